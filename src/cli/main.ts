@@ -1,0 +1,64 @@
+import { checkCommand } from './commands/check';
+import { UsageError, type CliIO, type Command } from './io';
+import { version } from './util';
+
+const commands: readonly Command[] = [checkCommand];
+
+function usage(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`);
+  return `Usage: netgov <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun 'netgov <command> --help' for a command's options.\n`;
+}
+
+/** Runs the CLI and returns its exit code; never throws. */
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
+  const [name, ...args] = argv;
+  const debug = argv.includes('--debug');
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(usage());
+    return name === undefined ? 2 : 0;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${version()}\n`);
+    return 0;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(`netgov: unknown command '${name}'\n\n${usage()}`);
+    return 2;
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    io.stdout(`${command.help}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) {
+      io.stderr(`netgov ${name}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    io.stderr(`netgov ${name}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    else io.stderr('Run again with --debug to see the details, and please report it.\n');
+    return 2;
+  }
+}
+
+function isParseArgsError(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS');
+}
+
+if (require.main === module) {
+  const io: CliIO = {
+    cwd: process.cwd(),
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+  };
+  void runCli(process.argv.slice(2), io).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,32 @@
+import { promises as fs } from 'node:fs';
+import type { DirectoryEntry, Workspace } from '../core/workspace';
+
+/** The core's Workspace over the local file system. Symbolic links are reported as 'other' and never followed. */
+export class NodeWorkspace implements Workspace {
+  async readDirectory(path: string): Promise<readonly DirectoryEntry[] | undefined> {
+    try {
+      const entries = await fs.readdir(path, { withFileTypes: true });
+      return entries.map((entry) => ({ name: entry.name, type: entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other' }));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async fileSize(path: string): Promise<number | undefined> {
+    try {
+      const stat = await fs.lstat(path);
+      return stat.isFile() ? stat.size : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    return fs.readFile(path);
+  }
+}
+
+/** An absolute, '/'-separated path: what the core expects on every platform. */
+export function toCorePath(path: string): string {
+  return path.replace(/\\/g, '/');
+}

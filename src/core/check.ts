@@ -1,0 +1,161 @@
+import { posix } from 'node:path';
+import type { Workspace } from './workspace';
+import { compareDiagnostics, type Diagnostic } from './diagnostic';
+import { CONFIG_FILE, DEFAULT_CONFIG, readConfig, type NetworkConfig } from './config';
+import { findNetworkRoots, listNetworkDocuments, type DocumentLocation } from './discovery';
+import { parseNetworkDocument, type NetworkDocument } from './document';
+import type { Finding } from './model/finding';
+import { Network } from './network';
+import { validateAgainstSchema } from './schema/validate';
+import { allRules, documentRules, rulesByCode } from './rules';
+import type { RuleContext } from './rules/rule';
+import type { CheckReport } from './report';
+
+export interface CheckOptions {
+  /** ISO date to check "as of"; defaults to today's date. */
+  readonly today?: string;
+  /** Called with the time each stage took, for `--timings` and the benchmark. */
+  readonly onTiming?: (stage: Stage, milliseconds: number) => void;
+}
+
+export type Stage = 'discover' | 'read' | 'parse' | 'schema' | 'rules';
+
+/** A network as loaded for checking: the index, and what reading each file found. */
+export interface LoadedNetwork {
+  readonly network: Network;
+  readonly configFindings: readonly Finding[];
+  readonly configPath: string;
+  /** Findings from reading each document (encoding, frontmatter, YAML), by path. */
+  readonly parseFindings: ReadonlyMap<string, readonly Finding[]>;
+}
+
+/** Files read at once: enough to keep the disk busy, few enough not to exhaust file handles. */
+const READ_CONCURRENCY = 64;
+
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Checks every network under `dir`. Never throws for bad documents; only for a failing workspace. */
+export async function checkDirectory(workspace: Workspace, dir: string, options: CheckOptions = {}): Promise<CheckReport & { networks: number }> {
+  const time = timer(options.onTiming);
+  const roots = await time('discover', () => findNetworkRoots(workspace, dir));
+  const diagnostics: Diagnostic[] = [];
+  let filesChecked = 0;
+  for (const root of roots) {
+    const loaded = await loadNetwork(workspace, root, options.onTiming);
+    filesChecked += loaded.network.size;
+    diagnostics.push(...(await time('rules', async () => checkLoadedNetwork(loaded, options.today ?? todayIso(), time))));
+  }
+  diagnostics.sort(compareDiagnostics);
+  return { root: dir, diagnostics, filesChecked, rules: allRules, networks: roots.length };
+}
+
+type Timer = <T>(stage: Stage, work: () => Promise<T>) => Promise<T>;
+
+function timer(onTiming: CheckOptions['onTiming']): Timer {
+  return async (stage, work) => {
+    const start = performance.now();
+    try {
+      return await work();
+    } finally {
+      onTiming?.(stage, performance.now() - start);
+    }
+  };
+}
+
+/** Reads a network's config and documents into an index. */
+export async function loadNetwork(workspace: Workspace, root: string, onTiming?: CheckOptions['onTiming']): Promise<LoadedNetwork> {
+  const time = timer(onTiming);
+  const configPath = posix.join(root, CONFIG_FILE);
+  let config: NetworkConfig = DEFAULT_CONFIG;
+  let configFindings: readonly Finding[] = [];
+  if ((await workspace.fileSize(configPath)) !== undefined) {
+    const loaded = readConfig(configPath, await workspace.readFile(configPath), [...rulesByCode.keys()]);
+    config = loaded.config;
+    configFindings = loaded.findings;
+  }
+  const locations = await time('discover', () => listNetworkDocuments(workspace, root, config.layout));
+  const network = new Network(root, config);
+  const parseFindings = new Map<string, readonly Finding[]>();
+  let parseTime = 0;
+  const readStart = performance.now();
+  await forEachConcurrently(locations, READ_CONCURRENCY, async (location) => {
+    const { document, findings } = await readDocument(workspace, location, config, (ms) => (parseTime += ms));
+    network.set(document);
+    parseFindings.set(document.path, findings);
+  });
+  // Reading and parsing interleave; report the parsing (synchronous, so additive) apart from the waiting.
+  onTiming?.('read', performance.now() - readStart - parseTime);
+  onTiming?.('parse', parseTime);
+  return { network, configFindings, configPath, parseFindings };
+}
+
+async function readDocument(workspace: Workspace, location: DocumentLocation, config: NetworkConfig, addParseTime: (ms: number) => void): Promise<{ document: NetworkDocument; findings: readonly Finding[] }> {
+  const { path, kind, id } = location;
+  let bytes: Uint8Array;
+  let size: number | undefined;
+  try {
+    size = await workspace.fileSize(path);
+    // A file over the limit is reported from its size, never read.
+    bytes = size !== undefined && size > config.limits.maxFileBytes ? new Uint8Array() : await workspace.readFile(path);
+  } catch (error) {
+    const { document } = parseNetworkDocument(path, kind, id, new Uint8Array(), config.limits);
+    const reason = error instanceof Error ? error.message : String(error);
+    return { document, findings: [{ code: 'file.unreadable', range: document.firstLine, message: `This file could not be read: ${reason}` }] };
+  }
+  const start = performance.now();
+  const parsed = parseNetworkDocument(path, kind, id, bytes, config.limits, Math.max(size ?? 0, bytes.length));
+  addParseTime(performance.now() - start);
+  return parsed;
+}
+
+/** All diagnostics for a loaded network, with the network's severity settings applied. */
+export async function checkLoadedNetwork(loaded: LoadedNetwork, today: string, time: Timer = (_s, work) => work()): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  const { network } = loaded;
+  const emit = (file: string, findings: readonly Finding[]): void => {
+    for (const finding of findings) {
+      const diagnostic = toDiagnostic(file, finding, network.config);
+      if (diagnostic) diagnostics.push(diagnostic);
+    }
+  };
+  emit(loaded.configPath, loaded.configFindings);
+  for (const document of network.documents) emit(document.path, loaded.parseFindings.get(document.path) ?? []);
+  const schemaFindings = await time('schema', async () => [...network.documents].map((document) => [document, validateAgainstSchema(document)] as const));
+  for (const [document, findings] of schemaFindings) emit(document.path, findings);
+  for (const document of network.documents) emit(document.path, checkDocument(network, document, today));
+  return diagnostics;
+}
+
+/** Runs every document rule on one document. Rules read only documents whose frontmatter could be read. */
+export function checkDocument(network: Network, document: NetworkDocument, today: string): Finding[] {
+  if (!document.data || document.kind === 'config') return [];
+  const findings: Finding[] = [];
+  for (const rule of documentRules) {
+    if (!rule.kinds.includes(document.kind)) continue;
+    if (network.config.severities.get(rule.code) === 'off') continue;
+    const context: RuleContext = {
+      network,
+      today,
+      report: (range, message, data) => findings.push({ code: rule.code, range, message, ...(data ? { data } : {}) }),
+    };
+    rule.check(document, context);
+  }
+  return findings;
+}
+
+/** Applies the configured severity; `off` drops the finding. */
+export function toDiagnostic(file: string, finding: Finding, config: NetworkConfig): Diagnostic | undefined {
+  const setting = config.severities.get(finding.code) ?? rulesByCode.get(finding.code)?.defaultSeverity ?? 'error';
+  if (setting === 'off') return undefined;
+  return { file, range: finding.range, severity: setting, code: finding.code, message: finding.message, ...(finding.data ? { data: finding.data } : {}) };
+}
+
+async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) await work(items[next++]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}

@@ -1,0 +1,92 @@
+import { parseYaml } from './parse/yaml-source';
+import { NetworkDocument, DEFAULT_LIMITS, type ParseLimits } from './document';
+import type { Finding } from './model/finding';
+import { group, number, text, type Data } from './model/fields';
+import type { Severity } from './diagnostic';
+import { LineIndex } from './text/line-index';
+import { decode } from './text/decode';
+import { validateAgainstSchema } from './schema/validate';
+import { didYouMean } from './text/suggest';
+
+export const CONFIG_FILE = 'netgov.yml';
+export const CHARTER_FILE = 'CHARTER.md';
+
+/** Where a network keeps each kind of document, relative to its root. */
+export interface Layout {
+  readonly purpose: string;
+  readonly members: string;
+  readonly actions: string;
+  readonly meetings: string;
+  readonly pulses: string;
+}
+
+export const DEFAULT_LAYOUT: Layout = { purpose: 'PURPOSE.md', members: 'members', actions: 'actions', meetings: 'meetings', pulses: 'pulses' };
+
+export type SeveritySetting = Severity | 'off';
+
+export interface NetworkConfig {
+  readonly layout: Layout;
+  /** Per-rule severity overrides from `rules:`. */
+  readonly severities: ReadonlyMap<string, SeveritySetting>;
+  readonly limits: ParseLimits;
+}
+
+export const DEFAULT_CONFIG: NetworkConfig = { layout: DEFAULT_LAYOUT, severities: new Map(), limits: DEFAULT_LIMITS };
+
+export interface LoadedConfig {
+  readonly config: NetworkConfig;
+  /** The parsed file, when there is one (for its diagnostics and, in the editor, hovers). */
+  readonly document?: NetworkDocument;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Reads `netgov.yml`. Whatever is wrong with it is reported and the defaults
+ * stand in for the parts that could not be read, so the network is still checked.
+ */
+export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly string[]): LoadedConfig {
+  const { text: source } = decode(bytes);
+  const lines = new LineIndex(source);
+  const parsed = parseYaml(source, DEFAULT_LIMITS.maxAliases);
+  const document = new NetworkDocument(path, 'config', 'netgov', source, lines, 0, parsed.doc, parsed.data, source.length);
+  const findings: Finding[] = parsed.problems.map((p) => ({ code: p.code, range: lines.rangeOf(p.start, p.end), message: p.message }));
+  if (!parsed.data) return { config: DEFAULT_CONFIG, document, findings };
+
+  const schemaFindings = validateAgainstSchema(document, 'config');
+  findings.push(...schemaFindings);
+  const invalid = new Set(schemaFindings.map((f) => JSON.stringify((f.data?.path as unknown[] | undefined)?.slice(0, 2))));
+  const usable = (section: string, key: string): boolean => !invalid.has(JSON.stringify([section, key])) && !invalid.has(JSON.stringify([section]));
+
+  const layoutData = group(parsed.data, 'layout');
+  const layout = Object.fromEntries(
+    (Object.keys(DEFAULT_LAYOUT) as (keyof Layout)[]).map((key) => {
+      const value = usable('layout', key) ? text(layoutData, key) : undefined;
+      return [key, value !== undefined ? value.replace(/\/+$/, '') : DEFAULT_LAYOUT[key]];
+    }),
+  ) as unknown as Layout;
+
+  const severities = new Map<string, SeveritySetting>();
+  const rules: Data = group(parsed.data, 'rules');
+  for (const [code, setting] of Object.entries(rules ?? {})) {
+    if (!knownRules.includes(code)) {
+      const guess = didYouMean(code, knownRules);
+      findings.push({
+        code: 'config.unknown-rule',
+        range: document.rangeOf(['rules', code], 'key'),
+        message: `There is no rule \`${code}\`.` + (guess ? ` Did you mean \`${guess}\`?` : ' The rules are listed in docs/rules.md.'),
+        data: { path: ['rules', code], ...(guess ? { suggestion: guess } : {}) },
+      });
+    } else if (usable('rules', code) && typeof setting === 'string') {
+      severities.set(code, setting as SeveritySetting);
+    }
+  }
+
+  const limitsData = group(parsed.data, 'limits');
+  const maxKb = usable('limits', 'max_file_kb') ? number(limitsData, 'max_file_kb') : undefined;
+  const maxAliases = usable('limits', 'max_aliases') ? number(limitsData, 'max_aliases') : undefined;
+  const limits: ParseLimits = {
+    maxFileBytes: maxKb !== undefined ? maxKb * 1024 : DEFAULT_LIMITS.maxFileBytes,
+    maxAliases: maxAliases ?? DEFAULT_LIMITS.maxAliases,
+  };
+  return { config: { layout, severities, limits }, document, findings };
+}

@@ -1,0 +1,41 @@
+/**
+ * Plain diagnostic objects, shared by the CLI, the extension and the tests.
+ * Positions are 0-based and count UTF-16 code units, as LSP and VS Code do;
+ * the CLI adds one when it prints them.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface Position {
+  readonly line: number;
+  readonly character: number;
+}
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export interface Diagnostic {
+  /** Absolute, '/'-separated path of the file the diagnostic is about. */
+  readonly file: string;
+  readonly range: Range;
+  readonly severity: Severity;
+  /** Stable rule code, e.g. `ref.unknown-member`; see docs/rules.md. */
+  readonly code: string;
+  readonly message: string;
+  /** Facts a quick fix can use without re-deriving them (e.g. the unknown id). */
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+export const severityRank: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.character - b.range.start.character ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}

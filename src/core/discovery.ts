@@ -1,0 +1,78 @@
+import { posix } from 'node:path';
+import type { Workspace } from './workspace';
+import { CHARTER_FILE, type Layout } from './config';
+import type { DocumentKind, FolderKind } from './model/kinds';
+
+/** Folders never searched for networks: tooling, dependencies, build output. */
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'dist', 'out', 'coverage']);
+const MAX_DEPTH = 12;
+
+/**
+ * Folders under `dir` (itself included) that hold a CHARTER.md: each is a
+ * network root. Symbolic links are not followed, so a link loop cannot trap
+ * the search and nothing outside `dir` is read.
+ */
+export async function findNetworkRoots(workspace: Workspace, dir: string): Promise<string[]> {
+  const roots: string[] = [];
+  const visit = async (folder: string, depth: number): Promise<void> => {
+    const entries = await workspace.readDirectory(folder);
+    if (!entries) return;
+    if (entries.some((e) => e.name === CHARTER_FILE && e.type === 'file')) roots.push(folder);
+    if (depth >= MAX_DEPTH) return;
+    for (const entry of entries) {
+      if (entry.type === 'directory' && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
+        await visit(posix.join(folder, entry.name), depth + 1);
+      }
+    }
+  };
+  await visit(dir, 0);
+  return roots.sort();
+}
+
+export interface DocumentLocation {
+  readonly path: string;
+  readonly kind: DocumentKind;
+  readonly id: string;
+}
+
+const FOLDER_KEYS: Readonly<Record<FolderKind, keyof Layout>> = { member: 'members', action: 'actions', meeting: 'meetings', pulse: 'pulses' };
+
+/** The folder a kind lives in, relative to the network root. */
+export function folderOf(kind: FolderKind, layout: Layout): string {
+  return layout[FOLDER_KEYS[kind]];
+}
+
+/**
+ * Where a file would sit in the network: its kind and id, or undefined when
+ * the layout gives it no place. Ids are file stems, so two members proposing
+ * actions at once can never pick the same id.
+ */
+export function locateInNetwork(root: string, path: string, layout: Layout): DocumentLocation | undefined {
+  const relative = posix.relative(root, path);
+  if (relative === CHARTER_FILE) return { path, kind: 'charter', id: 'charter' };
+  if (relative === layout.purpose) return { path, kind: 'purpose', id: 'purpose' };
+  const folder = posix.dirname(relative);
+  const name = posix.basename(relative);
+  if (!name.toLowerCase().endsWith('.md') || /^readme\.md$/i.test(name)) return undefined;
+  for (const kind of Object.keys(FOLDER_KEYS) as FolderKind[]) {
+    if (folder === folderOf(kind, layout)) return { path, kind, id: name.slice(0, -3) };
+  }
+  return undefined;
+}
+
+/** Every network document under a root, in a stable order. */
+export async function listNetworkDocuments(workspace: Workspace, root: string, layout: Layout): Promise<DocumentLocation[]> {
+  const found: DocumentLocation[] = [{ path: posix.join(root, CHARTER_FILE), kind: 'charter', id: 'charter' }];
+  const purpose = posix.join(root, layout.purpose);
+  if ((await workspace.fileSize(purpose)) !== undefined) found.push({ path: purpose, kind: 'purpose', id: 'purpose' });
+  for (const kind of Object.keys(FOLDER_KEYS) as FolderKind[]) {
+    const folder = posix.join(root, folderOf(kind, layout));
+    const entries = (await workspace.readDirectory(folder)) ?? [];
+    for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (entry.type !== 'file') continue;
+      const location = locateInNetwork(root, posix.join(folder, entry.name), layout);
+      if (location) found.push(location);
+    }
+  }
+  return found;
+}

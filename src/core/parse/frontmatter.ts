@@ -1,0 +1,38 @@
+import matter from 'gray-matter';
+
+export interface FrontmatterSplit {
+  /** Offset of the first character of the YAML text (just after the opening `---` line's break). */
+  readonly yamlStart: number;
+  /** The YAML text between the delimiters. */
+  readonly yaml: string;
+  /** Offset where the markdown body starts. */
+  readonly bodyStart: number;
+  /** False when the opening `---` has no closing `---`: everything after it was taken as YAML. */
+  readonly terminated: boolean;
+}
+
+// gray-matter would parse the YAML with js-yaml, which loses positions; we parse
+// it ourselves with the yaml package, so give gray-matter an engine that does nothing.
+const splitOnly = { engines: { yaml: { parse: (): object => ({}), stringify: (): string => '' } } };
+
+/**
+ * Splits a document into frontmatter and body with gray-matter, and works out
+ * where each part starts in the original text so that YAML positions can be
+ * mapped back onto the file. Returns undefined when there is no frontmatter.
+ */
+export function splitFrontmatter(text: string): FrontmatterSplit | undefined {
+  if (!text.startsWith('---')) return undefined;
+  const file = matter(text, splitOnly);
+  // gray-matter leaves `matter` empty both for "no frontmatter" and for "---\n---";
+  // only the former keeps the whole text as content.
+  if (file.content === text) return undefined;
+  const raw = file.matter;
+  // `raw` starts with the line break that ends the opening delimiter (after an
+  // optional language tag such as `---yaml`); the YAML starts after that break.
+  const yamlOffsetInText = text.indexOf(raw, 3);
+  const yamlStart = yamlOffsetInText === -1 ? 3 : yamlOffsetInText;
+  // Without a closing delimiter gray-matter takes everything after `---` as YAML.
+  const terminated = yamlStart + raw.length < text.length;
+  const bodyStart = text.length - file.content.length;
+  return { yamlStart, yaml: raw, bodyStart: terminated ? bodyStart : text.length, terminated };
+}

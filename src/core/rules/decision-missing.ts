@@ -1,0 +1,26 @@
+import { group, text } from '../model/fields';
+import { AGREED_STATUSES, actionStatus } from './action-status';
+import type { DocumentRule } from './rule';
+
+export const decisionMissing: DocumentRule = {
+  code: 'decision.missing',
+  defaultSeverity: 'error',
+  summary: 'An action is under way with no recorded decision to agree it',
+  explanation:
+    'In a network, work goes ahead because the members agreed it, not because someone said so. Once an action is `agreed`, `in-progress`, `blocked` or `done`, its `decision` records when and where that happened (a meeting, or an approved pull request) and that the result was `agreed`.',
+  example: '```yaml\nstatus: in-progress\n# decision:\n#   date: 2026-11-12\n#   via: 2026-11-12-network-meeting\n#   result: agreed\n```',
+  kinds: ['action'],
+  check(document, context) {
+    const status = actionStatus(document);
+    if (status === undefined || !AGREED_STATUSES.has(status)) return;
+    const decision = group(document.data, 'decision');
+    if (!decision) {
+      context.report(document.rangeOf(['status']), `This action is ${status}, but no \`decision\` records when and how the network agreed it.`, { path: ['decision'], status });
+      return;
+    }
+    const result = text(decision, 'result');
+    if (result !== undefined && result !== 'agreed') {
+      context.report(document.rangeOf(['decision', 'result']), `This action is ${status}, but its decision was '${result}'.`, { path: ['decision', 'result'], status });
+    }
+  },
+};

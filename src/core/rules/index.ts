@@ -1,0 +1,59 @@
+import type { RuleMeta } from './meta';
+import type { DocumentRule } from './rule';
+import { inputRules } from './input-rules';
+import { schemaRules } from './schema-rules';
+import { refUnknownMember } from './ref-unknown-member';
+import { refUnknownOutcome } from './ref-unknown-outcome';
+import { refUnknownMeeting } from './ref-unknown-meeting';
+import { refUnknownAction } from './ref-unknown-action';
+import { refUnknownArea } from './ref-unknown-area';
+import { decisionMissing } from './decision-missing';
+import { decisionMismatch } from './decision-mismatch';
+import { actionNoOwner } from './action-no-owner';
+import { actionCompletedNotDone, actionDoneUndated } from './action-completed';
+import { dateOrder } from './date-order';
+import { dateFuture } from './date-future';
+import { roleTermExpired } from './role-term-expired';
+import { roleTermLimit } from './role-term-limit';
+import { roleNoEnd } from './role-no-end';
+import { memberLeftWithRole } from './member-left-with-role';
+import { idInvalid } from './id-invalid';
+import { idDuplicate } from './id-duplicate';
+import { bodyRequiredSection } from './body-required-section';
+import { bodyBrokenLink } from './body-broken-link';
+import { pulseCounts } from './pulse-counts';
+
+/** The checks that run on each readable document, in the order docs/rules.md lists them. */
+export const documentRules: readonly DocumentRule[] = [
+  refUnknownMember,
+  refUnknownOutcome,
+  refUnknownMeeting,
+  refUnknownAction,
+  refUnknownArea,
+  idInvalid,
+  idDuplicate,
+  decisionMissing,
+  decisionMismatch,
+  actionNoOwner,
+  actionCompletedNotDone,
+  actionDoneUndated,
+  dateOrder,
+  dateFuture,
+  roleTermExpired,
+  roleTermLimit,
+  roleNoEnd,
+  memberLeftWithRole,
+  bodyRequiredSection,
+  bodyBrokenLink,
+  pulseCounts,
+];
+
+/** Every rule netgov has, by code: what docs, SARIF and severity settings are built from. */
+export const allRules: readonly RuleMeta[] = [...inputRules, ...schemaRules, ...documentRules.map(metaOf)];
+
+export const rulesByCode: ReadonlyMap<string, RuleMeta> = new Map(allRules.map((rule) => [rule.code, rule]));
+
+function metaOf(rule: DocumentRule): RuleMeta {
+  const { code, defaultSeverity, summary, explanation, example } = rule;
+  return { code, defaultSeverity, summary, explanation, example };
+}

@@ -1,0 +1,21 @@
+import { date } from '../model/fields';
+import type { DocumentRule } from './rule';
+import { describeRole, rolesOf } from './roles';
+
+export const memberLeftWithRole: DocumentRule = {
+  code: 'member.left-with-role',
+  defaultSeverity: 'error',
+  summary: 'A member who has left still holds a role',
+  explanation: 'When a member leaves the network, their roles end too, so that others can see the role is open. End each role on or before the date they left (`until`).',
+  example: '```yaml\nleft: 2026-06-30\nroles:\n  - role: lead\n    area: care-homes\n    from: 2025-07-01\n    until: 2027-06-30\n```',
+  kinds: ['member'],
+  check(document, context) {
+    const left = date(document.data, 'left');
+    if (left === undefined || left > context.today) return;
+    for (const role of rolesOf(document)) {
+      if (role.until !== undefined && role.until <= left) continue;
+      const path = role.until !== undefined ? ['roles', role.index, 'until'] : ['roles', role.index, 'role'];
+      context.report(document.rangeOf(path), `This member left on ${left}, but their ${describeRole(role)} ${role.until ? `runs until ${role.until}` : 'has no end date'}.`, { path, left });
+    }
+  },
+};

@@ -1,0 +1,24 @@
+import type { Severity } from '../diagnostic';
+
+/**
+ * What every rule says about itself. The CLI's SARIF output, docs/rules.md and
+ * the extension's hovers and code descriptions are all generated from this.
+ */
+export interface RuleMeta {
+  /** Stable code, `area.name`, e.g. `ref.unknown-member`. Never renamed once shipped. */
+  readonly code: string;
+  readonly defaultSeverity: Severity;
+  /** One line, imperative or descriptive, no trailing full stop. */
+  readonly summary: string;
+  /** Why it matters and how to fix it, in plain words (markdown). */
+  readonly explanation: string;
+  /** A short example of a document that triggers the rule (markdown, usually a fenced block). */
+  readonly example: string;
+}
+
+/** Where the published rule documentation lives; each rule has an anchor there. */
+export const RULES_DOC_URL = 'https://github.com/netgov/netgov/blob/main/docs/rules.md';
+
+export function ruleDocUrl(code: string): string {
+  return `${RULES_DOC_URL}#${code.replace(/\./g, '')}`;
+}

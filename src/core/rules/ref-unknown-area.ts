@@ -1,0 +1,25 @@
+import type { DocumentRule } from './rule';
+import { groupList, text } from '../model/fields';
+import { referencesIn, reportUnknown, type IdReference } from './references';
+
+export const refUnknownArea: DocumentRule = {
+  code: 'ref.unknown-area',
+  defaultSeverity: 'error',
+  summary: 'A role, action or meeting names an area the charter does not list',
+  explanation:
+    'When the charter lists the network\'s `areas` (workstreams), roles, actions and meetings name them by id, so that leadership and work can be seen per area. A charter without `areas` accepts any area.',
+  example: '```yaml\nroles:\n  - role: lead\n    area: fals-prevention\n    from: 2026-01-01\n    until: 2027-12-31\n```',
+  kinds: ['member', 'action', 'meeting'],
+  check(document, context) {
+    const areas = context.network.areaIds;
+    if (!areas) return;
+    const references: IdReference[] =
+      document.kind === 'member'
+        ? groupList(document.data, 'roles').flatMap(({ value, index }) => {
+            const area = text(value, 'area');
+            return area === undefined ? [] : [{ id: area, path: ['roles', index, 'area'] }];
+          })
+        : referencesIn(document, ['area']);
+    reportUnknown(context, document, references, areas, 'is not an area listed in the charter');
+  },
+};

@@ -1,0 +1,30 @@
+import { group, number } from '../model/fields';
+import { addMonths } from '../model/fields';
+import type { DocumentRule } from './rule';
+import { LEAD_ROLES, describeRole, rolesOf } from './roles';
+
+export const roleTermLimit: DocumentRule = {
+  code: 'role.term-limit',
+  defaultSeverity: 'warning',
+  summary: 'A lead role runs longer than the charter\'s term limit',
+  explanation:
+    'The charter\'s `leadership.term_months` is the longest a member holds a lead role before it rotates. A term set longer than that, or one with no end that has already run past it, goes against what the network agreed. Shorten the term, or if the network has agreed an exception, record a new term starting from that decision.',
+  example: '```yaml\n# CHARTER.md: leadership: {term_months: 24}\nroles:\n  - role: co-chair\n    from: 2024-01-01\n    until: 2027-06-30   # 42 months\n```',
+  kinds: ['member'],
+  check(document, context) {
+    const limit = number(group(context.network.charter?.data, 'leadership'), 'term_months');
+    if (limit === undefined) return;
+    for (const role of rolesOf(document)) {
+      if (!LEAD_ROLES.has(role.role) || role.from === undefined) continue;
+      const latestEnd = addMonths(role.from, limit);
+      const end = role.until ?? context.today;
+      if (end <= latestEnd) continue;
+      const path = role.until !== undefined ? ['roles', role.index, 'until'] : ['roles', role.index, 'role'];
+      const message =
+        role.until !== undefined
+          ? `This ${describeRole(role)} runs from ${role.from} to ${role.until}, longer than the charter's ${limit}-month term; it should end by ${latestEnd}.`
+          : `This ${describeRole(role)} began on ${role.from} with no end date and has passed the charter's ${limit}-month term (${latestEnd}).`;
+      context.report(document.rangeOf(path), message, { path, latestEnd });
+    }
+  },
+};

@@ -1,0 +1,242 @@
+import type { ErrorObject, AnySchemaObject } from 'ajv/dist/2020';
+import type { NetworkDocument } from '../document';
+import type { Finding } from '../model/finding';
+import type { YamlPath } from '../parse/yaml-source';
+import { article, didYouMean, isoDateFrom, slugify } from '../text/suggest';
+import { validatorFor, type SchemaName } from './schemas';
+import { deref, fieldNames, subschemaAt } from './subschema';
+
+/**
+ * Validates a document's frontmatter against its kind's schema and turns each
+ * ajv error into a finding at the exact key or value, in words a network
+ * member can act on.
+ */
+export function validateAgainstSchema(document: NetworkDocument, schema: SchemaName = document.kind): Finding[] {
+  const data = document.data;
+  if (!data) return [];
+  const validate = validatorFor(schema);
+  if (validate(data)) return [];
+  const errors = mostSpecific(validate.errors ?? []);
+  return errors.map((error) => describe(error, document, schema));
+}
+
+/**
+ * A composite keyword (anyOf, oneOf, if, propertyNames...) fails because a
+ * child did; the child's error says what is wrong and where, so keep that one.
+ */
+function mostSpecific(errors: readonly ErrorObject[]): ErrorObject[] {
+  const composite = new Set(['anyOf', 'oneOf', 'allOf', 'if', 'not', 'propertyNames', 'contains', 'dependentSchemas']);
+  return errors.filter(
+    (error) =>
+      !composite.has(error.keyword) ||
+      !errors.some((other) => other !== error && !composite.has(other.keyword) && other.instancePath.startsWith(error.instancePath)),
+  );
+}
+
+/** `/roles/0/until` -> ['roles', 0, 'until'], with array indices as numbers. */
+function toPath(instancePath: string, data: unknown): (string | number)[] {
+  const path: (string | number)[] = [];
+  let node = data;
+  for (const raw of instancePath.split('/').slice(1)) {
+    const segment = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    if (Array.isArray(node)) {
+      const index = Number(segment);
+      path.push(index);
+      node = node[index];
+    } else {
+      path.push(segment);
+      node = (node as Record<string, unknown> | undefined)?.[segment];
+    }
+  }
+  return path;
+}
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let node = data;
+  for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
+  return node;
+}
+
+/** `roles[0].until`, as a member would read it in their file. */
+export function fieldLabel(path: YamlPath): string {
+  return path.reduce<string>((label, segment) => (typeof segment === 'number' ? `${label}[${segment}]` : label ? `${label}.${segment}` : segment), '');
+}
+
+function describe(error: ErrorObject, document: NetworkDocument, schema: SchemaName): Finding {
+  const path = toPath(error.instancePath, document.data);
+  const label = fieldLabel(path);
+  const subject = label ? `\`${label}\`` : `This ${schemaNoun(schema)}`;
+  const value = valueAt(document.data, path);
+  const params = error.params as Record<string, unknown>;
+  const here = document.rangeOf(path);
+
+  switch (error.keyword) {
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const field = subschemaAt(schema, [...path, missing]);
+      const what = field?.title ? ` (${lowerFirst(String(field.title))})` : '';
+      const owner = label ? `\`${label}\` needs` : `${capitalise(article(schemaNoun(schema)))} ${schemaNoun(schema)} needs`;
+      return {
+        code: 'schema.required',
+        range: document.rangeOf(path, 'key'),
+        message: `${owner} \`${missing}\`${what}.`,
+        data: { path, missing },
+      };
+    }
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const allowed = fieldNames(subschemaAt(schema, path));
+      const guess = didYouMean(extra, allowed);
+      const where = label ? `inside \`${label}\`` : `in ${article(schemaNoun(schema))} ${schemaNoun(schema)}`;
+      return {
+        code: 'schema.unknown-field',
+        range: document.rangeOf([...path, extra], 'key'),
+        message: `\`${extra}\` is not a field ${where}.` + (guess ? ` Did you mean \`${guess}\`?` : ` Fields allowed here: ${allowed.join(', ')}.`),
+        data: { path: [...path, extra], ...(guess ? { suggestion: guess } : {}) },
+      };
+    }
+    case 'type': {
+      const expected = describeType(String(params.type));
+      return { code: 'schema.type', range: here, message: `${subject} should be ${expected}, not ${describeValue(value)}.`, data: { path } };
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (error.keyword === 'enum' ? (params.allowedValues as unknown[]) : [params.allowedValue]).map(String);
+      const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+      if (path.length === 1 && path[0] === 'kind') {
+        return {
+          code: 'kind.mismatch',
+          range: here,
+          message: `This file is where ${article(schemaNoun(schema))} ${schemaNoun(schema)} belongs, but it says \`kind: ${String(value)}\`. Move the file or correct \`kind\`.`,
+          data: { path, suggestion: allowed[0] },
+        };
+      }
+      return {
+        code: 'schema.enum',
+        range: here,
+        message: `${subject}: ${quote(value)} is not one of ${allowed.join(', ')}.` + (guess ? ` Did you mean ${guess}?` : ''),
+        data: { path, ...(guess ? { suggestion: guess } : {}) },
+      };
+    }
+    case 'format': {
+      const suggestion = typeof value === 'string' ? isoDateFrom(value) : undefined;
+      return {
+        code: 'schema.date',
+        range: here,
+        message: `${subject}: ${quote(value)} is not a date written as YYYY-MM-DD` + (suggestion ? `; did you mean ${suggestion}?` : ', e.g. 2026-11-27.'),
+        data: { path, ...(suggestion ? { suggestion } : {}) },
+      };
+    }
+    case 'pattern': {
+      if (error.propertyName !== undefined) {
+        return propertyNameFinding(document, schema, path, error.propertyName, 'is not a valid name here');
+      }
+      const suggestion = typeof value === 'string' ? slugify(value) : '';
+      const id = isIdSchema(error.parentSchema);
+      return {
+        code: 'schema.pattern',
+        range: here,
+        message: id
+          ? `${subject}: ${quote(value)} is not a valid id: use lower-case letters, digits and single hyphens` + (suggestion ? `, e.g. ${suggestion}.` : '.')
+          : `${subject}: ${quote(value)} is not in the expected form.`,
+        data: { path, ...(id && suggestion ? { suggestion } : {}) },
+      };
+    }
+    case 'uniqueItems': {
+      const j = Number(params.j);
+      const i = Number(params.i);
+      return {
+        code: 'schema.duplicate-item',
+        range: document.rangeOf([...path, Math.max(i, j)]),
+        message: `${subject} lists ${quote((value as unknown[] | undefined)?.[Math.max(i, j)])} more than once.`,
+        data: { path: [...path, Math.max(i, j)] },
+      };
+    }
+    case 'minItems':
+    case 'maxItems': {
+      const limit = Number(params.limit);
+      const bound = error.keyword === 'minItems' ? 'at least' : 'at most';
+      return { code: 'schema.count', range: here, message: `${subject} needs ${bound} ${limit} ${limit === 1 ? 'entry' : 'entries'}.`, data: { path } };
+    }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum': {
+      const words = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[error.keyword];
+      return { code: 'schema.range', range: here, message: `${subject} must be ${words} ${String(params.limit)}, not ${quote(value)}.`, data: { path } };
+    }
+    case 'minLength':
+    case 'maxLength': {
+      const limit = Number(params.limit);
+      const message = error.keyword === 'minLength' ? `${subject} must not be empty.` : `${subject} is longer than ${limit} characters.`;
+      return { code: 'schema.length', range: here, message, data: { path } };
+    }
+    default:
+      if (error.propertyName !== undefined) return propertyNameFinding(document, schema, path, error.propertyName, `is not allowed here (${error.message ?? error.keyword})`);
+      return { code: 'schema.invalid', range: here, message: `${subject} ${error.message ?? 'is not valid'}.`, data: { path } };
+  }
+}
+
+/** A key of a map (e.g. a dimension under `maturity`) that the schema does not allow. */
+function propertyNameFinding(document: NetworkDocument, schema: SchemaName, path: YamlPath, name: string, problem: string): Finding {
+  const enumValues = propertyNameEnum(schema, path);
+  const guess = enumValues ? didYouMean(name, enumValues) : undefined;
+  const hint = guess ? ` Did you mean \`${guess}\`?` : enumValues ? ` Use one of ${enumValues.join(', ')}.` : '';
+  return {
+    code: 'schema.unknown-field',
+    range: document.rangeOf([...path, name], 'key'),
+    message: `\`${name}\` ${problem}${path.length ? ` inside \`${fieldLabel(path)}\`` : ''}.${hint}`,
+    data: { path: [...path, name], ...(guess ? { suggestion: guess } : {}) },
+  };
+}
+
+function propertyNameEnum(schema: SchemaName, path: YamlPath): string[] | undefined {
+  const names = deref(subschemaAt(schema, path)?.propertyNames as AnySchemaObject | undefined);
+  return Array.isArray(names?.enum) ? names.enum.map(String) : undefined;
+}
+
+function isIdSchema(schema: unknown): boolean {
+  return typeof schema === 'object' && schema !== null && (schema as AnySchemaObject).pattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$';
+}
+
+function schemaNoun(schema: SchemaName): string {
+  return schema === 'config' ? 'netgov.yml' : `${schema} document`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+function describeType(type: string): string {
+  const words: Record<string, string> = {
+    object: 'a group of fields (`key: value` lines indented under it)',
+    array: 'a list (lines starting with `- `, or `[a, b]`)',
+    string: 'text',
+    number: 'a number',
+    integer: 'a whole number',
+    boolean: 'true or false',
+    null: 'empty',
+  };
+  return type
+    .split(',')
+    .map((t) => words[t] ?? t)
+    .join(' or ');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  if (typeof value === 'number') return `the number ${value}`;
+  if (typeof value === 'boolean') return String(value);
+  return `the text ${quote(value)}`;
+}
+
+function quote(value: unknown): string {
+  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  return `'${text.length > 60 ? `${text.slice(0, 57)}...` : text}'`;
+}

@@ -1,0 +1,55 @@
+import { LineCounter } from 'yaml';
+import type { Position, Range } from '../diagnostic';
+
+/**
+ * Maps offsets in a whole file to 0-based line/character positions. Uses the
+ * yaml package's LineCounter over the full text (not just the frontmatter), so
+ * every range lands on the line the user sees. Line breaks are CRLF, LF and a
+ * lone CR, as in VS Code, so editor and CLI agree on every file.
+ */
+export class LineIndex {
+  private readonly counter = new LineCounter();
+
+  constructor(readonly text: string) {
+    this.counter.addNewLine(0);
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 /* \n */) this.counter.addNewLine(i + 1);
+      else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) this.counter.addNewLine(i + 1);
+    }
+  }
+
+  get lineCount(): number {
+    return this.counter.lineStarts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const { line, col } = this.counter.linePos(clamped);
+    return { line: line - 1, character: col - 1 };
+  }
+
+  rangeOf(start: number, end: number): Range {
+    return { start: this.positionAt(start), end: this.positionAt(Math.max(start, end)) };
+  }
+
+  /** Offset of the start of a 0-based line. */
+  lineStart(line: number): number {
+    const starts = this.counter.lineStarts;
+    return starts[Math.max(0, Math.min(line, starts.length - 1))] ?? 0;
+  }
+
+  /** Offset just before the line break that ends a 0-based line. */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.lineCount ? this.lineStart(line + 1) : this.text.length;
+    let end = next;
+    if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 10) end--;
+    if (end > this.lineStart(line) && this.text.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /** The whole of a 0-based line, without its line break. */
+  lineRange(line: number): Range {
+    return this.rangeOf(this.lineStart(line), this.lineEnd(line));
+  }
+}

@@ -1,0 +1,55 @@
+import { closest, distance } from 'fastest-levenshtein';
+
+/**
+ * The candidate closest to what was typed, if it is close enough to be a
+ * plausible typo ("did you mean"): at most a third of the word may differ.
+ */
+export function didYouMean(typed: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0 || typed === '') return undefined;
+  const lower = typed.toLowerCase();
+  const best = closest(lower, candidates as string[]);
+  const allowed = Math.max(1, Math.floor(Math.max(lower.length, best.length) / 3));
+  return distance(lower, best) <= allowed ? best : undefined;
+}
+
+/** `J Smith` -> `j-smith`: the id a person most likely meant. */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * Reads the date formats people actually type (27/11/2026, 2026-1-5,
+ * 27 November 2026, 27 Nov 2026) and returns the ISO form, or undefined when it
+ * is not a real date. Day-first, as in the UK.
+ */
+export function isoDateFrom(text: string): string | undefined {
+  const t = text.trim();
+  let y: number, m: number, d: number;
+  let match: RegExpExecArray | null;
+  if ((match = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(t))) {
+    [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(t))) {
+    [d, m, y] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  } else if ((match = /^(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?,?\s+(\d{4})$/.exec(t))) {
+    const month = MONTHS.findIndex((name) => name.startsWith(match![2]!.toLowerCase()) && match![2]!.length >= 3);
+    if (month < 0) return undefined;
+    [d, m, y] = [Number(match[1]), month + 1, Number(match[3])];
+  } else {
+    return undefined;
+  }
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** "a" or "an", for messages such as "an action document". */
+export function article(noun: string): string {
+  return /^[aeiou]/i.test(noun) ? 'an' : 'a';
+}

@@ -1,0 +1,41 @@
+import * as vscode from 'vscode';
+import type { DirectoryEntry, Workspace } from '../core/workspace';
+
+/**
+ * The core's Workspace over vscode.workspace.fs, so the extension reads the
+ * same bytes the CLI would (and works on remote and virtual file systems).
+ * Core paths are the URI paths of the given scheme and authority.
+ */
+export class VscodeWorkspace implements Workspace {
+  constructor(private readonly base: vscode.Uri) {}
+
+  uri(path: string): vscode.Uri {
+    return this.base.with({ path });
+  }
+
+  async readDirectory(path: string): Promise<readonly DirectoryEntry[] | undefined> {
+    try {
+      const entries = await vscode.workspace.fs.readDirectory(this.uri(path));
+      return entries.map(([name, type]) => ({
+        name,
+        // Symbolic links are not followed, as in the CLI.
+        type: type & vscode.FileType.SymbolicLink ? 'other' : type === vscode.FileType.File ? 'file' : type === vscode.FileType.Directory ? 'directory' : 'other',
+      }));
+    } catch {
+      return undefined;
+    }
+  }
+
+  async fileSize(path: string): Promise<number | undefined> {
+    try {
+      const stat = await vscode.workspace.fs.stat(this.uri(path));
+      return stat.type === vscode.FileType.File ? stat.size : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  readFile(path: string): Promise<Uint8Array> {
+    return Promise.resolve(vscode.workspace.fs.readFile(this.uri(path)));
+  }
+}

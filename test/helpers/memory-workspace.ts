@@ -1,0 +1,40 @@
+import { posix } from 'node:path';
+import type { DirectoryEntry, Workspace } from '../../src/core/workspace';
+
+/** A Workspace over a map of path -> content, for tests that need no disk. */
+export class MemoryWorkspace implements Workspace {
+  private readonly files = new Map<string, Uint8Array>();
+
+  constructor(files: Readonly<Record<string, string | Uint8Array>> = {}) {
+    for (const [path, content] of Object.entries(files)) this.write(path, content);
+  }
+
+  write(path: string, content: string | Uint8Array): void {
+    this.files.set(path, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+  }
+
+  remove(path: string): void {
+    this.files.delete(path);
+  }
+
+  async readDirectory(path: string): Promise<readonly DirectoryEntry[] | undefined> {
+    const prefix = path.endsWith('/') ? path : `${path}/`;
+    const entries = new Map<string, DirectoryEntry>();
+    for (const file of this.files.keys()) {
+      if (!file.startsWith(prefix)) continue;
+      const [name, ...rest] = file.slice(prefix.length).split('/');
+      entries.set(name!, { name: name!, type: rest.length > 0 ? 'directory' : 'file' });
+    }
+    return entries.size > 0 ? [...entries.values()] : undefined;
+  }
+
+  async fileSize(path: string): Promise<number | undefined> {
+    return this.files.get(posix.normalize(path))?.length;
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    const bytes = this.files.get(posix.normalize(path));
+    if (!bytes) throw new Error(`ENOENT: ${path}`);
+    return bytes;
+  }
+}
