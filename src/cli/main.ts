@@ -1,8 +1,10 @@
 import { checkCommand } from './commands/check';
+import { initCommand } from './commands/init';
+import { newCommand } from './commands/new';
 import { UsageError, type CliIO, type Command } from './io';
 import { version } from './util';
 
-const commands: readonly Command[] = [checkCommand];
+const commands: readonly Command[] = [checkCommand, initCommand, newCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -14,9 +16,13 @@ function usage(): string {
 export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   const [name, ...args] = argv;
   const debug = argv.includes('--debug');
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    io.stderr(usage());
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout(usage());
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === '--version' || name === '-v') {
     io.stdout(`${version()}\n`);
@@ -35,7 +41,8 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
-      io.stderr(`netgov ${name}: ${(error as Error).message}\n`);
+      // Node's parseArgs messages run over several lines; the first says it all.
+      io.stderr(`netgov ${name}: ${(error as Error).message.split('\n', 1)[0]}\n`);
       return 2;
     }
     io.stderr(`netgov ${name}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);

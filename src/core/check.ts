@@ -45,7 +45,7 @@ export async function checkDirectory(workspace: Workspace, dir: string, options:
   for (const root of roots) {
     const loaded = await loadNetwork(workspace, root, options.onTiming);
     filesChecked += loaded.network.size;
-    diagnostics.push(...(await time('rules', async () => checkLoadedNetwork(loaded, options.today ?? todayIso(), time))));
+    diagnostics.push(...(await checkLoadedNetwork(loaded, options.today ?? todayIso(), time)));
   }
   diagnostics.sort(compareDiagnostics);
   return { root: dir, diagnostics, filesChecked, rules: allRules, networks: roots.length };
@@ -124,7 +124,8 @@ export async function checkLoadedNetwork(loaded: LoadedNetwork, today: string, t
   for (const document of network.documents) emit(document.path, loaded.parseFindings.get(document.path) ?? []);
   const schemaFindings = await time('schema', async () => [...network.documents].map((document) => [document, validateAgainstSchema(document)] as const));
   for (const [document, findings] of schemaFindings) emit(document.path, findings);
-  for (const document of network.documents) emit(document.path, checkDocument(network, document, today));
+  const ruleFindings = await time('rules', async () => [...network.documents].map((document) => [document, checkDocument(network, document, today)] as const));
+  for (const [document, findings] of ruleFindings) emit(document.path, findings);
   return diagnostics;
 }
 

@@ -7,7 +7,7 @@ import { LineIndex } from './text/line-index';
 import { decode } from './text/decode';
 import { splitFrontmatter } from './parse/frontmatter';
 import { parseYaml, locate, type YamlPath } from './parse/yaml-source';
-import { outlineBody, type BodyOutline } from './parse/body';
+import { Body, type BodyOutline } from './parse/body';
 import { article } from './text/suggest';
 
 export interface ParseLimits {
@@ -25,7 +25,7 @@ export const DEFAULT_LIMITS: ParseLimits = { maxFileBytes: 1024 * 1024, maxAlias
  * the checks), and a lazily built outline of its markdown body.
  */
 export class NetworkDocument {
-  private outline: BodyOutline | undefined;
+  private outline: Body | undefined;
 
   constructor(
     readonly path: string,
@@ -43,7 +43,7 @@ export class NetworkDocument {
   ) {}
 
   get body(): BodyOutline {
-    this.outline ??= outlineBody(this.text.slice(this.bodyStart));
+    this.outline ??= new Body(this.text.slice(this.bodyStart));
     return this.outline;
   }
 

@@ -49,10 +49,11 @@ export const checkCommand: Command = {
     if (!isFormatName(format)) throw new UsageError(`unknown --format '${format}': use text, json, sarif or github`);
     const failOn = values['fail-on'];
     if (!isSeverity(failOn)) throw new UsageError(`unknown --fail-on '${failOn}': use error, warning or info`);
-    const maxWarnings = values['max-warnings'] === undefined ? undefined : Number(values['max-warnings']);
-    if (maxWarnings !== undefined && (!Number.isInteger(maxWarnings) || maxWarnings < 0)) {
-      throw new UsageError(`--max-warnings needs a whole number, not '${values['max-warnings']}'`);
+    const maxWarningsText = values['max-warnings'];
+    if (maxWarningsText !== undefined && !/^\d+$/.test(maxWarningsText)) {
+      throw new UsageError(`--max-warnings needs a whole number, not '${maxWarningsText}'`);
     }
+    const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
     const asOf = values['as-of'];
     if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of needs a date written YYYY-MM-DD, not '${asOf}'`);
 

@@ -25,26 +25,49 @@ export interface BodyLink {
 const parser = unified().use(remarkParse);
 
 /**
- * Reads a body's headings and links. A full markdown parse costs tens of times
- * more than everything else netgov does to a file, and most governance bodies
- * are plain prose under ATX headings; so a line scan answers when the body
- * holds nothing it could misread (links, HTML, setext underlines), and remark
- * parses the rest.
+ * Reads a body's headings and links, each only when a check asks for it. A
+ * full markdown parse costs tens of times more than everything else netgov
+ * does to a file, and most governance bodies are plain prose under ATX
+ * headings; so a body without any link syntax has no links, a line scan finds
+ * the headings of a body it cannot misread (no links, HTML or setext
+ * underlines), and remark parses the rest, once.
  */
-export function outlineBody(body: string): BodyOutline {
-  return needsFullParse(body) ? parseWithRemark(body) : scanAtxHeadings(body);
+export class Body implements BodyOutline {
+  private parsed: BodyOutline | undefined;
+  private scanned: readonly BodyHeading[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  get headings(): readonly BodyHeading[] {
+    if (needsFullParse(this.text)) return this.full().headings;
+    this.scanned ??= scanAtxHeadings(this.text);
+    return this.scanned;
+  }
+
+  get links(): readonly BodyLink[] {
+    return mayHaveLinks(this.text) ? this.full().links : [];
+  }
+
+  private full(): BodyOutline {
+    this.parsed ??= parseWithRemark(this.text);
+    return this.parsed;
+  }
 }
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/m;
 
-function needsFullParse(body: string): boolean {
-  // Every link form needs `](`, a `]:` definition, or an `<autolink>`.
-  return body.includes('](') || body.includes(']:') || body.includes('<') || SETEXT_UNDERLINE.test(body);
+/** Every link form needs `](`, a `]:` definition, or an `<autolink>`. */
+function mayHaveLinks(body: string): boolean {
+  return body.includes('](') || body.includes(']:') || body.includes('<');
 }
 
-function scanAtxHeadings(body: string): BodyOutline {
+function needsFullParse(body: string): boolean {
+  return mayHaveLinks(body) || SETEXT_UNDERLINE.test(body);
+}
+
+function scanAtxHeadings(body: string): BodyHeading[] {
   const headings: BodyHeading[] = [];
   let fence: string | undefined;
   let offset = 0;
@@ -61,7 +84,7 @@ function scanAtxHeadings(body: string): BodyOutline {
     }
     offset += rawLine.length + 1;
   }
-  return { headings, links: [] };
+  return headings;
 }
 
 function parseWithRemark(body: string): BodyOutline {

@@ -34,5 +34,7 @@ export function splitFrontmatter(text: string): FrontmatterSplit | undefined {
   // Without a closing delimiter gray-matter takes everything after `---` as YAML.
   const terminated = yamlStart + raw.length < text.length;
   const bodyStart = text.length - file.content.length;
-  return { yamlStart, yaml: raw, bodyStart: terminated ? bodyStart : text.length, terminated };
+  // gray-matter ends the YAML just before "\n---", which leaves a CRLF file's last "\r" behind.
+  const yaml = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+  return { yamlStart, yaml, bodyStart: terminated ? bodyStart : text.length, terminated };
 }

@@ -8,15 +8,24 @@ import type { Position, Range } from '../diagnostic';
  * lone CR, as in VS Code, so editor and CLI agree on every file.
  */
 export class LineIndex {
-  private readonly counter = new LineCounter();
+  private built: LineCounter | undefined;
 
-  constructor(readonly text: string) {
-    this.counter.addNewLine(0);
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10 /* \n */) this.counter.addNewLine(i + 1);
-      else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) this.counter.addNewLine(i + 1);
+  constructor(readonly text: string) {}
+
+  /** Built on first use: a valid document never needs a position, so most never pay for it. */
+  private get counter(): LineCounter {
+    if (!this.built) {
+      const counter = new LineCounter();
+      counter.addNewLine(0);
+      const text = this.text;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10 /* \n */) counter.addNewLine(i + 1);
+        else if (c === 13 /* \r */ && text.charCodeAt(i + 1) !== 10) counter.addNewLine(i + 1);
+      }
+      this.built = counter;
     }
+    return this.built;
   }
 
   get lineCount(): number {

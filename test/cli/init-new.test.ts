@@ -1,0 +1,250 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import { parse } from 'yaml';
+import { checkDirectory } from '../../src/core/check';
+import { NodeWorkspace, toCorePath } from '../../src/cli/node-workspace';
+import { initCommand } from '../../src/cli/commands/init';
+import { newCommand } from '../../src/cli/commands/new';
+import { UsageError, type CliIO, type Command } from '../../src/cli/io';
+import { FilesExistError, writePlannedFiles } from '../../src/cli/node-files';
+
+const TODAY = '2026-11-27';
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs a command in-process with a fake CliIO, as `netgov <command> ...args` from `cwd`. */
+async function run(command: Command, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = {
+    cwd,
+    stdoutIsTTY: false,
+    env: { NETGOV_TODAY: TODAY, ...env },
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  };
+  const code = await command.run(args, io);
+  return { code, stdout, stderr };
+}
+
+/** Every file under a folder with its bytes, '/'-separated paths relative to it. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else files.set(posix.relative(toCorePath(dir), toCorePath(full)), readFileSync(full).toString('base64') + `@${statSync(full).mtimeMs}`);
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+function frontmatterOf(path: string): Record<string, unknown> {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(path, 'utf8'));
+  assert.ok(match, `no frontmatter in ${path}`);
+  return parse(match[1]!) as Record<string, unknown>;
+}
+
+async function assertChecksClean(dir: string): Promise<void> {
+  const report = await checkDirectory(new NodeWorkspace(), toCorePath(dir), { today: TODAY });
+  assert.equal(report.networks, 1);
+  assert.deepEqual(
+    report.diagnostics.map((d) => `${posix.relative(toCorePath(dir), d.file)}:${d.range.start.line + 1} ${d.severity} ${d.code} ${d.message}`),
+    [],
+  );
+}
+
+const SCAFFOLD = ['CHARTER.md', 'PURPOSE.md', 'README.md', 'actions/README.md', 'meetings/README.md', 'members/README.md', 'pulses/README.md'];
+
+describe('netgov init and netgov new', function () {
+  let tmp: string;
+
+  beforeEach(() => {
+    tmp = mkdtempSync(join(tmpdir(), 'netgov-init-'));
+  });
+
+  afterEach(() => {
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  describe('init', () => {
+    it('creates the scaffold in a new folder, named after it, and it passes the checker', async () => {
+      const result = await run(initCommand, ['north-shire-frailty'], tmp);
+      assert.equal(result.code, 0, result.stderr);
+      const dir = join(tmp, 'north-shire-frailty');
+      assert.deepEqual([...snapshot(dir).keys()].sort(), SCAFFOLD);
+      assert.match(result.stdout, /Started the network "North Shire Frailty" in north-shire-frailty:/);
+      for (const file of SCAFFOLD) assert.ok(result.stdout.includes(`  ${file}\n`), file);
+      assert.match(result.stdout, /cd north-shire-frailty/);
+      const charter = frontmatterOf(join(dir, 'CHARTER.md'));
+      assert.equal(charter.name, 'North Shire Frailty');
+      assert.equal(charter.established, TODAY);
+      await assertChecksClean(dir);
+    });
+
+    it('uses --name, quoting it safely, in the current folder', async () => {
+      const result = await run(initCommand, ['--name', 'Frailty: "North" #1'], tmp);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(frontmatterOf(join(tmp, 'CHARTER.md')).name, 'Frailty: "North" #1');
+      assert.doesNotMatch(result.stdout, /\bcd\b/);
+      await assertChecksClean(tmp);
+    });
+
+    it('refuses a second time, naming the files, and leaves every file byte-identical', async () => {
+      assert.equal((await run(initCommand, [], tmp)).code, 0);
+      writeFileSync(join(tmp, 'CHARTER.md'), 'edited by the network\n', { flag: 'a' });
+      const before = snapshot(tmp);
+      const again = await run(initCommand, ['--name', 'Another'], tmp);
+      assert.equal(again.code, 2);
+      assert.equal(again.stdout, '');
+      assert.match(again.stderr, /CHARTER\.md, PURPOSE\.md, README\.md, members\/README\.md/);
+      assert.match(again.stderr, /nothing was written/);
+      assert.deepEqual(snapshot(tmp), before);
+    });
+
+    it('writes nothing when only one scaffold file is in the way', async () => {
+      mkdirSync(join(tmp, 'members'));
+      writeFileSync(join(tmp, 'members', 'README.md'), 'our own\n');
+      const result = await run(initCommand, [], tmp);
+      assert.equal(result.code, 2);
+      assert.match(result.stderr, /already has members\/README\.md;/);
+      assert.deepEqual([...snapshot(tmp).keys()], ['members/README.md']);
+      assert.equal(readFileSync(join(tmp, 'members', 'README.md'), 'utf8'), 'our own\n');
+    });
+
+    it('rejects bad arguments with a usage error', async () => {
+      await assert.rejects(run(initCommand, ['a', 'b'], tmp), UsageError);
+      await assert.rejects(run(initCommand, ['--name', '   '], tmp), (e: unknown) => e instanceof UsageError && /name is empty/.test(e.message));
+      await assert.rejects(run(initCommand, [], tmp, { NETGOV_TODAY: '27/11/2026' }), /NETGOV_TODAY/);
+      await assert.rejects(run(initCommand, ['--nmae', 'x'], tmp), { code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' });
+      writeFileSync(join(tmp, 'file.txt'), '');
+      await assert.rejects(run(initCommand, ['file.txt'], tmp), /is a file/);
+      assert.deepEqual([...snapshot(tmp).keys()], ['file.txt']);
+    });
+  });
+
+  describe('new', () => {
+    beforeEach(async () => {
+      assert.equal((await run(initCommand, ['--name', 'North Shire Frailty Network'], tmp)).code, 0);
+    });
+
+    it('adds members with fresh ids, and finds the network from a folder inside it', async () => {
+      const first = await run(newCommand, ['member', 'Amara Okafor', '--organisation', 'Riverside: NHS Trust'], tmp);
+      assert.equal(first.code, 0, first.stderr);
+      assert.match(first.stdout, /^Created members\/amara-okafor\.md \(id: amara-okafor\)\n/);
+      const second = await run(newCommand, ['member', 'Amara', 'Okafor'], join(tmp, 'actions'));
+      assert.equal(second.code, 0, second.stderr);
+      assert.match(second.stdout, /members\/amara-okafor-2\.md \(id: amara-okafor-2\)/);
+      assert.match(second.stdout, /Not yet recorded/);
+      assert.deepEqual(frontmatterOf(join(tmp, 'members', 'amara-okafor.md')), { kind: 'member', name: 'Amara Okafor', organisation: 'Riverside: NHS Trust', joined: TODAY });
+      await assertChecksClean(tmp);
+    });
+
+    it('adds actions and meetings that name existing members and outcomes, and all pass the checker', async () => {
+      await run(newCommand, ['member', 'Amara Okafor', '--organisation', 'Riverside Hospitals'], tmp);
+      await run(newCommand, ['member', 'Tom Hughes', '--organisation', 'North Shire ICB'], tmp);
+      const title = 'Referral: the "shared" form #1';
+      const action = await run(newCommand, ['action', title, '--by', 'amara-okafor', '--owner', 'amara-okafor,tom-hughes', '--outcome', 'first-outcome'], tmp);
+      assert.equal(action.code, 0, action.stderr);
+      const id = '2026-11-27-referral-the-shared-form-1';
+      assert.match(action.stdout, new RegExp(`Created actions/${id}\\.md`));
+      const data = frontmatterOf(join(tmp, 'actions', `${id}.md`));
+      assert.equal(data.title, title);
+      assert.deepEqual(data.owners, ['amara-okafor', 'tom-hughes']);
+      const again = await run(newCommand, ['action', title, '--by', 'tom-hughes', '--dir', tmp], join(tmp, '..'));
+      assert.equal(again.code, 0, again.stderr);
+      assert.ok(readdirSync(join(tmp, 'actions')).includes(`${id}-2.md`));
+
+      const meeting = await run(newCommand, ['meeting', '--facilitator', 'tom-hughes', '--attendee', 'amara-okafor'], tmp);
+      assert.equal(meeting.code, 0, meeting.stderr);
+      assert.match(meeting.stdout, /meetings\/2026-11-27-network-meeting\.md/);
+      assert.deepEqual(frontmatterOf(join(tmp, 'meetings', '2026-11-27-network-meeting.md')).attendees, ['tom-hughes', 'amara-okafor']);
+      const next = await run(newCommand, ['meeting', '--date', '2027-01-14', '--type', 'steering', '--title', 'Steering group: January'], tmp);
+      assert.match(next.stdout, /meetings\/2027-01-14-steering-group-january\.md/);
+      const sameDay = await run(newCommand, ['meeting'], tmp);
+      assert.match(sameDay.stdout, /meetings\/2026-11-27-network-meeting-2\.md/);
+
+      const pulse = await run(newCommand, ['pulse', '--invited', '12', '--respondents', '9'], tmp);
+      assert.equal(pulse.code, 0, pulse.stderr);
+      assert.match(pulse.stdout, /pulses\/2026-q4\.md/);
+      await assertChecksClean(tmp);
+    });
+
+    it('follows the layout in netgov.yml', async () => {
+      writeFileSync(join(tmp, 'netgov.yml'), 'layout:\n  members: people\n');
+      const result = await run(newCommand, ['member', 'Sam Lee', '--organisation', 'Age UK'], tmp);
+      assert.match(result.stdout, /Created people\/sam-lee\.md/);
+      const action = await run(newCommand, ['action', 'Falls audit', '--by', 'sam-lee'], tmp);
+      assert.equal(action.code, 0, action.stderr);
+    });
+
+    it('rejects references to members and outcomes that do not exist, suggesting the likely one', async () => {
+      await run(newCommand, ['member', 'Amara Okafor', '--organisation', 'Riverside Hospitals'], tmp);
+      await assert.rejects(run(newCommand, ['action', 'Falls audit', '--by', 'amara-okafr'], tmp), /--by: 'amara-okafr' is not a member .*did you mean 'amara-okafor'\?/);
+      await assert.rejects(run(newCommand, ['action', 'Falls audit', '--by', 'Amara Okafor'], tmp), /did you mean 'amara-okafor'\?/);
+      await assert.rejects(run(newCommand, ['action', 'Falls audit', '--by', 'amara-okafor', '--owner', 'j-smith'], tmp), /--owner: 'j-smith' .*netgov new member/);
+      await assert.rejects(run(newCommand, ['action', 'Falls audit', '--by', 'amara-okafor', '--outcome', 'first-outcom'], tmp), /did you mean 'first-outcome'/);
+      await assert.rejects(run(newCommand, ['meeting', '--attendee', 'nobody'], tmp), /--attendee: 'nobody'/);
+      assert.deepEqual(readdirSync(join(tmp, 'actions')), ['README.md']);
+      assert.deepEqual(readdirSync(join(tmp, 'meetings')), ['README.md']);
+    });
+
+    it('rejects bad arguments with a one-line usage error', async () => {
+      const cases: [string[], RegExp][] = [
+        [[], /say what to create/],
+        [['memebr', 'X'], /did you mean 'member'/],
+        [['member'], /give the new member's name/],
+        [['member', '!!!'], /no letters or digits/],
+        [['action', 'Falls audit'], /--by/],
+        [['action', '???', '--by', 'x'], /not a member|no letters/],
+        [['member', 'Sam', '--by', 'x'], /--by is not an option of 'netgov new member'/],
+        [['meeting', 'Steering'], /give a title with --title/],
+        [['meeting', '--date', '14/01/2027'], /YYYY-MM-DD/],
+        [['meeting', '--type', 'party'], /not a type of meeting/],
+        [['pulse', '--invited', 'ten'], /whole number/],
+        [['pulse', '--invited', '3', '--respondents', '4'], /more than the 3 people invited/],
+      ];
+      for (const [args, message] of cases) {
+        await assert.rejects(run(newCommand, args, tmp), (e: unknown) => e instanceof UsageError && message.test(e.message) && !e.message.includes('\n'), args.join(' '));
+      }
+      await assert.rejects(run(newCommand, ['member', 'Sam', '--colour', 'x'], tmp), { code: 'ERR_PARSE_ARGS_UNKNOWN_OPTION' });
+    });
+
+    it('refuses to work outside a network', async () => {
+      const outside = mkdtempSync(join(tmpdir(), 'netgov-outside-'));
+      try {
+        await assert.rejects(run(newCommand, ['member', 'Sam Lee'], outside), /no network found/);
+        await assert.rejects(run(newCommand, ['member', 'Sam Lee', '--dir', join(outside, 'missing')], tmp), /is not a folder/);
+      } finally {
+        rmSync(outside, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('writePlannedFiles', () => {
+    it('writes nothing when any planned path exists, and reports which', async () => {
+      writeFileSync(join(tmp, 'b.md'), 'keep');
+      const files = [
+        { path: toCorePath(join(tmp, 'sub', 'a.md')), content: 'a' },
+        { path: toCorePath(join(tmp, 'b.md')), content: 'b' },
+      ];
+      await assert.rejects(writePlannedFiles(files), (e: unknown) => e instanceof FilesExistError && e.paths.length === 1 && e.paths[0] === files[1]!.path);
+      assert.deepEqual(readdirSync(tmp), ['b.md']);
+      assert.equal(readFileSync(join(tmp, 'b.md'), 'utf8'), 'keep');
+    });
+
+    it('creates parent folders and returns the paths written', async () => {
+      const files = [{ path: toCorePath(join(tmp, 'x', 'y', 'a.md')), content: 'a' }];
+      assert.deepEqual(await writePlannedFiles(files), [files[0]!.path]);
+      assert.equal(readFileSync(join(tmp, 'x', 'y', 'a.md'), 'utf8'), 'a');
+    });
+  });
+});
