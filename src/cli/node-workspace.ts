@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import type { DirectoryEntry, Workspace } from '../core/workspace';
+import { FileTooLargeError, type DirectoryEntry, type Workspace } from '../core/workspace';
 
 /** The core's Workspace over the local file system. Symbolic links are reported as 'other' and never followed. */
 export class NodeWorkspace implements Workspace {
@@ -21,8 +21,16 @@ export class NodeWorkspace implements Workspace {
     }
   }
 
-  async readFile(path: string): Promise<Uint8Array> {
-    return fs.readFile(path);
+  async readFile(path: string, maxBytes = Infinity): Promise<Uint8Array> {
+    // One open, one fstat, one read: the size check costs no extra system call.
+    const handle = await fs.open(path, 'r');
+    try {
+      const { size } = await handle.stat();
+      if (size > maxBytes) throw new FileTooLargeError(size);
+      return await handle.readFile();
+    } finally {
+      await handle.close();
+    }
   }
 }
 

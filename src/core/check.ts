@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
-import type { Workspace } from './workspace';
+import { FileTooLargeError, type Workspace } from './workspace';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { CONFIG_FILE, DEFAULT_CONFIG, readConfig, type NetworkConfig } from './config';
 import { findNetworkRoots, listNetworkDocuments, type DocumentLocation } from './discovery';
-import { parseNetworkDocument, type NetworkDocument } from './document';
+import { DEFAULT_LIMITS, parseNetworkDocument, type NetworkDocument } from './document';
 import type { Finding } from './model/finding';
 import { Network } from './network';
 import { validateAgainstSchema } from './schema/validate';
@@ -71,9 +71,16 @@ export async function loadNetwork(workspace: Workspace, root: string, onTiming?:
   let config: NetworkConfig = DEFAULT_CONFIG;
   let configFindings: readonly Finding[] = [];
   if ((await workspace.fileSize(configPath)) !== undefined) {
-    const loaded = readConfig(configPath, await workspace.readFile(configPath), [...rulesByCode.keys()]);
-    config = loaded.config;
-    configFindings = loaded.findings;
+    try {
+      const loaded = readConfig(configPath, await workspace.readFile(configPath, DEFAULT_LIMITS.maxFileBytes), [...rulesByCode.keys()]);
+      config = loaded.config;
+      configFindings = loaded.findings;
+    } catch (error) {
+      const code = error instanceof FileTooLargeError ? 'file.too-large' : 'file.unreadable';
+      const reason = error instanceof Error ? error.message : String(error);
+      const start = { line: 0, character: 0 };
+      configFindings = [{ code, range: { start, end: start }, message: `netgov.yml could not be read (${reason}); the defaults apply.` }];
+    }
   }
   const locations = await time('discover', () => listNetworkDocuments(workspace, root, config.layout));
   const network = new Network(root, config);
@@ -94,18 +101,23 @@ export async function loadNetwork(workspace: Workspace, root: string, onTiming?:
 async function readDocument(workspace: Workspace, location: DocumentLocation, config: NetworkConfig, addParseTime: (ms: number) => void): Promise<{ document: NetworkDocument; findings: readonly Finding[] }> {
   const { path, kind, id } = location;
   let bytes: Uint8Array;
-  let size: number | undefined;
+  let size: number;
   try {
-    size = await workspace.fileSize(path);
-    // A file over the limit is reported from its size, never read.
-    bytes = size !== undefined && size > config.limits.maxFileBytes ? new Uint8Array() : await workspace.readFile(path);
+    bytes = await workspace.readFile(path, config.limits.maxFileBytes);
+    size = bytes.length;
   } catch (error) {
-    const { document } = parseNetworkDocument(path, kind, id, new Uint8Array(), config.limits);
-    const reason = error instanceof Error ? error.message : String(error);
-    return { document, findings: [{ code: 'file.unreadable', range: document.firstLine, message: `This file could not be read: ${reason}` }] };
+    if (error instanceof FileTooLargeError) {
+      // Reported from its size alone; the content was never read.
+      bytes = new Uint8Array();
+      size = error.size;
+    } else {
+      const { document } = parseNetworkDocument(path, kind, id, new Uint8Array(), config.limits);
+      const reason = error instanceof Error ? error.message : String(error);
+      return { document, findings: [{ code: 'file.unreadable', range: document.firstLine, message: `This file could not be read: ${reason}` }] };
+    }
   }
   const start = performance.now();
-  const parsed = parseNetworkDocument(path, kind, id, bytes, config.limits, Math.max(size ?? 0, bytes.length));
+  const parsed = parseNetworkDocument(path, kind, id, bytes, config.limits, size);
   addParseTime(performance.now() - start);
   return parsed;
 }

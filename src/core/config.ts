@@ -48,7 +48,7 @@ export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly
   const { text: source } = decode(bytes);
   const lines = new LineIndex(source);
   const parsed = parseYaml(source, DEFAULT_LIMITS.maxAliases);
-  const document = new NetworkDocument(path, 'config', 'netgov', source, lines, 0, parsed.doc, parsed.data, source.length);
+  const document = new NetworkDocument(path, 'config', 'netgov', source, lines, 0, source, parsed.data, source.length);
   const findings: Finding[] = parsed.problems.map((p) => ({ code: p.code, range: lines.rangeOf(p.start, p.end), message: p.message }));
   if (!parsed.data) return { config: DEFAULT_CONFIG, document, findings };
 

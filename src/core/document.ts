@@ -6,7 +6,7 @@ import type { Finding } from './model/finding';
 import { LineIndex } from './text/line-index';
 import { decode } from './text/decode';
 import { splitFrontmatter } from './parse/frontmatter';
-import { parseYaml, locate, type YamlPath } from './parse/yaml-source';
+import { parseYaml, parseYamlTree, locate, type YamlPath } from './parse/yaml-source';
 import { Body, type BodyOutline } from './parse/body';
 import { article } from './text/suggest';
 
@@ -26,6 +26,7 @@ export const DEFAULT_LIMITS: ParseLimits = { maxFileBytes: 1024 * 1024, maxAlias
  */
 export class NetworkDocument {
   private outline: Body | undefined;
+  private tree: Document.Parsed | undefined;
 
   constructor(
     readonly path: string,
@@ -36,11 +37,23 @@ export class NetworkDocument {
     readonly lines: LineIndex,
     /** Offset of the YAML text in `text`, when there is frontmatter. */
     private readonly yamlStart: number,
-    readonly yaml: Document.Parsed | undefined,
+    /** The frontmatter's YAML text, when there is frontmatter. */
+    private readonly yamlSource: string | undefined,
     /** The frontmatter as data; undefined when it is missing or could not be read. */
     readonly data: Readonly<Record<string, unknown>> | undefined,
     readonly bodyStart: number,
   ) {}
+
+  /**
+   * The frontmatter's YAML tree with source ranges. Not kept from the first
+   * parse: it is several times the size of the data, and only a document with
+   * something to report (or open in an editor) ever needs it.
+   */
+  get yaml(): Document.Parsed | undefined {
+    if (this.yamlSource === undefined) return undefined;
+    this.tree ??= parseYamlTree(this.yamlSource);
+    return this.tree;
+  }
 
   get body(): BodyOutline {
     this.outline ??= new Body(this.text.slice(this.bodyStart));
@@ -76,9 +89,14 @@ export class NetworkDocument {
     return this.lines.rangeOf(this.yamlStart + range[0], this.yamlStart + range[1]);
   }
 
-  /** True when the path exists in the frontmatter. */
+  /** True when the path exists in the frontmatter (even with an empty value). */
   has(path: YamlPath): boolean {
-    return this.yaml !== undefined && locate(this.yaml, path).complete;
+    let node: unknown = this.data;
+    for (const segment of path) {
+      if (typeof node !== 'object' || node === null || !(segment in node)) return false;
+      node = (node as Record<string | number, unknown>)[segment];
+    }
+    return this.data !== undefined;
   }
 }
 
@@ -170,10 +188,10 @@ export function parseNetworkDocument(
   for (const problem of parsed.problems) {
     findings.push({ code: problem.code, range: lines.rangeOf(split.yamlStart + problem.start, split.yamlStart + problem.end), message: problem.message });
   }
-  const document = new NetworkDocument(path, kind, id, text, lines, split.yamlStart, parsed.doc, parsed.data, split.bodyStart);
+  const document = new NetworkDocument(path, kind, id, text, lines, split.yamlStart, split.yaml, parsed.data, split.bodyStart);
   return { document, findings };
 }
 
 function kib(bytes: number): string {
-  return (bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: 0 });
+  return (bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: bytes < 10 * 1024 ? 1 : 0 });
 }

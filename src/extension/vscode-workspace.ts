@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DirectoryEntry, Workspace } from '../core/workspace';
+import { FileTooLargeError, type DirectoryEntry, type Workspace } from '../core/workspace';
 
 /**
  * The core's Workspace over vscode.workspace.fs, so the extension reads the
@@ -35,7 +35,12 @@ export class VscodeWorkspace implements Workspace {
     }
   }
 
-  readFile(path: string): Promise<Uint8Array> {
-    return Promise.resolve(vscode.workspace.fs.readFile(this.uri(path)));
+  async readFile(path: string, maxBytes = Infinity): Promise<Uint8Array> {
+    const uri = this.uri(path);
+    if (maxBytes !== Infinity) {
+      const { size } = await vscode.workspace.fs.stat(uri);
+      if (size > maxBytes) throw new FileTooLargeError(size);
+    }
+    return vscode.workspace.fs.readFile(uri);
   }
 }

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { DirectoryEntry, Workspace } from '../../src/core/workspace';
+import { FileTooLargeError, type DirectoryEntry, type Workspace } from '../../src/core/workspace';
 
 /** A Workspace over a map of path -> content, for tests that need no disk. */
 export class MemoryWorkspace implements Workspace {
@@ -32,9 +32,10 @@ export class MemoryWorkspace implements Workspace {
     return this.files.get(posix.normalize(path))?.length;
   }
 
-  async readFile(path: string): Promise<Uint8Array> {
+  async readFile(path: string, maxBytes = Infinity): Promise<Uint8Array> {
     const bytes = this.files.get(posix.normalize(path));
     if (!bytes) throw new Error(`ENOENT: ${path}`);
+    if (bytes.length > maxBytes) throw new FileTooLargeError(bytes.length);
     return bytes;
   }
 }

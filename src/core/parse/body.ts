@@ -26,65 +26,111 @@ const parser = unified().use(remarkParse);
 
 /**
  * Reads a body's headings and links, each only when a check asks for it. A
- * full markdown parse costs tens of times more than everything else netgov
- * does to a file, and most governance bodies are plain prose under ATX
- * headings; so a body without any link syntax has no links, a line scan finds
- * the headings of a body it cannot misread (no links, HTML or setext
- * underlines), and remark parses the rest, once.
+ * full markdown parse (micromark, under remark) runs at about a megabyte a
+ * second: tens of times more than everything else netgov does to a file. Most
+ * governance bodies are plain prose under ATX headings, so:
+ * - headings come from a line scan, unless the body has HTML or a setext
+ *   underline that a line scan could misread; then remark parses the body;
+ * - a body with no link syntax has no links; otherwise remark parses only the
+ *   blocks (runs of lines between blank lines) that hold link syntax, with
+ *   every other line blanked so that offsets stay those of the body.
  */
 export class Body implements BodyOutline {
   private parsed: BodyOutline | undefined;
   private scanned: readonly BodyHeading[] | undefined;
+  private linked: readonly BodyLink[] | undefined;
 
   constructor(private readonly text: string) {}
 
   get headings(): readonly BodyHeading[] {
-    if (needsFullParse(this.text)) return this.full().headings;
+    if (this.text.includes('<') || SETEXT_UNDERLINE.test(this.text)) {
+      this.parsed ??= parseWithRemark(this.text);
+      return this.parsed.headings;
+    }
     this.scanned ??= scanAtxHeadings(this.text);
     return this.scanned;
   }
 
   get links(): readonly BodyLink[] {
-    return mayHaveLinks(this.text) ? this.full().links : [];
-  }
-
-  private full(): BodyOutline {
-    this.parsed ??= parseWithRemark(this.text);
-    return this.parsed;
+    if (this.parsed) return this.parsed.links;
+    if (!mayHaveLinks(this.text)) return [];
+    this.linked ??= parseWithRemark(onlyLinkBlocks(this.text)).links;
+    return this.linked;
   }
 }
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/m;
+/** Lines that open a list item or a quote: kept, so that the blocks nested under them keep their meaning. */
+const CONTAINER_START = /^ {0,3}(?:[-+*]|\d{1,9}[.)]|>)(?:[ \t]|$)/;
 
 /** Every link form needs `](`, a `]:` definition, or an `<autolink>`. */
-function mayHaveLinks(body: string): boolean {
-  return body.includes('](') || body.includes(']:') || body.includes('<');
+function mayHaveLinks(text: string): boolean {
+  return text.includes('](') || text.includes(']:') || text.includes('<');
 }
 
-function needsFullParse(body: string): boolean {
-  return mayHaveLinks(body) || SETEXT_UNDERLINE.test(body);
+interface Line {
+  /** The line without its line break. */
+  readonly text: string;
+  /** The line as written, with a CR if it ends in CRLF. */
+  readonly raw: string;
+  readonly start: number;
+  /** Inside a fenced code block, or one of its fences. */
+  readonly code: boolean;
+}
+
+function* linesOf(body: string): Generator<Line> {
+  let fence: string | undefined;
+  let start = 0;
+  for (const raw of body.split('\n')) {
+    const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const fenceMatch = FENCE.exec(text);
+    const marker = fenceMatch?.[1];
+    if (fence !== undefined) {
+      yield { text, raw, start, code: true };
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    } else {
+      if (marker) fence = marker;
+      yield { text, raw, start, code: marker !== undefined };
+    }
+    start += raw.length + 1;
+  }
 }
 
 function scanAtxHeadings(body: string): BodyHeading[] {
   const headings: BodyHeading[] = [];
-  let fence: string | undefined;
-  let offset = 0;
-  for (const rawLine of body.split('\n')) {
-    const line = rawLine.endsWith('\r') ? rawLine.slice(0, -1) : rawLine;
-    const fenceMatch = FENCE.exec(line);
-    if (fence !== undefined) {
-      if (fenceMatch && fenceMatch[1]![0] === fence[0] && fenceMatch[1]!.length >= fence.length) fence = undefined;
-    } else if (fenceMatch) {
-      fence = fenceMatch[1]!;
-    } else {
-      const m = ATX.exec(line);
-      if (m) headings.push({ depth: m[1]!.length, text: (m[2] ?? '').trim(), start: offset, end: offset + line.length });
-    }
-    offset += rawLine.length + 1;
+  for (const line of linesOf(body)) {
+    const m = line.code ? null : ATX.exec(line.text);
+    if (m) headings.push({ depth: m[1]!.length, text: (m[2] ?? '').trim(), start: line.start, end: line.start + line.text.length });
   }
   return headings;
+}
+
+/**
+ * The body with every line blanked (spaces, same length) except the blocks
+ * that may hold a link, and the list and quote markers they may sit under.
+ * Code never holds links, so fenced code is blanked whole. When the body
+ * defines references (`[id]: url`), any block with a `[` may use one.
+ */
+function onlyLinkBlocks(body: string): string {
+  const references = body.includes(']:');
+  const lines = [...linesOf(body)];
+  const keep = new Array<boolean>(lines.length).fill(false);
+  let blockStart = 0;
+  const closeBlock = (end: number): void => {
+    const block = lines.slice(blockStart, end).map((l) => l.text).join('\n');
+    const linky = mayHaveLinks(block) || (references && block.includes('['));
+    for (let i = blockStart; i < end; i++) keep[i] = linky || CONTAINER_START.test(lines[i]!.text);
+  };
+  lines.forEach((line, i) => {
+    if (line.code || line.text.trim() === '') {
+      closeBlock(i);
+      blockStart = i + 1;
+    }
+  });
+  closeBlock(lines.length);
+  return lines.map((line, i) => (keep[i] ? line.raw : ' '.repeat(line.raw.length))).join('\n');
 }
 
 function parseWithRemark(body: string): BodyOutline {

@@ -23,7 +23,7 @@ export type YamlPath = readonly (string | number)[];
  * so `2026-01-31` stays the string the schemas expect.
  */
 export function parseYaml(yaml: string, maxAliases: number): ParsedYaml {
-  const doc = parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+  const doc = parseYamlTree(yaml);
   const problems: YamlProblem[] = [];
   for (const error of doc.errors) problems.push(yamlErrorProblem(error.code, error.pos, error.message));
   for (const warning of doc.warnings) {
@@ -59,6 +59,11 @@ export function parseYaml(yaml: string, maxAliases: number): ParsedYaml {
     });
     return { doc, data: undefined, problems };
   }
+}
+
+/** The YAML tree with source ranges; the same options every time, so ranges always match the data. */
+export function parseYamlTree(yaml: string): Document.Parsed {
+  return parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
 }
 
 function yamlErrorProblem(code: string, pos: readonly [number, number], message: string): YamlProblem {
