@@ -5,6 +5,8 @@ import { FileTooLargeError, type DirectoryEntry, type Workspace } from '../core/
 export class NodeWorkspace implements Workspace {
   async readDirectory(path: string): Promise<readonly DirectoryEntry[] | undefined> {
     try {
+      // A layout folder that is itself a symbolic link could lead outside the network: not followed.
+      if (!(await fs.lstat(path)).isDirectory()) return undefined;
       const entries = await fs.readdir(path, { withFileTypes: true });
       return entries.map((entry) => ({ name: entry.name, type: entry.isFile() ? 'file' : entry.isDirectory() ? 'directory' : 'other' }));
     } catch {

@@ -1,3 +1,4 @@
+import { posix } from 'node:path';
 import { parseYaml } from './parse/yaml-source';
 import { NetworkDocument, DEFAULT_LIMITS, type ParseLimits } from './document';
 import type { Finding } from './model/finding';
@@ -61,7 +62,8 @@ export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly
   const layout = Object.fromEntries(
     (Object.keys(DEFAULT_LAYOUT) as (keyof Layout)[]).map((key) => {
       const value = usable('layout', key) ? text(layoutData, key) : undefined;
-      return [key, value !== undefined ? value.replace(/\/+$/, '') : DEFAULT_LAYOUT[key]];
+      // `./people/` and `people` name the same folder; discovery compares normalised paths.
+      return [key, value !== undefined ? posix.normalize(value).replace(/\/+$/, '') : DEFAULT_LAYOUT[key]];
     }),
   ) as unknown as Layout;
 

@@ -123,13 +123,14 @@ export function parseNetworkDocument(
     findings.push({
       code: 'file.too-large',
       range: document.firstLine,
-      message: `This file is ${kib(size)} KiB, over the limit of ${kib(limits.maxFileBytes)} KiB, so it was not checked. Split it, or raise limits.max_file_kb in netgov.yml.`,
+      message: `This file is ${kib(size, Math.ceil)} KiB, over the limit of ${kib(limits.maxFileBytes, Math.floor)} KiB, so it was not checked. Split it, or raise limits.max_file_kb in netgov.yml.`,
     });
     return { document, findings };
   }
 
   const decoded = decode(bytes);
-  const text = decoded.text;
+  // A lone CR (classic Mac OS) ends a line for VS Code but not for YAML or gray-matter. Same length, so offsets hold.
+  const text = decoded.text.includes('\r') ? decoded.text.replace(/\r(?!\n)/g, '\n') : decoded.text;
   const lines = new LineIndex(text);
   for (const problem of decoded.problems) {
     const at = lines.rangeOf(problem.offset, problem.offset + (problem.code === 'file.encoding' && problem.detail === 'invalid-utf8' ? 1 : 0));
@@ -192,6 +193,8 @@ export function parseNetworkDocument(
   return { document, findings };
 }
 
-function kib(bytes: number): string {
-  return (bytes / 1024).toLocaleString('en-GB', { maximumFractionDigits: bytes < 10 * 1024 ? 1 : 0 });
+/** KiB with one decimal below 10 KiB, rounded so that "over the limit" always reads as over. */
+function kib(bytes: number, round: (n: number) => number): string {
+  const places = bytes < 10 * 1024 ? 10 : 1;
+  return (round((bytes / 1024) * places) / places).toLocaleString('en-GB');
 }

@@ -48,6 +48,11 @@ export class Body implements BodyOutline {
       return this.parsed.headings;
     }
     this.scanned ??= scanAtxHeadings(this.text);
+    // Inline markup (`## **Proposal**`) is remark's to read; the scan would keep the asterisks.
+    if (this.scanned.some((heading) => INLINE_MARKUP.test(heading.text))) {
+      this.parsed ??= parseWithRemark(this.text);
+      return this.parsed.headings;
+    }
     return this.scanned;
   }
 
@@ -61,6 +66,7 @@ export class Body implements BodyOutline {
 
 const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const INLINE_MARKUP = /[*_`[\]\\&]/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/m;
 /** Lines that open a list item or a quote: kept, so that the blocks nested under them keep their meaning. */
 const CONTAINER_START = /^ {0,3}(?:[-+*]|\d{1,9}[.)]|>)(?:[ \t]|$)/;

@@ -45,18 +45,28 @@ export function parseYaml(yaml: string, maxAliases: number): ParsedYaml {
   }
 
   try {
-    const data = (doc.toJS({ maxAliasCount: maxAliases }) ?? {}) as Record<string, unknown>;
+    // The yaml package counts the anchor with its aliases: allowing N aliases takes N + 1 (0 disables them).
+    const data = (doc.toJS({ maxAliasCount: maxAliases === 0 ? 0 : maxAliases + 1 }) ?? {}) as Record<string, unknown>;
     return { doc, data, problems };
-  } catch {
-    // The yaml package refuses to expand more aliases than allowed ("billion laughs").
+  } catch (error) {
     const alias = firstAlias(doc);
     const [start, end] = alias?.range ?? [0, 0];
-    problems.push({
-      code: 'yaml.alias-limit',
-      start,
-      end,
-      message: `The frontmatter repeats content through aliases (\`*name\`) more than ${maxAliases} times; netgov stops reading it to stay safe. Write the values out instead.`,
-    });
+    const reason = error instanceof Error ? error.message : '';
+    if (reason.startsWith('Unresolved alias')) {
+      const name = alias && isAlias(alias) ? alias.source : '';
+      problems.push({ code: 'yaml.syntax', start, end, message: `The frontmatter is not valid YAML: the alias \`*${name}\` refers to no anchor (\`&${name}\`) above it.` });
+    } else {
+      // Refused to expand aliases beyond the limit: the "billion laughs" attack, or a limit of 0.
+      problems.push({
+        code: 'yaml.alias-limit',
+        start,
+        end,
+        message:
+          maxAliases === 0
+            ? 'The frontmatter uses an alias (`*name`), which limits.max_aliases in netgov.yml does not allow. Write the value out instead.'
+            : `The frontmatter repeats content through aliases (\`*name\`) more than ${maxAliases} times; netgov stops reading it to stay safe. Write the values out instead.`,
+      });
+    }
     return { doc, data: undefined, problems };
   }
 }

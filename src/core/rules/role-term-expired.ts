@@ -25,17 +25,20 @@ export const roleTermExpired: DocumentRule = {
   example: '```yaml\nroles:\n  - role: lead\n    area: falls-prevention\n    from: 2024-01-01\n    until: 2025-12-31   # today is after this, and nobody leads falls-prevention since\n```',
   kinds: ['member'],
   check(document, context) {
-    if (date(document.data, 'left') !== undefined) return; // member.left-with-role covers members who have left
+    const left = date(document.data, 'left');
     const starts = context.network.memo('lead-term-starts', leadTermStarts);
     for (const role of rolesOf(document)) {
       const until = role.until;
       if (!LEAD_ROLES.has(role.role) || until === undefined || until >= context.today) continue;
-      const later = starts.get(`${role.role}|${role.area ?? ''}`)?.some((from) => from > until && from <= context.today);
-      if (later) continue;
-      context.report(document.rangeOf(['roles', role.index, 'until']), `This ${describeRole(role)} ended on ${until} and no later term is recorded. Agree a new term or record who leads next.`, {
-        path: ['roles', role.index, 'until'],
-        until,
-      });
+      // A role running past its holder's leaving date is member.left-with-role's to report.
+      if (left !== undefined && left <= context.today && until > left) continue;
+      const later = (starts.get(`${role.role}|${role.area ?? ''}`) ?? []).filter((from) => from > until).sort();
+      if (later.some((from) => from <= context.today)) continue;
+      const path = ['roles', role.index, 'until'];
+      const message = later.length
+        ? `This ${describeRole(role)} ended on ${until}, and the next recorded term starts on ${later[0]}: until then nobody holds it.`
+        : `This ${describeRole(role)} ended on ${until} and no later term is recorded. Agree a new term or record who leads next.`;
+      context.report(document.rangeOf(path), message, { path, until });
     }
   },
 };

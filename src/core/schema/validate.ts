@@ -5,6 +5,7 @@ import type { YamlPath } from '../parse/yaml-source';
 import { article, didYouMean, isoDateFrom, slugify } from '../text/suggest';
 import { validatorFor, type SchemaName } from './schemas';
 import { deref, fieldNames, subschemaAt } from './subschema';
+import { ID_PATTERN } from '../model/kinds';
 
 /**
  * Validates a document's frontmatter against its kind's schema and turns each
@@ -69,12 +70,17 @@ function describe(error: ErrorObject, document: NetworkDocument, schema: SchemaN
   const value = valueAt(document.data, path);
   const params = error.params as Record<string, unknown>;
   const here = document.rangeOf(path);
+  if (error.propertyName !== undefined) {
+    // A key of a map (a pulse question, a maturity dimension, a rule code) that the schema does not allow.
+    return propertyNameFinding(document, schema, path, error.propertyName, error.keyword === 'enum' ? 'is not one of the names allowed here' : 'is not a valid name here');
+  }
 
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
       const field = subschemaAt(schema, [...path, missing]);
-      const what = field?.title ? ` (${lowerFirst(String(field.title))})` : '';
+      const title = field?.title ? lowerFirst(String(field.title)) : '';
+      const what = title && title.replace(/[\s_-]/g, '') !== missing.replace(/[\s_-]/g, '') ? ` (${title})` : '';
       const owner = label ? `\`${label}\` needs` : `${capitalise(article(schemaNoun(schema)))} ${schemaNoun(schema)} needs`;
       return {
         code: 'schema.required',
@@ -128,11 +134,11 @@ function describe(error: ErrorObject, document: NetworkDocument, schema: SchemaN
       };
     }
     case 'pattern': {
-      if (error.propertyName !== undefined) {
-        return propertyNameFinding(document, schema, path, error.propertyName, 'is not a valid name here');
-      }
       const suggestion = typeof value === 'string' ? slugify(value) : '';
-      const id = isIdSchema(error.parentSchema);
+      const id = params.pattern === ID_PATTERN.source;
+      if (!id && schema === 'config' && path[0] === 'layout') {
+        return { code: 'schema.pattern', range: here, message: `${subject}: ${quote(value)} must be a path inside the network folder: no leading \`/\`, no \`..\`, no drive letter or backslash.`, data: { path } };
+      }
       return {
         code: 'schema.pattern',
         range: here,
@@ -163,7 +169,7 @@ function describe(error: ErrorObject, document: NetworkDocument, schema: SchemaN
     case 'exclusiveMinimum':
     case 'exclusiveMaximum': {
       const words = { minimum: 'at least', maximum: 'at most', exclusiveMinimum: 'more than', exclusiveMaximum: 'less than' }[error.keyword];
-      return { code: 'schema.range', range: here, message: `${subject} must be ${words} ${String(params.limit)}, not ${quote(value)}.`, data: { path } };
+      return { code: 'schema.range', range: here, message: `${subject} must be ${words} ${String(params.limit)}, not ${typeof value === 'number' ? value : quote(value)}.`, data: { path } };
     }
     case 'minLength':
     case 'maxLength': {
@@ -172,7 +178,6 @@ function describe(error: ErrorObject, document: NetworkDocument, schema: SchemaN
       return { code: 'schema.length', range: here, message, data: { path } };
     }
     default:
-      if (error.propertyName !== undefined) return propertyNameFinding(document, schema, path, error.propertyName, `is not allowed here (${error.message ?? error.keyword})`);
       return { code: 'schema.invalid', range: here, message: `${subject} ${error.message ?? 'is not valid'}.`, data: { path } };
   }
 }
@@ -193,10 +198,6 @@ function propertyNameFinding(document: NetworkDocument, schema: SchemaName, path
 function propertyNameEnum(schema: SchemaName, path: YamlPath): string[] | undefined {
   const names = deref(subschemaAt(schema, path)?.propertyNames as AnySchemaObject | undefined);
   return Array.isArray(names?.enum) ? names.enum.map(String) : undefined;
-}
-
-function isIdSchema(schema: unknown): boolean {
-  return typeof schema === 'object' && schema !== null && (schema as AnySchemaObject).pattern === '^[a-z0-9]+(?:-[a-z0-9]+)*$';
 }
 
 function schemaNoun(schema: SchemaName): string {

@@ -47,7 +47,28 @@ export function decode(bytes: Uint8Array): Decoded {
   } catch {
     // Keep going with replacement characters so the rest of the file is still checked.
     text = utf8.decode(bytes);
-    problems.push({ code: 'file.encoding', offset: Math.max(0, text.indexOf('\uFFFD')), detail: 'invalid-utf8' });
+    problems.push({ code: 'file.encoding', offset: firstInvalidOffset(bytes), detail: 'invalid-utf8' });
   }
   return { text, problems };
+}
+
+/**
+ * Where, in the decoded text, the first invalid UTF-8 sequence is. Finds the
+ * longest valid prefix by bisection (a prefix that is invalid stays invalid
+ * when extended; `stream` lets a prefix end inside a character) and measures
+ * it decoded. A genuine U+FFFD earlier in the file does not mislead it.
+ */
+function firstInvalidOffset(bytes: Uint8Array): number {
+  let valid = 0;
+  let invalid = bytes.length;
+  while (invalid - valid > 1) {
+    const middle = (valid + invalid) >>> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, middle), { stream: true });
+      valid = middle;
+    } catch {
+      invalid = middle;
+    }
+  }
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, valid), { stream: true }).length;
 }
