@@ -98,7 +98,8 @@ export async function loadNetwork(workspace: Workspace, root: string, onTiming?:
   return { network, configFindings, configPath, parseFindings };
 }
 
-async function readDocument(workspace: Workspace, location: DocumentLocation, config: NetworkConfig, addParseTime: (ms: number) => void): Promise<{ document: NetworkDocument; findings: readonly Finding[] }> {
+/** Reads and parses one document; a file that cannot be read becomes a document with a finding saying why. */
+export async function readDocument(workspace: Workspace, location: DocumentLocation, config: NetworkConfig, addParseTime: (ms: number) => void = () => undefined): Promise<{ document: NetworkDocument; findings: readonly Finding[] }> {
   const { path, kind, id } = location;
   let bytes: Uint8Array;
   let size: number;
@@ -139,6 +140,16 @@ export async function checkLoadedNetwork(loaded: LoadedNetwork, today: string, t
   const ruleFindings = await time('rules', async () => [...network.documents].map((document) => [document, checkDocument(network, document, today)] as const));
   for (const [document, findings] of ruleFindings) emit(document.path, findings);
   return diagnostics;
+}
+
+/**
+ * Everything wrong with one document: what reading it found, its schema
+ * errors and its rules' findings, with the network's severities applied. The
+ * full check and the editor's incremental session both come down to this.
+ */
+export function diagnoseDocument(network: Network, document: NetworkDocument, parseFindings: readonly Finding[], today: string): Diagnostic[] {
+  const findings = [...parseFindings, ...validateAgainstSchema(document), ...checkDocument(network, document, today)];
+  return findings.flatMap((finding) => toDiagnostic(document.path, finding, network.config) ?? []).sort(compareDiagnostics);
 }
 
 /** Runs every document rule on one document. Rules read only documents whose frontmatter could be read. */

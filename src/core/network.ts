@@ -1,16 +1,21 @@
 import type { NetworkDocument } from './document';
 import type { NetworkConfig } from './config';
 import type { DocumentKind } from './model/kinds';
-import { groupList, text } from './model/fields';
+import { idsInList } from './model/fields';
 
 /**
  * The documents of one network and the lookups the cross-document rules need
- * (member ids, outcome ids, areas...). Lookups are derived on first use and
- * dropped when a document changes, so the editor can update one file cheaply.
+ * (member ids, outcome ids, areas...). Documents by kind and id are kept up to
+ * date on every change; lookups derived from a kind (outcomes from the purpose,
+ * lead terms from the members) are dropped only when a document of that kind
+ * changes. So an edit to an action costs the same in a network of ten actions
+ * as in one of ten thousand.
  */
 export class Network {
   private readonly byPath = new Map<string, NetworkDocument>();
-  private derived: Derived | undefined;
+  private readonly byKind = new Map<DocumentKind, Map<string, NetworkDocument>>();
+  private readonly ids = new Map<DocumentKind, Set<string>>();
+  private readonly memos = new Map<string, { readonly kinds: readonly DocumentKind[]; readonly value: unknown }>();
 
   constructor(
     readonly root: string,
@@ -18,12 +23,20 @@ export class Network {
   ) {}
 
   set(document: NetworkDocument): void {
+    const previous = this.byPath.get(document.path);
+    if (previous) this.unindex(previous);
     this.byPath.set(document.path, document);
-    this.derived = undefined;
+    if (document.kind === 'config') return;
+    this.kindMap(document.kind).set(document.id, document);
+    this.idSet(document.kind).add(document.id);
+    this.invalidate(document.kind);
   }
 
   delete(path: string): void {
-    if (this.byPath.delete(path)) this.derived = undefined;
+    const previous = this.byPath.get(path);
+    if (!previous) return;
+    this.byPath.delete(path);
+    this.unindex(previous);
   }
 
   get(path: string): NetworkDocument | undefined {
@@ -39,74 +52,71 @@ export class Network {
   }
 
   get charter(): NetworkDocument | undefined {
-    return this.lookups().charter;
+    return this.ofKind('charter').get('charter');
   }
 
   get purpose(): NetworkDocument | undefined {
-    return this.lookups().purpose;
+    return this.ofKind('purpose').get('purpose');
   }
 
   /** Documents of a kind by id. */
   ofKind(kind: DocumentKind): ReadonlyMap<string, NetworkDocument> {
-    return this.lookups().byKind.get(kind) ?? new Map();
+    return this.byKind.get(kind) ?? EMPTY;
   }
 
   /** Ids of the documents of a kind. */
   idsOf(kind: DocumentKind): ReadonlySet<string> {
-    const lookups = this.lookups();
-    let ids = lookups.ids.get(kind);
-    if (!ids) lookups.ids.set(kind, (ids = new Set(this.ofKind(kind).keys())));
-    return ids;
+    return this.idSet(kind);
   }
 
   /** Outcome ids declared in the purpose document. */
   get outcomeIds(): ReadonlySet<string> {
-    return this.lookups().outcomes;
+    return this.memo('outcome-ids', ['purpose'], (network) => new Set(idsInList(network.purpose?.data, 'outcomes')));
   }
 
   /** Area ids declared in the charter, or undefined when the charter lists none (then any area is accepted). */
   get areaIds(): ReadonlySet<string> | undefined {
-    return this.lookups().areas;
+    return this.memo('area-ids', ['charter'], (network) => (Array.isArray(network.charter?.data?.areas) ? new Set(idsInList(network.charter?.data, 'areas')) : undefined));
   }
 
   /**
-   * A value derived from the whole network (e.g. who has led each area), computed
-   * once and kept until a document changes. Rules use it to stay linear.
+   * A value derived from the documents of some kinds (e.g. who has led each
+   * area, from the members), computed once and kept until a document of one of
+   * those kinds changes. Rules use it to stay linear in the network's size.
    */
-  memo<T>(key: string, compute: (network: Network) => T): T {
-    const cache = this.lookups().memos;
-    if (!cache.has(key)) cache.set(key, compute(this));
-    return cache.get(key) as T;
+  memo<T>(key: string, kinds: readonly DocumentKind[], compute: (network: Network) => T): T {
+    const cached = this.memos.get(key);
+    if (cached) return cached.value as T;
+    const value = compute(this);
+    this.memos.set(key, { kinds, value });
+    return value;
   }
 
-  private lookups(): Derived {
-    this.derived ??= derive(this.byPath.values());
-    return this.derived;
+  private unindex(document: NetworkDocument): void {
+    if (document.kind === 'config') return;
+    const byId = this.byKind.get(document.kind);
+    if (byId?.get(document.id) === document) {
+      byId.delete(document.id);
+      this.ids.get(document.kind)?.delete(document.id);
+    }
+    this.invalidate(document.kind);
+  }
+
+  private invalidate(kind: DocumentKind): void {
+    for (const [key, memo] of this.memos) if (memo.kinds.includes(kind)) this.memos.delete(key);
+  }
+
+  private kindMap(kind: DocumentKind): Map<string, NetworkDocument> {
+    let map = this.byKind.get(kind);
+    if (!map) this.byKind.set(kind, (map = new Map()));
+    return map;
+  }
+
+  private idSet(kind: DocumentKind): Set<string> {
+    let set = this.ids.get(kind);
+    if (!set) this.ids.set(kind, (set = new Set()));
+    return set;
   }
 }
 
-interface Derived {
-  readonly charter: NetworkDocument | undefined;
-  readonly purpose: NetworkDocument | undefined;
-  readonly byKind: Map<DocumentKind, Map<string, NetworkDocument>>;
-  readonly outcomes: Set<string>;
-  readonly areas: Set<string> | undefined;
-  readonly ids: Map<DocumentKind, Set<string>>;
-  readonly memos: Map<string, unknown>;
-}
-
-function derive(documents: Iterable<NetworkDocument>): Derived {
-  const byKind = new Map<DocumentKind, Map<string, NetworkDocument>>();
-  for (const document of documents) {
-    if (document.kind === 'config') continue;
-    let ids = byKind.get(document.kind);
-    if (!ids) byKind.set(document.kind, (ids = new Map()));
-    ids.set(document.id, document);
-  }
-  const charter = byKind.get('charter')?.get('charter');
-  const purpose = byKind.get('purpose')?.get('purpose');
-  const outcomes = new Set(groupList(purpose?.data, 'outcomes').flatMap(({ value }) => (text(value, 'id') ? [text(value, 'id')!] : [])));
-  const areaList = Array.isArray(charter?.data?.areas) ? groupList(charter?.data, 'areas') : undefined;
-  const areas = areaList ? new Set(areaList.flatMap(({ value }) => (text(value, 'id') ? [text(value, 'id')!] : []))) : undefined;
-  return { charter, purpose, byKind, outcomes, areas, ids: new Map(), memos: new Map() };
-}
+const EMPTY: ReadonlyMap<string, NetworkDocument> = new Map();

@@ -17,6 +17,20 @@ export class MemoryWorkspace implements Workspace {
     this.files.delete(path);
   }
 
+  has(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  bytes(path: string): Uint8Array {
+    const bytes = this.files.get(path);
+    if (!bytes) throw new Error(`ENOENT: ${path}`);
+    return bytes;
+  }
+
+  paths(): string[] {
+    return [...this.files.keys()];
+  }
+
   async readDirectory(path: string): Promise<readonly DirectoryEntry[] | undefined> {
     const prefix = path.endsWith('/') ? path : `${path}/`;
     const entries = new Map<string, DirectoryEntry>();

@@ -58,3 +58,11 @@ export function addMonths(isoDate: string, months: number): string {
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
 }
+
+/** The `id`s of a list of groups, e.g. the outcome ids of a purpose or the area ids of a charter. */
+export function idsInList(data: Data, key: string): string[] {
+  return groupList(data, key).flatMap(({ value }) => {
+    const id = text(value, 'id');
+    return id === undefined ? [] : [id];
+  });
+}

@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import { locateInNetwork } from '../discovery';
+import { resolveLocalLink } from '../model/links';
 import type { DocumentRule } from './rule';
 
 export const bodyBrokenLink: DocumentRule = {
@@ -13,7 +14,7 @@ export const bodyBrokenLink: DocumentRule = {
   check(document, context) {
     const { network } = context;
     for (const link of document.body.links) {
-      const target = resolveLocal(document.path, link.url);
+      const target = resolveLocalLink(document.path, link.url);
       if (target === undefined || !target.startsWith(`${network.root}/`)) continue;
       const location = locateInNetwork(network.root, target, network.config.layout);
       // Only links into the network's own documents are ours to judge.
@@ -22,16 +23,3 @@ export const bodyBrokenLink: DocumentRule = {
     }
   },
 };
-
-/** The file a relative link points to, or undefined for web links, anchors and absolute paths. */
-function resolveLocal(from: string, url: string): string | undefined {
-  if (url === '' || url.startsWith('#') || url.startsWith('/') || /^[a-z][a-z0-9+.-]*:/i.test(url)) return undefined;
-  const path = url.split('#', 1)[0]!.split('?', 1)[0]!;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    decoded = path;
-  }
-  return posix.normalize(posix.join(posix.dirname(from), decoded));
-}

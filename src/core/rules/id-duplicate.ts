@@ -27,7 +27,7 @@ export const idDuplicate: DocumentRule = {
     if (document.kind === 'purpose') return reportRepeatedIds(document, context, 'outcomes', 'outcome');
     if (document.kind === 'charter') return reportRepeatedIds(document, context, 'areas', 'area');
     if (document.kind === 'config') return;
-    const same = context.network.memo('id-case-clashes', caseClashes).get(document.kind)?.get(document.id.toLowerCase()) ?? [];
+    const same = context.network.memo('id-case-clashes', FOLDER_KINDS, caseClashes).get(document.kind)?.get(document.id.toLowerCase()) ?? [];
     const others = same.filter((id) => id !== document.id);
     if (others.length > 0) {
       context.report(document.firstLine, `This file's id '${document.id}' differs only in capitals from '${others.join("', '")}'; on Windows and macOS they are the same file. Rename one.`, { others });

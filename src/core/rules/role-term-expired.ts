@@ -26,7 +26,7 @@ export const roleTermExpired: DocumentRule = {
   kinds: ['member'],
   check(document, context) {
     const left = date(document.data, 'left');
-    const starts = context.network.memo('lead-term-starts', leadTermStarts);
+    const starts = context.network.memo('lead-term-starts', ['member'], leadTermStarts);
     for (const role of rolesOf(document)) {
       const until = role.until;
       if (!LEAD_ROLES.has(role.role) || until === undefined || until >= context.today) continue;

@@ -1,0 +1,128 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { posix } from 'node:path';
+import { checkDirectory } from '../../src/core/check';
+import type { Diagnostic } from '../../src/core/diagnostic';
+import { NetworkSession } from '../../src/core/session';
+import { MemoryWorkspace } from '../helpers/memory-workspace';
+import { fromRoot } from '../helpers/paths';
+
+/**
+ * The editor's incremental session must always agree with a full check of the
+ * same files. These tests apply edits of every kind to the example network,
+ * and after each one compare the session's diagnostics with a fresh check.
+ */
+const ROOT = '/ws/network';
+const TODAY = '2026-11-27';
+const EXAMPLE = fromRoot('examples/north-east-frailty-network');
+
+function exampleWorkspace(): MemoryWorkspace {
+  const workspace = new MemoryWorkspace();
+  const copy = (dir: string, to: string): void => {
+    for (const name of readdirSync(dir)) {
+      const from = posix.join(dir, name);
+      if (statSync(from).isDirectory()) copy(from, posix.join(to, name));
+      else workspace.write(posix.join(to, name), readFileSync(from));
+    }
+  };
+  copy(EXAMPLE, ROOT);
+  return workspace;
+}
+
+const key = (d: Diagnostic): string => `${d.file}:${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${d.severity} ${d.code} ${d.message}`;
+
+async function assertAgreesWithFullCheck(session: NetworkSession, workspace: MemoryWorkspace, step: string): Promise<void> {
+  const full = await checkDirectory(workspace, ROOT, { today: TODAY });
+  const incremental = [...session.diagnostics().values()].flat();
+  assert.deepEqual(incremental.map(key).sort(), full.diagnostics.map(key).sort(), `after: ${step}`);
+}
+
+/** Edits a file in both the workspace (the truth) and the session; returns the files the session re-checked. */
+function edit(workspace: MemoryWorkspace, session: NetworkSession, relative: string, change: ((text: string) => string) | 'delete' | string): Set<string> {
+  const path = posix.join(ROOT, relative);
+  if (change === 'delete') {
+    workspace.remove(path);
+    return session.update(path, undefined);
+  }
+  const previous = workspace.has(path) ? new TextDecoder().decode(workspace.bytes(path)) : '';
+  const text = typeof change === 'string' ? change : change(previous);
+  workspace.write(path, text);
+  return session.update(path, new TextEncoder().encode(text));
+}
+
+function actionsNaming(workspace: MemoryWorkspace, member: string): string[] {
+  return workspace
+    .paths()
+    .filter((p) => (p.includes('/actions/') || p.includes('/meetings/')) && new TextDecoder().decode(workspace.bytes(p)).includes(member))
+    .sort();
+}
+
+describe('incremental session', () => {
+  let workspace: MemoryWorkspace;
+  let session: NetworkSession;
+
+  beforeEach(async () => {
+    workspace = exampleWorkspace();
+    session = await NetworkSession.open(workspace, ROOT, TODAY);
+  });
+
+  it('starts equal to a full check', async () => {
+    await assertAgreesWithFullCheck(session, workspace, 'open');
+  });
+
+  it('re-checks exactly the documents that name a deleted member', async () => {
+    const dependents = actionsNaming(workspace, 'rebecca-thornton');
+    assert.ok(dependents.length > 5, 'the example has a busy member');
+    const affected = edit(workspace, session, 'members/rebecca-thornton.md', 'delete');
+    assert.deepEqual([...affected].filter((p) => p !== posix.join(ROOT, 'members/rebecca-thornton.md')).sort(), dependents);
+    await assertAgreesWithFullCheck(session, workspace, 'delete a member');
+  });
+
+  it('re-checks only the document itself for an edit of its text', async () => {
+    const affected = edit(workspace, session, 'members/amara-okafor.md', (t) => `${t}\nAnother paragraph.\n`);
+    assert.deepEqual([...affected], [posix.join(ROOT, 'members/amara-okafor.md')]);
+  });
+
+  it('agrees with a full check through a long run of edits of every kind', async () => {
+    const steps: [string, string, Parameters<typeof edit>[3]][] = [
+      ['rename a member', 'members/rebecca-thornton.md', 'delete'],
+      ['the renamed member appears', 'members/rebecca-thornton-smith.md', readFileSync(posix.join(EXAMPLE, 'members/rebecca-thornton.md'), 'utf8')],
+      ['the member comes back', 'members/rebecca-thornton.md', readFileSync(posix.join(EXAMPLE, 'members/rebecca-thornton.md'), 'utf8')],
+      ['break the YAML of an action', firstFile('actions'), (t) => t.replace('status:', 'status: [')],
+      ['fix it again', firstFile('actions'), readFileSync(posix.join(EXAMPLE, firstFile('actions')), 'utf8')],
+      ['drop an outcome from the purpose', 'PURPOSE.md', (t) => t.replace(/\n {2}- id: /, '\n  - id: renamed-')],
+      ['remove the areas from the charter', 'CHARTER.md', (t) => t.replace(/\nareas:[\s\S]*?\n---/, '\n---')],
+      ['empty a meeting\'s decisions', firstFile('meetings'), (t) => t.replace(/decisions:[\s\S]*?\n(?=[a-z_]+:|---)/, 'decisions: []\n')],
+      ['delete a meeting', lastFile('meetings'), 'delete'],
+      ['end a lead term early', 'members/amara-okafor.md', (t) => t.replace(/until: 2027-01-15/, 'until: 2026-01-15')],
+      ['an action with a broken link', 'actions/2026-11-27-new.md', '---\ntitle: New\nstatus: proposed\nproposed_by: amara-okafor\nproposed: 2026-11-27\n---\n## Proposal\nSee [x](../members/nobody.md).\n## Expected impact\nSome.\n'],
+      ['the linked member appears', 'members/nobody.md', '---\nname: No Body\norganisation: X\njoined: 2026-01-01\n---\n'],
+      ['a case clash', 'members/Nobody.md', '---\nname: No Body\norganisation: X\njoined: 2026-01-01\n---\n'],
+      ['the case clash goes', 'members/Nobody.md', 'delete'],
+      ['an empty file', 'pulses/2026-q4.md', ''],
+    ];
+    for (const [step, relative, change] of steps) {
+      edit(workspace, session, relative, change);
+      await assertAgreesWithFullCheck(session, workspace, step);
+    }
+  });
+
+  it('ignores files outside the network layout', () => {
+    assert.deepEqual([...session.update(posix.join(ROOT, 'notes/todo.md'), new TextEncoder().encode('x'))], []);
+  });
+});
+
+function filesIn(folder: string): string[] {
+  return readdirSync(posix.join(EXAMPLE, folder))
+    .filter((n) => n.endsWith('.md') && n !== 'README.md')
+    .sort()
+    .map((n) => `${folder}/${n}`);
+}
+
+function firstFile(folder: string): string {
+  return filesIn(folder)[0]!;
+}
+
+function lastFile(folder: string): string {
+  return filesIn(folder).at(-1)!;
+}
