@@ -41,6 +41,7 @@ async function main() {
   ];
   if (!production) {
     builds.push({ ...common, entryPoints: testEntryPoints(), outdir: 'out/test', outbase: 'test', sourcemap: 'inline' });
+    builds.push({ ...common, entryPoints: ['bench/session.ts'], outfile: 'out/bench/session.js' });
   }
   if (watch) {
     const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

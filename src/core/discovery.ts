@@ -10,11 +10,13 @@ const MAX_DEPTH = 12;
 /**
  * Folders under `dir` (itself included) that hold a CHARTER.md: each is a
  * network root. Symbolic links are not followed, so a link loop cannot trap
- * the search and nothing outside `dir` is read.
+ * the search and nothing outside `dir` is read. `excluded` gets each folder's
+ * path relative to `dir` (e.g. a user's `archive/**` setting).
  */
-export async function findNetworkRoots(workspace: Workspace, dir: string): Promise<string[]> {
+export async function findNetworkRoots(workspace: Workspace, dir: string, excluded: (relativeFolder: string) => boolean = () => false): Promise<string[]> {
   const roots: string[] = [];
   const visit = async (folder: string, depth: number): Promise<void> => {
+    if (depth > 0 && excluded(posix.relative(dir, folder))) return;
     const entries = await workspace.readDirectory(folder);
     if (!entries) return;
     if (entries.some((e) => e.name === CHARTER_FILE && e.type === 'file')) roots.push(folder);

@@ -15,6 +15,8 @@ export class Network {
   private readonly byPath = new Map<string, NetworkDocument>();
   private readonly byKind = new Map<DocumentKind, Map<string, NetworkDocument>>();
   private readonly ids = new Map<DocumentKind, Set<string>>();
+  /** Ids by kind and lower-case form: two ids there clash on Windows and macOS. */
+  private readonly folded = new Map<string, Set<string>>();
   private readonly memos = new Map<string, { readonly kinds: readonly DocumentKind[]; readonly value: unknown }>();
 
   constructor(
@@ -29,6 +31,8 @@ export class Network {
     if (document.kind === 'config') return;
     this.kindMap(document.kind).set(document.id, document);
     this.idSet(document.kind).add(document.id);
+    const key = foldKey(document);
+    this.folded.set(key, (this.folded.get(key) ?? new Set()).add(document.id));
     this.invalidate(document.kind);
   }
 
@@ -69,6 +73,11 @@ export class Network {
     return this.idSet(kind);
   }
 
+  /** Other ids of the same kind that differ from this one only in capitals. */
+  caseClashes(document: NetworkDocument): string[] {
+    return [...(this.folded.get(foldKey(document)) ?? [])].filter((id) => id !== document.id);
+  }
+
   /** Outcome ids declared in the purpose document. */
   get outcomeIds(): ReadonlySet<string> {
     return this.memo('outcome-ids', ['purpose'], (network) => new Set(idsInList(network.purpose?.data, 'outcomes')));
@@ -98,6 +107,7 @@ export class Network {
     if (byId?.get(document.id) === document) {
       byId.delete(document.id);
       this.ids.get(document.kind)?.delete(document.id);
+      this.folded.get(foldKey(document))?.delete(document.id);
     }
     this.invalidate(document.kind);
   }
@@ -120,3 +130,7 @@ export class Network {
 }
 
 const EMPTY: ReadonlyMap<string, NetworkDocument> = new Map();
+
+function foldKey(document: NetworkDocument): string {
+  return `${document.kind}:${document.id.toLowerCase()}`;
+}

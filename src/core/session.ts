@@ -67,10 +67,11 @@ export class NetworkSession {
 
   /**
    * Replaces one document's content (bytes from disk or an editor's text), or
-   * removes it (`undefined`: deleted, or renamed away). Returns the files whose
+   * removes it (`undefined`: deleted, or renamed away). A file too large to
+   * read is given as empty bytes with its `size`. Returns the files whose
    * diagnostics may have changed: the document and its true dependents.
    */
-  update(path: string, bytes: Uint8Array | undefined): Set<string> {
+  update(path: string, bytes: Uint8Array | undefined, size = bytes?.length ?? 0): Set<string> {
     const network = this.network;
     const location = locateInNetwork(this.root, path, network.config.layout);
     if (!location) return new Set();
@@ -80,7 +81,7 @@ export class NetworkSession {
       this.parseFindings.delete(path);
       this.dependencies.delete(path);
     } else {
-      const { document, findings } = parseNetworkDocument(path, location.kind, location.id, bytes, network.config.limits);
+      const { document, findings } = parseNetworkDocument(path, location.kind, location.id, bytes, network.config.limits, size);
       network.set(document);
       this.parseFindings.set(path, findings);
     }

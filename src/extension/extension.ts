@@ -1,34 +1,22 @@
 import * as vscode from 'vscode';
-import type * as WorkspaceChecker from './workspace-checker';
+import { WorkspaceNetworks } from './workspace-networks';
 
 /**
- * Activation stays cheap: it registers what VS Code needs to know about and
- * loads the checker (schemas, markdown parser) only when the first check runs.
+ * Activation registers everything and returns at once; the first full check
+ * of the workspace starts in the background and every feature waits for it
+ * only when it is first used.
  */
-export function activate(context: vscode.ExtensionContext): void {
-  const diagnostics = vscode.languages.createDiagnosticCollection('netgov');
-  context.subscriptions.push(diagnostics);
-  let checker: Promise<typeof WorkspaceChecker> | undefined;
-  const run = (): void => {
-    checker ??= import('./workspace-checker');
-    void checker.then((module) => module.checkWorkspace(diagnostics));
-  };
-  let timer: NodeJS.Timeout | undefined;
-  const schedule = (): void => {
-    clearTimeout(timer);
-    timer = setTimeout(run, 300);
-  };
-  const watcher = vscode.workspace.createFileSystemWatcher('**/*.{md,yml}');
-  context.subscriptions.push(
-    watcher,
-    watcher.onDidCreate(schedule),
-    watcher.onDidDelete(schedule),
-    watcher.onDidChange(schedule),
-    vscode.workspace.onDidChangeWorkspaceFolders(schedule),
-    vscode.commands.registerCommand('netgov.runChecks', run),
-    { dispose: () => clearTimeout(timer) },
-  );
-  run();
+export function activate(context: vscode.ExtensionContext): NetworkApi {
+  const collection = vscode.languages.createDiagnosticCollection('netgov');
+  const service = new WorkspaceNetworks(collection);
+  context.subscriptions.push(collection, service);
+  void service.ready();
+  return { service };
+}
+
+/** What the extension returns from activate(): its tests use it to wait for checks. */
+export interface NetworkApi {
+  readonly service: WorkspaceNetworks;
 }
 
 export function deactivate(): void {}

@@ -1,19 +1,7 @@
-import { FOLDER_KINDS, type DocumentKind } from '../model/kinds';
+import { FOLDER_KINDS } from '../model/kinds';
 import { groupList, text, type Data } from '../model/fields';
-import type { Network } from '../network';
 import type { DocumentRule, RuleContext } from './rule';
 import type { NetworkDocument } from '../document';
-
-/** Ids of each kind, grouped by their lower-case form: more than one means a clash. */
-function caseClashes(network: Network): Map<DocumentKind, Map<string, string[]>> {
-  const clashes = new Map<DocumentKind, Map<string, string[]>>();
-  for (const kind of FOLDER_KINDS) {
-    const byLower = new Map<string, string[]>();
-    for (const id of network.ofKind(kind).keys()) byLower.set(id.toLowerCase(), [...(byLower.get(id.toLowerCase()) ?? []), id]);
-    clashes.set(kind, byLower);
-  }
-  return clashes;
-}
 
 export const idDuplicate: DocumentRule = {
   code: 'id.duplicate',
@@ -27,8 +15,7 @@ export const idDuplicate: DocumentRule = {
     if (document.kind === 'purpose') return reportRepeatedIds(document, context, 'outcomes', 'outcome');
     if (document.kind === 'charter') return reportRepeatedIds(document, context, 'areas', 'area');
     if (document.kind === 'config') return;
-    const same = context.network.memo('id-case-clashes', FOLDER_KINDS, caseClashes).get(document.kind)?.get(document.id.toLowerCase()) ?? [];
-    const others = same.filter((id) => id !== document.id);
+    const others = context.network.caseClashes(document);
     if (others.length > 0) {
       context.report(document.firstLine, `This file's id '${document.id}' differs only in capitals from '${others.join("', '")}'; on Windows and macOS they are the same file. Rename one.`, { others });
     }

@@ -1,0 +1,46 @@
+/**
+ * The status bar item's text and tooltip: which network, and how many errors
+ * and warnings it has. Pure, so the wording is tested without VS Code.
+ */
+
+export interface StatusCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+export interface StatusSummary {
+  /** Status bar text, with codicons: `North Shire Frailty Network $(error) 3 $(warning) 5`. */
+  readonly text: string;
+  readonly tooltip: string;
+  /** What a screen reader says. */
+  readonly accessibilityLabel: string;
+}
+
+/** Longest network name shown in the status bar; longer ones are cut at a word with an ellipsis. */
+export const MAX_STATUS_NAME = 32;
+
+/**
+ * `name` is the network's name, or undefined when several networks are
+ * summarised together (`count` of them) and none is in the active editor.
+ */
+export function statusSummary(name: string | undefined, count: number, counts: StatusCounts): StatusSummary {
+  const label = name !== undefined ? shorten(name, MAX_STATUS_NAME) : `${count} networks`;
+  const text = `${label} $(error) ${counts.errors} $(warning) ${counts.warnings}`;
+  const problems = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning'), plural(counts.infos, 'info')].join(', ');
+  const which = name === undefined ? `${count} networks in this workspace` : count > 1 ? `${name} (one of ${count} networks in this workspace)` : name;
+  const whose = name === undefined ? 'their' : 'its';
+  const tooltip = `netgov: ${which}\n${problems} in ${whose} governance documents.\nClick to open the Problems view.`;
+  return { text, tooltip, accessibilityLabel: `netgov: ${name ?? `${count} networks`}, ${problems}` };
+}
+
+function shorten(name: string, max: number): string {
+  if (name.length <= max) return name;
+  const cut = name.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}

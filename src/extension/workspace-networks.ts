@@ -1,0 +1,247 @@
+import * as vscode from 'vscode';
+import picomatch from 'picomatch';
+import { posix } from 'node:path';
+import { CHARTER_FILE, CONFIG_FILE } from '../core/config';
+import type { Diagnostic } from '../core/diagnostic';
+import { findNetworkRoots } from '../core/discovery';
+import { todayIso } from '../core/check';
+import { NetworkSession } from '../core/session';
+import { severityOverrides, toVscodeDiagnostic } from './diagnostics';
+import type { NetworkEntry, NetworkService } from './network-service';
+import { VscodeWorkspace } from './vscode-workspace';
+import { FileTooLargeError } from '../core/workspace';
+import type { NetworkDocument } from '../core/document';
+
+interface Loaded {
+  readonly entry: NetworkEntry;
+  readonly session: NetworkSession;
+  readonly workspace: VscodeWorkspace;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * Every network in the workspace, kept checked as files change: editor
+ * buffers as you type (debounced), and files created, changed, deleted or
+ * renamed on disk. Each change re-checks the file and its true dependents in
+ * the core's NetworkSession; diagnostics go to one collection for every
+ * network document, open or not.
+ */
+export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
+  private loaded: Loaded[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private firstLoad: Promise<void> | undefined;
+  /** Bumped by every full load: a load overtaken by a newer one is dropped. */
+  private generation = 0;
+  /** Bumped by every event for a file: a disk read overtaken by a newer event is dropped. */
+  private readonly fileVersions = new Map<string, number>();
+  private readonly typing = new Map<string, NodeJS.Timeout>();
+  private reloadTimer: NodeJS.Timeout | undefined;
+  private today = todayIso();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly collection: vscode.DiagnosticCollection) {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*');
+    this.disposables.push(
+      this.changed,
+      watcher,
+      watcher.onDidCreate((uri) => this.onDiskChange(uri, 'created')),
+      watcher.onDidChange((uri) => this.onDiskChange(uri, 'changed')),
+      watcher.onDidDelete((uri) => this.onDiskChange(uri, 'deleted')),
+      vscode.workspace.onDidChangeTextDocument((event) => this.onEdit(event.document)),
+      vscode.workspace.onDidCloseTextDocument((document) => this.onClose(document)),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration('netgov.exclude')) this.scheduleReload();
+        else if (event.affectsConfiguration('netgov.severityOverrides')) this.publishAll();
+      }),
+    );
+  }
+
+  dispose(): void {
+    clearTimeout(this.reloadTimer);
+    for (const timer of this.typing.values()) clearTimeout(timer);
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  ready(): Promise<void> {
+    this.firstLoad ??= this.load();
+    return this.firstLoad;
+  }
+
+  networks(): readonly NetworkEntry[] {
+    return this.loaded.map((l) => l.entry);
+  }
+
+  lookup(uri: vscode.Uri): { entry: NetworkEntry; document: NetworkDocument | undefined } | undefined {
+    const loaded = this.loadedFor(uri);
+    return loaded && { entry: loaded.entry, document: loaded.session.network.get(uri.path) };
+  }
+
+  uriOf(entry: NetworkEntry, path: string): vscode.Uri {
+    return entry.root.with({ path });
+  }
+
+  diagnosticsOf(uri: vscode.Uri): readonly Diagnostic[] {
+    return this.loadedFor(uri)?.session.diagnostics().get(uri.path) ?? [];
+  }
+
+  counts(): { errors: number; warnings: number; infos: number } {
+    const counts = { errors: 0, warnings: 0, infos: 0 };
+    this.collection.forEach((_uri, diagnostics) => {
+      for (const d of diagnostics) {
+        if (d.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
+        else if (d.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
+        else counts.infos++;
+      }
+    });
+    return counts;
+  }
+
+  async recheckAll(): Promise<void> {
+    this.firstLoad = this.load();
+    await this.firstLoad;
+  }
+
+  /** Finds the networks of every workspace folder and checks them whole. */
+  private async load(): Promise<void> {
+    const generation = ++this.generation;
+    const today = todayIso();
+    const exclude = vscode.workspace.getConfiguration('netgov').get<string[]>('exclude') ?? [];
+    const excluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
+    const loaded: Loaded[] = [];
+    for (const folder of vscode.workspace.workspaceFolders ?? []) {
+      const workspace = new VscodeWorkspace(folder.uri);
+      for (const root of await findNetworkRoots(workspace, folder.uri.path, excluded)) {
+        const session = await NetworkSession.open(workspace, root, today);
+        loaded.push({ entry: { root: folder.uri.with({ path: root }), network: session.network }, session, workspace });
+      }
+    }
+    if (generation !== this.generation) return;
+    this.today = today;
+    this.loaded = loaded;
+    // Open editors may hold unsaved changes: they, not the disk, are what the user sees.
+    for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.apply(document.uri, encoder.encode(document.getText()), false);
+    await vscode.commands.executeCommand('setContext', 'netgov.hasNetwork', loaded.length > 0);
+    this.publishAll();
+  }
+
+  private scheduleReload(): void {
+    clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => void this.recheckAll(), this.debounceMs());
+  }
+
+  private onEdit(document: vscode.TextDocument): void {
+    const loaded = this.loadedFor(document.uri);
+    if (!loaded || !loaded.session.covers(document.uri.path)) return;
+    const key = document.uri.toString();
+    this.bump(key);
+    clearTimeout(this.typing.get(key));
+    this.typing.set(
+      key,
+      setTimeout(() => {
+        this.typing.delete(key);
+        this.apply(document.uri, encoder.encode(document.getText()));
+      }, this.debounceMs()),
+    );
+  }
+
+  /** A closed editor's unsaved changes are gone: the file on disk counts again. */
+  private onClose(document: vscode.TextDocument): void {
+    if (this.loadedFor(document.uri)?.session.covers(document.uri.path)) void this.readFromDisk(document.uri);
+  }
+
+  private onDiskChange(uri: vscode.Uri, change: 'created' | 'changed' | 'deleted'): void {
+    const name = posix.basename(uri.path);
+    if (name === CONFIG_FILE || (name === CHARTER_FILE && change !== 'changed')) {
+      this.scheduleReload();
+      return;
+    }
+    const loaded = this.loadedFor(uri);
+    if (!loaded) return;
+    if (change === 'deleted') {
+      // A deleted folder takes its documents with it; VS Code may report only the folder.
+      const prefix = `${uri.path}/`;
+      const gone = [...loaded.session.network.documents].filter((d) => d.path === uri.path || d.path.startsWith(prefix));
+      for (const document of gone) {
+        this.bump(uri.with({ path: document.path }).toString());
+        this.publish(loaded, loaded.session.update(document.path, undefined));
+      }
+      this.changed.fire();
+      return;
+    }
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (open?.isDirty || !loaded.session.covers(uri.path)) return;
+    void this.readFromDisk(uri);
+  }
+
+  private async readFromDisk(uri: vscode.Uri): Promise<void> {
+    const key = uri.toString();
+    const version = this.bump(key);
+    const loaded = this.loadedFor(uri);
+    if (!loaded) return;
+    let bytes: Uint8Array | undefined;
+    let size: number | undefined;
+    try {
+      bytes = await loaded.workspace.readFile(uri.path, loaded.session.network.config.limits.maxFileBytes);
+    } catch (error) {
+      // Too large: reported from its size. Otherwise it is gone (deleted or renamed away).
+      if (error instanceof FileTooLargeError) [bytes, size] = [new Uint8Array(), error.size];
+    }
+    if (this.fileVersions.get(key) !== version) return;
+    this.apply(uri, bytes, true, size);
+  }
+
+  private apply(uri: vscode.Uri, bytes: Uint8Array | undefined, notify = true, size?: number): void {
+    const loaded = this.loadedFor(uri);
+    if (!loaded) return;
+    if (todayIso() !== this.today) {
+      // Terms end and dates pass at midnight: check everything again.
+      void this.recheckAll();
+      return;
+    }
+    const affected = loaded.session.update(uri.path, bytes, size);
+    if (!notify) return;
+    this.publish(loaded, affected);
+    this.changed.fire();
+  }
+
+  private publish(loaded: Loaded, paths: Iterable<string>): void {
+    const overrides = severityOverrides();
+    const diagnostics = loaded.session.diagnostics();
+    for (const path of paths) {
+      const converted = (diagnostics.get(path) ?? []).flatMap((d) => toVscodeDiagnostic(d, overrides) ?? []);
+      this.collection.set(loaded.entry.root.with({ path }), converted);
+    }
+  }
+
+  private publishAll(): void {
+    this.collection.clear();
+    for (const loaded of this.loaded) this.publish(loaded, loaded.session.diagnostics().keys());
+    this.changed.fire();
+  }
+
+  private loadedFor(uri: vscode.Uri): Loaded | undefined {
+    let best: Loaded | undefined;
+    for (const loaded of this.loaded) {
+      const root = loaded.entry.root;
+      if (root.scheme !== uri.scheme || root.authority !== uri.authority) continue;
+      if (uri.path === root.path || uri.path.startsWith(`${root.path}/`)) {
+        // Nested networks: the innermost root owns the file.
+        if (!best || root.path.length > best.entry.root.path.length) best = loaded;
+      }
+    }
+    return best;
+  }
+
+  private bump(key: string): number {
+    const version = (this.fileVersions.get(key) ?? 0) + 1;
+    this.fileVersions.set(key, version);
+    return version;
+  }
+
+  private debounceMs(): number {
+    return vscode.workspace.getConfiguration('netgov').get<number>('debounceMs') ?? 250;
+  }
+}
