@@ -6,6 +6,7 @@ import { findNetworkRoots, listNetworkDocuments, type DocumentLocation } from '.
 import { DEFAULT_LIMITS, parseNetworkDocument, type NetworkDocument } from './document';
 import type { Finding } from './model/finding';
 import { Network } from './network';
+import { localToday } from './views/dates';
 import { validateAgainstSchema } from './schema/validate';
 import { allRules, documentRules, rulesByCode } from './rules';
 import type { RuleContext } from './rules/rule';
@@ -32,10 +33,6 @@ export interface LoadedNetwork {
 /** Files read at once: enough to keep the disk busy, few enough not to exhaust file handles. */
 const READ_CONCURRENCY = 64;
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Checks every network under `dir`. Never throws for bad documents; only for a failing workspace. */
 export async function checkDirectory(workspace: Workspace, dir: string, options: CheckOptions = {}): Promise<CheckReport & { networks: number }> {
   const time = timer(options.onTiming);
@@ -45,7 +42,7 @@ export async function checkDirectory(workspace: Workspace, dir: string, options:
   for (const root of roots) {
     const loaded = await loadNetwork(workspace, root, options.onTiming);
     filesChecked += loaded.network.size;
-    diagnostics.push(...(await checkLoadedNetwork(loaded, options.today ?? todayIso(), time)));
+    diagnostics.push(...(await checkLoadedNetwork(loaded, options.today ?? localToday(), time)));
   }
   diagnostics.sort(compareDiagnostics);
   return { root: dir, diagnostics, filesChecked, rules: allRules, networks: roots.length };

@@ -1,5 +1,8 @@
 import * as vscode from 'vscode';
 import { WorkspaceNetworks } from './workspace-networks';
+import { registerViews } from './views';
+import { registerCommands } from './commands';
+import { createStatusBar } from './status-bar';
 
 /**
  * Activation registers everything and returns at once; the first full check
@@ -10,6 +13,9 @@ export function activate(context: vscode.ExtensionContext): NetworkApi {
   const collection = vscode.languages.createDiagnosticCollection('netgov');
   const service = new WorkspaceNetworks(collection);
   context.subscriptions.push(collection, service);
+  registerViews(context, service);
+  registerCommands(context, service);
+  createStatusBar(context, service);
   void service.ready();
   return { service };
 }

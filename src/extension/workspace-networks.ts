@@ -4,7 +4,7 @@ import { posix } from 'node:path';
 import { CHARTER_FILE, CONFIG_FILE } from '../core/config';
 import type { Diagnostic } from '../core/diagnostic';
 import { findNetworkRoots } from '../core/discovery';
-import { todayIso } from '../core/check';
+import { localToday } from '../core/views/dates';
 import { NetworkSession } from '../core/session';
 import { severityOverrides, toVscodeDiagnostic } from './diagnostics';
 import type { NetworkEntry, NetworkService } from './network-service';
@@ -38,7 +38,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   private readonly fileVersions = new Map<string, number>();
   private readonly typing = new Map<string, NodeJS.Timeout>();
   private reloadTimer: NodeJS.Timeout | undefined;
-  private today = todayIso();
+  private today = localToday();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly collection: vscode.DiagnosticCollection) {
@@ -107,7 +107,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   /** Finds the networks of every workspace folder and checks them whole. */
   private async load(): Promise<void> {
     const generation = ++this.generation;
-    const today = todayIso();
+    const today = localToday();
     const exclude = vscode.workspace.getConfiguration('netgov').get<string[]>('exclude') ?? [];
     const excluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
     const loaded: Loaded[] = [];
@@ -160,6 +160,11 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     }
     const loaded = this.loadedFor(uri);
     if (!loaded) return;
+    if (change === 'deleted' && this.loaded.some((l) => `${l.entry.root.path}/`.startsWith(`${uri.path}/`) && l.entry.root.scheme === uri.scheme)) {
+      // A deleted folder that held a whole network (VS Code may report only the folder).
+      this.scheduleReload();
+      return;
+    }
     if (change === 'deleted') {
       // A deleted folder takes its documents with it; VS Code may report only the folder.
       const prefix = `${uri.path}/`;
@@ -196,7 +201,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   private apply(uri: vscode.Uri, bytes: Uint8Array | undefined, notify = true, size?: number): void {
     const loaded = this.loadedFor(uri);
     if (!loaded) return;
-    if (todayIso() !== this.today) {
+    if (localToday() !== this.today) {
       // Terms end and dates pass at midnight: check everything again.
       void this.recheckAll();
       return;

@@ -1,0 +1,93 @@
+import * as vscode from 'vscode';
+import { posix } from 'node:path';
+import { planAction } from '../../core/templates/plan';
+import { currentMembers } from '../../core/views/authoring';
+import { outcomesOf } from '../../core/views/outline';
+import type { NetworkEntry, NetworkService } from '../network-service';
+import { createAndOpen, planOrExplain, plannerProblem, takenIds } from './files';
+import { authoringContext } from './prompts';
+import { chooseNetwork, memberItem, todayOf } from './shared';
+
+const TITLE = 'Propose action';
+
+/** workspaceState key of the member who last proposed an action in a network. */
+export function lastProposerKey(entry: NetworkEntry): string {
+  return `netgov.lastProposer:${entry.root.toString()}`;
+}
+
+/**
+ * `netgov.proposeAction`: a proposed action dated today, with an id made from
+ * the date and the title that no other action has (`-2`, `-3`... when taken).
+ * Questions: `network` (when there are several), `title`, `owners` (members),
+ * `outcomes` (purpose outcomes; not asked when there are none), `proposedBy`
+ * (a member; the last choice is offered first). Returns the new action's URI.
+ */
+export async function proposeAction(service: NetworkService, state: vscode.Memento, arg?: unknown): Promise<vscode.Uri | undefined> {
+  const context = authoringContext(arg);
+  const entry = await chooseNetwork(service, context, TITLE);
+  if (!entry) return undefined;
+  const today = todayOf(context);
+  const { root, config } = entry.network;
+  const members = currentMembers(entry.network, today);
+  if (members.length === 0) {
+    void vscode.window.showErrorMessage('An action is proposed by a member, and this network has no members yet: add yourself first with New member.');
+    return undefined;
+  }
+  const outcomes = outcomesOf(entry.network);
+  const totalSteps = outcomes.length > 0 ? 4 : 3;
+  let taken = await takenIds(service, entry, 'action');
+
+  const title = await context.prompts.input({
+    key: 'title',
+    title: TITLE,
+    prompt: 'A short title saying what the network would do; the file name is made from it',
+    placeholder: 'Agree a shared referral form',
+    step: { step: 1, totalSteps },
+    validate: (value) => {
+      const plan = (): string => planAction(root, config.layout, { title: value, proposedBy: members[0]!.id, today, existingIds: taken })[0]!.path;
+      const problem = plannerProblem(plan);
+      return problem ? { severity: 'error', message: problem } : { severity: 'info', message: `Creates ${posix.relative(root, plan())}` };
+    },
+  });
+  if (title === undefined) return undefined;
+
+  const owners = await context.prompts.pickMany({
+    key: 'owners',
+    title: TITLE,
+    placeholder: 'Who would own it? Tick any number, or none yet',
+    items: members.map((member) => memberItem(member)),
+    step: { step: 2, totalSteps },
+  });
+  if (owners === undefined) return undefined;
+
+  let linked: string[] = [];
+  if (outcomes.length > 0) {
+    const chosen = await context.prompts.pickMany({
+      key: 'outcomes',
+      title: TITLE,
+      placeholder: 'Which outcomes from the purpose would it serve?',
+      items: outcomes.map((outcome) => ({ value: outcome.id, label: outcome.title, description: outcome.id })),
+      step: { step: 3, totalSteps },
+    });
+    if (chosen === undefined) return undefined;
+    linked = chosen;
+  }
+
+  const remembered = state.get<string>(lastProposerKey(entry));
+  const proposedBy = await context.prompts.pick({
+    key: 'proposedBy',
+    title: TITLE,
+    placeholder: 'Who proposes it?',
+    items: members.map((member) => memberItem(member)),
+    active: members.some((member) => member.id === remembered) ? remembered : owners[0],
+    step: { step: totalSteps, totalSteps },
+  });
+  if (proposedBy === undefined) return undefined;
+
+  taken = await takenIds(service, entry, 'action');
+  const planned = planOrExplain(() => planAction(root, config.layout, { title, proposedBy, owners, outcomes: linked, today, existingIds: taken }));
+  if (!planned) return undefined;
+  const uri = await createAndOpen(service, entry, planned[0]!, `${TITLE}: ${title}`);
+  if (uri) await state.update(lastProposerKey(entry), proposedBy);
+  return uri;
+}

@@ -1,0 +1,53 @@
+import * as vscode from 'vscode';
+import { networkName } from '../core/views/outline';
+import { statusSummary, type StatusCounts } from '../core/views/status';
+import type { NetworkEntry, NetworkService } from './network-service';
+
+/**
+ * The status bar item: the network of the active editor's file (or the only
+ * network; or "N networks") with its error and warning counts. Clicking it
+ * opens the Problems view. Hidden when the workspace holds no network.
+ */
+export function createStatusBar(context: vscode.ExtensionContext, service: NetworkService): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('netgov.status', vscode.StatusBarAlignment.Left, 50);
+  item.name = 'netgov: network problems';
+  item.command = { command: 'workbench.actions.view.problems', title: 'Show problems' };
+
+  const update = (): void => {
+    const networks = service.networks();
+    if (networks.length === 0) {
+      item.hide();
+      return;
+    }
+    const uri = vscode.window.activeTextEditor?.document.uri;
+    const active = uri ? service.lookup(uri)?.entry : undefined;
+    const shown = active ?? (networks.length === 1 ? networks[0] : undefined);
+    // With one network the workspace totals are its own; with several, count the shown network's files.
+    const counts = shown && networks.length > 1 ? countsOf(service, shown) : service.counts();
+    const summary = statusSummary(shown ? networkName(shown.network) : undefined, networks.length, counts);
+    item.text = summary.text;
+    item.tooltip = summary.tooltip;
+    item.accessibilityInformation = { label: summary.accessibilityLabel, role: 'button' };
+    item.show();
+  };
+
+  context.subscriptions.push(item, service.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
+  void service.ready().then(update);
+  return item;
+}
+
+/** Errors, warnings and infos in one network's files, as the Problems view shows them (the user's severity overrides applied). */
+export function countsOf(service: NetworkService, entry: NetworkEntry): StatusCounts {
+  const counts = { errors: 0, warnings: 0, infos: 0 };
+  const root = entry.root.toString();
+  for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
+    if (service.lookup(uri)?.entry.root.toString() !== root) continue;
+    for (const diagnostic of diagnostics) {
+      if (diagnostic.source !== 'netgov') continue;
+      if (diagnostic.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
+      else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
+      else counts.infos++;
+    }
+  }
+  return counts;
+}

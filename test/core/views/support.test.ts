@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { currentMembers, dateProblem, idsFromFileNames, memberDescription, membersOnDate } from '../../../src/core/views/authoring';
+import { addDays, daysBetween, formatDate, isIsoDate, localToday, relativeDays } from '../../../src/core/views/dates';
+import { statusSummary } from '../../../src/core/views/status';
+import { TODAY, networkOf } from './view-network';
+
+describe('views: dates', () => {
+  it('adds days and counts the days between dates across months, years and leap days', () => {
+    assert.equal(addDays('2026-11-27', 60), '2027-01-26');
+    assert.equal(addDays('2028-02-28', 1), '2028-02-29');
+    assert.equal(addDays('2026-03-01', -1), '2026-02-28');
+    assert.equal(daysBetween('2026-11-27', '2027-03-10'), 103);
+    assert.equal(daysBetween('2026-11-27', '2026-11-01'), -26);
+    // Across the clocks going back in the UK: still whole days.
+    assert.equal(daysBetween('2026-10-24', '2026-10-26'), 2);
+  });
+
+  it('writes dates the UK way and distances in words', () => {
+    assert.equal(formatDate('2027-01-15'), '15 Jan 2027');
+    assert.equal(formatDate('2026-12-01'), '1 Dec 2026');
+    assert.deepEqual(
+      ['2026-11-27', '2026-11-28', '2026-11-26', '2026-12-10', '2026-11-01'].map((d) => relativeDays(d, TODAY)),
+      ['today', 'tomorrow', 'yesterday', 'in 13 days', '26 days ago'],
+    );
+  });
+
+  it("takes today from the user's clock, not UTC", () => {
+    assert.equal(localToday(new Date(2026, 10, 27, 0, 30)), '2026-11-27');
+    assert.equal(localToday(new Date(2026, 0, 5, 23, 59)), '2026-01-05');
+  });
+
+  it('accepts only real dates written YYYY-MM-DD', () => {
+    assert.deepEqual(
+      ['2026-11-27', '2028-02-29', '2026-02-29', '2026-13-01', '27/11/2026', '2026-1-5', ''].map(isIsoDate),
+      [true, true, false, false, false, false, false],
+    );
+  });
+});
+
+describe('views: authoring helpers', () => {
+  it('offers current members, and for a meeting date those who had joined and not yet left, by name', async () => {
+    const network = await networkOf();
+    const current = currentMembers(network, TODAY).map((m) => m.id);
+    assert.ok(!current.includes('mo-rahman') && !current.includes('ann-baker'));
+    assert.ok(current.includes('zoe-ward'));
+    assert.equal(current.length, 10);
+    // On 30 Sep 2026 Ann had not yet left (she left that day); Mo had.
+    const onDay = membersOnDate(network, '2026-09-30').map((m) => m.name);
+    assert.deepEqual(onDay, [
+      'Amara Okafor',
+      'Ann Baker',
+      'Gareth Jones',
+      'Jean Wilson',
+      'Lena Fischer',
+      'Nia Evans',
+      'Olu Adeyemi',
+      'Priya Shah',
+      'Sam Lee',
+      'Tom Hughes',
+      'Zoe Ward',
+    ]);
+    assert.equal(memberDescription(currentMembers(network, TODAY)[0]!), 'amara-okafor · Riverside Hospitals');
+  });
+
+  it('explains a mistyped meeting date', () => {
+    assert.equal(dateProblem('2026-11-27'), undefined);
+    assert.equal(dateProblem(' 2026-11-27 '), undefined);
+    assert.equal(dateProblem(''), 'Give the date, written YYYY-MM-DD.');
+    assert.equal(dateProblem('27/11/2026'), 'Write the date as YYYY-MM-DD: 2026-11-27.');
+    assert.equal(dateProblem('2026-02-30'), "'2026-02-30' is not a date written YYYY-MM-DD, such as 2026-11-27.");
+    assert.equal(dateProblem('next week'), "'next week' is not a date written YYYY-MM-DD, such as 2026-11-27.");
+  });
+
+  it('takes ids from markdown file names, leaving out README.md', () => {
+    assert.deepEqual(idsFromFileNames(['a.md', 'README.md', 'readme.MD', 'notes.txt', 'B.MD']), ['a', 'B']);
+  });
+});
+
+describe('views: status bar', () => {
+  it("shows a network's name and its error and warning counts", () => {
+    assert.deepEqual(statusSummary('North Shire Frailty Network', 1, { errors: 3, warnings: 5, infos: 1 }), {
+      text: 'North Shire Frailty Network $(error) 3 $(warning) 5',
+      tooltip: 'netgov: North Shire Frailty Network\n3 errors, 5 warnings, 1 info in its governance documents.\nClick to open the Problems view.',
+      accessibilityLabel: 'netgov: North Shire Frailty Network, 3 errors, 5 warnings, 1 info',
+    });
+  });
+
+  it('says how many networks there are when it shows none in particular', () => {
+    const summary = statusSummary(undefined, 3, { errors: 0, warnings: 1, infos: 0 });
+    assert.equal(summary.text, '3 networks $(error) 0 $(warning) 1');
+    assert.equal(summary.tooltip, 'netgov: 3 networks in this workspace\n0 errors, 1 warning, 0 infos in their governance documents.\nClick to open the Problems view.');
+    assert.match(statusSummary('Eastfield', 2, { errors: 0, warnings: 0, infos: 0 }).tooltip, /^netgov: Eastfield \(one of 2 networks in this workspace\)\n/);
+  });
+
+  it('shortens a long name at a word', () => {
+    assert.equal(statusSummary('The North East and North Cumbria Frailty Improvement Network', 1, { errors: 0, warnings: 0, infos: 0 }).text, 'The North East and North… $(error) 0 $(warning) 0');
+  });
+});
