@@ -3,6 +3,7 @@ import { WorkspaceNetworks } from './workspace-networks';
 import { registerViews } from './views';
 import { registerCommands } from './commands';
 import { createStatusBar } from './status-bar';
+import { registerLanguageFeatures } from './language';
 
 /**
  * Activation registers everything and returns at once; the first full check
@@ -16,6 +17,7 @@ export function activate(context: vscode.ExtensionContext): NetworkApi {
   registerViews(context, service);
   registerCommands(context, service);
   createStatusBar(context, service);
+  registerLanguageFeatures(context, service);
   void service.ready();
   return { service };
 }

@@ -49,7 +49,8 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
       watcher.onDidCreate((uri) => this.onDiskChange(uri, 'created')),
       watcher.onDidChange((uri) => this.onDiskChange(uri, 'changed')),
       watcher.onDidDelete((uri) => this.onDiskChange(uri, 'deleted')),
-      vscode.workspace.onDidChangeTextDocument((event) => this.onEdit(event.document)),
+      // A change with no content changes only flips the dirty flag (save, revert): nothing to re-check.
+      vscode.workspace.onDidChangeTextDocument((event) => event.contentChanges.length > 0 && this.onEdit(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.onClose(document)),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()),
       vscode.workspace.onDidChangeConfiguration((event) => {
@@ -170,7 +171,11 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
       const prefix = `${uri.path}/`;
       const gone = [...loaded.session.network.documents].filter((d) => d.path === uri.path || d.path.startsWith(prefix));
       for (const document of gone) {
-        this.bump(uri.with({ path: document.path }).toString());
+        const key = uri.with({ path: document.path }).toString();
+        // A re-check still waiting for the typing to pause must not bring the document back.
+        clearTimeout(this.typing.get(key));
+        this.typing.delete(key);
+        this.bump(key);
         this.publish(loaded, loaded.session.update(document.path, undefined));
       }
       this.changed.fire();

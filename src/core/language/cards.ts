@@ -1,0 +1,126 @@
+import type { NetworkDocument } from '../document';
+import { date, text, textList, type Data } from '../model/fields';
+import { LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
+import type { IdTarget } from './ids';
+import { code, escapeMarkdown } from './markdown';
+
+/**
+ * Short markdown cards about what an id names, for hovers and completion
+ * documentation: who a member is and the roles they hold, what an action,
+ * meeting, outcome or area is.
+ */
+export function cardOf(target: IdTarget, today: string): string {
+  switch (target.kind) {
+    case 'member':
+      return memberCard(target.document, today);
+    case 'action':
+      return actionCard(target.document);
+    case 'meeting':
+      return meetingCard(target.document);
+    case 'outcome':
+      return outcomeCard(target.id, target.entry);
+    case 'area':
+      return areaCard(target.id, target.entry);
+  }
+}
+
+/** `name, organisation`: how a member is described in a completion list. */
+export function memberSummary(document: NetworkDocument): string {
+  return [text(document.data, 'name'), text(document.data, 'organisation')].filter((part) => part !== undefined && part.trim() !== '').join(', ');
+}
+
+/** A member's name, organisation and profession, and their roles with areas and dates: current lead roles and expired terms marked. */
+export function memberCard(document: NetworkDocument, today: string): string {
+  const data = document.data;
+  const name = text(data, 'name') ?? document.id;
+  const lines = [`**${escapeMarkdown(name)}** · member ${code(document.id)}`];
+  const about = [text(data, 'organisation'), text(data, 'profession')].filter((part): part is string => part !== undefined && part.trim() !== '');
+  if (about.length > 0) lines.push(escapeMarkdown(about.join(' · ')));
+  const joined = date(data, 'joined');
+  const left = date(data, 'left');
+  if (left !== undefined && left <= today) lines.push(`Left the network on ${left}.`);
+  else if (left !== undefined) lines.push(`Leaving the network on ${left}.`);
+  else if (joined !== undefined) lines.push(`Joined on ${joined}.`);
+  const roles = rolesOf(document);
+  if (roles.length > 0) lines.push(roles.map((role) => `- ${describeRole(role, today)}`).join('\n'));
+  return lines.join('\n\n');
+}
+
+function describeRole(role: RoleEntry, today: string): string {
+  const what = escapeMarkdown(role.area ? `${role.role}, ${role.area}` : role.role);
+  const dates = role.until !== undefined ? `${role.from ?? '?'} to ${role.until}` : role.from !== undefined ? `from ${role.from}` : '';
+  const started = role.from === undefined || role.from <= today;
+  const ended = role.until !== undefined && role.until < today;
+  const lead = LEAD_ROLES.has(role.role);
+  let note = '';
+  if (lead && started && !ended) note = ' (current lead role)';
+  else if (lead && ended) note = ' (term expired)';
+  else if (ended) note = ' (ended)';
+  else if (!started) note = ' (not started yet)';
+  const label = lead && started && !ended ? `**${what}**` : what;
+  return dates ? `${label}: ${dates}${note}` : `${label}${note}`;
+}
+
+export function actionCard(document: NetworkDocument): string {
+  const data = document.data;
+  const lines = [`**${escapeMarkdown(text(data, 'title') ?? document.id)}** · action ${code(document.id)}`];
+  const facts: string[] = [];
+  const status = text(data, 'status');
+  if (status) facts.push(`Status: ${escapeMarkdown(status)}`);
+  const proposer = text(data, 'proposed_by');
+  const proposed = date(data, 'proposed');
+  if (proposer || proposed) facts.push(`proposed${proposer ? ` by ${code(proposer)}` : ''}${proposed ? ` on ${proposed}` : ''}`);
+  const due = date(data, 'due');
+  if (due) facts.push(`due ${due}`);
+  const completed = date(data, 'completed');
+  if (completed) facts.push(`completed ${completed}`);
+  if (facts.length > 0) lines.push(capitalise(facts.join(', ')) + '.');
+  const owners = textList(data, 'owners').map((owner) => code(owner.value));
+  if (owners.length > 0) lines.push(`Owners: ${owners.join(', ')}`);
+  return lines.join('\n\n');
+}
+
+export function meetingCard(document: NetworkDocument): string {
+  const data = document.data;
+  const type = text(data, 'type');
+  const title = text(data, 'title') ?? (type ? `${capitalise(type)} meeting` : document.id);
+  const lines = [`**${escapeMarkdown(title)}** · meeting ${code(document.id)}`];
+  const facts: string[] = [];
+  const held = date(data, 'date');
+  if (held) facts.push(held);
+  if (type) facts.push(`${escapeMarkdown(type)} meeting`);
+  const attendees = textList(data, 'attendees').length;
+  if (Array.isArray(data?.attendees)) facts.push(`${attendees} ${attendees === 1 ? 'attendee' : 'attendees'}`);
+  const facilitator = text(data, 'facilitator');
+  if (facilitator) facts.push(`facilitated by ${code(facilitator)}`);
+  if (facts.length > 0) lines.push(facts.join(' · '));
+  const decisions = textList(data, 'decisions').length;
+  if (decisions > 0) lines.push(`${decisions} ${decisions === 1 ? 'decision' : 'decisions'} recorded.`);
+  return lines.join('\n\n');
+}
+
+export function outcomeCard(id: string, entry: Data): string {
+  const lines = [`**${escapeMarkdown(text(entry, 'title') ?? id)}** · outcome ${code(id)}`];
+  const measure = text(entry, 'measure');
+  if (measure) lines.push(`Measure: ${escapeMarkdown(measure.trim())}`);
+  const baseline = entry?.baseline;
+  const target = entry?.target;
+  const by = date(entry, 'by');
+  const parts: string[] = [];
+  if (baseline !== undefined && baseline !== null) parts.push(`from ${escapeMarkdown(String(baseline))}`);
+  if (target !== undefined && target !== null) parts.push(`to ${escapeMarkdown(String(target))}`);
+  if (by) parts.push(`by ${by}`);
+  if (parts.length > 0) lines.push(capitalise(parts.join(' ')) + '.');
+  return lines.join('\n\n');
+}
+
+export function areaCard(id: string, entry: Data): string {
+  const lines = [`**${escapeMarkdown(text(entry, 'title') ?? id)}** · area ${code(id)}`];
+  const description = text(entry, 'description');
+  if (description) lines.push(escapeMarkdown(description));
+  return lines.join('\n\n');
+}
+
+function capitalise(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}

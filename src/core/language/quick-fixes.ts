@@ -1,0 +1,280 @@
+import { posix } from 'node:path';
+import type { Diagnostic } from '../diagnostic';
+import type { NetworkDocument } from '../document';
+import { addMonths, date, group, number, text, textList } from '../model/fields';
+import { ID_PATTERN } from '../model/kinds';
+import type { Network } from '../network';
+import type { YamlPath } from '../parse/yaml-source';
+import { describeRole, rolesOf } from '../rules/roles';
+import { VIA_PULL_REQUEST } from '../rules/ref-unknown-meeting';
+import { ORGANISATION_NOT_GIVEN } from '../templates/plan';
+import { slugify } from '../text/suggest';
+import { addFields, appendItem, blockLines, type Field, type YamlValue, yamlScalar } from './edits';
+import { frontmatterOf, type Frontmatter } from './frontmatter';
+import { isDateField, typesOf } from './schema-info';
+import { subschemaAt } from '../schema/subschema';
+import type { QuickFix, TextEdit } from './types';
+
+/**
+ * Quick fixes for netgov's diagnostics, from the facts each finding carries in
+ * its `data`: add a missing required field with a sensible value, take the
+ * suggestion of a "did you mean", renew a lead term that has run out, or
+ * create the page of a member who is named but has none. Every fix is a text
+ * edit to the document (so it can be undone) or, for a new page, a command.
+ */
+export interface QuickFixInput {
+  readonly document: NetworkDocument;
+  readonly network: Network;
+  /** The diagnostics to fix (at the cursor or in the selection), as the core produced them for this very text. */
+  readonly diagnostics: readonly Diagnostic[];
+  /** Every diagnostic of the document: when several fields are missing, one fix adds them all. */
+  readonly all?: readonly Diagnostic[];
+  readonly today: string;
+}
+
+/** Codes whose `data.suggestion` replaces exactly the text the diagnostic points at. */
+const REPLACEABLE: ReadonlySet<string> = new Set([
+  'ref.unknown-member',
+  'ref.unknown-action',
+  'ref.unknown-meeting',
+  'ref.unknown-outcome',
+  'ref.unknown-area',
+  'schema.unknown-field',
+  'schema.enum',
+  'schema.date',
+  'schema.pattern',
+  'kind.mismatch',
+  'decision.mismatch',
+]);
+
+export function quickFixes(input: QuickFixInput): QuickFix[] {
+  const { document } = input;
+  const frontmatter = frontmatterOf(document);
+  if (!frontmatter) return [];
+  const fixes: QuickFix[] = [];
+  for (const diagnostic of input.diagnostics) {
+    if (diagnostic.file !== document.path) continue;
+    if (diagnostic.code === 'schema.required') fixes.push(...addRequired(input, frontmatter, diagnostic));
+    if (REPLACEABLE.has(diagnostic.code)) fixes.push(...replaceWithSuggestion(document, diagnostic));
+    if (diagnostic.code === 'role.term-expired') fixes.push(...renewTerm(input, frontmatter, diagnostic));
+    if (diagnostic.code === 'ref.unknown-member') fixes.push(...createMember(diagnostic));
+  }
+  const missing = (input.all ?? []).filter((d) => d.code === 'schema.required' && d.file === document.path && requiredFacts(d));
+  if (missing.length > 1 && input.diagnostics.some((d) => d.code === 'schema.required')) {
+    const all = addAllRequired(input, frontmatter, missing);
+    if (all) fixes.push(all);
+  }
+  return fixes;
+}
+
+// ---------------------------------------------------------------------------
+// Missing fields
+
+function requiredFacts(diagnostic: Diagnostic): { path: YamlPath; missing: string } | undefined {
+  const path = diagnostic.data?.path;
+  const missing = diagnostic.data?.missing;
+  if (!Array.isArray(path) || typeof missing !== 'string') return undefined;
+  return { path: path as YamlPath, missing };
+}
+
+function addRequired(input: QuickFixInput, frontmatter: Frontmatter, diagnostic: Diagnostic): QuickFix[] {
+  const facts = requiredFacts(diagnostic);
+  if (!facts) return [];
+  const field: Field = [facts.missing, suggestedValue(input, [...facts.path, facts.missing])];
+  const edit = addFields(input.document, frontmatter, facts.path, [field]);
+  if (!edit) return [];
+  const lines = blockLines(field);
+  const title = lines.length === 1 ? `Add \`${lines[0]}\`` : `Add \`${facts.missing}\` with its required fields`;
+  return [{ title, diagnostics: [diagnostic], edits: [edit], preferred: true }];
+}
+
+function addAllRequired(input: QuickFixInput, frontmatter: Frontmatter, diagnostics: readonly Diagnostic[]): QuickFix | undefined {
+  const byMap = new Map<string, { path: YamlPath; fields: Field[] }>();
+  for (const diagnostic of diagnostics) {
+    const facts = requiredFacts(diagnostic)!;
+    const key = JSON.stringify(facts.path);
+    const entry = byMap.get(key) ?? { path: facts.path, fields: [] };
+    entry.fields.push([facts.missing, suggestedValue(input, [...facts.path, facts.missing])]);
+    byMap.set(key, entry);
+  }
+  const edits: TextEdit[] = [];
+  for (const { path, fields } of byMap.values()) {
+    // In the order the schema lists them, which is the order the docs show.
+    const order = subschemaAt(input.document.kind, path)?.required;
+    const rank = (name: string): number => (Array.isArray(order) ? order.indexOf(name) : 0);
+    fields.sort((a, b) => rank(a[0]) - rank(b[0]));
+    const edit = addFields(input.document, frontmatter, path, fields);
+    if (edit) edits.push(edit);
+  }
+  if (edits.length === 0) return undefined;
+  return { title: `Add all ${diagnostics.length} missing fields`, diagnostics, edits };
+}
+
+/**
+ * A sensible first value for a required field: one the document itself
+ * implies where it can (a title from the file name, a decision's meeting from
+ * the meeting that lists the action), else today for a date, the first of a
+ * fixed list of values, an empty list, or empty quotes for the author to fill.
+ */
+export function suggestedValue(input: Pick<QuickFixInput, 'document' | 'network' | 'today'>, path: YamlPath): YamlValue {
+  const { document, today } = input;
+  const schema = subschemaAt(document.kind, path);
+  const implied = impliedValue(input, path);
+  if (implied !== undefined) return implied;
+  if (!schema) return '""';
+  if (schema.const !== undefined) return yamlScalar(String(schema.const));
+  if (schema.default !== undefined && typeof schema.default !== 'object') return yamlScalar(String(schema.default));
+  if (Array.isArray(schema.enum) && schema.enum.length > 0) return yamlScalar(String(schema.enum[0]));
+  if (isDateField(schema)) return today;
+  const types = typesOf(schema);
+  if (types.includes('object')) {
+    const required = Array.isArray(schema.required) ? schema.required.map(String) : [];
+    return { fields: required.map((name): Field => [name, suggestedValue(input, [...path, name])]) };
+  }
+  if (types.includes('array')) {
+    const count = typeof schema.minItems === 'number' ? schema.minItems : 0;
+    if (count === 0) return { items: [] };
+    return { items: Array.from({ length: count }, (_, index) => suggestedValue(input, [...path, index])) };
+  }
+  if (types.includes('integer') || types.includes('number')) {
+    // The charter's numbers are settings (its first example is a fair start); elsewhere they are counts.
+    const example = Array.isArray(schema.examples) ? schema.examples.find((e) => typeof e === 'number') : undefined;
+    const minimum = typeof schema.minimum === 'number' ? schema.minimum : undefined;
+    return String(document.kind === 'charter' ? (example ?? minimum ?? 1) : (minimum ?? 0));
+  }
+  if (types.includes('boolean')) return 'false';
+  return '""';
+}
+
+/** Values the rest of the network implies, field by field. */
+function impliedValue(input: Pick<QuickFixInput, 'document' | 'network' | 'today'>, path: YamlPath): YamlValue | undefined {
+  const { document, network } = input;
+  const field = path.filter((segment) => typeof segment === 'string').join('.');
+  const parent = dataAt(document.data, path.slice(0, -1));
+  const undated = document.id.replace(/^\d{4}-\d{2}-\d{2}-?/, '');
+  switch (`${document.kind}:${field}`) {
+    case 'action:title':
+    case 'meeting:title':
+      return undated ? yamlScalar(humanise(undated)) : undefined;
+    case 'member:name':
+      return yamlScalar(humanise(document.id, true));
+    case 'member:organisation':
+      return yamlScalar(ORGANISATION_NOT_GIVEN);
+    case 'charter:name':
+      return slugify(posix.basename(network.root)) ? yamlScalar(humanise(slugify(posix.basename(network.root)))) : undefined;
+    case 'pulse:checklist':
+      return 'netgov-core';
+    case 'action:proposed':
+    case 'meeting:date':
+      return dateInId(document.id);
+    case 'action:proposed_by': {
+      const owner = textList(document.data, 'owners').find((o) => network.idsOf('member').has(o.value))?.value;
+      return owner;
+    }
+    case 'action:decision.via': {
+      const meeting = [...network.ofKind('meeting').values()].find((m) => textList(m.data, 'decisions').some((d) => d.value === document.id));
+      return meeting?.id;
+    }
+    case 'action:decision.date': {
+      const via = text(group(document.data, 'decision'), 'via');
+      const meeting = via !== undefined && via !== VIA_PULL_REQUEST ? network.ofKind('meeting').get(via) : undefined;
+      return date(meeting?.data, 'date');
+    }
+    case 'meeting:attendees': {
+      const facilitator = text(document.data, 'facilitator');
+      return facilitator !== undefined && network.idsOf('member').has(facilitator) ? { items: [facilitator] } : undefined;
+    }
+    case 'charter:areas.id':
+    case 'purpose:outcomes.id': {
+      const title = text(parent, 'title');
+      return title !== undefined && slugify(title) ? slugify(title) : undefined;
+    }
+    case 'charter:areas.title':
+    case 'purpose:outcomes.title': {
+      const id = text(parent, 'id');
+      return id !== undefined && id !== '' ? yamlScalar(humanise(id)) : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+function dataAt(data: unknown, path: YamlPath): Readonly<Record<string, unknown>> | undefined {
+  let node = data;
+  for (const segment of path) node = (node as Record<string | number, unknown> | undefined)?.[segment];
+  return typeof node === 'object' && node !== null && !Array.isArray(node) ? (node as Record<string, unknown>) : undefined;
+}
+
+function dateInId(id: string): string | undefined {
+  const prefix = /^\d{4}-\d{2}-\d{2}(?=-|$)/.exec(id)?.[0];
+  return prefix !== undefined && date({ prefix }, 'prefix') !== undefined ? prefix : undefined;
+}
+
+/** `shared-referral-form` -> `Shared referral form`; `amara-okafor` as a name -> `Amara Okafor`. */
+function humanise(id: string, name = false): string {
+  const words = id.split('-').filter(Boolean);
+  return words.map((word, index) => (index === 0 || name ? word.charAt(0).toUpperCase() + word.slice(1) : word)).join(' ');
+}
+
+// ---------------------------------------------------------------------------
+// Did you mean
+
+function replaceWithSuggestion(document: NetworkDocument, diagnostic: Diagnostic): QuickFix[] {
+  const suggestion = diagnostic.data?.suggestion;
+  if (typeof suggestion !== 'string' || suggestion === '') return [];
+  const start = document.lines.lineStart(diagnostic.range.start.line) + diagnostic.range.start.character;
+  const end = document.lines.lineStart(diagnostic.range.end.line) + diagnostic.range.end.character;
+  const current = document.text.slice(start, end);
+  const replacement = diagnostic.code === 'schema.unknown-field' ? suggestion : yamlScalar(suggestion);
+  if (current === replacement || current === '') return [];
+  const unquoted = current.replace(/^(["'])(.*)\1$/, '$2');
+  const title =
+    diagnostic.code === 'schema.unknown-field'
+      ? `Change \`${unquoted}\` to \`${suggestion}\``
+      : diagnostic.code === 'schema.date'
+        ? `Write the date as ${suggestion}`
+        : diagnostic.code === 'decision.mismatch'
+          ? `Use the meeting's date, ${suggestion}`
+          : `Change '${unquoted}' to '${suggestion}'`;
+  return [{ title, diagnostics: [diagnostic], edits: [{ range: diagnostic.range, newText: replacement }], preferred: true }];
+}
+
+// ---------------------------------------------------------------------------
+// Lead terms
+
+/**
+ * A lead term that ended with nobody after it: history stays as it is, and a
+ * new term is added from today for the charter's term length (ending the day
+ * before the same date that many months on).
+ */
+function renewTerm(input: QuickFixInput, frontmatter: Frontmatter, diagnostic: Diagnostic): QuickFix[] {
+  const { document, network, today } = input;
+  const path = diagnostic.data?.path;
+  const index = Array.isArray(path) && path[0] === 'roles' && typeof path[1] === 'number' ? path[1] : undefined;
+  const role = rolesOf(document).find((r) => r.index === index);
+  if (!role) return [];
+  const months = number(group(network.charter?.data, 'leadership'), 'term_months');
+  const until = months !== undefined && Number.isInteger(months) && months > 0 ? dayBefore(addMonths(today, months)) : undefined;
+  const fields: Field[] = [['role', yamlScalar(role.role)]];
+  if (role.area !== undefined) fields.push(['area', yamlScalar(role.area)]);
+  fields.push(['from', today]);
+  if (until !== undefined) fields.push(['until', until]);
+  const edit = appendItem(document, frontmatter, ['roles'], { fields });
+  if (!edit) return [];
+  const title = until !== undefined ? `Renew the ${describeRole(role)} for ${months} months (${today} to ${until})` : `Start a new term of the ${describeRole(role)} from ${today}`;
+  return [{ title, diagnostics: [diagnostic], edits: [edit] }];
+}
+
+function dayBefore(isoDate: string): string {
+  const time = Date.parse(`${isoDate}T00:00:00Z`) - 24 * 60 * 60 * 1000;
+  return new Date(time).toISOString().slice(0, 10);
+}
+
+// ---------------------------------------------------------------------------
+// New members
+
+function createMember(diagnostic: Diagnostic): QuickFix[] {
+  const id = diagnostic.data?.id;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) return [];
+  return [{ title: `Create a member page for '${id}'`, diagnostics: [diagnostic], createMember: id }];
+}
