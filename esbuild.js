@@ -21,16 +21,17 @@ const common = {
   sourcesContent: false,
 };
 
-function testEntryPoints() {
+/** Every *.test.ts under root. The unit tests skip the suites that need a real VS Code (test/vscode, test/ui). */
+function testEntryPoints(root = 'test', skip = ['test/fixtures', 'test/vscode', 'test/ui']) {
   const found = [];
   const walk = (dir) => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory() && entry.name !== 'fixtures') walk(full);
+      if (entry.isDirectory() && !skip.includes(full.split(path.sep).join('/'))) walk(full);
       else if (entry.isFile() && entry.name.endsWith('.test.ts')) found.push(full);
     }
   };
-  walk('test');
+  walk(root);
   return found;
 }
 
@@ -42,6 +43,26 @@ async function main() {
   if (!production) {
     builds.push({ ...common, entryPoints: testEntryPoints(), outdir: 'out/test', outbase: 'test', sourcemap: 'inline' });
     builds.push({ ...common, entryPoints: ['bench/session.ts'], outfile: 'out/bench/session.js' });
+    // Tests in a real VS Code (test/vscode/README.md). The runner the extension host
+    // loads carries mocha; the suites it loads use mocha's globals and VS Code's API.
+    builds.push({
+      ...common,
+      entryPoints: ['test/vscode/index.ts'],
+      outfile: 'out/test/vscode/index.js',
+      external: ['vscode'],
+      sourcemap: 'inline',
+      // mocha's parallel mode, which the runner does not use, resolves its worker files at run time.
+      logOverride: { 'require-resolve-not-external': 'silent' },
+    });
+    // The runner loads every bundle in out/test/vscode/suite: no stale ones from renamed suites.
+    if (!watch) fs.rmSync('out/test/vscode/suite', { recursive: true, force: true });
+    const vscodeSuites = testEntryPoints('test/vscode/suite', []);
+    if (vscodeSuites.length > 0) {
+      builds.push({ ...common, entryPoints: vscodeSuites, outdir: 'out/test/vscode/suite', outbase: 'test/vscode/suite', external: ['vscode', 'mocha'], sourcemap: 'inline' });
+    }
+    // The drivers on the Node side (server, browser, UI tests) load their packages from node_modules.
+    const drivers = ['test/vscode/run.ts', 'test/vscode/run-electron.ts', ...testEntryPoints('test/ui', [])];
+    builds.push({ ...common, entryPoints: drivers, outdir: 'out/test', outbase: 'test', packages: 'external', sourcemap: 'inline' });
   }
   if (watch) {
     const contexts = await Promise.all(builds.map((options) => esbuild.context(options)));

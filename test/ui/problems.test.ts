@@ -1,0 +1,94 @@
+// UI test: the packaged extension (out/netgov.vsix) in a real VS Code, seen as
+// a person sees it. Opens a copy of the example network with one member page
+// broken on purpose and checks what the workbench shows. Screenshots go to
+// test-results/ui/ (one per step, and one of any failure).
+//
+// Each `it` is one check on the same window, in order; add checks (the Network
+// view, the status bar) as further `it`s, using the helpers in workbench.ts.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { waitFor } from '../harness/vscode-server';
+import { VscodeUi } from './workbench';
+
+const EXAMPLE = 'examples/north-east-frailty-network';
+/** The deliberate mistake: an unknown frontmatter field on line 2 of one member page. */
+const BROKEN_FILE = 'members/amara-okafor.md';
+const BROKEN_CODE = 'schema.unknown-field';
+
+describe('netgov in VS Code (UI)', function () {
+  this.timeout(300_000);
+  let ui: VscodeUi | undefined;
+
+  before(async function () {
+    ui = await VscodeUi.open({
+      fixture: EXAMPLE,
+      prepare(workspace) {
+        const file = join(workspace, BROKEN_FILE);
+        const text = readFileSync(file, 'utf8');
+        assert.ok(text.startsWith('---\n'), `${BROKEN_FILE} does not start with frontmatter`);
+        writeFileSync(file, text.replace('---\n', '---\nfavourite_colour: teal\n'));
+      },
+    });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && ui) {
+      const file = await ui.screenshot(`failed-${this.currentTest.title}`).catch(() => undefined);
+      if (file) console.log(`      screenshot of the failure: ${file}`);
+    }
+  });
+
+  after(async function () {
+    await ui?.close();
+  });
+
+  function vscode(): VscodeUi {
+    if (!ui) throw new Error('VS Code did not open');
+    return ui;
+  }
+
+  it('loads the workbench with the example network open', async () => {
+    const page = vscode().page;
+    await page.locator('.part.activitybar').waitFor({ state: 'visible', timeout: 60_000 });
+    // The Explorer lists the folder's files once the remote file system answers.
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'CHARTER.md' }).waitFor({ state: 'visible', timeout: 120_000 });
+    assert.match(await vscode().workspaceTitle(), /north-east-frailty-network/);
+    await vscode().screenshot('01-workbench');
+  });
+
+  it('activates netgov: the Problems panel lists the broken file with its code', async () => {
+    const panel = await vscode().openProblems();
+    assert.ok(await panel.isVisible());
+    const row = await vscode().waitForProblem(['favourite_colour', BROKEN_CODE]);
+    assert.match(row, /is not a field in a member document/);
+    const rows = await vscode().problemRows();
+    assert.ok(
+      rows.some((text) => text.includes('amara-okafor.md')),
+      `the Problems panel does not name ${BROKEN_FILE}: ${JSON.stringify(rows)}`,
+    );
+    await vscode().screenshot('02-problems');
+  });
+
+  it("shows the network's name and its problem count in the status bar", async () => {
+    const { text, label } = await vscode().statusBarItem('netgov:');
+    assert.match(text, /North East Frailty/, `status bar item text: ${text}`);
+    assert.match(label, /\b1 error\b/, `status bar item label: ${label}`);
+  });
+
+  it('shows the Network view with the members and actions', async () => {
+    await vscode().openActivity('Network');
+    let rows: string[] = [];
+    await waitFor(
+      async () => {
+        rows = await vscode().sideBarRows();
+        // Only the rows in sight are rendered: the top of the tree is.
+        return ['Members', 'Actions'].every((label) => rows.some((row) => row.startsWith(label))) && rows.some((row) => row.includes('Amara Okafor'));
+      },
+      60_000,
+      () => `the Network view shows ${JSON.stringify(rows)}`,
+      500,
+    );
+    await vscode().screenshot('03-network-view');
+  });
+});

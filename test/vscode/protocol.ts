@@ -1,0 +1,14 @@
+// What the test runner in the extension host (index.ts) and the driver
+// (run.ts) agree on. The driver receives the extension host's console output
+// mixed with the web client's own log, so what is meant for the test output is
+// marked; VS Code's extension host does not let us wrap console itself.
+
+/** Starts every message the driver prints; anything else goes to the client log file only. */
+export const OUTPUT_MARK = '<<netgov-test>> ';
+/** The runner's last message: `NETGOV_VSCODE_RESULT {"passed":N,"failed":N,"skipped":N}`. */
+export const RESULT_PREFIX = 'NETGOV_VSCODE_RESULT ';
+
+/** Prints to the test output from inside the extension host (plain console.log lands in the client log only). */
+export function testLog(...parts: unknown[]): void {
+  console.log(OUTPUT_MARK + parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' '));
+}

@@ -1,0 +1,166 @@
+// npm run test:vscode: runs the extension-host suites (test/vscode/suite) inside
+// a real VS Code, the VS Code server from code-server, through its web client in
+// a headless chromium. The same contract as @vscode/test-electron (see
+// run-electron.ts): the web client reads extensionDevelopmentPath and
+// extensionTestsPath from the page URL's payload (honoured only with the
+// server's --enable-smoke-test-driver), the extension host calls run() in
+// out/test/vscode/index.js, and the web client reports the runner's output
+// and exit code through two functions the page finds on window:
+// codeAutomationLog and codeAutomationExit.
+//
+// Each session copies a fixture folder to a temporary workspace, so tests may
+// change files. Output: every test as it finishes, then one closing line
+// "N passed, N failed, N skipped". Exit code 0 only when every test passed.
+import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { OUTPUT_MARK, RESULT_PREFIX } from './protocol';
+import { launchBrowser, type Browser } from '../harness/browser';
+import { copyFixture, makeTempDir, removeDir } from '../harness/temp';
+import { ensureServerInstalled, repoRoot, tail, VscodeServer, waitFor, type ServerInstall } from '../harness/vscode-server';
+
+/** The longest a whole session may take, from starting the server to the runner's exit. */
+const SESSION_TIMEOUT_MS = Number(process.env.NETGOV_VSCODE_TIMEOUT_MS ?? 10 * 60_000);
+const RESULTS_DIR = join(repoRoot, 'test-results/vscode');
+
+interface Session {
+  /** Names the session in the output and its failure artefacts. */
+  readonly name: string;
+  /** The folder copied to a temporary folder and opened as the workspace. */
+  readonly fixture: string;
+}
+
+/** One VS Code window per workspace; every suite runs in each. Add a session for a suite that needs another workspace. */
+const SESSIONS: readonly Session[] = [{ name: 'kitchen-sink', fixture: 'test/fixtures/networks/kitchen-sink' }];
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+interface Exit {
+  readonly code: number;
+  readonly logs: readonly { relativePath: string; contents: string }[];
+}
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function runSession(install: ServerInstall, session: Session): Promise<Counts> {
+  const started = Date.now();
+  const temp = makeTempDir(`netgov-vscode-${session.name}`);
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  for (const stale of ['failure.png', 'logs', 'server']) rmSync(join(RESULTS_DIR, `${session.name}-${stale}`), { recursive: true, force: true });
+  const clientLogFile = join(RESULTS_DIR, `${session.name}-client.log`);
+  writeFileSync(clientLogFile, '');
+  let server: VscodeServer | undefined;
+  let browser: Browser | undefined;
+  let result: Counts | undefined;
+  let exit: Exit | undefined;
+  let failure: string | undefined;
+  try {
+    const workspace = copyFixture(join(repoRoot, session.fixture), temp);
+    server = await VscodeServer.start(install, { dataDir: join(temp, 'vscode'), args: ['--enable-smoke-test-driver'] });
+    say(`[${session.name}] VS Code server on port ${server.port}, workspace ${workspace}`);
+    browser = await launchBrowser(join(temp, 'browser-profile'));
+    const { page } = browser;
+
+    let reportExit: (exit: Exit) => void = () => undefined;
+    const exited = new Promise<Exit>((done) => (reportExit = done));
+    // The web client's whole log goes to a file; what the extension host logged while the tests ran is marked, and printed.
+    await page.exposeFunction('codeAutomationLog', (type: string, args: unknown) => {
+      const text = (Array.isArray(args) ? args : [args]).map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+      appendFileSync(clientLogFile, `[${type}] ${text.split(OUTPUT_MARK).join('')}\n`);
+      if (!text.includes(OUTPUT_MARK)) return;
+      for (const line of text.split(OUTPUT_MARK).join('').split('\n')) {
+        if (line.startsWith(RESULT_PREFIX)) result = JSON.parse(line.slice(RESULT_PREFIX.length)) as Counts;
+        else say(`  ${line}`);
+      }
+    });
+    await page.exposeFunction('codeAutomationExit', (code: number, logs?: Exit['logs']) => {
+      reportExit({ code, logs: Array.isArray(logs) ? logs : [] });
+    });
+    const crashed = new Promise<never>((_, reject) => page.once('crash', () => reject(new Error('the browser page crashed'))));
+    const serverGone = server.whenExited().then((code) => {
+      throw new Error(`the VS Code server exited (code ${code}) before the tests finished`);
+    });
+    serverGone.catch(() => undefined); // stopping the server at the end is no failure
+    crashed.catch(() => undefined);
+
+    const payload = [
+      ['extensionDevelopmentPath', server.remoteUri(repoRoot)],
+      ['extensionTestsPath', server.remoteUri(join(repoRoot, 'out/test/vscode/index.js'))],
+    ];
+    const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
+
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no exit from the extension host after ${SESSION_TIMEOUT_MS / 1000} s`)), SESSION_TIMEOUT_MS - (Date.now() - started));
+    });
+    try {
+      exit = await Promise.race([exited, crashed, serverGone, timedOut]);
+    } finally {
+      clearTimeout(timer);
+    }
+    // The exit and the last log messages travel separately: give the result line a moment to arrive.
+    await waitFor(() => result, 10_000, 'no result line').catch(() => undefined);
+    // Failing tests are no harness failure: the runner printed them. Anything else is.
+    if (!result) failure = `the test runner printed no result line (exit code ${exit.code})`;
+    else if (exit.code !== 0 && result.failed === 0) failure = `the extension host's test runner exited with code ${exit.code}`;
+  } catch (error) {
+    failure = (error as Error).message;
+  }
+
+  if (failure || !result || result.failed > 0) {
+    if (failure) say(`[${session.name}] FAILED: ${failure}`);
+    if (browser) {
+      const shot = join(RESULTS_DIR, `${session.name}-failure.png`);
+      await browser.page.screenshot({ path: shot, timeout: 10_000 }).then(
+        () => say(`[${session.name}] screenshot: ${shot}`),
+        () => undefined,
+      );
+    }
+    for (const log of exit?.logs ?? []) {
+      const file = join(RESULTS_DIR, `${session.name}-logs`, log.relativePath);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, log.contents);
+    }
+    server?.saveLogs(join(RESULTS_DIR, `${session.name}-server`));
+    say(`[${session.name}] the web client's log: ${clientLogFile}`);
+    say(`[${session.name}] the server's logs: ${join(RESULTS_DIR, `${session.name}-server`)}`);
+    if (exit?.logs.length) say(`[${session.name}] VS Code's logs: ${join(RESULTS_DIR, `${session.name}-logs`)}`);
+    if (failure) {
+      say(`--- the web client's log, last 40 lines ---\n${tail(clientLogFile, 40)}`);
+      if (server) say(server.diagnostics());
+    }
+  }
+  await browser?.close();
+  await server?.stop();
+  removeDir(temp);
+  say(`[${session.name}] finished in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (failure && (!result || result.failed === 0)) return { passed: result?.passed ?? 0, failed: (result?.failed ?? 0) + 1, skipped: result?.skipped ?? 0 };
+  return result ?? { passed: 0, failed: 1, skipped: 0 };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(join(repoRoot, 'out/test/vscode/index.js')) || !existsSync(join(repoRoot, 'dist/extension.js'))) {
+    throw new Error('out/test/vscode/index.js or dist/extension.js is missing: run npm run build first');
+  }
+  const install = ensureServerInstalled();
+  const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+  for (const session of SESSIONS) {
+    const counts = await runSession(install, session);
+    total.passed += counts.passed;
+    total.failed += counts.failed;
+    total.skipped += counts.skipped;
+  }
+  say(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+  process.exitCode = total.failed > 0 || total.passed === 0 ? 1 : 0;
+}
+
+main().catch((error: unknown) => {
+  say(`test:vscode failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,122 @@
+// Helpers for the suites that run inside VS Code's extension host.
+import * as vscode from 'vscode';
+import { spawnSync } from 'node:child_process';
+import { join, posix } from 'node:path';
+
+export { testLog } from '../protocol';
+
+export const EXTENSION_ID = 'netgov.netgov';
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((done) => setTimeout(done, ms));
+}
+
+/** Polls `condition` until it returns a truthy value; throws `message` after `timeoutMs`. */
+export async function waitFor<T>(condition: () => T | Promise<T>, timeoutMs: number, message: string | (() => string)): Promise<NonNullable<Awaited<T>>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await condition();
+    if (value) return value as NonNullable<Awaited<T>>;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${Math.round(timeoutMs / 1000)} s: ${typeof message === 'function' ? message() : message}`);
+    await sleep(200);
+  }
+}
+
+export function extension(): vscode.Extension<unknown> {
+  const found = vscode.extensions.getExtension(EXTENSION_ID);
+  if (!found) throw new Error(`extension ${EXTENSION_ID} is not loaded`);
+  return found;
+}
+
+/** Activates netgov (it normally activates on its own, on CHARTER.md) and waits for its first check when its API offers that. */
+export async function activate(): Promise<unknown> {
+  const api = (await extension().activate()) as { service?: { ready?: () => Promise<void> } } | undefined;
+  await api?.service?.ready?.();
+  return api;
+}
+
+/** The repository: the extension under test is loaded from it (extensionDevelopmentPath). */
+export function repoRoot(): string {
+  return extension().extensionPath;
+}
+
+/** The one workspace folder: a temporary copy of a fixture that tests may change. */
+export function workspaceRoot(): vscode.Uri {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  if (folders.length !== 1) throw new Error(`expected one workspace folder, found ${folders.length}`);
+  return folders[0]!.uri;
+}
+
+/** A diagnostic as the CLI's JSON prints it: file relative to the checked folder, 1-based positions. */
+export interface PrintedDiagnostic {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+  readonly endLine: number;
+  readonly endColumn: number;
+  readonly severity: string;
+  readonly code: string;
+  readonly message: string;
+}
+
+const SEVERITY_NAMES: Record<vscode.DiagnosticSeverity, string> = {
+  [vscode.DiagnosticSeverity.Error]: 'error',
+  [vscode.DiagnosticSeverity.Warning]: 'warning',
+  [vscode.DiagnosticSeverity.Information]: 'info',
+  [vscode.DiagnosticSeverity.Hint]: 'hint',
+};
+
+function byPosition(a: PrintedDiagnostic, b: PrintedDiagnostic): number {
+  return (
+    a.file.localeCompare(b.file) ||
+    a.line - b.line ||
+    a.column - b.column ||
+    a.endLine - b.endLine ||
+    a.endColumn - b.endColumn ||
+    a.code.localeCompare(b.code) ||
+    a.message.localeCompare(b.message)
+  );
+}
+
+/** Every netgov diagnostic VS Code holds, with the file it is on. */
+export function netgovDiagnostics(): [vscode.Uri, vscode.Diagnostic][] {
+  return vscode.languages.getDiagnostics().flatMap(([uri, diagnostics]) => diagnostics.filter((d) => d.source === 'netgov').map((d): [vscode.Uri, vscode.Diagnostic] => [uri, d]));
+}
+
+/** The code's value, whether VS Code holds it as a plain value or as {value, target}. */
+export function codeValue(code: vscode.Diagnostic['code']): string {
+  return String(typeof code === 'object' && code !== null ? code.value : code);
+}
+
+/** VS Code's netgov diagnostics under `root`, printed as the CLI prints them, sorted. */
+export function editorDiagnostics(root: vscode.Uri): PrintedDiagnostic[] {
+  return netgovDiagnostics()
+    .map(([uri, d]) => ({
+      file: posix.relative(root.path, uri.path),
+      line: d.range.start.line + 1,
+      column: d.range.start.character + 1,
+      endLine: d.range.end.line + 1,
+      endColumn: d.range.end.character + 1,
+      severity: SEVERITY_NAMES[d.severity],
+      code: codeValue(d.code),
+      message: d.message,
+    }))
+    .sort(byPosition);
+}
+
+/** `netgov check DIR --format json` run as a child process with the built CLI, sorted like editorDiagnostics. */
+export function cliDiagnostics(dir: string, ...args: string[]): PrintedDiagnostic[] {
+  const cli = join(repoRoot(), 'dist/cli.js');
+  const result = spawnSync(process.execPath, [cli, 'check', dir, '--format', 'json', ...args], {
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1', NO_COLOR: '1' },
+  });
+  if (result.status !== 0 && result.status !== 1) {
+    throw new Error(`netgov check exited with ${result.status ?? result.signal}: ${result.stderr || String(result.error)}`);
+  }
+  const output = JSON.parse(result.stdout) as { diagnostics: PrintedDiagnostic[] };
+  return output.diagnostics
+    .map(({ file, line, column, endLine, endColumn, severity, code, message }) => ({ file, line, column, endLine, endColumn, severity, code, message }))
+    .sort(byPosition);
+}
