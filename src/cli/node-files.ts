@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { CHARTER_FILE, CONFIG_FILE, DEFAULT_LAYOUT, readConfig, type Layout } from '../core/config';
 import { rulesByCode } from '../core/rules';
-import { isIsoDate } from './util';
+import { isIsoDate, localToday } from '../core/views/dates';
 import { toCorePath } from './node-workspace';
 import { UsageError } from './io';
 import type { PlannedFile } from '../core/templates/plan';
@@ -72,7 +72,7 @@ export function todayFor(env: Readonly<Record<string, string | undefined>>): str
     if (!isIsoDate(override)) throw new UsageError(`NETGOV_TODAY must be a date written YYYY-MM-DD, not '${override}'`);
     return override;
   }
-  return new Date().toISOString().slice(0, 10);
+  return localToday();
 }
 
 /** The folder holding CHARTER.md: `start` itself or the nearest folder above it. */

@@ -6,7 +6,8 @@ import { severityRank, type Severity } from '../../core/diagnostic';
 import { formats, isFormatName } from '../formats';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
-import { isIsoDate, version } from '../util';
+import { version } from '../util';
+import { isIsoDate } from '../../core/views/dates';
 
 const HELP = `Usage: netgov check [dir] [options]
 

@@ -19,7 +19,7 @@ import {
 import { FilesExistError, findNetworkRoot, idsInFolder, readLayout, todayFor, writePlannedFiles } from '../node-files';
 import { toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
-import { isIsoDate } from '../util';
+import { isIsoDate } from '../../core/views/dates';
 
 const HELP = `Usage: netgov new <kind> ... [--dir NETWORK]
 

@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { addDays } from '../views/dates';
 import type { Diagnostic } from '../diagnostic';
 import type { NetworkDocument } from '../document';
 import { addMonths, date, group, number, text, textList } from '../model/fields';
@@ -266,8 +267,7 @@ function renewTerm(input: QuickFixInput, frontmatter: Frontmatter, diagnostic: D
 }
 
 function dayBefore(isoDate: string): string {
-  const time = Date.parse(`${isoDate}T00:00:00Z`) - 24 * 60 * 60 * 1000;
-  return new Date(time).toISOString().slice(0, 10);
+  return addDays(isoDate, -1);
 }
 
 // ---------------------------------------------------------------------------

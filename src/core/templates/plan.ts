@@ -1,4 +1,5 @@
 import { posix } from 'node:path';
+import { isIsoDate } from '../views/dates';
 import { CHARTER_FILE, DEFAULT_LAYOUT, type Layout } from '../config';
 import { folderOf } from '../discovery';
 import { ID_PATTERN } from '../model/kinds';
@@ -228,8 +229,7 @@ function cleanText(value: string, what: string): string {
 }
 
 function checkDate(value: string, what: string): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : undefined;
-  if (!date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+  if (!isIsoDate(value)) {
     throw new TemplateInputError(`${what} '${value}' is not a date written YYYY-MM-DD.`);
   }
   return value;
