@@ -1,0 +1,221 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parse as parseYaml } from 'yaml';
+import { ID_PATTERN } from '../model/kinds';
+import { yamlScalar } from '../templates/render';
+
+/**
+ * Turning a survey export (one row per respondent, one column per question, as
+ * MS Forms and Google Forms write them) into the totals a temperature check
+ * keeps. Pure: the caller reads the files. Individual rows never leave here.
+ */
+
+/** Something in the survey or the mapping file cannot be read. The message names the file, and the row and column. */
+export class PulseInputError extends Error {
+  override readonly name = 'PulseInputError';
+}
+
+/** The totals for one question: how many answered 1..5, and how many respondents left it blank. */
+export interface QuestionTotals {
+  readonly id: string;
+  readonly text?: string | undefined;
+  /** The header of the survey column it came from. */
+  readonly column: string;
+  readonly counts: [number, number, number, number, number];
+  readonly blank: number;
+}
+
+export interface SurveyTotals {
+  /** Rows with at least one answer to a question. */
+  readonly respondents: number;
+  /** In the order of the survey's columns. */
+  readonly questions: readonly QuestionTotals[];
+  /** Headers that are not questions and were left out. */
+  readonly ignoredColumns: readonly string[];
+}
+
+/** `columns: {"Exact header text": question-id}`: header text (trimmed, spaces collapsed) -> id. */
+export type ColumnMapping = ReadonlyMap<string, string>;
+
+/** Answers written as words, lower-case with single spaces. */
+const LIKERT: ReadonlyMap<string, number> = new Map([
+  ['strongly disagree', 1],
+  ['disagree', 2],
+  ['neither agree nor disagree', 3],
+  ['neither agree or disagree', 3],
+  ['neutral', 3],
+  ['agree', 4],
+  ['strongly agree', 5],
+]);
+
+/** Columns survey tools add that are never questions (compared lower-case). */
+const KNOWN_EXTRA = new Set(['id', 'timestamp', 'start time', 'completion time', 'email', 'email address', 'name', 'last modified time', 'score', 'total points']);
+
+function norm(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function isId(text: string): boolean {
+  return ID_PATTERN.test(text) && text.length <= 120;
+}
+
+/** Reads a mapping file's text. `file` names it in messages. */
+export function parseMapping(source: string, file: string): ColumnMapping {
+  let data: unknown;
+  try {
+    data = parseYaml(source.replace(/^\uFEFF/, ''), { version: '1.2', uniqueKeys: true });
+  } catch (error) {
+    throw new PulseInputError(`${file}: not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n', 1)[0]}`);
+  }
+  const columns = (data as { columns?: unknown } | null)?.columns;
+  if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) {
+    throw new PulseInputError(`${file}: expected 'columns:' with one line per survey column, "Exact header text": question-id`);
+  }
+  const mapping = new Map<string, string>();
+  for (const [header, id] of Object.entries(columns as Record<string, unknown>)) {
+    if (typeof id !== 'string' || !isId(id)) {
+      throw new PulseInputError(`${file}: the column "${header}" maps to ${JSON.stringify(id)}, which is not a question id (lower-case words joined by hyphens)`);
+    }
+    mapping.set(norm(header), id);
+  }
+  return mapping;
+}
+
+/** Which question a header names, if any: the mapping first, then `id`, `id: text`, `[id] text`. */
+function questionOf(header: string, mapping: ColumnMapping | undefined): { id: string; text?: string } | undefined {
+  const clean = norm(header);
+  const mapped = mapping?.get(clean);
+  if (mapped !== undefined) return { id: mapped, ...(clean !== mapped && clean !== '' ? { text: clean } : {}) };
+  if (KNOWN_EXTRA.has(clean.toLowerCase())) return undefined;
+  if (isId(clean)) return { id: clean };
+  const colon = /^([a-z0-9]+(?:-[a-z0-9]+)*)\s*:\s*(.*)$/.exec(clean);
+  if (colon && isId(colon[1]!)) return { id: colon[1]!, ...(colon[2] ? { text: colon[2] } : {}) };
+  const bracket = /^\[\s*([a-z0-9]+(?:-[a-z0-9]+)*)\s*\]\s*(.*)$/.exec(clean);
+  if (bracket && isId(bracket[1]!)) return { id: bracket[1]!, ...(bracket[2] ? { text: bracket[2] } : {}) };
+  return undefined;
+}
+
+/** A, B, ... Z, AA: the column as a spreadsheet names it. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let letters = '';
+  while (n > 0) {
+    const rest = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rest) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+/** An answer as 1..5, or 0 for blank, or undefined when it is not an answer. */
+export function answerValue(cell: string): number | undefined {
+  const text = norm(cell).toLowerCase();
+  if (text === '') return 0;
+  if (/^[1-5]$/.test(text)) return Number(text);
+  return LIKERT.get(text);
+}
+
+/**
+ * The totals of a survey export. `file` names the survey in messages; rows are
+ * numbered as in a spreadsheet, the header being row 1.
+ */
+export function aggregateSurvey(source: string, file: string, mapping?: ColumnMapping): SurveyTotals {
+  let records: string[][];
+  try {
+    records = parseCsv(source.replace(/^\uFEFF/, ''), { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+  } catch (error) {
+    throw new PulseInputError(`${file}: not a readable CSV file: ${(error instanceof Error ? error.message : String(error)).split('\n', 1)[0]}`);
+  }
+  const [header, ...rows] = records;
+  if (header === undefined) throw new PulseInputError(`${file}: the file is empty; expected a header row and one row per respondent`);
+
+  const columns: { index: number; id: string; text?: string | undefined; header: string }[] = [];
+  const ignoredColumns: string[] = [];
+  const seen = new Map<string, string>();
+  header.forEach((cell, index) => {
+    const question = questionOf(cell, mapping);
+    if (!question) {
+      ignoredColumns.push(norm(cell));
+      return;
+    }
+    const where = `column ${columnLetter(index)} "${norm(cell)}"`;
+    const earlier = seen.get(question.id);
+    if (earlier !== undefined) throw new PulseInputError(`${file}: row 1, ${where}: question '${question.id}' is also in ${earlier}`);
+    seen.set(question.id, where);
+    columns.push({ index, id: question.id, text: question.text, header: norm(cell) });
+  });
+  if (mapping) {
+    const headers = new Set(header.map(norm));
+    const missing = [...mapping.keys()].find((h) => !headers.has(h));
+    if (missing !== undefined) throw new PulseInputError(`${file}: row 1: no column is headed "${missing}", which the mapping file names`);
+  }
+  if (columns.length === 0) {
+    throw new PulseInputError(
+      `${file}: row 1: no column is a question: head them with the question id ('purpose-clear', 'purpose-clear: text' or '[purpose-clear] text'), or give --map`,
+    );
+  }
+
+  const totals = columns.map(() => ({ counts: [0, 0, 0, 0, 0] as [number, number, number, number, number], blank: 0 }));
+  let respondents = 0;
+  rows.forEach((row, r) => {
+    const values = columns.map((column) => {
+      const cell = row[column.index] ?? '';
+      const value = answerValue(cell);
+      if (value === undefined) {
+        throw new PulseInputError(
+          `${file}: row ${r + 2}, column ${columnLetter(column.index)} "${column.header}": ${JSON.stringify(norm(cell))} is not an answer; use 1 to 5 or Strongly disagree, Disagree, Neither agree nor disagree, Agree, Strongly agree`,
+        );
+      }
+      return value;
+    });
+    if (values.every((value) => value === 0)) return;
+    respondents++;
+    values.forEach((value, i) => {
+      if (value === 0) totals[i]!.blank++;
+      else totals[i]!.counts[value - 1]!++;
+    });
+  });
+
+  return {
+    respondents,
+    ignoredColumns,
+    questions: columns.map((column, i) => ({ id: column.id, text: column.text, column: column.header, counts: totals[i]!.counts, blank: totals[i]!.blank })),
+  };
+}
+
+/** How many answered a question (not blank). */
+export function answered(question: QuestionTotals): number {
+  return question.counts.reduce((sum, c) => sum + c, 0);
+}
+
+/** Below this many answers, a question's figures are hidden when shown. */
+export const SUPPRESSION_THRESHOLD = 5;
+
+/** The `questions:` block of a pulse's frontmatter, as YAML lines. */
+export function questionsYaml(questions: readonly QuestionTotals[]): string {
+  if (questions.length === 0) return '';
+  const lines = ['questions:'];
+  for (const q of questions) {
+    lines.push(`  ${q.id}:`);
+    if (q.text !== undefined) lines.push(`    text: ${yamlScalar(q.text)}`);
+    lines.push(`    counts: [${q.counts.join(', ')}]`);
+    lines.push(`    blank: ${q.blank}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A planned pulse page with its checklist and the question totals filled in:
+ * `content` is what planPulse rendered from the template.
+ */
+export function withTotals(content: string, checklist: string, questions: readonly QuestionTotals[]): string {
+  if (!isId(checklist)) throw new PulseInputError(`--checklist '${checklist}' is not an id (lower-case words joined by hyphens)`);
+  const close = content.indexOf('\n---\n', 4);
+  if (!content.startsWith('---\n') || close < 0) throw new Error('The pulse template has no frontmatter.');
+  const frontmatter = content.slice(0, close + 1).replace(/^checklist: .*$/m, `checklist: ${checklist}`);
+  return frontmatter + questionsYaml(questions) + content.slice(close + 1);
+}
+
+/** Members current on `date`: joined on or before it (or no date given), and not left by then. */
+export function currentMemberCount(members: readonly { joined?: string | undefined; left?: string | undefined }[], date: string): number {
+  return members.filter((m) => (m.joined === undefined || m.joined <= date) && (m.left === undefined || m.left > date)).length;
+}

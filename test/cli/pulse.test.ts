@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, posix } from 'node:path';
+import { parse } from 'yaml';
+import { checkDirectory } from '../../src/core/check';
+import { NodeWorkspace, toCorePath } from '../../src/cli/node-workspace';
+import { runCli } from '../../src/cli/main';
+import type { CliIO } from '../../src/cli/io';
+import { fromRoot } from '../helpers/paths';
+
+const TODAY = '2026-12-10';
+
+async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = { cwd, stdoutIsTTY: false, env: { NETGOV_TODAY: TODAY }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
+  const code = await runCli(args, io);
+  return { code, stdout, stderr };
+}
+
+function frontmatterOf(path: string): Record<string, unknown> {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(readFileSync(path, 'utf8'));
+  assert.ok(match, `no frontmatter in ${path}`);
+  return parse(match[1]!) as Record<string, unknown>;
+}
+
+/** Every file under a folder, '/'-separated and relative to it. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => posix.relative(toCorePath(dir), toCorePath(join(e.parentPath, e.name))))
+    .sort();
+}
+
+describe('netgov pulse import', function () {
+  let tmp: string;
+  let net: string;
+
+  beforeEach(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'netgov-pulse-'));
+    net = join(tmp, 'net');
+    assert.equal((await run(['init', 'net'], tmp)).code, 0);
+    copyFileSync(fromRoot('test/fixtures/pulse/forms.csv'), join(tmp, 'forms.csv'));
+  });
+
+  afterEach(() => {
+    rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('writes the totals, which pass the checker, and never the CSV', async () => {
+    const before = files(net);
+    const result = await run(['pulse', 'import', '../forms.csv', '--date', '2026-12-05', '--invited', '9'], net);
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(result.stderr, '');
+    assert.deepEqual(files(net), [...before, 'pulses/2026-q4.md'].sort());
+    assert.match(result.stdout, /^Wrote pulses\/2026-q4\.md \(id: 2026-q4\)/);
+    assert.match(result.stdout, /6 respondents of 9 invited\./);
+    assert.match(result.stdout, /purpose-clear: 6 answered \[0, 1, 1, 2, 2\], 0 blank\n/);
+    assert.match(result.stdout, /can-influence-agenda: 5 answered \[1, 1, 1, 1, 1\], 1 blank\n/);
+    const page = readFileSync(join(net, 'pulses', '2026-q4.md'), 'utf8');
+    assert.doesNotMatch(page, /example\.org|Good, but slow|Line one|only a comment/);
+    assert.deepEqual(frontmatterOf(join(net, 'pulses', '2026-q4.md')), {
+      kind: 'pulse',
+      date: '2026-12-05',
+      checklist: 'netgov-core',
+      invited: 9,
+      respondents: 6,
+      questions: {
+        'purpose-clear': { text: 'Our purpose is clear', counts: [0, 1, 1, 2, 2], blank: 0 },
+        'can-influence-agenda': { text: 'I can influence the agenda, mostly', counts: [1, 1, 1, 1, 1], blank: 1 },
+      },
+    });
+    const report = await checkDirectory(new NodeWorkspace(), toCorePath(net), { today: TODAY });
+    assert.equal(report.networks, 1);
+    assert.deepEqual(report.diagnostics.map((d) => `${d.file}:${d.range.start.line + 1} ${d.code} ${d.message}`), []);
+  });
+
+  it('refuses to overwrite, writing nothing', async () => {
+    assert.equal((await run(['pulse', 'import', '../forms.csv', '--date', '2026-12-05', '--invited', '9'], net)).code, 0);
+    const path = join(net, 'pulses', '2026-q4.md');
+    writeFileSync(path, 'edited\n', { flag: 'a' });
+    const text = readFileSync(path, 'utf8');
+    const before = files(net);
+    const again = await run(['pulse', 'import', '../forms.csv', '--date', '2026-11-01', '--invited', '9'], net);
+    assert.equal(again.code, 2);
+    assert.equal(again.stdout, '');
+    assert.match(again.stderr, /pulses\/2026-q4\.md exists already; nothing was written\. Give another id with --id/);
+    assert.equal(readFileSync(path, 'utf8'), text);
+    assert.deepEqual(files(net), before);
+    const other = await run(['pulse', 'import', '../forms.csv', '--date', '2026-11-01', '--invited', '9', '--id', '2026-q4-staff', '--checklist', 'our-own'], net);
+    assert.equal(other.code, 0, other.stderr);
+    assert.equal(frontmatterOf(join(net, 'pulses', '2026-q4-staff.md')).checklist, 'our-own');
+  });
+
+  it('defaults invited to the current members and says so; notes small questions', async () => {
+    for (const name of ['Amara Okafor', 'Tom Hughes']) assert.equal((await run(['new', 'member', name, '--organisation', 'Trust'], net)).code, 0);
+    writeFileSync(join(tmp, 'small.csv'), 'Timestamp,purpose-clear\n1,4\n2,5\n');
+    // They joined today, so a survey that closed before then had nobody to ask.
+    const early = await run(['pulse', 'import', '../small.csv', '--date', '2026-12-05'], net);
+    assert.equal(early.code, 2);
+    assert.match(early.stderr, /2 respondents is more than the 0 people invited\. Give the number asked with --invited\.\n$/);
+    const result = await run(['pulse', 'import', '../small.csv'], net);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /2 respondents of 2 invited \(the network's current members on 2026-12-10; give --invited/);
+    assert.match(result.stdout, /purpose-clear: 2 answered .*fewer than 5 answers, so its figures will be suppressed when shown/);
+    assert.equal(frontmatterOf(join(net, 'pulses', '2026-q4.md')).invited, 2);
+  });
+
+  it('warns when the survey lies inside the network, and still never copies it', async () => {
+    copyFileSync(join(tmp, 'forms.csv'), join(net, 'forms.csv'));
+    const result = await run(['pulse', 'import', 'forms.csv', '--invited', '9'], net);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stderr, /warning: forms\.csv is inside the network and holds individual responses; do not commit it/);
+    assert.deepEqual(files(join(net, 'pulses')), ['2026-q4.md', 'README.md']);
+  });
+
+  it('reports bad answers, missing files and too many respondents in one line with exit 2', async () => {
+    copyFileSync(fromRoot('test/fixtures/pulse/bad-label.csv'), join(tmp, 'bad.csv'));
+    const before = files(net);
+    const bad = await run(['pulse', 'import', '../bad.csv', '--invited', '9'], net);
+    assert.equal(bad.code, 2);
+    assert.equal(bad.stderr, 'netgov pulse: ../bad.csv: row 3, column B "purpose-clear": "Maybe" is not an answer; use 1 to 5 or Strongly disagree, Disagree, Neither agree nor disagree, Agree, Strongly agree\n');
+    const missing = await run(['pulse', 'import', '../nope.csv', '--invited', '9'], net);
+    assert.equal(missing.code, 2);
+    assert.equal(missing.stderr, 'netgov pulse: ../nope.csv: cannot be read (no such file)\n');
+    const many = await run(['pulse', 'import', '../forms.csv', '--invited', '3'], net);
+    assert.equal(many.code, 2);
+    assert.match(many.stderr, /^netgov pulse: 6 respondents is more than the 3 people invited\.\n$/);
+    assert.deepEqual(files(net), before);
+  });
+});
