@@ -14,7 +14,7 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  loader: { '.md': 'text' },
+  loader: { '.md': 'text', '.yml': 'text' },
   logLevel: 'warning',
   minify: production,
   sourcemap: production ? false : 'linked',

@@ -26,7 +26,7 @@ function eachProperty(schema: Schema, path: string, visit: (path: string, proper
 
 describe('schemas', () => {
   it('has one schema per document kind, one for netgov.yml and the shared definitions', () => {
-    assert.deepEqual(files.sort(), ['action', 'charter', 'defs', 'meeting', 'member', 'netgov', 'pulse', 'purpose'].map((n) => `${n}.schema.json`));
+    assert.deepEqual(files.sort(), ['action', 'charter', 'checklist', 'defs', 'meeting', 'member', 'netgov', 'pulse', 'purpose'].map((n) => `${n}.schema.json`));
   });
 
   for (const file of files) {

@@ -8,15 +8,18 @@ import action from '../../../schemas/action.schema.json';
 import meeting from '../../../schemas/meeting.schema.json';
 import pulse from '../../../schemas/pulse.schema.json';
 import config from '../../../schemas/netgov.schema.json';
+import checklist from '../../../schemas/checklist.schema.json';
 import type { DocumentKind } from '../model/kinds';
 
 /** What a schema is for: a document kind, or the network's `netgov.yml`. */
 export type SchemaName = DocumentKind | 'config';
+/** Every bundled schema: also those of files that are not network documents (a diagnostic checklist). */
+export type AnySchemaName = SchemaName | 'checklist';
 
-const SCHEMAS: Readonly<Record<SchemaName, AnySchemaObject>> = { charter, purpose, member, action, meeting, pulse, config };
+const SCHEMAS: Readonly<Record<AnySchemaName, AnySchemaObject>> = { charter, purpose, member, action, meeting, pulse, config, checklist };
 
 let ajv: Ajv2020 | undefined;
-const compiled = new Map<SchemaName, ValidateFunction>();
+const compiled = new Map<AnySchemaName, ValidateFunction>();
 
 function instance(): Ajv2020 {
   if (!ajv) {
@@ -29,7 +32,7 @@ function instance(): Ajv2020 {
 }
 
 /** The compiled validator of a schema; each is compiled once per process, on first use. */
-export function validatorFor(name: SchemaName): ValidateFunction {
+export function validatorFor(name: AnySchemaName): ValidateFunction {
   let validate = compiled.get(name);
   if (!validate) {
     const id = SCHEMAS[name].$id;
@@ -40,7 +43,7 @@ export function validatorFor(name: SchemaName): ValidateFunction {
   return validate;
 }
 
-export function schemaFor(name: SchemaName): AnySchemaObject {
+export function schemaFor(name: AnySchemaName): AnySchemaObject {
   return SCHEMAS[name];
 }
 
