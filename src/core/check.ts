@@ -96,7 +96,7 @@ export async function loadNetwork(workspace: Workspace, root: string, onTiming?:
 }
 
 /** Reads and parses one document; a file that cannot be read becomes a document with a finding saying why. */
-export async function readDocument(workspace: Workspace, location: DocumentLocation, config: NetworkConfig, addParseTime: (ms: number) => void = () => undefined): Promise<{ document: NetworkDocument; findings: readonly Finding[] }> {
+async function readDocument(workspace: Workspace, location: DocumentLocation, config: NetworkConfig, addParseTime: (ms: number) => void = () => undefined): Promise<{ document: NetworkDocument; findings: readonly Finding[] }> {
   const { path, kind, id } = location;
   let bytes: Uint8Array;
   let size: number;
@@ -150,7 +150,7 @@ export function diagnoseDocument(network: Network, document: NetworkDocument, pa
 }
 
 /** Runs every document rule on one document. Rules read only documents whose frontmatter could be read. */
-export function checkDocument(network: Network, document: NetworkDocument, today: string): Finding[] {
+function checkDocument(network: Network, document: NetworkDocument, today: string): Finding[] {
   if (!document.data || document.kind === 'config') return [];
   const findings: Finding[] = [];
   for (const rule of documentRules) {

@@ -7,12 +7,10 @@
  * Pure: reads only the Network index, never the file system or VS Code.
  */
 import { UndirectedGraph } from 'graphology';
+import { LEAD_ROLES } from '../rules/roles';
 import type { Network } from '../network';
 import type { NetworkDocument } from '../document';
 import { date, groupList, text, textList } from '../model/fields';
-
-/** Roles that lead part of the network (as in rules/roles.ts). */
-const LEAD_ROLES: ReadonlySet<string> = new Set(['lead', 'co-chair', 'coordinator']);
 
 export interface MemberNodeAttributes {
   /** The member's organisation, when the member page states one. */
