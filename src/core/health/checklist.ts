@@ -355,11 +355,6 @@ export function builtInChecklist(): Checklist {
   return builtIn;
 }
 
-/** How much an item counts in a phase: its weight times its phase multiplier. */
-export function effectiveWeight(item: ChecklistItem, phase: Phase): number {
-  return item.weight * item.phaseWeights[phase];
-}
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { builtInChecklist, effectiveWeight, KNOWN_INDICATORS, mergeChecklists, readChecklist, DIMENSIONS } from '../../../src/core/health/checklist';
+import { builtInChecklist, KNOWN_INDICATORS, mergeChecklists, readChecklist, DIMENSIONS } from '../../../src/core/health/checklist';
+import { weightIn } from '../../../src/core/health/score';
 import { validatorFor } from '../../../src/core/schema/schemas';
 import { range } from '../network-builder';
 import { fromRoot } from '../../helpers/paths';
@@ -50,10 +51,10 @@ describe('diagnostic checklists', () => {
     it('has positive weights in both phases, and phase weights that favour the model', () => {
       const checklist = builtInChecklist();
       for (const item of checklist.items) {
-        assert.ok(effectiveWeight(item, 'start-up') > 0 && effectiveWeight(item, 'ongoing') > 0, item.id);
+        assert.ok(weightIn(item, 'start-up') > 0 && weightIn(item, 'ongoing') > 0, item.id);
       }
       const total = (dimension: string, phase: 'start-up' | 'ongoing') =>
-        checklist.items.filter((i) => i.dimension === dimension).reduce((sum, i) => sum + effectiveWeight(i, phase), 0) / checklist.items.filter((i) => i.dimension === dimension).reduce((sum, i) => sum + i.weight, 0);
+        checklist.items.filter((i) => i.dimension === dimension).reduce((sum, i) => sum + weightIn(i, phase), 0) / checklist.items.filter((i) => i.dimension === dimension).reduce((sum, i) => sum + i.weight, 0);
       for (const d of ['purpose', 'connectivity', 'participation']) assert.ok(total(d, 'start-up') > total(d, 'ongoing'), d);
       for (const d of ['communication', 'delivery']) assert.ok(total(d, 'ongoing') > total(d, 'start-up'), d);
     });

@@ -1,0 +1,77 @@
+import type { Network } from '../network';
+import { DIMENSIONS, type Checklist, type ChecklistItem, type Dimension, type Phase } from './checklist';
+import { AsOfFacts } from './facts';
+import type { Measurement } from './indicator';
+import { indicatorNamed } from './indicators';
+import { judgeIndicator, judgeQuestion, statusOfScore, weightedScore, weightIn, type Status } from './score';
+import { measureQuestion } from './survey';
+
+/** One checklist item judged on one day. */
+export interface ItemResult {
+  readonly item: ChecklistItem;
+  readonly measurement: Measurement;
+  readonly status: Status;
+  /** The item's weight in the charter's phase. */
+  readonly weight: number;
+}
+
+export interface DimensionResult {
+  readonly dimension: Dimension;
+  /** 0-100; undefined when no item of the dimension is known. */
+  readonly score: number | undefined;
+  readonly status: Status;
+  /** Known items' share of the dimension's weight: how much of the score rests on data. */
+  readonly coverage: number;
+  readonly items: readonly ItemResult[];
+}
+
+export interface HealthSnapshot {
+  readonly asOf: string;
+  /** The charter's phase, which sets the weights; undefined when the charter does not say. */
+  readonly phase: Phase | undefined;
+  readonly score: number | undefined;
+  readonly status: Status;
+  readonly dimensions: readonly DimensionResult[];
+  /** The facts the snapshot was computed from, for sections that look further (connections, agenda). */
+  readonly facts: AsOfFacts;
+}
+
+export interface EvaluateOptions {
+  /** The day to measure on. */
+  readonly asOf: string;
+  /** The day the documents' written statuses describe: today. Defaults to `asOf`. */
+  readonly present?: string;
+}
+
+/**
+ * The health of a network on one day by a checklist. Pure and deterministic:
+ * the same documents, checklist and dates always give the same result.
+ */
+export function evaluateHealth(network: Network, checklist: Checklist, options: EvaluateOptions): HealthSnapshot {
+  const facts = new AsOfFacts(network, options.asOf, options.present ?? options.asOf);
+  const phase = facts.phase;
+  const results = checklist.items.map((item): ItemResult => {
+    const weight = weightIn(item, phase);
+    if (item.type === 'question') {
+      const measurement = measureQuestion(item, facts);
+      return { item, measurement, status: judgeQuestion(measurement.value, item.question.healthy, item.question.watch), weight };
+    }
+    const indicator = indicatorNamed(item.indicator.name);
+    // A checklist names only known indicators (readChecklist reports the others), so this is a safeguard, not a path users meet.
+    const measurement: Measurement = indicator
+      ? indicator.measure({ facts, params: item.indicator.params })
+      : { value: undefined, summary: `netgov has no indicator \`${item.indicator.name}\`.`, evidence: [], question: '' };
+    return { item, measurement, status: judgeIndicator(measurement.value, item.indicator.thresholds), weight };
+  });
+
+  const dimensions = DIMENSIONS.map((dimension): DimensionResult => {
+    const items = results.filter((result) => result.item.dimension === dimension);
+    const score = weightedScore(items);
+    const total = items.reduce((sum, result) => sum + result.weight, 0);
+    const known = items.filter((result) => result.status !== 'unknown').reduce((sum, result) => sum + result.weight, 0);
+    return { dimension, score, status: statusOfScore(score), coverage: total === 0 ? 0 : known / total, items };
+  });
+  // The whole network: every known item by its weight, so a dimension counts by the weight of what is known in it.
+  const score = weightedScore(results);
+  return { asOf: options.asOf, phase, score, status: statusOfScore(score), dimensions, facts };
+}

@@ -1,0 +1,319 @@
+import type { NetworkDocument } from '../document';
+import { date, group, number, text, textList } from '../model/fields';
+import type { Network } from '../network';
+import { LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
+import { addDays } from '../views/dates';
+import type { Phase } from './checklist';
+import { buildCollaborationGraph, type CollaborationGraph } from './graph';
+import { graphMetrics, type GraphMetrics } from './graph-metrics';
+
+/**
+ * What the documents say about a network on one day, read once and shared by
+ * every indicator evaluated for that day.
+ *
+ * "As of" works from the documents' own dates: a member counts from `joined`
+ * until `left`, an action from `proposed`, a meeting from its `date`. A
+ * document's written `status` describes the present (`present`, normally
+ * today); for an earlier day the status is derived from the dates the action
+ * records (decided, completed), so a trend needs no git history.
+ */
+
+export type ActionStatus = 'proposed' | 'agreed' | 'in-progress' | 'done' | 'dropped' | 'blocked';
+const STATUSES: ReadonlySet<string> = new Set(['proposed', 'agreed', 'in-progress', 'done', 'dropped', 'blocked']);
+
+export interface MemberFact {
+  readonly id: string;
+  readonly document: NetworkDocument;
+  readonly name: string;
+  readonly organisation: string | undefined;
+  readonly profession: string | undefined;
+  readonly sector: string | undefined;
+  readonly joined: string;
+  readonly left: string | undefined;
+  /** Free-text interests, lower-cased and trimmed, as written in `interests`. */
+  readonly interests: readonly string[];
+}
+
+export interface RoleFact extends RoleEntry {
+  readonly member: string;
+  readonly document: NetworkDocument;
+  /** A lead, co-chair or coordinator role: the roles that rotate. */
+  readonly lead: boolean;
+}
+
+export interface DecisionFact {
+  readonly date: string;
+  /** A meeting id or `pull-request`. */
+  readonly via: string | undefined;
+  readonly result: string | undefined;
+}
+
+export interface ActionFact {
+  readonly id: string;
+  readonly document: NetworkDocument;
+  readonly title: string;
+  readonly proposed: string;
+  readonly proposedBy: string | undefined;
+  readonly area: string | undefined;
+  /** The status on the day (derived from the dates for a day before `present`). */
+  readonly status: ActionStatus;
+  /** The decision, when it was made on or before the day. */
+  readonly decision: DecisionFact | undefined;
+  readonly due: string | undefined;
+  /** The completion date, when on or before the day. */
+  readonly completed: string | undefined;
+  readonly owners: readonly string[];
+  readonly contributors: readonly string[];
+  readonly outcomes: readonly string[];
+  /** True when the action records its impact (evidence of what changed). */
+  readonly hasImpact: boolean;
+}
+
+export interface MeetingFact {
+  readonly id: string;
+  readonly document: NetworkDocument;
+  readonly date: string;
+  readonly type: string | undefined;
+  readonly area: string | undefined;
+  readonly facilitator: string | undefined;
+  readonly attendees: readonly string[];
+  readonly apologies: readonly string[];
+  readonly decisions: readonly string[];
+  /** The date the minutes were published, when on or before the day. */
+  readonly minutesPublished: string | undefined;
+}
+
+export interface PulseFact {
+  readonly id: string;
+  readonly document: NetworkDocument;
+  readonly date: string;
+  readonly invited: number | undefined;
+  readonly respondents: number | undefined;
+  /** Answer counts per question id, 1..5. */
+  readonly questions: ReadonlyMap<string, readonly number[]>;
+  /** Maturity levels per dimension. */
+  readonly maturity: ReadonlyMap<string, { readonly current: number | undefined; readonly target: number | undefined }>;
+}
+
+export class AsOfFacts {
+  private cachedGraph: CollaborationGraph | undefined;
+  private cachedMetrics: GraphMetrics | undefined;
+  private cachedLastActive: ReadonlyMap<string, string> | undefined;
+  private cachedLeadRoles: readonly RoleFact[] | undefined;
+  private cachedLeads: ReadonlySet<string> | undefined;
+  private readonly memberIds: ReadonlySet<string>;
+
+  /** Members who had joined and not left on the day, sorted by id. */
+  readonly members: readonly MemberFact[];
+  /** Everyone who had joined by the day, including those who have left since. */
+  readonly everMembers: readonly MemberFact[];
+  /** Every role entry with a start on or before the day, on any member page, current or past. */
+  readonly roles: readonly RoleFact[];
+  /** Actions proposed on or before the day, sorted by id. */
+  readonly actions: readonly ActionFact[];
+  /** Meetings held on or before the day, oldest first. */
+  readonly meetings: readonly MeetingFact[];
+  /** Temperature checks taken on or before the day, oldest first. */
+  readonly pulses: readonly PulseFact[];
+
+  constructor(
+    readonly network: Network,
+    /** The day the health is measured on. */
+    readonly asOf: string,
+    /** The day the documents' written statuses describe (today); a later `asOf` is treated as this day. */
+    readonly present: string = asOf,
+  ) {
+    const membersEver = [...network.ofKind('member')].flatMap(([id, document]) => memberFact(id, document, asOf)).sort(byId);
+    this.everMembers = membersEver;
+    this.members = membersEver.filter((member) => member.left === undefined || member.left > asOf);
+    this.memberIds = new Set(this.members.map((member) => member.id));
+    this.roles = membersEver.flatMap((member) =>
+      rolesOf(member.document)
+        .filter((role) => role.from !== undefined && role.from <= asOf)
+        .map((role) => ({ ...role, member: member.id, document: member.document, lead: LEAD_ROLES.has(role.role) })),
+    );
+    this.actions = [...network.ofKind('action')].flatMap(([id, document]) => actionFact(id, document, asOf, present)).sort(byId);
+    this.meetings = [...network.ofKind('meeting')]
+      .flatMap(([id, document]) => meetingFact(id, document, asOf))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b)));
+    this.pulses = [...network.ofKind('pulse')]
+      .flatMap(([id, document]) => pulseFact(id, document, asOf))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b)));
+  }
+
+  get charter(): NetworkDocument | undefined {
+    return this.network.charter;
+  }
+
+  get purpose(): NetworkDocument | undefined {
+    return this.network.purpose;
+  }
+
+  /** The charter's phase; undefined when it does not say (then both phases count equally). */
+  get phase(): Phase | undefined {
+    const phase = text(this.charter?.data, 'phase');
+    return phase === 'start-up' || phase === 'ongoing' ? phase : undefined;
+  }
+
+  /** Lead roles held on the day: started on or before it, and no end or an end on or after it. */
+  get leadRolesHeld(): readonly RoleFact[] {
+    this.cachedLeadRoles ??= this.roles.filter((role) => role.lead && (role.until === undefined || role.until >= this.asOf) && this.isMember(role.member));
+    return this.cachedLeadRoles;
+  }
+
+  /** Ids of current members holding a lead role on the day. */
+  get leads(): ReadonlySet<string> {
+    this.cachedLeads ??= new Set(this.leadRolesHeld.map((role) => role.member));
+    return this.cachedLeads;
+  }
+
+  /** True for a member on the day (joined, not left). */
+  isMember(id: string): boolean {
+    return this.memberIds.has(id);
+  }
+
+  /** The day `days` days before the day measured. */
+  daysBefore(days: number): string {
+    return addDays(this.asOf, -days);
+  }
+
+  /** The collaboration graph on the day (network-model.md): built once per day. */
+  get graph(): CollaborationGraph {
+    this.cachedGraph ??= buildCollaborationGraph(this.network, this.asOf);
+    return this.cachedGraph;
+  }
+
+  get metrics(): GraphMetrics {
+    this.cachedMetrics ??= graphMetrics(this.graph);
+    return this.cachedMetrics;
+  }
+
+  /**
+   * Each member's latest day of taking part on or before the day: attending or
+   * facilitating a meeting, proposing, owning or contributing to an action.
+   * Members who never took part are absent.
+   */
+  get lastActive(): ReadonlyMap<string, string> {
+    if (!this.cachedLastActive) {
+      const last = new Map<string, string>();
+      const note = (id: string | undefined, day: string): void => {
+        if (id !== undefined && (last.get(id) ?? '') < day) last.set(id, day);
+      };
+      for (const meeting of this.meetings) {
+        for (const id of meeting.attendees) note(id, meeting.date);
+        note(meeting.facilitator, meeting.date);
+      }
+      for (const action of this.actions) {
+        note(action.proposedBy, action.proposed);
+        for (const id of [...action.owners, ...action.contributors]) note(id, action.proposed);
+      }
+      this.cachedLastActive = last;
+    }
+    return this.cachedLastActive;
+  }
+}
+
+function byId(a: { readonly id: string }, b: { readonly id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+function memberFact(id: string, document: NetworkDocument, asOf: string): MemberFact[] {
+  const joined = date(document.data, 'joined');
+  if (joined === undefined || joined > asOf) return [];
+  const left = date(document.data, 'left');
+  return [
+    {
+      id,
+      document,
+      name: text(document.data, 'name') ?? id,
+      organisation: text(document.data, 'organisation'),
+      profession: text(document.data, 'profession'),
+      sector: text(document.data, 'sector'),
+      joined,
+      left: left !== undefined && left <= asOf ? left : undefined,
+      interests: textList(document.data, 'interests').map((item) => item.value.trim().toLowerCase()).filter(Boolean),
+    },
+  ];
+}
+
+function actionFact(id: string, document: NetworkDocument, asOf: string, present: string): ActionFact[] {
+  const proposed = date(document.data, 'proposed');
+  if (proposed === undefined || proposed > asOf) return [];
+  const decisionGroup = group(document.data, 'decision');
+  const decisionDate = date(decisionGroup, 'date');
+  const decision = decisionDate !== undefined && decisionDate <= asOf ? { date: decisionDate, via: text(decisionGroup, 'via'), result: text(decisionGroup, 'result') } : undefined;
+  const completedOn = date(document.data, 'completed');
+  const completed = completedOn !== undefined && completedOn <= asOf ? completedOn : undefined;
+  const written = text(document.data, 'status');
+  const writtenStatus = written !== undefined && STATUSES.has(written) ? (written as ActionStatus) : undefined;
+  return [
+    {
+      id,
+      document,
+      title: text(document.data, 'title') ?? id,
+      proposed,
+      proposedBy: text(document.data, 'proposed_by'),
+      area: text(document.data, 'area'),
+      status: statusOn(asOf, present, writtenStatus, decision, completed),
+      decision,
+      due: date(document.data, 'due'),
+      completed,
+      owners: textList(document.data, 'owners').map((item) => item.value),
+      contributors: textList(document.data, 'contributors').map((item) => item.value),
+      outcomes: textList(document.data, 'outcomes').map((item) => item.value),
+      hasImpact: document.data?.impact !== undefined && document.data.impact !== null && document.data.impact !== '',
+    },
+  ];
+}
+
+/**
+ * The status on a day. From `present` on, the written status. Before it: done
+ * once completed; after a decision, dropped when rejected, proposed again when
+ * deferred, otherwise agreed work (in progress if it has since started);
+ * before any decision, proposed.
+ */
+function statusOn(asOf: string, present: string, written: ActionStatus | undefined, decision: DecisionFact | undefined, completed: string | undefined): ActionStatus {
+  if (asOf >= present && written !== undefined) return written;
+  if (completed !== undefined) return 'done';
+  if (decision === undefined) return 'proposed';
+  if (decision.result === 'rejected') return 'dropped';
+  if (decision.result === 'deferred') return 'proposed';
+  if (written === 'in-progress' || written === 'blocked' || written === 'done') return 'in-progress';
+  return 'agreed';
+}
+
+function meetingFact(id: string, document: NetworkDocument, asOf: string): MeetingFact[] {
+  const held = date(document.data, 'date');
+  if (held === undefined || held > asOf) return [];
+  const published = date(document.data, 'minutes_published');
+  return [
+    {
+      id,
+      document,
+      date: held,
+      type: text(document.data, 'type'),
+      area: text(document.data, 'area'),
+      facilitator: text(document.data, 'facilitator'),
+      attendees: textList(document.data, 'attendees').map((item) => item.value),
+      apologies: textList(document.data, 'apologies').map((item) => item.value),
+      decisions: textList(document.data, 'decisions').map((item) => item.value),
+      minutesPublished: published !== undefined && published <= asOf ? published : undefined,
+    },
+  ];
+}
+
+function pulseFact(id: string, document: NetworkDocument, asOf: string): PulseFact[] {
+  const taken = date(document.data, 'date');
+  if (taken === undefined || taken > asOf) return [];
+  const questions = new Map<string, readonly number[]>();
+  for (const [question, value] of Object.entries(group(document.data, 'questions') ?? {})) {
+    const counts = (value as { counts?: unknown } | null)?.counts;
+    if (Array.isArray(counts) && counts.length === 5 && counts.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) questions.set(question, counts as number[]);
+  }
+  const maturity = new Map<string, { current: number | undefined; target: number | undefined }>();
+  for (const [dimension, value] of Object.entries(group(document.data, 'maturity') ?? {})) {
+    const levels = value as Readonly<Record<string, unknown>> | null;
+    maturity.set(dimension, { current: number(levels ?? undefined, 'current'), target: number(levels ?? undefined, 'target') });
+  }
+  return [{ id, document, date: taken, invited: number(document.data, 'invited'), respondents: number(document.data, 'respondents'), questions, maturity }];
+}

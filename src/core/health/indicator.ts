@@ -1,0 +1,89 @@
+import type { YamlPath } from '../parse/yaml-source';
+import type { Dimension } from './checklist';
+import type { AsOfFacts } from './facts';
+
+/**
+ * The contract of an automatic indicator: one measurement of a network's
+ * health, computed from its documents as of a date. Each indicator lives in
+ * its own file under indicators/<dimension>/ and says what it measures, why it
+ * matters and where the idea comes from (docs/checklists.md is generated from
+ * these). Indicators measure; they never judge: the checklist's thresholds
+ * turn a value into healthy, watch or at risk (see score.ts).
+ */
+
+/** A document (and, when known, the field in it) behind a measurement. */
+export interface Evidence {
+  /** Absolute path of the document, as NetworkDocument.path. */
+  readonly file: string;
+  /** The field in its frontmatter; the whole frontmatter when absent. Resolved to a range only when shown. */
+  readonly at?: YamlPath;
+  /** The member the evidence is about, when it is about one. */
+  readonly member?: string;
+  /** What this document shows, in a few words: "led falls-prevention since 2023-01-01". */
+  readonly note: string;
+}
+
+export interface Measurement {
+  /**
+   * The value the thresholds judge. Undefined means unknown: the documents do
+   * not say enough to measure (no outcomes yet, no meetings in the window...).
+   * Unknown is never scored as good or bad.
+   */
+  readonly value: number | undefined;
+  /** The value in words with what it was computed from: "3 of 4 outcomes (75%)", or why it is unknown. */
+  readonly summary: string;
+  /** The documents and members behind the value, most telling first. Callers show only the first few. */
+  readonly evidence: readonly Evidence[];
+  /**
+   * A question for members to discuss, phrased from the data ("3 of 4
+   * workstreams have had the same lead for over 2 years: who could lead
+   * next?"). Shown with the finding when the item is not healthy.
+   */
+  readonly question: string;
+}
+
+export interface IndicatorContext {
+  /** Everything known about the network on the day, computed once and shared by all indicators. */
+  readonly facts: AsOfFacts;
+  /** The item's `indicator.params` from the checklist (e.g. `{ days: 90 }`); indicators give defaults. */
+  readonly params: Readonly<Record<string, number | string>>;
+}
+
+export type IndicatorUnit = 'share' | 'count' | 'people' | 'organisations' | 'days' | 'months' | 'per-quarter' | 'index';
+
+export interface IndicatorDefinition {
+  /** The name checklists use (`indicator.name`); one of KNOWN_INDICATORS. */
+  readonly name: string;
+  readonly dimension: Dimension;
+  /** What is measured, exactly, in one or two sentences (the docs print it). */
+  readonly what: string;
+  /** Why it matters to a network, in one sentence. */
+  readonly why: string;
+  /** Where the idea comes from (network-model.md's sources, CHAOSS, Freeman...). */
+  readonly source: string;
+  readonly unit: IndicatorUnit;
+  /** The params it reads, with their defaults; documented. */
+  readonly params?: Readonly<Record<string, number>>;
+  measure(context: IndicatorContext): Measurement;
+}
+
+/** A number param from the checklist, or the default when absent or not a positive number. */
+export function numberParam(context: IndicatorContext, name: string, fallback: number): number {
+  const value = context.params[name];
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
+}
+
+/** "3 of 4 outcomes (75%)". */
+export function shareSummary(part: number, whole: number, noun: string): string {
+  return `${part} of ${whole} ${noun} (${Math.round((part / whole) * 100)}%)`;
+}
+
+/** An unknown measurement: says why, gives no evidence and asks how to find out. */
+export function unknown(summary: string, question: string): Measurement {
+  return { value: undefined, summary, evidence: [], question };
+}
+
+/** Pluralises a count with its noun: plural(1, 'member') = '1 member'; plural(3, 'member') = '3 members'. */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : pluralNoun}`;
+}

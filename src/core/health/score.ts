@@ -1,0 +1,57 @@
+import type { ChecklistItem, Phase, Thresholds } from './checklist';
+
+/**
+ * Turning measurements into statuses and scores (docs/checklists.md, "How
+ * health is scored"). Deliberately simple so a member can follow it by hand:
+ * an item is healthy, watch or at risk by its thresholds, worth 100, 50 or 0;
+ * a dimension scores the weighted mean of its known items; unknown items are
+ * left out of every mean, never counted as good or bad.
+ */
+
+export type Status = 'healthy' | 'watch' | 'at-risk' | 'unknown';
+
+export const STATUS_POINTS: Readonly<Record<Exclude<Status, 'unknown'>, number>> = { healthy: 100, watch: 50, 'at-risk': 0 };
+
+/** Score from which a dimension (or the whole network) is healthy, and from which it is watch rather than at risk. */
+export const HEALTHY_FROM = 75;
+export const WATCH_FROM = 50;
+
+export function judgeIndicator(value: number | undefined, thresholds: Thresholds): Status {
+  if (value === undefined || !Number.isFinite(value)) return 'unknown';
+  const better = thresholds.direction === 'higher-is-better' ? (a: number, b: number) => a >= b : (a: number, b: number) => a <= b;
+  if (better(value, thresholds.healthy)) return 'healthy';
+  if (better(value, thresholds.watch)) return 'watch';
+  return 'at-risk';
+}
+
+/** A survey question's mean score (1-5) against its thresholds; higher is always better. */
+export function judgeQuestion(mean: number | undefined, healthy: number, watch: number): Status {
+  return judgeIndicator(mean, { direction: 'higher-is-better', healthy, watch });
+}
+
+export function statusOfScore(score: number | undefined): Status {
+  if (score === undefined) return 'unknown';
+  return score >= HEALTHY_FROM ? 'healthy' : score >= WATCH_FROM ? 'watch' : 'at-risk';
+}
+
+/**
+ * How much an item counts: its weight times its phase multiplier. With no
+ * phase stated in the charter, the mean of the two multipliers, so neither
+ * phase's priorities are assumed.
+ */
+export function weightIn(item: ChecklistItem, phase: Phase | undefined): number {
+  const multiplier = phase ? item.phaseWeights[phase] : (item.phaseWeights['start-up'] + item.phaseWeights.ongoing) / 2;
+  return item.weight * multiplier;
+}
+
+/** The weighted mean of the known statuses' points, rounded to a whole number; undefined when none is known. */
+export function weightedScore(parts: readonly { readonly status: Status; readonly weight: number }[]): number | undefined {
+  let total = 0;
+  let weights = 0;
+  for (const { status, weight } of parts) {
+    if (status === 'unknown' || weight <= 0) continue;
+    total += STATUS_POINTS[status] * weight;
+    weights += weight;
+  }
+  return weights === 0 ? undefined : Math.round(total / weights);
+}
