@@ -1,6 +1,7 @@
 import type { QuestionItem } from './checklist';
 import type { AsOfFacts, PulseFact } from './facts';
 import type { Measurement } from './indicator';
+import { SUPPRESSION_THRESHOLD } from '../pulse/aggregate';
 
 /**
  * Survey questions: what members said in their latest temperature check.
@@ -9,7 +10,7 @@ import type { Measurement } from './indicator';
  * could point at who said what, so it is never shown and the question is
  * unknown rather than judged on it.
  */
-export const MIN_ANSWERS = 5;
+export const MIN_ANSWERS = SUPPRESSION_THRESHOLD;
 
 /** A question's answers in one temperature check. */
 export interface Answers {
