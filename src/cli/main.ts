@@ -1,11 +1,12 @@
 import { checkCommand } from './commands/check';
+import { healthCommand } from './commands/health';
 import { initCommand } from './commands/init';
 import { newCommand } from './commands/new';
 import { pulseCommand } from './commands/pulse';
 import { UsageError, type CliIO, type Command } from './io';
 import { version } from './util';
 
-const commands: readonly Command[] = [checkCommand, initCommand, newCommand, pulseCommand];
+const commands: readonly Command[] = [checkCommand, healthCommand, initCommand, newCommand, pulseCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -30,6 +30,8 @@ export interface NetworkConfig {
   /** Per-rule severity overrides from `rules:`. */
   readonly severities: ReadonlyMap<string, SeveritySetting>;
   readonly limits: ParseLimits;
+  /** The network's own checklist (`health.checklist`), relative to the root and normalised. */
+  readonly checklist?: string;
 }
 
 export const DEFAULT_CONFIG: NetworkConfig = { layout: DEFAULT_LAYOUT, severities: new Map(), limits: DEFAULT_LIMITS };
@@ -90,5 +92,6 @@ export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly
     maxFileBytes: maxKb !== undefined ? maxKb * 1024 : DEFAULT_LIMITS.maxFileBytes,
     maxAliases: maxAliases ?? DEFAULT_LIMITS.maxAliases,
   };
-  return { config: { layout, severities, limits }, document, findings };
+  const checklist = usable('health', 'checklist') ? text(group(parsed.data, 'health'), 'checklist') : undefined;
+  return { config: { layout, severities, limits, ...(checklist !== undefined ? { checklist: posix.normalize(checklist) } : {}) }, document, findings };
 }

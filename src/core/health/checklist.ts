@@ -16,6 +16,18 @@ import { didYouMean } from '../text/suggest';
 
 export const DIMENSIONS = ['purpose', 'leadership', 'participation', 'connectivity', 'governance', 'delivery', 'communication', 'inclusion'] as const;
 export type Dimension = (typeof DIMENSIONS)[number];
+
+/** The dimensions' names as reports print them (network-model.md's table). */
+export const DIMENSION_TITLES: Readonly<Record<Dimension, string>> = {
+  purpose: 'Shared purpose and impact',
+  leadership: 'Distributed, time-limited leadership',
+  participation: 'Participation and engagement',
+  connectivity: 'Connectivity and power distribution',
+  governance: 'Governance and decisions',
+  delivery: 'Action and delivery',
+  communication: 'Communication and learning',
+  inclusion: 'Inclusion and representation',
+};
 export type Phase = 'start-up' | 'ongoing';
 export type Direction = 'higher-is-better' | 'lower-is-better';
 

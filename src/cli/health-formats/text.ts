@@ -1,0 +1,57 @@
+import { createColors } from 'picocolors';
+import type { HealthReport } from '../../core/health/report';
+import type { Status } from '../../core/health/score';
+import { sparkline } from '../../core/health/format/sparkline';
+import { STATUS_WORDS, scoreText } from '../../core/health/format/words';
+import { formatDate } from '../../core/views/dates';
+
+type Colors = ReturnType<typeof createColors>;
+
+function paint(c: Colors, status: Status, text: string): string {
+  switch (status) {
+    case 'healthy':
+      return c.green(text);
+    case 'watch':
+      return c.yellow(text);
+    case 'at-risk':
+      return c.red(text);
+    case 'unknown':
+      return c.dim(text);
+  }
+}
+
+/**
+ * The health report for a terminal: scores with a 12-month trend per
+ * dimension, then each finding with its evidence as `path:line:col` (which
+ * terminals and editors turn into links) and its question to discuss.
+ */
+export function healthToText(report: HealthReport, options: { readonly color: boolean }): string {
+  const c = createColors(options.color);
+  const out: string[] = [];
+  out.push(c.bold(`${report.network.name}: health as of ${formatDate(report.asOf)}`));
+  out.push(`phase ${report.network.phase ?? 'not stated'} · checklist ${report.checklist.id}`);
+  out.push('');
+  const width = Math.max(...report.dimensions.map((d) => d.title.length));
+  out.push(`  ${'Overall'.padEnd(width)}  ${scoreText(report.score).padStart(3)}  ${paint(c, report.status, STATUS_WORDS[report.status].padEnd(8))}  ${sparkline(report.trend.slice(-12).map((p) => p.score))}`);
+  for (const d of report.dimensions) {
+    const trend = sparkline(report.trend.slice(-12).map((p) => p.dimensions[d.dimension]));
+    out.push(`  ${d.title.padEnd(width)}  ${scoreText(d.score).padStart(3)}  ${paint(c, d.status, STATUS_WORDS[d.status].padEnd(8))}  ${trend}`);
+  }
+  out.push('');
+
+  const atRisk = report.findings.filter((f) => f.status === 'at-risk').length;
+  out.push(c.bold(`What to talk about: ${atRisk} at risk, ${report.findings.length - atRisk} to watch`));
+  for (const finding of report.findings) {
+    out.push('', `${paint(c, finding.status, STATUS_WORDS[finding.status].toUpperCase())}  ${c.bold(finding.title)}  ${c.dim(`(${finding.dimension})`)}`);
+    out.push(`  ${finding.summary}`);
+    for (const evidence of finding.evidence) out.push(`  ${c.cyan(`${evidence.relative}:${evidence.range.start.line + 1}:${evidence.range.start.character + 1}`)}  ${evidence.note}`);
+    if (finding.evidenceCount > finding.evidence.length) out.push(c.dim(`  and ${finding.evidenceCount - finding.evidence.length} more`));
+    out.push(`  ${c.bold('Discuss:')} ${finding.question}`);
+  }
+  const unknown = report.dimensions.flatMap((d) => d.items.filter((item) => item.status === 'unknown'));
+  if (unknown.length > 0) {
+    out.push('', c.bold(`Not known yet (${unknown.length}): no data, so not counted`));
+    for (const item of unknown) out.push(`  ${item.title}: ${c.dim(item.summary)}`);
+  }
+  return `${out.join('\n')}\n`;
+}

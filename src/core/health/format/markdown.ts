@@ -1,0 +1,86 @@
+import { DIMENSION_TITLES, type Dimension } from '../checklist';
+import type { EvidenceRef, Finding, HealthReport } from '../report';
+import { escapeMarkdown as esc } from '../../text/markdown';
+import { formatDate } from '../../views/dates';
+import { sparkline } from './sparkline';
+import { STATUS_WORDS, scoreText } from './words';
+
+/**
+ * The health report as markdown, for a wiki page, a pull-request comment or a
+ * job summary. Links are relative to `linkBase` (the folder the markdown will
+ * sit in) and carry GitHub's `#L<line>` anchors. Every piece of member-written
+ * text is escaped.
+ */
+export interface MarkdownOptions {
+  /** Turns an evidence path relative to the network root into the link target; default: the path as is. */
+  readonly link?: (relative: string) => string;
+}
+
+const ICONS = { healthy: '🟢', watch: '🟡', 'at-risk': '🔴', unknown: '⚪' } as const;
+
+export function healthToMarkdown(report: HealthReport, options: MarkdownOptions = {}): string {
+  const link = options.link ?? ((relative: string) => relative);
+  const out: string[] = [];
+  out.push(`# ${esc(report.network.name)}: network health`, '');
+  out.push(
+    `As of ${formatDate(report.asOf)} · phase: ${report.network.phase ?? 'not stated'} · checklist: ${esc(report.checklist.id)} · overall **${scoreText(report.score)}/100** ${ICONS[report.status]} ${STATUS_WORDS[report.status]}`,
+    '',
+  );
+
+  out.push('| Dimension | Score | Status | Trend | Known |', '|---|---:|---|---|---:|');
+  for (const d of report.dimensions) {
+    out.push(`| ${d.title} | ${scoreText(d.score)} | ${ICONS[d.status]} ${STATUS_WORDS[d.status]} | ${trendOf(report, d.dimension)} | ${Math.round(d.coverage * 100)}% |`);
+  }
+  out.push('', `Scores: healthy counts 100, watch 50, at risk 0, weighted by the charter's phase; unknown items count for nothing. "Known" is the share of a dimension's weight with data behind it.`, '');
+
+  const atRisk = report.findings.filter((f) => f.status === 'at-risk');
+  const watch = report.findings.filter((f) => f.status === 'watch');
+  out.push(`## What to talk about (${atRisk.length} at risk, ${watch.length} to watch)`, '');
+  if (report.findings.length === 0) out.push('Nothing at risk or on watch.', '');
+  for (const finding of report.findings) out.push(...findingLines(finding, link));
+
+  const unknown = report.dimensions.flatMap((d) => d.items.filter((item) => item.status === 'unknown'));
+  if (unknown.length > 0) {
+    out.push('## Not known yet', '', 'These checks have no data behind them. They are not counted as good or bad.', '');
+    for (const item of unknown) out.push(`- **${esc(item.title)}**: ${esc(item.summary)}`);
+    out.push('');
+  }
+
+  const pulse = report.pulses.at(-1);
+  if (pulse) {
+    out.push(`## Latest temperature check (${formatDate(pulse.date)})`, '');
+    out.push(`${pulse.respondents ?? '?'} of ${pulse.invited ?? '?'} invited members answered. Counts from fewer than ${report.minAnswers} people are not shown.`, '');
+    out.push('| Question | 1 | 2 | 3 | 4 | 5 | Mean |', '|---|---:|---:|---:|---:|---:|---:|');
+    for (const q of pulse.questions) {
+      const cells = q.counts === 'suppressed' ? ['–', '–', '–', '–', '–'] : q.counts.map(String);
+      out.push(`| ${esc(q.id)} | ${cells.join(' | ')} | ${q.mean === undefined ? '–' : q.mean.toFixed(1)} |`);
+    }
+    out.push('');
+    if (pulse.maturity.length > 0) {
+      out.push('| Maturity | Now | Aim |', '|---|---:|---:|');
+      for (const m of pulse.maturity) out.push(`| ${DIMENSION_TITLES[m.dimension as Dimension] ?? esc(m.dimension)} | ${m.current ?? '–'} | ${m.target ?? '–'} |`);
+      out.push('');
+    }
+  }
+  return out.join('\n');
+}
+
+function trendOf(report: HealthReport, dimension: Dimension): string {
+  return sparkline(report.trend.slice(-12).map((point) => point.dimensions[dimension]));
+}
+
+function findingLines(finding: Finding, link: (relative: string) => string): string[] {
+  const lines = [`### ${ICONS[finding.status]} ${esc(finding.title)} (${DIMENSION_TITLES[finding.dimension]})`, '', esc(finding.summary), ''];
+  if (finding.evidence.length > 0) {
+    for (const evidence of finding.evidence) lines.push(`- ${evidenceLink(evidence, link)}: ${esc(evidence.note)}`);
+    if (finding.evidenceCount > finding.evidence.length) lines.push(`- and ${finding.evidenceCount - finding.evidence.length} more`);
+    lines.push('');
+  }
+  lines.push(`**To discuss:** ${esc(finding.question)}`, '', `*Why it matters:* ${esc(finding.why)} *What helps:* ${esc(finding.improve)}`, '');
+  return lines;
+}
+
+function evidenceLink(evidence: EvidenceRef, link: (relative: string) => string): string {
+  const line = evidence.range.start.line + 1;
+  return `[${esc(evidence.relative)}:${line}](${encodeURI(link(evidence.relative)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))}#L${line})`;
+}

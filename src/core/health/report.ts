@@ -1,0 +1,152 @@
+import { posix } from 'node:path';
+import type { Range } from '../diagnostic';
+import { text } from '../model/fields';
+import type { Network } from '../network';
+import { DIMENSION_TITLES, type Checklist, type Dimension, type Phase } from './checklist';
+import { evaluateHealth, type HealthSnapshot, type ItemResult } from './evaluate';
+import type { Evidence } from './indicator';
+import type { Status } from './score';
+import { answersIn, MIN_ANSWERS } from './survey';
+import { healthTrend, type TrendPoint } from './trend';
+
+/**
+ * The health of a network as plain data: what `netgov health` prints in every
+ * format and what the editor shows. Everything here is JSON-safe, and every
+ * piece of evidence carries its file and range so a reader can open it.
+ */
+
+/** How many pieces of evidence a finding shows; the rest are counted. */
+export const EVIDENCE_SHOWN = 10;
+
+export interface EvidenceRef {
+  /** Absolute '/'-separated path. */
+  readonly file: string;
+  /** Path relative to the network root, for printing. */
+  readonly relative: string;
+  readonly range: Range;
+  readonly note: string;
+  readonly member?: string;
+}
+
+export interface ItemReport {
+  readonly id: string;
+  readonly title: string;
+  readonly type: 'indicator' | 'question';
+  readonly status: Status;
+  readonly value: number | undefined;
+  readonly summary: string;
+  readonly weight: number;
+  readonly why: string;
+  readonly improve: string;
+  readonly question: string;
+  readonly evidence: readonly EvidenceRef[];
+  /** All evidence, of which `evidence` holds the first EVIDENCE_SHOWN. */
+  readonly evidenceCount: number;
+}
+
+export interface DimensionReport {
+  readonly dimension: Dimension;
+  readonly title: string;
+  readonly score: number | undefined;
+  readonly status: Status;
+  readonly coverage: number;
+  readonly items: readonly ItemReport[];
+}
+
+export interface Finding extends ItemReport {
+  readonly dimension: Dimension;
+}
+
+export interface PulseReport {
+  readonly id: string;
+  readonly date: string;
+  readonly file: string;
+  readonly invited: number | undefined;
+  readonly respondents: number | undefined;
+  /** Per question: the counts, or `suppressed` when fewer than MIN_ANSWERS answered. */
+  readonly questions: readonly { readonly id: string; readonly answered: number; readonly counts: readonly number[] | 'suppressed'; readonly mean: number | undefined }[];
+  readonly maturity: readonly { readonly dimension: string; readonly current: number | undefined; readonly target: number | undefined }[];
+}
+
+export interface HealthReport {
+  readonly network: { readonly name: string; readonly root: string; readonly phase: Phase | undefined };
+  readonly checklist: { readonly id: string; readonly title: string | undefined };
+  readonly asOf: string;
+  readonly score: number | undefined;
+  readonly status: Status;
+  readonly dimensions: readonly DimensionReport[];
+  /** Items at risk, then on watch; the heaviest first within each. */
+  readonly findings: readonly Finding[];
+  readonly trend: readonly TrendPoint[];
+  /** Temperature checks on or before the day, oldest first; small counts suppressed. */
+  readonly pulses: readonly PulseReport[];
+  readonly minAnswers: number;
+}
+
+export interface HealthReportOptions {
+  readonly asOf: string;
+  /** Today: the day the documents' written statuses describe. */
+  readonly present: string;
+  /** Month ends in the trend (default 24; 0 for none). */
+  readonly trendMonths?: number;
+}
+
+export function buildHealthReport(network: Network, checklist: Checklist, options: HealthReportOptions): HealthReport {
+  const snapshot = evaluateHealth(network, checklist, options);
+  return {
+    network: { name: text(network.charter?.data, 'name') ?? posix.basename(network.root), root: network.root, phase: snapshot.phase },
+    checklist: { id: checklist.id, title: checklist.title },
+    asOf: snapshot.asOf,
+    score: snapshot.score,
+    status: snapshot.status,
+    dimensions: snapshot.dimensions.map((d) => ({ dimension: d.dimension, title: DIMENSION_TITLES[d.dimension], score: d.score, status: d.status, coverage: d.coverage, items: d.items.map((item) => itemReport(network, item)) })),
+    findings: findingsOf(network, snapshot),
+    trend: options.trendMonths === 0 ? [] : healthTrend(network, checklist, { asOf: options.asOf, present: options.present, months: options.trendMonths ?? 24 }),
+    pulses: snapshot.facts.pulses.map((pulse) => ({
+      id: pulse.id,
+      date: pulse.date,
+      file: pulse.document.path,
+      invited: pulse.invited,
+      respondents: pulse.respondents,
+      questions: [...pulse.questions.keys()].flatMap((id) => {
+        const answers = answersIn(pulse, id);
+        return answers ? [{ id, answered: answers.answered, counts: answers.suppressed ? ('suppressed' as const) : answers.counts, mean: answers.mean }] : [];
+      }),
+      maturity: [...pulse.maturity].map(([dimension, levels]) => ({ dimension, ...levels })),
+    })),
+    minAnswers: MIN_ANSWERS,
+  };
+}
+
+const STATUS_ORDER: Readonly<Record<Status, number>> = { 'at-risk': 0, watch: 1, healthy: 2, unknown: 3 };
+
+function findingsOf(network: Network, snapshot: HealthSnapshot): Finding[] {
+  return snapshot.dimensions
+    .flatMap((d) => d.items.filter((item) => item.status === 'at-risk' || item.status === 'watch').map((item) => ({ ...itemReport(network, item), dimension: d.dimension })))
+    .sort((a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || b.weight - a.weight || (a.id < b.id ? -1 : 1));
+}
+
+function itemReport(network: Network, result: ItemResult): ItemReport {
+  const { item, measurement } = result;
+  return {
+    id: item.id,
+    title: item.title,
+    type: item.type,
+    status: result.status,
+    value: measurement.value,
+    summary: measurement.summary,
+    weight: result.weight,
+    why: item.why,
+    improve: item.improve,
+    question: measurement.question,
+    // Ranges need the document's YAML tree, so only the evidence shown is located.
+    evidence: measurement.evidence.slice(0, EVIDENCE_SHOWN).map((evidence) => locateEvidence(network, evidence)),
+    evidenceCount: measurement.evidence.length,
+  };
+}
+
+export function locateEvidence(network: Network, evidence: Evidence): EvidenceRef {
+  const document = network.get(evidence.file);
+  const range = document ? document.rangeOf(evidence.at ?? [], 'value') : { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+  return { file: evidence.file, relative: posix.relative(network.root, evidence.file), range, note: evidence.note, ...(evidence.member !== undefined ? { member: evidence.member } : {}) };
+}
