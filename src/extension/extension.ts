@@ -4,6 +4,7 @@ import { registerViews } from './views';
 import { registerCommands } from './commands';
 import { createStatusBar } from './status-bar';
 import { registerLanguageFeatures } from './language';
+import { registerHealthDiagnostics } from './health-diagnostics';
 
 /**
  * Activation registers everything and returns at once; the first full check
@@ -18,6 +19,7 @@ export function activate(context: vscode.ExtensionContext): NetworkApi {
   registerCommands(context, service);
   createStatusBar(context, service);
   registerLanguageFeatures(context, service);
+  registerHealthDiagnostics(context, service);
   void service.ready();
   return { service };
 }

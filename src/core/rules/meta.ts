@@ -19,6 +19,11 @@ export interface RuleMeta {
 /** Where the published rule documentation lives; each rule has an anchor there. */
 export const RULES_DOC_URL = 'https://github.com/netgov/netgov/blob/main/docs/rules.md';
 
+/** Where the health checks are documented; each checklist item has an anchor there. */
+export const CHECKLIST_DOC_URL = 'https://github.com/netgov/netgov/blob/main/docs/checklists.md';
+
 export function ruleDocUrl(code: string): string {
+  // Health findings are named after their checklist item (`health.<item-id>`), documented with the checklist.
+  if (code.startsWith('health.')) return `${CHECKLIST_DOC_URL}#${code.slice('health.'.length)}`;
   return `${RULES_DOC_URL}#${code.replace(/\./g, '')}`;
 }
