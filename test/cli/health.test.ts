@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/main';
+import type { CliIO } from '../../src/cli/io';
+import type { HealthReport } from '../../src/core/health/report';
+import { fromRoot } from '../helpers/paths';
+
+const TODAY = '2026-11-27';
+const EXAMPLE = fromRoot('examples/north-east-frailty-network');
+
+async function run(args: string[], cwd = fromRoot('.')): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = { cwd, stdoutIsTTY: false, env: { NETGOV_TODAY: TODAY }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
+  return { code: await runCli(args, io), stdout, stderr };
+}
+
+describe('netgov health', function () {
+  this.timeout(20000);
+
+  it('measures the example network: eight dimensions, a 24-month trend, findings with evidence that exists and a question', async () => {
+    const { code, stdout, stderr } = await run(['health', EXAMPLE, '--format', 'json']);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    const { networks } = JSON.parse(stdout) as { networks: HealthReport[] };
+    assert.equal(networks.length, 1);
+    const report = networks[0]!;
+    assert.equal(report.asOf, TODAY);
+    assert.deepEqual(report.dimensions.map((d) => d.dimension), ['purpose', 'leadership', 'participation', 'connectivity', 'governance', 'delivery', 'communication', 'inclusion']);
+    assert.equal(report.trend.length, 25);
+    assert.equal(report.trend.at(-1)!.date, TODAY);
+    assert.equal(report.trend.at(-1)!.score, report.score);
+    for (const finding of report.findings) {
+      assert.ok(finding.status === 'at-risk' || finding.status === 'watch', finding.id);
+      assert.ok(finding.question.length > 10, finding.id);
+      for (const evidence of finding.evidence) assert.ok(existsSync(join(EXAMPLE, evidence.relative)), evidence.relative);
+    }
+  });
+
+  it('gives the same answer every time', async () => {
+    const first = await run(['health', EXAMPLE, '--format', 'md']);
+    const second = await run(['health', EXAMPLE, '--format', 'md']);
+    assert.equal(first.stdout, second.stdout);
+    assert.match(first.stdout, /^# North East Frailty Improvement Network: network health$/m);
+    assert.match(first.stdout, /^\| Dimension \| Score \| Status \| Trend \| Known \|$/m);
+  });
+
+  it('measures the network as it was on an earlier date', async () => {
+    const { stdout } = await run(['health', EXAMPLE, '--format', 'json', '--as-of', '2025-06-30', '--months', '6']);
+    const report = (JSON.parse(stdout) as { networks: HealthReport[] }).networks[0]!;
+    assert.equal(report.asOf, '2025-06-30');
+    assert.deepEqual(report.trend.map((p) => p.date), ['2024-12-31', '2025-01-31', '2025-02-28', '2025-03-31', '2025-04-30', '2025-05-31', '2025-06-30']);
+    assert.ok(report.pulses.every((p) => p.date <= '2025-06-30'));
+  });
+
+  it('finds the network from a folder inside it', async () => {
+    const { code, stdout } = await run(['health', '--months', '0'], join(EXAMPLE, 'members'));
+    assert.equal(code, 0);
+    assert.match(stdout, /^North East Frailty Improvement Network: health as of 27 Nov 2026$/m);
+    assert.match(stdout, /^What to talk about: \d+ at risk, \d+ to watch$/m);
+  });
+
+  it('says in one line what is wrong with how it was called', async () => {
+    const cases: [string[], RegExp][] = [
+      [['health', EXAMPLE, '--format', 'sarif'], /^netgov health: unknown --format 'sarif': use text, md or json\n$/],
+      [['health', EXAMPLE, '--as-of', '2026-02-30'], /^netgov health: --as-of needs a date written YYYY-MM-DD, not '2026-02-30'\n$/],
+      [['health', EXAMPLE, '--months', 'many'], /^netgov health: --months needs a whole number from 0 to 999, not 'many'\n$/],
+      [['health', fromRoot('src')], /^netgov health: no network found in .*src: a network is a folder holding CHARTER\.md/],
+    ];
+    for (const [args, message] of cases) {
+      const { code, stderr } = await run(args);
+      assert.equal(code, 2, args.join(' '));
+      assert.match(stderr, message);
+    }
+  });
+});
