@@ -6,7 +6,7 @@ import { ruleDocUrl } from '../../src/core/rules/meta';
 import { fromRoot } from '../helpers/paths';
 
 describe('rule definitions', () => {
-  it('docs/rules.md is up to date (run `npm run docs:rules` after changing a rule)', () => {
+  it('docs/rules.md is up to date (run `npm run docs` after changing a rule)', () => {
     assert.equal(readFileSync(fromRoot('docs/rules.md'), 'utf8'), renderRulesDoc(allRules));
   });
 

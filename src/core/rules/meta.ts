@@ -20,7 +20,7 @@ export interface RuleMeta {
 export const RULES_DOC_URL = 'https://github.com/netgov/netgov/blob/main/docs/rules.md';
 
 /** Where the health checks are documented; each checklist item has an anchor there. */
-export const CHECKLIST_DOC_URL = 'https://github.com/netgov/netgov/blob/main/docs/checklists.md';
+export const CHECKLIST_DOC_URL = 'https://github.com/netgov/netgov/blob/main/docs/health-checks.md';
 
 export function ruleDocUrl(code: string): string {
   // Health findings are named after their checklist item (`health.<item-id>`), documented with the checklist.

@@ -13,7 +13,7 @@ export function renderRulesDoc(rules: readonly RuleMeta[]): string {
   const out: string[] = [
     '# Rules',
     '',
-    '<!-- Generated from src/core/rules by `npm run docs:rules`. Do not edit by hand. -->',
+    '<!-- Generated from src/core/rules by `npm run docs`. Do not edit by hand. -->',
     '',
     'Every diagnostic netgov reports has a stable code. This page lists them all: what each means, why it',
     'matters, and an example of a document that triggers it. Severities are the defaults; a network can change',
