@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { md } from '../../network-builder';
 import { charterWith, evidenceOf, measure } from '../health-fixtures';
+import { actionPage } from './leadership-fixtures';
 
 const DAY = '2026-11-27';
 
@@ -14,6 +15,142 @@ describe('health indicators: purpose', () => {
       const full = await measure('purpose-exists', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.', 'outcomes:', '  - id: fewer-falls', '    title: Fewer falls']) }, DAY);
       assert.equal(full.value, 1);
       assert.equal(full.summary, 'A statement and 1 outcome.');
+    });
+  });
+});
+
+const OUTCOMES = md([
+  'statement: Older people stay well at home.',
+  'outcomes:',
+  '  - id: fewer-falls',
+  '    title: Fewer falls',
+  '    measure: Falls admissions per 1,000 people aged 75 and over',
+  '    baseline: 142',
+  '    target: 120',
+  '  - id: faster-referrals',
+  '    title: Faster referrals',
+  '    measure: Days from referral to first visit',
+  '    baseline: No shared form',
+  '  - id: carers-supported',
+  '    title: Carers supported',
+  '  - id: no-waits',
+  '    title: No waits',
+  '    measure: People waiting over 18 weeks',
+  '    baseline: 0',
+  "    target: '  '",
+]);
+
+describe('health indicators: purpose (measures)', () => {
+  describe('outcomes-measurable', () => {
+    it('is the share of outcomes with a measure, a baseline (0 counts) and a non-blank target, the least complete first', async () => {
+      const result = await measure('outcomes-measurable', { 'CHARTER.md': charterWith(), 'PURPOSE.md': OUTCOMES }, DAY);
+      assert.equal(result.value, 0.25);
+      assert.equal(result.summary, '1 of 4 outcomes (25%) has a measure, baseline and target.');
+      assert.deepEqual(evidenceOf(result), [
+        'PURPOSE.md@outcomes.2: “Carers supported”: no measure, baseline or target',
+        'PURPOSE.md@outcomes.1: “Faster referrals”: no target',
+        'PURPOSE.md@outcomes.3: “No waits”: no target',
+      ]);
+      assert.equal(result.question, '3 of 4 outcomes lack a measure, baseline or target: how would members know whether “Carers supported” is being achieved?');
+    });
+
+    it('is 1 with every outcome measurable, and asks about the figures', async () => {
+      const purpose = md(['statement: Well at home.', 'outcomes:', '  - id: fewer-falls', '    title: Fewer falls', '    measure: Falls', '    baseline: 142', '    target: 120']);
+      const result = await measure('outcomes-measurable', { 'CHARTER.md': charterWith(), 'PURPOSE.md': purpose }, DAY);
+      assert.equal(result.value, 1);
+      assert.deepEqual(result.evidence, []);
+      assert.equal(result.question, 'The outcome is measurable: are the figures being collected, so members can see the progress made?');
+    });
+
+    it('is unknown with no purpose or no outcomes', async () => {
+      const none = await measure('outcomes-measurable', { 'CHARTER.md': charterWith() }, DAY);
+      assert.equal(none.value, undefined);
+      assert.equal(none.summary, 'There is no purpose document, so there are no outcomes to measure.');
+      const empty = await measure('outcomes-measurable', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.', 'outcomes: []']) }, DAY);
+      assert.equal(empty.value, undefined);
+      assert.equal(empty.summary, 'PURPOSE.md lists no outcomes yet.');
+      assert.ok(empty.question.length > 0);
+    });
+
+    it('reads the outcomes as written now on an earlier day: they carry no dates', async () => {
+      assert.equal((await measure('outcomes-measurable', { 'CHARTER.md': charterWith(), 'PURPOSE.md': OUTCOMES }, '2025-01-01', {}, DAY)).value, 0.25);
+    });
+  });
+
+  describe('actions-linked-to-outcomes', () => {
+    const files = {
+      'CHARTER.md': charterWith(),
+      'actions/2026-01-10-a.md': actionPage({ title: 'Falls clinic', status: 'agreed', proposed: '2026-01-10', outcomes: ['fewer-falls'], decided: { date: '2026-01-20', result: 'agreed' } }),
+      'actions/2026-03-01-b.md': actionPage({ title: 'Newsletter', status: 'done', proposed: '2026-03-01', outcomes: [], decided: { date: '2026-03-05', result: 'agreed' }, completed: '2026-05-01' }),
+      'actions/2026-06-01-c.md': actionPage({ title: 'Shared referral form', status: 'in-progress', proposed: '2026-06-01', decided: { date: '2026-06-10', result: 'agreed' } }),
+      'actions/2026-07-01-d.md': actionPage({ title: 'Away day', status: 'dropped', proposed: '2026-07-01', decided: { date: '2026-07-15', result: 'rejected' } }),
+      'actions/2026-09-01-e.md': actionPage({ title: 'Carer cafe', status: 'proposed', proposed: '2026-09-01', outcomes: ['carers-supported'] }),
+    };
+
+    it('is the share of actions not dropped that name an outcome; unlinked work under way first', async () => {
+      const result = await measure('actions-linked-to-outcomes', files, DAY);
+      assert.equal(result.value, 0.5);
+      assert.equal(result.summary, '2 of 4 actions (50%) name at least one outcome. 1 dropped action is not counted.');
+      assert.deepEqual(evidenceOf(result), ['actions/2026-06-01-c.md: no outcome named (in-progress, proposed 2026-06-01)', 'actions/2026-03-01-b.md@outcomes: no outcome named (done, proposed 2026-03-01)']);
+      assert.equal(result.question, '2 of 4 actions name no outcome: which outcome does “Shared referral form” serve?');
+    });
+
+    it('counts only the actions proposed by an earlier day, with their status on that day', async () => {
+      const early = await measure('actions-linked-to-outcomes', files, '2026-02-01', {}, DAY);
+      assert.equal(early.value, 1);
+      assert.equal(early.summary, '1 of 1 action (100%) names at least one outcome.');
+      // On 20 Jul the away day had just been turned down: it is left out.
+      const july = await measure('actions-linked-to-outcomes', files, '2026-07-20', {}, DAY);
+      assert.equal(july.value, 1 / 3);
+      assert.deepEqual(evidenceOf(july), ['actions/2026-06-01-c.md: no outcome named (in-progress, proposed 2026-06-01)', 'actions/2026-03-01-b.md@outcomes: no outcome named (done, proposed 2026-03-01)']);
+    });
+
+    it('is unknown with no actions, or only dropped ones', async () => {
+      const none = await measure('actions-linked-to-outcomes', { 'CHARTER.md': charterWith() }, DAY);
+      assert.equal(none.value, undefined);
+      assert.equal(none.summary, 'No actions had been proposed by 27 Nov 2026.');
+      const dropped = await measure('actions-linked-to-outcomes', { 'CHARTER.md': charterWith(), 'actions/2026-07-01-d.md': files['actions/2026-07-01-d.md'] }, DAY);
+      assert.equal(dropped.value, undefined);
+      assert.equal(dropped.summary, 'The only action proposed by 27 Nov 2026 was dropped.');
+    });
+  });
+
+  describe('purpose-reviewed-recently', () => {
+    const reviewed = md(['statement: Well at home.', 'last_reviewed: 2025-06-18', 'outcomes:', '  - id: fewer-falls', '    title: Fewer falls']);
+    const files = { 'CHARTER.md': charterWith(), 'PURPOSE.md': reviewed };
+
+    it('is the whole months since the last review', async () => {
+      const result = await measure('purpose-reviewed-recently', files, DAY);
+      assert.equal(result.value, 17);
+      assert.equal(result.summary, 'The purpose was last reviewed on 18 Jun 2025, 17 months ago.');
+      assert.deepEqual(evidenceOf(result), ['PURPOSE.md@last_reviewed: last reviewed 2025-06-18, 17 months ago']);
+      assert.equal(result.question, 'The purpose was last reviewed 17 months ago: could the next network meeting check it still says what members want to achieve?');
+    });
+
+    it('counts a month only once it is complete, clamping to the end of a short month', async () => {
+      assert.equal((await measure('purpose-reviewed-recently', files, '2026-06-17')).value, 11);
+      assert.equal((await measure('purpose-reviewed-recently', files, '2026-06-18')).value, 12);
+      const endOfMonth = { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.', 'last_reviewed: 2026-01-31']) };
+      assert.equal((await measure('purpose-reviewed-recently', endOfMonth, '2026-02-27')).value, 0);
+      assert.equal((await measure('purpose-reviewed-recently', endOfMonth, '2026-02-28')).value, 1);
+    });
+
+    it('counts from the charter\'s established date before the first review', async () => {
+      const result = await measure('purpose-reviewed-recently', files, '2025-05-31', {}, DAY);
+      assert.equal(result.value, 16);
+      assert.equal(result.summary, 'The purpose\'s review on 18 Jun 2025 is after 31 May 2025, so this counts from when the network was established on 1 Jan 2024: 16 months.');
+      assert.deepEqual(evidenceOf(result), ['PURPOSE.md@last_reviewed: reviewed 2025-06-18, after this day', 'CHARTER.md@established: network established 2024-01-01']);
+      const never = await measure('purpose-reviewed-recently', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.']) }, DAY);
+      assert.equal(never.value, 34);
+      assert.deepEqual(evidenceOf(never), ['PURPOSE.md: no review date', 'CHARTER.md@established: network established 2024-01-01']);
+      assert.equal(never.question, 'No review of the purpose is recorded in the 34 months since the network was established: could the next network meeting review it and record the date?');
+    });
+
+    it('is unknown with no purpose, or no review and no established date', async () => {
+      assert.equal((await measure('purpose-reviewed-recently', { 'CHARTER.md': charterWith() }, DAY)).value, undefined);
+      const undated = await measure('purpose-reviewed-recently', { 'CHARTER.md': md(['name: Test Network']), 'PURPOSE.md': md(['statement: Well at home.']) }, DAY);
+      assert.equal(undated.value, undefined);
+      assert.equal(undated.summary, 'The purpose has no review date, and the charter gives no date the network was established by 27 Nov 2026.');
     });
   });
 });

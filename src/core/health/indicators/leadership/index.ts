@@ -1,4 +1,9 @@
 import type { IndicatorDefinition } from '../../indicator';
+import { distinctLeads24Months } from './distinct-leads-24-months';
+import { expiredTermsHeld } from './expired-terms-held';
+import { leadRolesHaveTerms } from './lead-roles-have-terms';
+import { ownershipAbsenceFactor } from './ownership-absence-factor';
+import { topHolderShare } from './top-holder-share';
 
 /** The leadership dimension's indicators, one per file in this folder. */
-export const leadershipIndicators: readonly IndicatorDefinition[] = [];
+export const leadershipIndicators: readonly IndicatorDefinition[] = [leadRolesHaveTerms, expiredTermsHeld, distinctLeads24Months, topHolderShare, ownershipAbsenceFactor];

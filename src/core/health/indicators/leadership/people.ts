@@ -1,0 +1,28 @@
+import { describeRole } from '../../../rules/roles';
+import type { AsOfFacts, RoleFact } from '../../facts';
+import { plural } from '../../indicator';
+
+/** Looks up members' names (current or past), falling back to the id for a reference that does not resolve. */
+export function nameOf(facts: AsOfFacts): (id: string) => string {
+  const names = new Map(facts.everMembers.map((member) => [member.id, member.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+/** "lead role for frailty, 2024-01-01 to 2025-12-31" or "lead role for frailty since 2024-01-01, no end date". */
+export function termNote(role: RoleFact): string {
+  return role.until === undefined ? `${describeRole(role)} since ${role.from ?? '?'}, no end date` : `${describeRole(role)}, ${role.from ?? '?'} to ${role.until}`;
+}
+
+/** "Amara Okafor", "Amara Okafor and Ben Hall", "A, B, C and 2 others". */
+export function nameList(names: readonly string[], shown = 3): string {
+  if (names.length <= 1) return names[0] ?? '';
+  if (names.length <= shown) return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `${names.slice(0, shown).join(', ')} and ${plural(names.length - shown, 'other')}`;
+}
+
+/** True when some lead role has been recorded, on any member page, by the day: without one, leadership cannot be measured. */
+export function anyLeadRoleRecorded(facts: AsOfFacts): boolean {
+  return facts.roles.some((role) => role.lead);
+}
+
+export const NO_LEAD_ROLES_QUESTION = 'Who leads the network\'s work? Could each lead role be recorded on the lead\'s member page, with its area and term?';

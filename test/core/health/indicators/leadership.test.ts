@@ -1,0 +1,175 @@
+import assert from 'node:assert/strict';
+import { charterWith, evidenceOf, measure, memberPage } from '../health-fixtures';
+import { actionPage, LEADERS, NO_LEADS, rolesLines } from './leadership-fixtures';
+
+const DAY = '2026-11-27';
+
+describe('health indicators: leadership', () => {
+  describe('lead-roles-have-terms', () => {
+    it('is the share of lead roles held on the day with an end date, naming those without', async () => {
+      const result = await measure('lead-roles-have-terms', LEADERS, DAY);
+      assert.equal(result.value, 2 / 3);
+      assert.equal(result.summary, '2 of 3 lead roles (67%) held on 2026-11-27 have an end date.');
+      assert.deepEqual(evidenceOf(result), ['members/amara-okafor.md@roles.1: co-chair role since 2025-01-01, no end date']);
+      assert.equal(result.evidence[0]?.member, 'amara-okafor');
+      assert.equal(result.question, 'Amara Okafor\'s co-chair role has no end date: when should the term end (the charter sets terms of 24 months)?');
+    });
+
+    it('looks at the roles held on an earlier day, leaving out members who had left', async () => {
+      // 1 Jun 2024: Amara's frailty, Cara's carers and Dev's comms terms, all dated; Gia (no end) had left.
+      const result = await measure('lead-roles-have-terms', LEADERS, '2024-06-01');
+      assert.equal(result.value, 1);
+      assert.deepEqual(result.evidence, []);
+      assert.equal(result.question, 'Every lead role has an end date (the charter sets terms of 24 months): who could take on each role when its term ends?');
+    });
+
+    it('is unknown when nobody holds a lead role', async () => {
+      const result = await measure('lead-roles-have-terms', NO_LEADS, DAY);
+      assert.equal(result.value, undefined);
+      assert.equal(result.summary, 'Nobody held a lead role on 2026-11-27.');
+    });
+  });
+
+  describe('expired-terms-held', () => {
+    it('counts ended terms of current members with no later term for the role and area, longest overdue first', async () => {
+      // Amara's frailty term was followed by Ben's; Eve's by Amara's; Dev has left.
+      const result = await measure('expired-terms-held', LEADERS, DAY);
+      assert.equal(result.value, 2);
+      assert.equal(result.summary, '2 lead roles have passed their end date with no new term recorded.');
+      assert.deepEqual(evidenceOf(result), [
+        'members/cara-diaz.md@roles.0.until: lead role for carers ended 2026-05-31, 180 days ago',
+        'members/amara-okafor.md@roles.3.until: coordinator role for falls ended 2026-09-30, 58 days ago',
+      ]);
+      assert.equal(result.question, 'Cara Diaz\'s lead role for carers ended 180 days ago with no new term recorded (and 1 other role): who leads it now, or has the term been extended?');
+    });
+
+    it('counts a term as expired until the next term has started on the day', async () => {
+      // 15 Jan 2026: Amara's frailty term has ended and Ben's starts only on 1 Feb.
+      const result = await measure('expired-terms-held', LEADERS, '2026-01-15', {}, DAY);
+      assert.equal(result.value, 1);
+      assert.deepEqual(evidenceOf(result), ['members/amara-okafor.md@roles.0.until: lead role for frailty ended 2025-12-31, 15 days ago']);
+      assert.equal(result.question, 'Amara Okafor\'s lead role for frailty ended 15 days ago with no new term recorded: who leads it now, or has the term been extended?');
+    });
+
+    it('is 0 with nothing expired, and asks about the term that ends next', async () => {
+      const result = await measure('expired-terms-held', LEADERS, '2024-12-01', {}, DAY);
+      assert.equal(result.value, 0);
+      assert.equal(result.summary, 'No lead role has passed its end date without a new term.');
+      assert.equal(result.question, 'No lead term has run past its end date. The next to end is Dev Patel\'s lead role for comms on 2025-03-31: who could take it on?');
+    });
+
+    it('is unknown when no lead role has ever been recorded', async () => {
+      const result = await measure('expired-terms-held', NO_LEADS, DAY);
+      assert.equal(result.value, undefined);
+      assert.equal(result.summary, 'No lead role is recorded on any member page by 2026-11-27.');
+    });
+  });
+
+  describe('distinct-leads-24-months', () => {
+    it('counts the members, current or past, who led at any time in the window', async () => {
+      // Since 27 Nov 2024: Amara, Ben, Cara and Dev (left 2025, term to Mar 2025); not Eve (ended 2023) nor Gia (left Mar 2024).
+      const result = await measure('distinct-leads-24-months', LEADERS, DAY, { months: 24 });
+      assert.equal(result.value, 4);
+      assert.equal(result.summary, '4 people held a lead role in the 24 months to 2026-11-27: Amara Okafor, Ben Hall, Cara Diaz and 1 other.');
+      assert.deepEqual(evidenceOf(result), [
+        'members/amara-okafor.md@roles.3: coordinator role for falls, 2026-03-01 to 2026-09-30 (and 3 other roles)',
+        'members/ben-hall.md@roles.0: lead role for frailty, 2026-02-01 to 2027-06-30',
+        'members/cara-diaz.md@roles.0: lead role for carers, 2024-06-01 to 2026-05-31',
+        'members/dev-patel.md@roles.0: lead role for comms, 2023-01-01 to 2025-03-31',
+      ]);
+      assert.equal(result.question, '4 people have led in the last 24 months: who could lead a piece of work next, with support from an experienced lead?');
+    });
+
+    it('uses the months param for the window', async () => {
+      // Since 27 Nov 2025: Dev's term had ended.
+      assert.equal((await measure('distinct-leads-24-months', LEADERS, DAY, { months: 12 })).value, 3);
+    });
+
+    it('counts a term only until its holder left, and changes with the day', async () => {
+      // 1 Jun 2023: Dev, Eve and Gia (still a member, her open-ended audit lead).
+      const result = await measure('distinct-leads-24-months', LEADERS, '2023-06-01', {}, DAY);
+      assert.equal(result.value, 3);
+      assert.deepEqual(evidenceOf(result), [
+        'members/dev-patel.md@roles.0: lead role for comms, 2023-01-01 to 2025-03-31',
+        'members/eve-jones.md@roles.0: lead role for frailty, 2022-01-01 to 2023-12-31',
+        'members/gia-rossi.md@roles.0: lead role for audit since 2022-06-01, no end date',
+      ]);
+    });
+
+    it('is unknown when no lead role has ever been recorded', async () => {
+      assert.equal((await measure('distinct-leads-24-months', NO_LEADS, DAY)).value, undefined);
+    });
+  });
+
+  describe('top-holder-share', () => {
+    it('is the share of lead roles held by the member holding most, their roles ending soonest first', async () => {
+      const result = await measure('top-holder-share', LEADERS, DAY);
+      assert.equal(result.value, 2 / 3);
+      assert.equal(result.summary, 'Amara Okafor holds 2 of 3 lead roles (67%).');
+      assert.deepEqual(evidenceOf(result), ['members/amara-okafor.md@roles.2: lead role for discharge until 2027-12-31', 'members/amara-okafor.md@roles.1: co-chair role, no end date']);
+      assert.equal(result.question, 'Amara Okafor holds 2 of 3 lead roles: which could someone else take on?');
+    });
+
+    it('says so when each role has a different holder, on an earlier day', async () => {
+      const result = await measure('top-holder-share', LEADERS, '2024-06-01', {}, DAY);
+      assert.equal(result.value, 1 / 3);
+      assert.equal(result.summary, 'Each of the 3 lead roles is held by a different person (33% each).');
+    });
+
+    it('names every member tied for most', async () => {
+      const files = {
+        'CHARTER.md': charterWith(),
+        'members/ben-hall.md': memberPage('Ben Hall', '2024-01-01', rolesLines([{ role: 'lead', area: 'a', from: '2025-01-01' }, { role: 'lead', area: 'b', from: '2025-01-01', until: '2027-01-01' }])),
+        'members/amara-okafor.md': memberPage('Amara Okafor', '2024-01-01', rolesLines([{ role: 'lead', area: 'c', from: '2025-01-01' }, { role: 'coordinator', area: 'd', from: '2025-01-01' }])),
+        'members/cara-diaz.md': memberPage('Cara Diaz', '2024-01-01', rolesLines([{ role: 'co-chair', from: '2025-01-01' }, { role: 'sponsor', from: '2025-01-01' }])),
+      };
+      const result = await measure('top-holder-share', files, DAY);
+      assert.equal(result.value, 0.4);
+      assert.equal(result.summary, 'Amara Okafor and Ben Hall each hold 2 of 5 lead roles (40%).');
+      assert.equal(result.evidence.length, 4);
+    });
+
+    it('is unknown when nobody holds a lead role', async () => {
+      assert.equal((await measure('top-holder-share', NO_LEADS, DAY)).value, undefined);
+    });
+  });
+
+  describe('ownership-absence-factor', () => {
+    const files = {
+      ...LEADERS,
+      'actions/2025-01-01-x4.md': actionPage({ title: 'Old audit', status: 'done', proposed: '2025-01-01', owners: ['ben-hall', 'cara-diaz', 'dev-patel'], decided: { date: '2025-01-10', result: 'agreed' }, completed: '2025-06-01' }),
+      'actions/2025-03-01-x5.md': actionPage({ title: 'Away day', status: 'dropped', proposed: '2025-03-01', owners: ['ben-hall'], decided: { date: '2025-04-01', result: 'rejected' } }),
+      'actions/2026-01-01-x1.md': actionPage({ title: 'Falls clinic', status: 'in-progress', proposed: '2026-01-01', owners: ['amara-okafor', 'ben-hall'], decided: { date: '2026-01-10', result: 'agreed' } }),
+      'actions/2026-02-01-x2.md': actionPage({ title: 'Referral form', status: 'agreed', proposed: '2026-02-01', owners: ['amara-okafor'], decided: { date: '2026-02-10', result: 'agreed' } }),
+      'actions/2026-03-01-x3.md': actionPage({ title: 'Carers leaflet', status: 'done', proposed: '2026-03-01', owners: ['amara-okafor', 'cara-diaz'], decided: { date: '2026-03-10', result: 'agreed' }, completed: '2026-06-01' }),
+      'actions/2026-10-01-x6.md': actionPage({ title: 'Carer cafe', status: 'proposed', proposed: '2026-10-01', owners: ['cara-diaz'] }),
+      'actions/2026-10-02-x7.md': actionPage({ title: 'Data sharing', status: 'blocked', proposed: '2026-10-02', owners: [], decided: { date: '2026-10-10', result: 'agreed' } }),
+    };
+
+    it('is the fewest members owning half the ownerships of open actions and those completed in 12 months', async () => {
+      // Counted: x1, x2, x3, x6, x7 (x4 completed over 12 months ago, x5 dropped). Amara 3, Cara 2, Ben 1 of 6.
+      const result = await measure('ownership-absence-factor', files, DAY);
+      assert.equal(result.value, 1);
+      assert.equal(result.summary, 'Amara Okafor owns 3 of 6 action ownerships (50%) among 5 actions open or completed in the last 12 months.');
+      assert.deepEqual(evidenceOf(result), [
+        'members/amara-okafor.md: owns 3 of 6 action ownerships',
+        'actions/2026-01-01-x1.md@owners: owned by Amara Okafor, in-progress',
+        'actions/2026-02-01-x2.md@owners: owned by Amara Okafor, agreed',
+      ]);
+      assert.equal(result.question, 'Amara Okafor owns at least half of the 6 action ownerships in the last 12 months: who could share ownership of new actions, or pair up on the ones already under way?');
+    });
+
+    it('changes with the day: on 1 Dec 2025 only the old audit counts', async () => {
+      const result = await measure('ownership-absence-factor', files, '2025-12-01', {}, DAY);
+      assert.equal(result.value, 2);
+      assert.equal(result.summary, 'Ben Hall and Cara Diaz together own 2 of 3 action ownerships (67%) among 1 action open or completed in the last 12 months.');
+      assert.deepEqual(evidenceOf(result), ['members/ben-hall.md: owns 1 of 3 action ownerships', 'members/cara-diaz.md: owns 1 of 3 action ownerships']);
+    });
+
+    it('is unknown with no owned actions in the window', async () => {
+      const result = await measure('ownership-absence-factor', { ...LEADERS, 'actions/2026-10-02-x7.md': files['actions/2026-10-02-x7.md'] }, DAY);
+      assert.equal(result.value, undefined);
+      assert.equal(result.summary, 'No action open on 2026-11-27 or completed in the 12 months before has an owner.');
+    });
+  });
+});
