@@ -1,0 +1,42 @@
+import { addMonths, date, group, number } from '../../../model/fields';
+import { daysBetween, formatDate } from '../../../views/dates';
+import { unknown, type IndicatorDefinition } from '../../indicator';
+
+/**
+ * 1 when the charter's latest agreement (review.last_reviewed, or its
+ * `established` date when it records no review) is within review.cadence
+ * months of the day, 0.5 within one and a half cadences, else 0. Unknown with
+ * no cadence, and when the only review recorded is after the day and the
+ * charter is older than one cadence (the reviews before it are not recorded).
+ */
+export const charterReviewedOnCadence: IndicatorDefinition = {
+  name: 'charter-reviewed-on-cadence',
+  dimension: 'governance',
+  what: "Whether the charter was reviewed within its own cadence ('review.cadence', in months): 1 when 'review.last_reviewed' (or, with no review yet, the date it was established) falls within one cadence of the day, 0.5 within one and a half, 0 when later than that.",
+  why: 'How the network governs itself should change as it grows; the charter says how often to review it.',
+  source: 'Source4Networks, network maturity matrix (reviewing how the network works); Provan & Kenis (2008), governance modes evolve with the network; Scottish managed clinical network core principles (annual review).',
+  unit: 'index',
+  measure({ facts }) {
+    const charter = facts.charter;
+    const review = group(charter?.data, 'review');
+    const cadence = number(review, 'cadence');
+    if (!charter || cadence === undefined || cadence < 1) return unknown('The charter does not say how often it is reviewed.', "How often should members look again at how the network is run? Could the charter say so in 'review.cadence'?");
+    const lastReviewed = date(review, 'last_reviewed');
+    const established = date(charter.data, 'established');
+    const agreed = lastReviewed !== undefined && lastReviewed <= facts.asOf ? lastReviewed : established;
+    if (agreed === undefined || agreed > facts.asOf) return unknown(`The charter records no review or agreement on or before ${formatDate(facts.asOf)}.`, 'When was the charter last agreed by members, and could the date go in review.last_reviewed?');
+    // Days rather than months so that one and a half cadences of an odd number of months is exact.
+    const cadenceDays = daysBetween(addMonths(facts.asOf, -cadence), facts.asOf);
+    const age = daysBetween(agreed, facts.asOf);
+    const reviewedLater = lastReviewed !== undefined && lastReviewed > facts.asOf;
+    // A later review hides any earlier ones; only a charter still within its first cadence can be judged.
+    if (reviewedLater && age > cadenceDays) return unknown(`The charter records only its latest review, on ${formatDate(lastReviewed)}, after ${formatDate(facts.asOf)}.`, 'When was the charter reviewed before its latest review? Keeping past review dates would show the history.');
+    const value = age <= cadenceDays ? 1 : age <= 1.5 * cadenceDays ? 0.5 : 0;
+    const reviewed = agreed === lastReviewed;
+    const when = reviewed ? `last reviewed on ${formatDate(agreed)}` : `agreed on ${formatDate(agreed)} and not reviewed since`;
+    const summary = `The charter was ${when}, ${age} days ago; it is due for review every ${cadence} months.`;
+    const evidence = [{ file: charter.path, at: reviewed ? ['review', 'last_reviewed'] : ['review'], note: `${reviewed ? 'last reviewed' : 'established'} ${agreed}, review every ${cadence} months` }];
+    const question = value === 1 ? `The charter was ${reviewed ? 'reviewed' : 'agreed'} ${age} days ago: is anything about how the network runs ready to change at the next review?` : `The charter's review every ${cadence} months is ${age - cadenceDays} days overdue: when could members review it, and who will lead the review?`;
+    return { value, summary, evidence, question };
+  },
+};

@@ -1,0 +1,38 @@
+import { addMonths } from '../../../model/fields';
+import { daysBetween, formatDate } from '../../../views/dates';
+import { numberParam, plural, unknown, type IndicatorDefinition } from '../../indicator';
+
+/**
+ * Median days from `proposed` to `decision.date` over the decisions taken in
+ * the last `months` months. A deferral is not a decision: it is left out.
+ */
+export const proposalToDecisionDays: IndicatorDefinition = {
+  name: 'proposal-to-decision-days',
+  dimension: 'governance',
+  what: "The median number of days from an action's proposal to its decision, over the decisions (agreed or rejected, not deferred) taken in the last `months` months (12 by default).",
+  why: 'Proposals that wait months for a decision discourage members from proposing.',
+  source: 'Source4Networks, "Leading networks" (keeping momentum); CHAOSS, change request duration; Network Impact, network health (operations).',
+  unit: 'days',
+  params: { months: 12 },
+  measure(context) {
+    const { facts } = context;
+    const months = numberParam(context, 'months', 12);
+    const since = addMonths(facts.asOf, -months);
+    const waits = facts.actions
+      .flatMap((action) => (action.decision && action.decision.date > since && action.decision.result !== 'deferred' ? [{ action, decided: action.decision.date, days: daysBetween(action.proposed, action.decision.date) }] : []))
+      .sort((a, b) => b.days - a.days || a.action.id.localeCompare(b.action.id));
+    if (waits.length === 0) return unknown(`No proposals were decided in the ${months} months to ${formatDate(facts.asOf)}.`, 'Are proposals waiting for a decision? When will the network next decide on them?');
+    const value = median(waits.map(({ days }) => days));
+    const evidence = waits.slice(0, 50).map(({ action, decided, days }) => ({ file: action.document.path, at: ['decision', 'date'], note: `proposed ${action.proposed}, decided ${decided}: ${plural(days, 'day')}` }));
+    const summary = `The median wait from proposal to decision was ${plural(value, 'day')}, over ${plural(waits.length, 'decision')} in the ${months} months to ${formatDate(facts.asOf)}.`;
+    const slowest = waits[0];
+    const question = slowest && slowest.days > value ? `'${slowest.action.title}' waited ${plural(slowest.days, 'day')} for a decision, against a median of ${value}: what held it up, and could decisions be made between meetings?` : `Decisions take a median of ${plural(value, 'day')}: is that quick enough for members who propose?`;
+    return { value, summary, evidence, question };
+  },
+};
+
+/** The middle value of a list sorted from highest to lowest; the mean of the middle two for an even count. */
+function median(descending: readonly number[]): number {
+  const middle = Math.floor(descending.length / 2);
+  return descending.length % 2 === 1 ? (descending[middle] ?? 0) : ((descending[middle - 1] ?? 0) + (descending[middle] ?? 0)) / 2;
+}

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { charterWith, evidenceOf, measure, memberPage } from '../health-fixtures';
+import { actionPage, meetingPage } from './participation-fixtures';
+
+const DAY = '2026-11-27';
+
+/**
+ * Amara led falls from 2025-01-01 to 2026-06-30; Ben takes part; Chloe joined
+ * on 2026-10-01 and facilitated one meeting; Dev joined on 2024-06-01 and has
+ * never taken part; Eve left on 2026-01-01.
+ */
+const NETWORK: Readonly<Record<string, string>> = {
+  'CHARTER.md': charterWith(),
+  'members/amara-okafor.md': memberPage('Amara Okafor', '2024-01-01', ['roles:', '  - role: lead', '    area: falls', '    from: 2025-01-01', '    until: 2026-06-30']),
+  'members/ben-lee.md': memberPage('Ben Lee', '2024-01-01'),
+  'members/chloe-brown.md': memberPage('Chloe Brown', '2026-10-01'),
+  'members/dev-patel.md': memberPage('Dev Patel', '2024-06-01'),
+  'members/eve-jones.md': memberPage('Eve Jones', '2024-01-01', ['left: 2026-01-01']),
+  'meetings/2025-06-01-network-meeting.md': meetingPage('2025-06-01', ['ben-lee', 'eve-jones']),
+  'meetings/2026-03-01-network-meeting.md': meetingPage('2026-03-01', ['amara-okafor', 'eve-jones']),
+  'meetings/2026-10-15-network-meeting.md': meetingPage('2026-10-15', ['amara-okafor', 'ben-lee'], [], 'chloe-brown'),
+  'actions/2025-10-01-old-idea.md': actionPage('Old idea', '2025-10-01', 'ben-lee', ['status: proposed']),
+  'actions/2026-05-01-falls-audit.md': actionPage('Falls audit', '2026-05-01', 'amara-okafor', ['status: proposed', 'owners: [amara-okafor]']),
+  'actions/2026-08-01-referral-form.md': actionPage('Referral form', '2026-08-01', 'amara-okafor', ['status: proposed', 'owners: [ben-lee]']),
+  'actions/2026-09-01-leaflet.md': actionPage('Leaflet', '2026-09-01', 'ben-lee', ['status: proposed']),
+};
+
+describe('health indicators: participation', () => {
+  describe('active-share-90-days', () => {
+    it('counts current members who took part in the 90 days to the day, silent members as evidence', async () => {
+      const m = await measure('active-share-90-days', NETWORK, DAY);
+      assert.equal(m.value, 3 / 4);
+      assert.equal(m.summary, '3 of 4 current members (75%) took part in the 90 days to 27 Nov 2026.');
+      assert.deepEqual(evidenceOf(m), ['members/dev-patel.md: no part taken since joining on 2024-06-01']);
+      assert.equal(m.evidence[0]?.member, 'dev-patel');
+      assert.equal(m.question, '1 member has not taken part in the last 90 days (Dev Patel): who could get in touch to ask what would make it worth their while?');
+    });
+
+    it('changes with the day: on 2026-03-15 only Amara had taken part in 90 days', async () => {
+      const m = await measure('active-share-90-days', NETWORK, '2026-03-15');
+      assert.equal(m.value, 1 / 3);
+      assert.deepEqual(evidenceOf(m), ['members/dev-patel.md: no part taken since joining on 2024-06-01', 'members/ben-lee.md: last took part 2025-10-01, 165 days ago']);
+    });
+
+    it('reads the window from the days param', async () => {
+      assert.equal((await measure('active-share-90-days', NETWORK, DAY, { days: 30 })).value, 0);
+    });
+
+    it('is unknown with no members', async () => {
+      const m = await measure('active-share-90-days', { 'CHARTER.md': charterWith() }, DAY);
+      assert.equal(m.value, undefined);
+      assert.equal(m.summary, 'There are no current members.');
+    });
+  });
+
+  describe('proposals-from-non-leads', () => {
+    it('counts proposals whose proposer held no lead role on the proposal date', async () => {
+      const m = await measure('proposals-from-non-leads', NETWORK, DAY);
+      // Falls audit (Amara, lead on 2026-05-01) is a lead's; the referral form came after her term ended.
+      assert.equal(m.value, 2 / 3);
+      assert.equal(m.summary, '2 of 3 actions proposed (67%) in the 12 months to 27 Nov 2026 came from members who were not leads.');
+      assert.deepEqual(evidenceOf(m), ['members/amara-okafor.md@roles.0: proposed 1 action while in a lead role for falls', 'actions/2026-05-01-falls-audit.md@proposed_by: proposed 2026-05-01 by a lead']);
+      assert.equal(m.question, '1 of 3 proposals came from leads, 1 of them from Amara Okafor: how could other members bring their ideas forward?');
+    });
+
+    it('changes with the day: on 2026-06-01 the older proposal is in the window', async () => {
+      assert.equal((await measure('proposals-from-non-leads', NETWORK, '2026-06-01')).value, 1 / 2);
+    });
+
+    it('leaves out actions with no proposer, and is unknown with no proposals in the window', async () => {
+      const unnamed = { ...NETWORK, 'actions/2026-11-01-unnamed.md': actionPage('Unnamed', '2026-11-01', undefined) };
+      assert.equal((await measure('proposals-from-non-leads', unnamed, DAY)).value, 2 / 3);
+      const m = await measure('proposals-from-non-leads', NETWORK, '2025-09-01');
+      assert.equal(m.value, undefined);
+      assert.equal(m.summary, 'No actions with a named proposer were proposed in the 12 months to 1 Sep 2025.');
+    });
+  });
+
+  describe('never-active-share', () => {
+    it('counts members of at least 90 days who never took part, and says newcomers are left out', async () => {
+      const m = await measure('never-active-share', NETWORK, DAY);
+      assert.equal(m.value, 1 / 3);
+      assert.equal(m.summary, '1 of 3 members (33%) who joined at least 90 days before 27 Nov 2026 have never taken part. 1 member who joined in the last 90 days is not counted.');
+      assert.deepEqual(evidenceOf(m), ['members/dev-patel.md@joined: joined 2024-06-01, never taken part']);
+      assert.match(m.question, /\(Dev Patel\)/);
+    });
+
+    it('changes with the day: on 2024-07-01 nobody had taken part yet', async () => {
+      const m = await measure('never-active-share', NETWORK, '2024-07-01');
+      assert.equal(m.value, 1);
+      assert.deepEqual(evidenceOf(m), ['members/amara-okafor.md@joined: joined 2024-01-01, never taken part', 'members/ben-lee.md@joined: joined 2024-01-01, never taken part', 'members/eve-jones.md@joined: joined 2024-01-01, never taken part']);
+    });
+
+    it('is unknown when every member is new', async () => {
+      const m = await measure('never-active-share', NETWORK, '2024-02-01');
+      assert.equal(m.value, undefined);
+      assert.equal(m.summary, 'Every member joined in the last 90 days, too recently to judge.');
+    });
+  });
+
+  describe('attendance-spread', () => {
+    it('counts current members who attended or facilitated a meeting in the last 12 months', async () => {
+      const m = await measure('attendance-spread', NETWORK, DAY);
+      assert.equal(m.value, 3 / 4);
+      assert.equal(m.summary, '3 of 4 current members (75%) attended at least one of the 2 meetings in the 12 months to 27 Nov 2026.');
+      assert.deepEqual(evidenceOf(m), ['members/dev-patel.md: no meeting in the last 12 months']);
+      assert.equal(m.question, 'Amara Okafor attended 2 of the 2 meetings, while 1 member attended none: what times, places or ways of taking part would suit those who do not come?');
+    });
+
+    it('changes with the day: on 2026-04-01 Amara and Ben had attended, Dev had not', async () => {
+      assert.equal((await measure('attendance-spread', NETWORK, '2026-04-01')).value, 2 / 3);
+    });
+
+    it('is unknown with no meetings in the window', async () => {
+      const m = await measure('attendance-spread', NETWORK, '2025-05-01');
+      assert.equal(m.value, undefined);
+      assert.equal(m.summary, 'No meetings were held in the 12 months to 1 May 2025.');
+    });
+  });
+});
