@@ -1,3 +1,4 @@
+import { agendaCommand } from './commands/agenda';
 import { checkCommand } from './commands/check';
 import { healthCommand } from './commands/health';
 import { initCommand } from './commands/init';
@@ -6,7 +7,7 @@ import { pulseCommand } from './commands/pulse';
 import { UsageError, type CliIO, type Command } from './io';
 import { version } from './util';
 
-const commands: readonly Command[] = [checkCommand, healthCommand, initCommand, newCommand, pulseCommand];
+const commands: readonly Command[] = [checkCommand, healthCommand, agendaCommand, initCommand, newCommand, pulseCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -405,6 +405,11 @@ describe('document rules', () => {
       await assertClean({ [SAM]: `${samLead.trimEnd().replace(/---$/, '')}  - role: lead\n    area: frailty\n    from: 2025-06-01\n    until: 2027-05-31\n---\n` });
     });
 
+    it('is not reported when a renewal was agreed early and overlaps the old term', async () => {
+      const tomLead = member('Tom Hughes', ['roles:', '  - role: lead', '    area: frailty', '    from: 2025-05-01', '    until: 2027-04-30']);
+      await assertClean({ [SAM]: samLead, [TOM]: tomLead });
+    });
+
     it('is still reported when the later term is for another area, another role, or starts after today', async () => {
       for (const [role, area, from] of [
         ['lead', 'discharge', '2025-06-01'],

@@ -102,6 +102,7 @@ export class AsOfFacts {
   private cachedLeadRoles: readonly RoleFact[] | undefined;
   private cachedLeads: ReadonlySet<string> | undefined;
   private readonly memberIds: ReadonlySet<string>;
+  private readonly daysBeforeCache = new Map<number, string>();
 
   /** Members who had joined and not left on the day, sorted by id. */
   readonly members: readonly MemberFact[];
@@ -174,7 +175,10 @@ export class AsOfFacts {
 
   /** The day `days` days before the day measured. */
   daysBefore(days: number): string {
-    return addDays(this.asOf, -days);
+    // Indicators ask this once per action or meeting; the answer depends only on `days`.
+    let day = this.daysBeforeCache.get(days);
+    if (day === undefined) this.daysBeforeCache.set(days, (day = addDays(this.asOf, -days)));
+    return day;
   }
 
   /** The collaboration graph on the day (network-model.md): built once per day. */

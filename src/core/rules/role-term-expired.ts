@@ -32,8 +32,11 @@ export const roleTermExpired: DocumentRule = {
       if (!LEAD_ROLES.has(role.role) || until === undefined || until >= context.today) continue;
       // A role running past its holder's leaving date is member.left-with-role's to report.
       if (left !== undefined && left <= context.today && until > left) continue;
-      const later = (starts.get(`${role.role}|${role.area ?? ''}`) ?? []).filter((from) => from > until).sort();
-      if (later.some((from) => from <= context.today)) continue;
+      // Taken on when a term that began after this one has started, even one that began before this
+      // one ended (a renewal agreed early overlaps the old term).
+      const taken = (starts.get(`${role.role}|${role.area ?? ''}`) ?? []).filter((from) => from > (role.from ?? ''));
+      if (taken.some((from) => from <= context.today)) continue;
+      const later = taken.filter((from) => from > until).sort();
       const path = ['roles', role.index, 'until'];
       const message = later.length
         ? `This ${describeRole(role)} ended on ${until}, and the next recorded term starts on ${later[0]}: until then nobody holds it.`

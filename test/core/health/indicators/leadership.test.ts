@@ -51,6 +51,11 @@ describe('health indicators: leadership', () => {
       assert.equal(result.question, 'Amara Okafor\'s lead role for frailty ended 15 days ago with no new term recorded: who leads it now, or has the term been extended?');
     });
 
+    it('counts a term as taken on when a renewal agreed early overlaps it', async () => {
+      const files = { 'CHARTER.md': charterWith(), 'members/sam-lee.md': memberPage('Sam Lee', '2024-01-01', rolesLines([{ role: 'lead', area: 'frailty', from: '2024-06-01', until: '2025-05-31' }, { role: 'lead', area: 'frailty', from: '2025-05-01', until: '2027-04-30' }])) };
+      assert.equal((await measure('expired-terms-held', files, DAY)).value, 0);
+    });
+
     it('is 0 with nothing expired, and asks about the term that ends next', async () => {
       const result = await measure('expired-terms-held', LEADERS, '2024-12-01', {}, DAY);
       assert.equal(result.value, 0);

@@ -6,14 +6,14 @@ import { anyLeadRoleRecorded, nameOf, NO_LEAD_ROLES_QUESTION } from './people';
 
 /**
  * Lead roles whose term ended before the day with no later term recorded
- * for the same role and area (by anyone) starting by the day, on the page of
+ * for the same role and area (by anyone) started by the day, on the page of
  * a current member: role.term-expired (src/core/rules/role-term-expired.ts)
  * as of facts.asOf rather than today.
  */
 export const expiredTermsHeld: IndicatorDefinition = {
   name: 'expired-terms-held',
   dimension: 'leadership',
-  what: 'The number of lead roles on current members\' pages whose `until` date is before the day, where no later term for the same role and area (held by anyone) starts after that date and on or before the day. Unknown when no lead role is recorded by the day.',
+  what: 'The number of lead roles on current members\' pages whose `until` date is before the day, where no later term for the same role and area (held by anyone, and starting after it began, even before it ended) has started by the day. Unknown when no lead role is recorded by the day.',
   why: 'Roles that quietly carry on past their term stop leadership from moving round the network.',
   source: 'Source4Networks, "Leading networks" (time-limited, rotating leadership); Scottish managed clinical network core principles.',
   unit: 'count',
@@ -44,7 +44,8 @@ type EndedRole = RoleFact & { readonly until: string };
 /** The expired terms, longest overdue first. */
 function expiredRoles(facts: AsOfFacts): EndedRole[] {
   // The latest start of a lead term by the day (facts.roles), by role and area, whoever holds it:
-  // a term is followed by a later one exactly when that latest start is after its end.
+  // a term has been taken on when a term that began after it has started, even one that began
+  // before it ended (a renewal agreed early overlaps the old term).
   const latestStart = new Map<string, string>();
   for (const role of facts.roles) {
     if (!role.lead || role.from === undefined) continue;
@@ -53,7 +54,7 @@ function expiredRoles(facts: AsOfFacts): EndedRole[] {
   }
   return facts.roles
     .filter((role): role is EndedRole => role.lead && role.until !== undefined && role.until < facts.asOf && facts.isMember(role.member))
-    .filter((role) => (latestStart.get(termKey(role)) ?? '') <= role.until)
+    .filter((role) => (latestStart.get(termKey(role)) ?? '') <= (role.from ?? ''))
     .sort((a, b) => a.until.localeCompare(b.until) || a.member.localeCompare(b.member) || a.index - b.index);
 }
 
