@@ -176,6 +176,20 @@ function checkResult(run) {
   return { ok: true, summary, codes: countCodes(out.diagnostics ?? []) };
 }
 
+function healthResult(run) {
+  let out;
+  try {
+    out = JSON.parse(run.stdout);
+  } catch {
+    return { ok: false, why: `health printed no JSON (exit ${run.code}):\n${run.stderr.slice(0, 1000)}` };
+  }
+  const report = out?.networks?.[0];
+  if (run.code !== 0 || !report || report.dimensions?.length !== 8 || !(report.trend?.length >= 24)) {
+    return { ok: false, why: `health did not measure eight dimensions with a 24-month trend (exit ${run.code}):\n${run.stderr.slice(0, 1000)}` };
+  }
+  return { ok: true };
+}
+
 function countCodes(diagnostics) {
   const counts = {};
   for (const d of diagnostics) counts[`${d.severity} ${d.code}`] = (counts[`${d.severity} ${d.code}`] ?? 0) + 1;
@@ -235,6 +249,8 @@ async function main() {
   const scratch = await mkdtemp(join(tmpdir(), 'netgov-bench-'));
   const floorArgs = [FLOOR, network.out];
   const checkArgs = [CLI, 'check', network.out, '--format', 'json', '--as-of', TODAY];
+  // The health of the same network with its graph metrics and a 24-month trend; its target is 2x check.
+  const healthArgs = [CLI, 'health', network.out, '--format', 'json', '--as-of', TODAY, '--months', '24'];
   const problems = [];
 
   log(`bench: memory measured by ${{ 'gnu-time': '/usr/bin/time (%M)', probe: 'in-process probe (process.resourceUsage().maxRSS)', none: 'nothing: memory unavailable' }[method]}`);
@@ -256,25 +272,27 @@ async function main() {
   const warmCheck = stageSamples.length > 0 ? warmTimed : await measure(checkArgs, method, scratch);
   const wc = checkResult(warmCheck);
   if (!wc.ok) problems.push(wc.why);
+  const warmHealth = healthResult(await measure(healthArgs, method, scratch));
+  if (!warmHealth.ok) problems.push(warmHealth.why);
   if (problems.length > 0) return fail(problems, args);
 
-  // Timed rounds, alternating which command goes first so drift affects both alike.
-  const runs = { floor: [], check: [] };
+  // Timed rounds, rotating which command goes first so drift affects all alike.
+  const runs = { floor: [], check: [], health: [] };
   let checkSummary;
   let diagnosticCodes;
   for (let round = 0; round < args.rounds; round++) {
-    const order = round % 2 === 0 ? ['floor', 'check'] : ['check', 'floor'];
+    const order = [['floor', 'check', 'health'], ['check', 'health', 'floor'], ['health', 'floor', 'check']][round % 3];
     for (const which of order) {
       globalThis.gc?.();
-      const run = await measure(which === 'floor' ? floorArgs : checkArgs, method, scratch);
-      const result = which === 'floor' ? floorResult(run) : checkResult(run);
+      const run = await measure({ floor: floorArgs, check: checkArgs, health: healthArgs }[which], method, scratch);
+      const result = { floor: floorResult, check: checkResult, health: healthResult }[which](run);
       if (!result.ok) problems.push(result.why);
       if (which === 'check' && result.summary) {
         checkSummary = result.summary;
         diagnosticCodes = result.codes;
       }
       runs[which].push({ wall_ms: Math.round(run.wallMs), rss_kib: run.rssKiB, exit: run.code });
-      log(`bench: round ${round + 1}/${args.rounds} ${pad(which, 5)} ${seconds(run.wallMs)}  ${mib(run.rssKiB)}`);
+      log(`bench: round ${round + 1}/${args.rounds} ${pad(which, 6)} ${seconds(run.wallMs)}  ${mib(run.rssKiB)}`);
     }
   }
   // More --timings runs for the stage breakdown, kept out of the timed rounds so
@@ -291,8 +309,11 @@ async function main() {
   const checkWall = median(runs.check.map((r) => r.wall_ms));
   const floorRss = method === 'none' ? null : median(runs.floor.map((r) => r.rss_kib));
   const checkRss = method === 'none' ? null : median(runs.check.map((r) => r.rss_kib));
+  const healthWall = median(runs.health.map((r) => r.wall_ms));
+  const healthRss = method === 'none' ? null : median(runs.health.map((r) => r.rss_kib));
   const wallRatio = ratio(checkWall, floorWall);
   const rssRatio = ratio(checkRss, floorRss);
+  const healthRatio = ratio(healthWall, checkWall);
   const fmtRatio = (r) => (r === null ? 'n/a' : `${r.toFixed(2)}x`);
 
   console.log('');
@@ -308,6 +329,8 @@ async function main() {
       ['floor', seconds(floorWall), range(runs.floor, 'wall_ms', seconds), mib(floorRss), range(runs.floor, 'rss_kib', mib)],
       ['check', seconds(checkWall), range(runs.check, 'wall_ms', seconds), mib(checkRss), range(runs.check, 'rss_kib', mib)],
       [`check / floor (target <= ${args.target.toFixed(1)}x)`, `${fmtRatio(wallRatio)} ${verdict(wallRatio, args.target)}`, '', `${fmtRatio(rssRatio)} ${verdict(rssRatio, args.target)}`, ''],
+      ['health (24-month trend)', seconds(healthWall), range(runs.health, 'wall_ms', seconds), mib(healthRss), range(runs.health, 'rss_kib', mib)],
+      [`health / check (target <= ${args.target.toFixed(1)}x)`, `${fmtRatio(healthRatio)} ${verdict(healthRatio, args.target)}`, '', `${fmtRatio(ratio(healthRss, checkRss))}`, ''],
     ]),
   );
   if (method === 'none') console.log('(memory unavailable: no /usr/bin/time and no probe)');
@@ -341,22 +364,23 @@ async function main() {
     platform: `${process.platform} ${process.arch}`,
     cpus: cpus().length,
     network: { dir: network.out, seed: network.seed, scale: network.scale, files: network.files, bytes: network.bytes, counts: network.counts, as_of: TODAY },
-    commands: { floor: ['node', ...floorArgs.map((a) => a.replace(`${REPO}/`, ''))], check: ['node', ...checkArgs.map((a) => a.replace(`${REPO}/`, ''))] },
+    commands: Object.fromEntries(Object.entries({ floor: floorArgs, check: checkArgs, health: healthArgs }).map(([name, list]) => [name, ['node', ...list.map((a) => a.replace(`${REPO}/`, ''))]])),
     memory_method: method,
     rounds: args.rounds,
     check_summary: checkSummary,
     check_diagnostics: diagnosticCodes,
     floor: { runs: runs.floor, median_wall_ms: floorWall, median_rss_kib: floorRss },
     check: { runs: runs.check, median_wall_ms: checkWall, median_rss_kib: checkRss },
-    ratios: { wall: wallRatio, rss: rssRatio },
+    health: { runs: runs.health, median_wall_ms: healthWall, median_rss_kib: healthRss },
+    ratios: { wall: wallRatio, rss: rssRatio, health_over_check_wall: healthRatio },
     target: args.target,
-    verdict: { wall: verdict(wallRatio, args.target), rss: verdict(rssRatio, args.target) },
+    verdict: { wall: verdict(wallRatio, args.target), rss: verdict(rssRatio, args.target), health: verdict(healthRatio, args.target) },
     stages: stageReport ?? null,
   };
   await mkdir(dirname(RESULTS), { recursive: true });
   await writeFile(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nresults: ${RESULTS.replace(`${REPO}/`, '')}`);
-  if (args.strict && (results.verdict.wall === 'OVER' || results.verdict.rss === 'OVER')) process.exitCode = 1;
+  if (args.strict && Object.values(results.verdict).includes('OVER')) process.exitCode = 1;
 }
 
 function range(runs, key, fmt) {

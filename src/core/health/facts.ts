@@ -142,12 +142,14 @@ export class AsOfFacts {
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b)));
   }
 
+  /** The charter, when its frontmatter could be read: one that cannot says nothing (its errors are the checker's to report). */
   get charter(): NetworkDocument | undefined {
-    return this.network.charter;
+    return this.network.charter?.data ? this.network.charter : undefined;
   }
 
+  /** The purpose, when its frontmatter could be read. */
   get purpose(): NetworkDocument | undefined {
-    return this.network.purpose;
+    return this.network.purpose?.data ? this.network.purpose : undefined;
   }
 
   /** The charter's phase; undefined when it does not say (then both phases count equally). */
