@@ -242,34 +242,56 @@ function memberFact(id: string, document: NetworkDocument, asOf: string): Member
   ];
 }
 
-function actionFact(id: string, document: NetworkDocument, asOf: string, present: string): ActionFact[] {
-  const proposed = date(document.data, 'proposed');
-  if (proposed === undefined || proposed > asOf) return [];
+/** What an action's page says, whatever the day: read once per document and kept while the document is unchanged. */
+interface ActionRecord {
+  readonly title: string;
+  readonly proposed: string | undefined;
+  readonly proposedBy: string | undefined;
+  readonly area: string | undefined;
+  readonly written: ActionStatus | undefined;
+  readonly decision: DecisionFact | undefined;
+  readonly due: string | undefined;
+  readonly completed: string | undefined;
+  readonly owners: readonly string[];
+  readonly contributors: readonly string[];
+  readonly outcomes: readonly string[];
+  readonly hasImpact: boolean;
+}
+
+// A trend reads every action once per month end; an edited document is a new object, so the cache never goes stale.
+const actionRecords = new WeakMap<NetworkDocument, ActionRecord>();
+
+function actionRecord(id: string, document: NetworkDocument): ActionRecord {
+  let record = actionRecords.get(document);
+  if (record) return record;
   const decisionGroup = group(document.data, 'decision');
   const decisionDate = date(decisionGroup, 'date');
-  const decision = decisionDate !== undefined && decisionDate <= asOf ? { date: decisionDate, via: text(decisionGroup, 'via'), result: text(decisionGroup, 'result') } : undefined;
-  const completedOn = date(document.data, 'completed');
-  const completed = completedOn !== undefined && completedOn <= asOf ? completedOn : undefined;
   const written = text(document.data, 'status');
-  const writtenStatus = written !== undefined && STATUSES.has(written) ? (written as ActionStatus) : undefined;
-  return [
-    {
-      id,
-      document,
-      title: text(document.data, 'title') ?? id,
-      proposed,
-      proposedBy: text(document.data, 'proposed_by'),
-      area: text(document.data, 'area'),
-      status: statusOn(asOf, present, writtenStatus, decision, completed),
-      decision,
-      due: date(document.data, 'due'),
-      completed,
-      owners: textList(document.data, 'owners').map((item) => item.value),
-      contributors: textList(document.data, 'contributors').map((item) => item.value),
-      outcomes: textList(document.data, 'outcomes').map((item) => item.value),
-      hasImpact: document.data?.impact !== undefined && document.data.impact !== null && document.data.impact !== '',
-    },
-  ];
+  record = {
+    title: text(document.data, 'title') ?? id,
+    proposed: date(document.data, 'proposed'),
+    proposedBy: text(document.data, 'proposed_by'),
+    area: text(document.data, 'area'),
+    written: written !== undefined && STATUSES.has(written) ? (written as ActionStatus) : undefined,
+    decision: decisionDate === undefined ? undefined : { date: decisionDate, via: text(decisionGroup, 'via'), result: text(decisionGroup, 'result') },
+    due: date(document.data, 'due'),
+    completed: date(document.data, 'completed'),
+    owners: textList(document.data, 'owners').map((item) => item.value),
+    contributors: textList(document.data, 'contributors').map((item) => item.value),
+    outcomes: textList(document.data, 'outcomes').map((item) => item.value),
+    hasImpact: document.data?.impact !== undefined && document.data.impact !== null && document.data.impact !== '',
+  };
+  actionRecords.set(document, record);
+  return record;
+}
+
+function actionFact(id: string, document: NetworkDocument, asOf: string, present: string): ActionFact[] {
+  const record = actionRecord(id, document);
+  const proposed = record.proposed;
+  if (proposed === undefined || proposed > asOf) return [];
+  const decision = record.decision !== undefined && record.decision.date <= asOf ? record.decision : undefined;
+  const completed = record.completed !== undefined && record.completed <= asOf ? record.completed : undefined;
+  return [{ ...record, id, document, proposed, status: statusOn(asOf, present, record.written, decision, completed), decision, completed }];
 }
 
 /**

@@ -353,14 +353,15 @@ export function bitsetBrandes(adjacency: Adjacency): Float64Array {
   function accumulateFirstLevel(s: number): void {
     const to = levelStart[2]!;
     const end = levelStart[3]!;
-    const higher = 2 * words;
-    for (let j = 0; j < words; j++) levelBits[higher + j] = j < s >>> 5 ? 0 : levelBits[words * 2 + j]!;
-    levelBits[higher + (s >>> 5)]! &= ~((2 << (s & 31)) - 1);
+    const level2 = 2 * words;
+    // Keep only the w above s in level 2's bits, which nothing reads after this.
+    levelBits.fill(0, level2, level2 + (s >>> 5));
+    levelBits[level2 + (s >>> 5)]! &= ~((2 << (s & 31)) - 1);
     for (let i = to; i < end; i++) share[order[i]!] = 2 / sigma[order[i]!]!;
-    for (let i = 1; i < to; i++) delta[order[i]!] = weightedSum(rows, order[i]! * words, levelBits, higher, words, share, s >>> 5);
+    for (let i = 1; i < to; i++) delta[order[i]!] = weightedSum(rows, order[i]! * words, levelBits, level2, words, share, s >>> 5);
     for (let i = to; i < end; i++) {
       const w = order[i]!;
-      if (delta[w] !== 0) addToTies(rows, w * words, levelBits, words, words, delta, (2 * delta[w]!) / sigma[w]!);
+      if (delta[w] !== 0) addToTies(rows, w * words, levelBits, words, words, delta, delta[w]! / sigma[w]!);
     }
     for (let i = 1; i < to; i++) result[order[i]!]! += delta[order[i]!]!;
   }
