@@ -1,0 +1,72 @@
+import type { ActionFact, AsOfFacts } from '../../facts';
+import { numberParam, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
+import { daysBetween } from '../../../views/dates';
+import { describeAction, MAX_EVIDENCE, memberNames, openWork } from './open-work';
+
+interface Sign {
+  readonly action: ActionFact;
+  /** The latest day the documents show the action alive. */
+  readonly day: string;
+  readonly what: string;
+}
+
+/** The latest meeting on or before the day that lists each action among its decisions. */
+function latestMeetingMentions(facts: AsOfFacts): ReadonlyMap<string, string> {
+  const latest = new Map<string, string>();
+  // Meetings come oldest first, so the last write for an action is its latest mention.
+  for (const meeting of facts.meetings) for (const id of meeting.decisions) latest.set(id, meeting.date);
+  return latest;
+}
+
+/**
+ * The latest of the proposal, the decision and any meeting that lists the
+ * action. Progress notes in an action's body carry no date, and when a file
+ * last changed is git's knowledge, not the documents', so neither counts.
+ */
+function lastSign(action: ActionFact, mentions: ReadonlyMap<string, string>): Sign {
+  let sign: Sign = { action, day: action.proposed, what: 'proposed' };
+  if (action.decision && action.decision.date > sign.day) sign = { action, day: action.decision.date, what: 'decided' };
+  const mentioned = mentions.get(action.id);
+  if (mentioned !== undefined && mentioned > sign.day) sign = { action, day: mentioned, what: 'listed at a meeting' };
+  return sign;
+}
+
+/**
+ * Open agreed work with no sign of life in the last `days` days (default 90),
+ * as a share of all open agreed work. Unknown when nothing agreed is open.
+ */
+export const staleShare: IndicatorDefinition = {
+  name: 'stale-share',
+  dimension: 'delivery',
+  what: "The share of open agreed work (actions agreed, in progress or blocked on the day) with no sign of life in the last `days` days. An action's last sign of life is the latest of the day it was proposed, the day it was decided, and the day of any meeting on or before the day that lists it among its decisions.",
+  why: 'Actions nobody has touched for months are often quietly abandoned, and still look like commitments.',
+  source: 'Plastrik & Taylor, Net Gains (production); CHAOSS, issue age (work left open without activity).',
+  unit: 'share',
+  params: { days: 90 },
+  measure(context) {
+    const { facts } = context;
+    const days = numberParam(context, 'days', 90);
+    const open = openWork(facts);
+    if (open.length === 0) {
+      return unknown('No agreed action is open on the day, so none can be stale.', 'Which proposals could the network agree next, and who would keep them moving?');
+    }
+    const mentions = latestMeetingMentions(facts);
+    const since = facts.daysBefore(days);
+    const stale = open
+      .map((action) => lastSign(action, mentions))
+      .filter((sign) => sign.day < since)
+      .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    const summary = `${shareSummary(stale.length, open.length, 'open agreed actions')} show no sign of life in the last ${days} days (proposed, decided or listed at a meeting).`;
+    const first = stale[0];
+    if (!first) {
+      return { value: 0, summary, evidence: [], question: `All ${plural(open.length, 'open action')} have moved in the last ${days} days: how do members hear about their progress?` };
+    }
+    const names = memberNames(facts);
+    return {
+      value: stale.length / open.length,
+      summary,
+      evidence: stale.slice(0, MAX_EVIDENCE).map((sign) => ({ file: sign.action.document.path, at: ['status'], note: `last ${sign.what} ${sign.day}, ${daysBetween(sign.day, facts.asOf)} days ago` })),
+      question: `${plural(stale.length, 'open action has', 'open actions have')} shown no sign of life for over ${days} days, the longest ${describeAction(first.action, names)} since ${first.day}: is each still going, blocked, or time to drop?`,
+    };
+  },
+};

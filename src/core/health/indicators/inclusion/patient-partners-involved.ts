@@ -1,0 +1,77 @@
+import type { AsOfFacts, MemberFact } from '../../facts';
+import { plural, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { inLastYear, MAX_EVIDENCE } from '../delivery/open-work';
+import { listOf } from './organisations';
+
+/**
+ * Sector, profession and organisation are free text. A whole value naming a
+ * patient, public or lay partner counts ("public/patient", "Patient partner",
+ * "lay member", "carer"); one merely containing the word ("public health",
+ * "patient safety lead") does not.
+ */
+const PARTNER_TEXT = /^(?:(?:patient|public|lay)s?(?: ?(?:\/|and|or|&) ?(?:patient|public)s?)?(?: (?:partner|representative|member|voice|contributor|involvement)s?)?|(?:carer|service user|expert by experience)s?(?: (?:partner|representative)s?)?)$/;
+
+function partnerText(value: string | undefined): boolean {
+  return value !== undefined && PARTNER_TEXT.test(value.trim().toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' '));
+}
+
+interface Partner {
+  readonly member: MemberFact;
+  /** Why they count: the role entry or the field that says so. */
+  readonly at: readonly (string | number)[];
+  readonly lastActive: string | undefined;
+}
+
+/** Current members holding a patient-partner role on the day, or whose page describes them as a patient or public partner. */
+function partnersOf(facts: AsOfFacts): Partner[] {
+  const roleAt = new Map<string, number>();
+  for (const role of facts.roles) {
+    if (role.role === 'patient-partner' && (role.until === undefined || role.until >= facts.asOf) && !roleAt.has(role.member)) roleAt.set(role.member, role.index);
+  }
+  return facts.members.flatMap((member) => {
+    const lastActive = facts.lastActive.get(member.id);
+    const index = roleAt.get(member.id);
+    if (index !== undefined) return [{ member, at: ['roles', index], lastActive }];
+    const field = (['sector', 'profession', 'organisation'] as const).find((key) => partnerText(member[key]));
+    return field === undefined ? [] : [{ member, at: [field], lastActive }];
+  });
+}
+
+function partnerEvidence(partner: Partner, active: boolean): Evidence {
+  const when = partner.lastActive === undefined ? 'has not taken part yet' : active ? `last took part ${partner.lastActive}` : `has not taken part since ${partner.lastActive}`;
+  return { file: partner.member.document.path, at: partner.at, member: partner.member.id, note: `patient or public partner, ${when}` };
+}
+
+const byLatestActive = (a: Partner, b: Partner): number => ((a.lastActive ?? '') > (b.lastActive ?? '') ? -1 : (a.lastActive ?? '') < (b.lastActive ?? '') ? 1 : 0);
+
+/**
+ * Current members who are patient or public partners and took part (attended,
+ * facilitated, proposed, owned or contributed) in the last 12 months. Unknown
+ * only when the network has no members on the day.
+ */
+export const patientPartnersInvolved: IndicatorDefinition = {
+  name: 'patient-partners-involved',
+  dimension: 'inclusion',
+  what: "The number of current members who are patient or public partners (holding a 'patient-partner' role on the day, or with a sector, profession or organisation such as 'public/patient', 'patient partner' or 'lay member') and who took part in the 365 days up to the day: attended or facilitated a meeting, or proposed, owned or contributed to an action.",
+  why: 'Patients and the public bring experience that professionals cannot, and keep the network focused on what matters to them.',
+  source: 'Scottish managed clinical network core principles (patient and public involvement); Health Foundation, effective networks for improvement; NSW Agency for Clinical Innovation network survey (consumer involvement).',
+  unit: 'people',
+  measure({ facts }) {
+    if (facts.members.length === 0) return unknown('The network has no members on the day.', 'Who are the network\'s members, and are patients or the public among them?');
+    const partners = partnersOf(facts).sort(byLatestActive);
+    const isActive = (partner: Partner): boolean => partner.lastActive !== undefined && inLastYear(facts, partner.lastActive);
+    const active = partners.filter(isActive);
+    const quiet = partners.filter((partner) => !isActive(partner));
+    const evidence = [...active.map((p) => partnerEvidence(p, true)), ...quiet.map((p) => partnerEvidence(p, false))].slice(0, MAX_EVIDENCE);
+    const names = (list: readonly Partner[]): string => listOf(list.map((p) => p.member.name));
+    const quietText = quiet.length === 0 ? '' : `; ${plural(quiet.length, 'other has', 'others have')} not taken part in that time`;
+    const summary = `${plural(active.length, 'patient or public partner')} took part in the last 12 months${active.length > 0 ? ` (${names(active)})` : ''}${quietText}.`;
+    return { value: active.length, summary, evidence, question: questionFor(active, quiet, names) };
+  },
+};
+
+function questionFor(active: readonly Partner[], quiet: readonly Partner[], names: (list: readonly Partner[]) => string): string {
+  if (active.length === 0 && quiet.length === 0) return 'No member is recorded as a patient or public partner: how could the network recruit some, and support them to take part as equals?';
+  if (quiet.length > 0) return `${names(quiet)} ${quiet.length === 1 ? 'is a patient or public partner but has' : 'are patient or public partners but have'} not taken part in the last 12 months: what would help them take part again?`;
+  return `${names(active)} ${active.length === 1 ? 'is the only patient or public partner taking part' : `are the ${active.length} patient or public partners taking part`}: could they own or co-own an action, and who else could join them?`;
+}
