@@ -306,7 +306,7 @@ export function bitsetBrandes(adjacency: Adjacency): Float64Array {
           const low = word & -word;
           word ^= low;
           const w = (j << 5) + 31 - Math.clz32(low);
-          const paths = uniform === undefined ? weightedSum(rows, w * words, levelBits, above, words, sigma) : uniform * popcountAnd(rows, w * words, levelBits, above, words);
+          const paths = to - from === 1 ? (rows[w * words + (order[from]! >>> 5)]! & (1 << (order[from]! & 31)) ? sigma[order[from]!]! : 0) : uniform === undefined ? weightedSum(rows, w * words, levelBits, above, words, sigma) : uniform * popcountAnd(rows, w * words, levelBits, above, words);
           if (paths === 0) continue;
           sigma[w] = paths;
           order[tail++] = w;

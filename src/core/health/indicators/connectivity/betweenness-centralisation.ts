@@ -1,0 +1,43 @@
+import type { IndicatorDefinition } from '../../indicator';
+import { index2, memberEvidence, namesOf, rankedBy, tooFewMembers } from './graph-evidence';
+
+/** Members shown as standing between others. */
+const SHOWN = 10;
+
+/**
+ * Freeman's betweenness centralisation: how far the shortest paths between
+ * members run through one person. Evidence: the members on most paths.
+ */
+export const betweennessCentralisation: IndicatorDefinition = {
+  name: 'betweenness-centralisation',
+  dimension: 'connectivity',
+  what: "Freeman's betweenness centralisation of the working ties between current members: how much more the member who lies on most shortest paths between other pairs does so than everyone else, divided by the most possible (a star). 0 when no one stands out, 1 when every path runs through one person.",
+  why: 'When most paths between members pass through one or two people, information and influence bottleneck there.',
+  source: 'Freeman (1978), "Centrality in social networks: conceptual clarification"; Brandes (2001) for the computation; Plastrik & Taylor (Net Gains) on hubs and bottlenecks.',
+  unit: 'index',
+  measure({ facts }) {
+    const tooFew = tooFewMembers(facts);
+    if (tooFew) return tooFew;
+    const { metrics } = facts;
+    const brokers = rankedBy(facts, metrics.betweenness)
+      .filter((member) => (metrics.betweenness[member.id] ?? 0) > 0)
+      .slice(0, SHOWN);
+    const percent = (id: string): number => Math.round((metrics.betweenness[id] ?? 0) * 100);
+    const scale = `Betweenness centralisation ${index2(metrics.betweennessCentralisation)} (0 when no one stands between others more than anyone else, 1 when every path runs through one person).`;
+    if (brokers.length === 0) {
+      return {
+        value: metrics.betweennessCentralisation,
+        summary: `${scale} No member stands between others: members who are connected at all are tied directly.`,
+        evidence: [],
+        question: 'Every connection is direct: how can the network keep it so as it grows?',
+      };
+    }
+    const first = brokers[0]!;
+    return {
+      value: metrics.betweennessCentralisation,
+      summary: `${scale} ${first.name} stands between the most pairs of other members (${percent(first.id)}% of them).`,
+      evidence: brokers.map((member) => memberEvidence(member, `on the shortest paths between ${percent(member.id)}% of pairs of other members`)),
+      question: `Much of the contact between members runs through ${namesOf(brokers.slice(0, 2).map((member) => member.name))}: which members or groups could be linked directly?`,
+    };
+  },
+};

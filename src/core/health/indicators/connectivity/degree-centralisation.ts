@@ -1,0 +1,36 @@
+import type { IndicatorDefinition } from '../../indicator';
+import { index2, memberEvidence, rankedBy, tooFewMembers } from './graph-evidence';
+
+/** Members shown as the most connected. */
+const SHOWN = 10;
+
+/**
+ * Freeman's degree centralisation of the collaboration graph: how far the
+ * ties centre on the best-connected member (0 when all have as many ties,
+ * 1 for a star). Evidence: the most connected members.
+ */
+export const degreeCentralisation: IndicatorDefinition = {
+  name: 'degree-centralisation',
+  dimension: 'connectivity',
+  what: "Freeman's degree centralisation of the working ties between current members: the sum of how many fewer ties each member has than the best-connected one, divided by the most that sum could be (a star). 0 when everyone has as many ties, 1 when all run through one person.",
+  why: 'A hub-and-spoke network depends on its hub; a network whose ties are spread across members is more resilient.',
+  source: 'Freeman (1978), "Centrality in social networks: conceptual clarification"; Source4Networks: network leaders connect members rather than sit at the top.',
+  unit: 'index',
+  measure({ facts }) {
+    const tooFew = tooFewMembers(facts);
+    if (tooFew) return tooFew;
+    const { metrics } = facts;
+    const others = metrics.nodes - 1;
+    const top = rankedBy(facts, metrics.degree).slice(0, SHOWN);
+    const hub = top[0]!;
+    const hubTies = metrics.degree[hub.id] ?? 0;
+    const degrees = facts.members.map((member) => metrics.degree[member.id] ?? 0).sort((a, b) => a - b);
+    const median = degrees[Math.floor((degrees.length - 1) / 2)]!;
+    return {
+      value: metrics.degreeCentralisation,
+      summary: `Degree centralisation ${index2(metrics.degreeCentralisation)} (0 when everyone has as many ties, 1 when all ties run through one person). ${hub.name} has the most ties: with ${hubTies} of ${others} other members; half the members have ${median} or fewer.`,
+      evidence: top.filter((member) => (metrics.degree[member.id] ?? 0) > 0).map((member) => memberEvidence(member, `works with ${metrics.degree[member.id]} of ${others} members`)),
+      question: `${hub.name} works with ${hubTies} of ${others} members, while half the members work with ${median} or fewer: who could introduce members to each other directly?`,
+    };
+  },
+};

@@ -1,0 +1,51 @@
+import { shareSummary, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { MAX_EVIDENCE, membersById, namesOf, tooFewMembers } from './graph-evidence';
+
+/**
+ * Share of current leads (lead, co-chair, coordinator) in the network's core:
+ * the k-core of the largest k, where everyone has at least k ties with others in
+ * it. Unknown with no leads, or when no one has a tie (there is no core).
+ */
+export const leadsInCore: IndicatorDefinition = {
+  name: 'leads-in-core',
+  dimension: 'connectivity',
+  what: "The share of current leads, co-chairs and coordinators in the network's core: the largest group in which every member has at least k working ties with others in the group, for the largest such k.",
+  why: 'Network leaders sit at the core rather than the top; leads on the edge cannot connect members well.',
+  source: 'Source4Networks, "Leading networks": leaders at the core, not the top; k-cores as in Seidman (1983), computed by Batagelj & Zaversnik (2003).',
+  unit: 'share',
+  measure({ facts }) {
+    const tooFew = tooFewMembers(facts);
+    if (tooFew) return tooFew;
+    const { metrics } = facts;
+    if (facts.leads.size === 0) {
+      return { value: undefined, summary: 'No current member holds a lead, co-chair or coordinator role.', evidence: [], question: 'Who leads each piece of the network’s work, and are their roles recorded on their member pages?' };
+    }
+    if (metrics.maxCore === 0) {
+      return { value: undefined, summary: 'No member has worked with another yet, so the network has no core.', evidence: [], question: 'Which first actions or meetings could bring the leads and members together?' };
+    }
+    // One entry per lead: the first lead role held on the day.
+    const roleOf = new Map<string, (typeof facts.leadRolesHeld)[number]>();
+    for (const role of facts.leadRolesHeld) if (!roleOf.has(role.member)) roleOf.set(role.member, role);
+    const leads = [...roleOf.values()];
+    const inCore = (id: string): boolean => metrics.coreNumber[id] === metrics.maxCore;
+    const outside = leads.filter((role) => !inCore(role.member));
+    const evidence: Evidence[] = [...outside, ...leads.filter((role) => inCore(role.member))].slice(0, MAX_EVIDENCE).map((role) => ({
+      file: role.document.path,
+      at: ['roles', role.index],
+      member: role.member,
+      note: inCore(role.member) ? `${role.role} in the core` : `${role.role} outside the core (core level ${metrics.coreNumber[role.member] ?? 0} of ${metrics.maxCore})`,
+    }));
+    const byId = membersById(facts);
+    const names = outside.map((role) => byId.get(role.member)?.name ?? role.member);
+    const coreSize = metrics.maxCoreNodes.length;
+    return {
+      value: (leads.length - outside.length) / leads.length,
+      summary: `${shareSummary(leads.length - outside.length, leads.length, 'leads')} are in the core of the network: the ${coreSize} members who each work with at least ${metrics.maxCore} others in it.`,
+      evidence,
+      question:
+        outside.length === 0
+          ? 'All leads are at the core of the network: are other members also getting the chance to be at its heart?'
+          : `${namesOf(names)} ${outside.length === 1 ? 'leads' : 'lead'} work but ${outside.length === 1 ? 'sits' : 'sit'} outside the core of the network: how could they be involved in more work across the network?`,
+    };
+  },
+};

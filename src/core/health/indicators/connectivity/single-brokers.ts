@@ -1,0 +1,38 @@
+import { plural, type IndicatorDefinition } from '../../indicator';
+import { MAX_EVIDENCE, membersById, memberEvidence, namesOf, tooFewMembers } from './graph-evidence';
+
+/**
+ * The number of articulation points of the collaboration graph: members whose
+ * leaving would cut some others off from the rest of their group. Evidence:
+ * each of them with the members who depend on them (those cut off), most first.
+ */
+export const singleBrokers: IndicatorDefinition = {
+  name: 'single-brokers',
+  dimension: 'connectivity',
+  what: 'The number of current members who are the only working tie between some members and the rest of the network (articulation points of the collaboration graph): without them, those members would be cut off.',
+  why: 'If one person is the only link to part of the network, that part is cut off when they leave.',
+  source: 'Plastrik & Taylor (Net Gains) on resilient connectivity; CHAOSS contributor absence factor (what breaks when a person leaves); articulation points by Tarjan (1972).',
+  unit: 'people',
+  measure({ facts }) {
+    const tooFew = tooFewMembers(facts);
+    if (tooFew) return tooFew;
+    const byId = membersById(facts);
+    const nameOf = (id: string): string => byId.get(id)?.name ?? id;
+    const brokers = facts.metrics.brokers.filter((broker) => byId.has(broker.id));
+    if (brokers.length === 0) {
+      return {
+        value: 0,
+        summary: 'No member is the only link between other members and the rest of the network.',
+        evidence: [],
+        question: 'No part of the network hangs on one person: how will you keep it that way as members come and go?',
+      };
+    }
+    const first = brokers[0]!;
+    return {
+      value: brokers.length,
+      summary: `${plural(brokers.length, 'member')} ${brokers.length === 1 ? 'is' : 'are'} the only link between some members and the rest of the network: ${namesOf(brokers.map((broker) => nameOf(broker.id)))}.`,
+      evidence: brokers.slice(0, MAX_EVIDENCE).map((broker) => memberEvidence(byId.get(broker.id)!, `only link for ${namesOf(broker.dependants.map(nameOf))}`)),
+      question: `Only ${nameOf(first.id)} links ${namesOf(first.dependants.map(nameOf))} to the rest of the network: who else could build ties there?`,
+    };
+  },
+};
