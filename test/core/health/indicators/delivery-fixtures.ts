@@ -18,6 +18,8 @@ export interface ActionSpec {
   readonly result?: string;
   readonly completed?: string;
   readonly impact?: string;
+  /** Body lines, for progress notes. */
+  readonly body?: readonly string[];
 }
 
 function list(key: string, items: readonly string[] | undefined): string[] {
@@ -36,7 +38,7 @@ export function actionDoc(spec: ActionSpec): string {
     ...(spec.decided === undefined ? [] : ['decision:', `  date: ${spec.decided}`, `  via: ${spec.via ?? 'pull-request'}`, `  result: ${spec.result ?? 'agreed'}`]),
     ...(spec.completed === undefined ? [] : [`completed: ${spec.completed}`]),
     ...(spec.impact === undefined ? [] : [`impact: ${spec.impact}`]),
-  ]);
+  ], spec.body);
 }
 
 export interface MeetingSpec {

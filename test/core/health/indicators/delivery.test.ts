@@ -89,9 +89,9 @@ describe('health indicators: delivery', () => {
       // Referral was listed at the 2026-10-01 meeting and cafe decided on 2026-09-20: both recent.
       const m = await measure('stale-share', NETWORK, DAY);
       assert.equal(m.value, 0.5);
-      assert.equal(m.summary, '2 of 4 open agreed actions (50%) show no sign of life in the last 90 days (proposed, decided or listed at a meeting).');
+      assert.equal(m.summary, '2 of 4 open agreed actions (50%) show no sign of life in the last 90 days (proposed, decided, listed at a meeting or a dated progress note).');
       assert.deepEqual(evidenceOf(m), ['actions/2026-03-01-leaflet.md@status: last decided 2026-03-15, 257 days ago', 'actions/2026-06-01-visits.md@status: last decided 2026-06-10, 170 days ago']);
-      assert.equal(m.question, "2 open actions have shown no sign of life for over 90 days, the longest 'Falls leaflet' since 2026-03-15: is each still going, blocked, or time to drop?");
+      assert.equal(m.question, "2 open actions have shown no sign of life for over 90 days, the longest 'Falls leaflet' since 2026-03-15: is each still going (add a dated progress note), blocked, or time to drop?");
     });
 
     it('reads `days` from the checklist: over 60 days the cafe (decided 68 days ago) is stale too, the referral (met 57 days ago) not', async () => {
@@ -107,6 +107,17 @@ describe('health indicators: delivery', () => {
       const later = await measure('stale-share', NETWORK, '2026-05-20', {}, DAY);
       assert.equal(later.value, 2 / 3);
       assert.deepEqual(evidenceOf(later), ['actions/2026-01-10-referral.md@status: last decided 2026-02-01, 108 days ago', 'actions/2026-02-01-checklist.md@status: last decided 2026-02-10, 99 days ago']);
+    });
+
+    it('counts dated notes under the Progress heading, each from its own date on', async () => {
+      const body = ['## Proposal', 'A leaflet.', '', '## Progress', '', '- 2026-05-10: first draft', '- 2026-09-15: printed', '- no date: ignored', '', '## Evidence', '', '- 2026-11-20: not a progress note'];
+      const files = { ...NETWORK, ...actionFiles({ '2026-03-01-leaflet': { title: 'Falls leaflet', status: 'agreed', proposed: '2026-03-01', decided: '2026-03-15', due: '2027-03-01', body } }) };
+      const m = await measure('stale-share', files, DAY);
+      assert.equal(m.value, 0.25);
+      assert.deepEqual(evidenceOf(m), ['actions/2026-06-01-visits.md@status: last decided 2026-06-10, 170 days ago']);
+      // On 2026-09-01 the September note was not yet written: the leaflet had been quiet since May.
+      const earlier = await measure('stale-share', files, '2026-09-01', {}, DAY);
+      assert.ok(evidenceOf(earlier).includes('actions/2026-03-01-leaflet.md@status: last progress note 2026-05-10, 114 days ago'));
     });
 
     it('is unknown when no agreed work is open', async () => {

@@ -59,8 +59,9 @@ export const firstResponseDays: IndicatorDefinition = {
   unit: 'days',
   measure({ facts }) {
     const meetings = meetingDates(facts);
+    const inYear = inLastYear(facts);
     const waits = facts.actions
-      .filter((action) => inLastYear(facts, action.proposed))
+      .filter((action) => inYear(action.proposed))
       .map((action) => waitOf(action, meetings, facts.asOf))
       .sort(byMostTelling);
     const value = median(waits.map((wait) => wait.days));

@@ -16,8 +16,9 @@ export const minutesDelayDays: IndicatorDefinition = {
   source: 'Source4Networks, Leading networks (keeping information flowing); Health Foundation, effective networks for improvement (timely communication).',
   unit: 'days',
   measure({ facts }) {
+    const inYear = inLastYear(facts);
     const published = facts.meetings
-      .filter((meeting) => inLastYear(facts, meeting.date) && meeting.minutesPublished !== undefined)
+      .filter((meeting) => inYear(meeting.date) && meeting.minutesPublished !== undefined)
       .map((meeting) => ({ meeting, delay: Math.max(0, daysBetween(meeting.date, meeting.minutesPublished ?? meeting.date)) }))
       .sort((a, b) => b.delay - a.delay);
     const value = median(published.map((item) => item.delay));

@@ -15,14 +15,16 @@ export function openWork(facts: AsOfFacts): ActionFact[] {
   return facts.actions.filter((action) => OPEN.has(action.status));
 }
 
-/** True for a day within the 12 months (365 days) up to and including the day measured. */
-export function inLastYear(facts: AsOfFacts, day: string): boolean {
-  return day > facts.daysBefore(365) && day <= facts.asOf;
+/** A test for days within the 12 months (365 days) up to and including the day measured; the window is worked out once. */
+export function inLastYear(facts: AsOfFacts): (day: string) => boolean {
+  const after = facts.daysBefore(365);
+  return (day) => day > after && day <= facts.asOf;
 }
 
 /** Actions done on the day whose completion falls in the last 12 months. */
 export function completedInLastYear(facts: AsOfFacts): ActionFact[] {
-  return facts.actions.filter((action) => action.status === 'done' && action.completed !== undefined && inLastYear(facts, action.completed));
+  const inYear = inLastYear(facts);
+  return facts.actions.filter((action) => action.status === 'done' && action.completed !== undefined && inYear(action.completed));
 }
 
 /** Orders completed actions most recent first. */

@@ -2,6 +2,7 @@ import type { ActionFact, AsOfFacts } from '../../facts';
 import { numberParam, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
 import { daysBetween } from '../../../views/dates';
 import { describeAction, MAX_EVIDENCE, memberNames, openWork } from './open-work';
+import { latestProgressNote } from './progress-notes';
 
 interface Sign {
   readonly action: ActionFact;
@@ -19,15 +20,18 @@ function latestMeetingMentions(facts: AsOfFacts): ReadonlyMap<string, string> {
 }
 
 /**
- * The latest of the proposal, the decision and any meeting that lists the
- * action. Progress notes in an action's body carry no date, and when a file
- * last changed is git's knowledge, not the documents', so neither counts.
+ * The latest of the proposal, the decision, any meeting that lists the action
+ * and any dated progress note. Undated edits leave no trace in the documents
+ * (when a file last changed is git's knowledge, not the core's), so they
+ * cannot count.
  */
-function lastSign(action: ActionFact, mentions: ReadonlyMap<string, string>): Sign {
+function lastSign(action: ActionFact, mentions: ReadonlyMap<string, string>, asOf: string): Sign {
   let sign: Sign = { action, day: action.proposed, what: 'proposed' };
   if (action.decision && action.decision.date > sign.day) sign = { action, day: action.decision.date, what: 'decided' };
   const mentioned = mentions.get(action.id);
   if (mentioned !== undefined && mentioned > sign.day) sign = { action, day: mentioned, what: 'listed at a meeting' };
+  const noted = latestProgressNote(action.document, asOf);
+  if (noted !== undefined && noted > sign.day) sign = { action, day: noted, what: 'progress note' };
   return sign;
 }
 
@@ -38,7 +42,7 @@ function lastSign(action: ActionFact, mentions: ReadonlyMap<string, string>): Si
 export const staleShare: IndicatorDefinition = {
   name: 'stale-share',
   dimension: 'delivery',
-  what: "The share of open agreed work (actions agreed, in progress or blocked on the day) with no sign of life in the last `days` days. An action's last sign of life is the latest of the day it was proposed, the day it was decided, and the day of any meeting on or before the day that lists it among its decisions.",
+  what: "The share of open agreed work (actions agreed, in progress or blocked on the day) with no sign of life in the last `days` days. An action's last sign of life is the latest of the day it was proposed, the day it was decided, the day of any meeting on or before the day that lists it among its decisions, and the date of any note under its Progress heading that starts with a date ('- 2026-12-03: draft shared') and is on or before the day.",
   why: 'Actions nobody has touched for months are often quietly abandoned, and still look like commitments.',
   source: 'Plastrik & Taylor, Net Gains (production); CHAOSS, issue age (work left open without activity).',
   unit: 'share',
@@ -53,10 +57,10 @@ export const staleShare: IndicatorDefinition = {
     const mentions = latestMeetingMentions(facts);
     const since = facts.daysBefore(days);
     const stale = open
-      .map((action) => lastSign(action, mentions))
+      .map((action) => lastSign(action, mentions, facts.asOf))
       .filter((sign) => sign.day < since)
       .sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-    const summary = `${shareSummary(stale.length, open.length, 'open agreed actions')} show no sign of life in the last ${days} days (proposed, decided or listed at a meeting).`;
+    const summary = `${shareSummary(stale.length, open.length, 'open agreed actions')} show no sign of life in the last ${days} days (proposed, decided, listed at a meeting or a dated progress note).`;
     const first = stale[0];
     if (!first) {
       return { value: 0, summary, evidence: [], question: `All ${plural(open.length, 'open action')} have moved in the last ${days} days: how do members hear about their progress?` };
@@ -66,7 +70,7 @@ export const staleShare: IndicatorDefinition = {
       value: stale.length / open.length,
       summary,
       evidence: stale.slice(0, MAX_EVIDENCE).map((sign) => ({ file: sign.action.document.path, at: ['status'], note: `last ${sign.what} ${sign.day}, ${daysBetween(sign.day, facts.asOf)} days ago` })),
-      question: `${plural(stale.length, 'open action has', 'open actions have')} shown no sign of life for over ${days} days, the longest ${describeAction(first.action, names)} since ${first.day}: is each still going, blocked, or time to drop?`,
+      question: `${plural(stale.length, 'open action has', 'open actions have')} shown no sign of life for over ${days} days, the longest ${describeAction(first.action, names)} since ${first.day}: is each still going (add a dated progress note), blocked, or time to drop?`,
     };
   },
 };

@@ -19,9 +19,8 @@ interface Owner {
 /** Proposed, decided or completed in the last 12 months, or agreed work still open on the day. */
 function activeActions(facts: AsOfFacts): ActionFact[] {
   const open = new Set(openWork(facts));
-  return facts.actions.filter(
-    (action) => open.has(action) || inLastYear(facts, action.proposed) || (action.decision !== undefined && inLastYear(facts, action.decision.date)) || (action.completed !== undefined && inLastYear(facts, action.completed)),
-  );
+  const inYear = inLastYear(facts);
+  return facts.actions.filter((action) => open.has(action) || inYear(action.proposed) || (action.decision !== undefined && inYear(action.decision.date)) || (action.completed !== undefined && inYear(action.completed)));
 }
 
 interface Tally {

@@ -59,7 +59,8 @@ export const patientPartnersInvolved: IndicatorDefinition = {
   measure({ facts }) {
     if (facts.members.length === 0) return unknown('The network has no members on the day.', 'Who are the network\'s members, and are patients or the public among them?');
     const partners = partnersOf(facts).sort(byLatestActive);
-    const isActive = (partner: Partner): boolean => partner.lastActive !== undefined && inLastYear(facts, partner.lastActive);
+    const inYear = inLastYear(facts);
+    const isActive = (partner: Partner): boolean => partner.lastActive !== undefined && inYear(partner.lastActive);
     const active = partners.filter(isActive);
     const quiet = partners.filter((partner) => !isActive(partner));
     const evidence = [...active.map((p) => partnerEvidence(p, true)), ...quiet.map((p) => partnerEvidence(p, false))].slice(0, MAX_EVIDENCE);
