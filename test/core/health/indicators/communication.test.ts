@@ -49,6 +49,7 @@ describe('health indicators: communication', () => {
       const m = await measure('minutes-published-share', NETWORK, '2026-05-01');
       assert.equal(m.value, 2 / 3);
       assert.deepEqual(evidenceOf(m), ['meetings/2026-04-10-steering.md: held 2026-04-10, no minutes published']);
+      assert.equal(m.question, 'One meeting of the last year has no published minutes, the steering meeting on 2026-04-10, facilitated by Tom Hughes: who could write them up, and who writes them when the usual person is away?');
       // On 2026-12-12 the October minutes are out and the November meeting is old enough: only April lacks minutes.
       assert.equal((await measure('minutes-published-share', NETWORK, '2026-12-12')).value, 5 / 6);
     });

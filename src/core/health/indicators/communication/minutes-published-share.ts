@@ -41,7 +41,7 @@ export const minutesPublishedShare: IndicatorDefinition = {
       value: (held.length - missing.length) / held.length,
       summary,
       evidence: missing.slice(0, MAX_EVIDENCE).map((meeting) => ({ file: meeting.document.path, ...atField(meeting.document, ['minutes_published']), note: `held ${meeting.date}, no minutes published` })),
-      question: `${plural(missing.length, 'meeting')} of the last year ${missing.length === 1 ? 'has' : 'have'} no published minutes, the latest ${describeMeeting(first, names)}: who could write them up, and who writes them when the usual person is away?`,
+      question: `${missing.length === 1 ? `One meeting of the last year has no published minutes, ${describeMeeting(first, names)}` : `${missing.length} meetings of the last year have no published minutes, the latest ${describeMeeting(first, names)}`}: who could write them up, and who writes them when the usual person is away?`,
     };
   },
 };
