@@ -196,7 +196,8 @@ export class AsOfFacts {
 
   /**
    * Each member's latest day of taking part on or before the day: attending or
-   * facilitating a meeting, proposing, owning or contributing to an action.
+   * facilitating a meeting, proposing an action, or owning or contributing to
+   * one (counted at its latest date so far: completed, decided or proposed).
    * Members who never took part are absent.
    */
   get lastActive(): ReadonlyMap<string, string> {
@@ -211,7 +212,9 @@ export class AsOfFacts {
       }
       for (const action of this.actions) {
         note(action.proposedBy, action.proposed);
-        for (const id of [...action.owners, ...action.contributors]) note(id, action.proposed);
+        // Owners and contributors take part from the proposal to the decision and the completion (facts hold only those on or before the day).
+        const latest = action.completed ?? action.decision?.date ?? action.proposed;
+        for (const id of [...action.owners, ...action.contributors]) note(id, latest);
       }
       this.cachedLastActive = last;
     }
@@ -291,7 +294,8 @@ function actionFact(id: string, document: NetworkDocument, asOf: string, present
   if (proposed === undefined || proposed > asOf) return [];
   const decision = record.decision !== undefined && record.decision.date <= asOf ? record.decision : undefined;
   const completed = record.completed !== undefined && record.completed <= asOf ? record.completed : undefined;
-  return [{ ...record, id, document, proposed, status: statusOn(asOf, present, record.written, decision, completed), decision, completed }];
+  const { written, ...fields } = record;
+  return [{ ...fields, id, document, proposed, status: statusOn(asOf, present, written, decision, completed), decision, completed }];
 }
 
 /**
