@@ -1,0 +1,103 @@
+import type { PanelData } from '../../core/health/panel-data';
+import { formatDate } from '../../core/views/dates';
+import { escapeHtml } from './escape';
+import type { Mode } from './parts';
+import { renderFindingsSection } from './sections/findings';
+import { renderFunnelSection } from './sections/funnel';
+import { renderGraphSection } from './sections/graph';
+import { renderLeadershipSection } from './sections/leadership';
+import { renderMaturitySection } from './sections/maturity';
+import { renderParticipationSection } from './sections/participation';
+import { renderPulsesSection } from './sections/pulses';
+import { renderScoresSection } from './sections/scores';
+import { renderUnknownSection } from './sections/unknown';
+import { healthStyles } from './styles';
+
+/**
+ * The health page as one HTML document, for the editor's panel and for the
+ * exported report alike. Pure string building: no DOM, no VS Code, no files.
+ */
+
+export interface PageOptions {
+  readonly mode: Mode;
+  /** Panel: the nonce that lets its one stylesheet and one script run. */
+  readonly nonce?: string;
+  /** Panel: the webview's own origin (webview.cspSource). */
+  readonly cspSource?: string;
+  /** Panel: the client script's webview URI. */
+  readonly scriptUri?: string;
+  /** Panel: a stylesheet URI to load instead of the inline stylesheet. */
+  readonly styleUri?: string;
+  readonly title?: string;
+  /** Panel: today, the latest day the as-of picker offers; without it the picker has no upper bound. */
+  readonly today?: string;
+}
+
+export function renderHealthPage(data: PanelData, options: PageOptions): string {
+  const name = data.report.network.name;
+  const title = options.title ?? `${name}: network health`;
+  const head = options.mode === 'panel' ? panelHead(options) : reportHead();
+  const script = options.mode === 'panel' ? `<script nonce="${escapeHtml(panelNonce(options))}" src="${escapeHtml(options.scriptUri ?? '')}"></script>` : '';
+  return [
+    '<!DOCTYPE html>',
+    `<html lang="en-GB"><head><meta charset="utf-8">${head}<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>`,
+    `<body class="mode-${options.mode}">`,
+    '<a class="skip-link" href="#findings">Skip to what to talk about</a>',
+    `<header class="page-header"><h1>${escapeHtml(name)}: network health</h1>${options.mode === 'panel' ? picker(data.report.asOf, options.today) : ''}</header>`,
+    `<main id="health-main">${renderHealthMain(data, options.mode)}</main>`,
+    script,
+    '</body></html>',
+  ].join('\n');
+}
+
+/** The inside of `<main id="health-main">`: what the panel swaps in when the documents or the as-of date change. */
+export function renderHealthMain(data: PanelData, mode: Mode): string {
+  const { report } = data;
+  const context = `<p class="as-of-line">Health as of <time datetime="${escapeHtml(report.asOf)}">${formatDate(report.asOf)}</time> · phase: ${escapeHtml(report.network.phase ?? 'not stated')} · checklist: ${escapeHtml(report.checklist.title ?? report.checklist.id)}</p>`;
+  const howToRead =
+    '<p class="how-to-read">How to read this: each dimension scores 0 to 100 (75 or more is healthy, 50 to 74 watch, below 50 at risk). Unknown checks have no data and count neither way. Each thing to talk about comes with the documents behind it and a question for members.</p>';
+  return [
+    context,
+    howToRead,
+    renderScoresSection(data),
+    renderGraphSection(data.graph, mode),
+    renderLeadershipSection(data, mode),
+    renderFunnelSection(data, mode),
+    renderParticipationSection(data),
+    renderPulsesSection(data),
+    renderMaturitySection(data),
+    renderFindingsSection(data, mode),
+    renderUnknownSection(data),
+  ].join('\n');
+}
+
+function panelNonce(options: PageOptions): string {
+  if (!options.nonce || !options.scriptUri || !options.cspSource) throw new Error('the health panel needs a nonce, a script URI and the webview CSP source');
+  return options.nonce;
+}
+
+/** Only the webview's own files and the nonced stylesheet and script: nothing inline runs without the nonce. */
+function panelHead(options: PageOptions): string {
+  const nonce = escapeHtml(panelNonce(options));
+  const source = escapeHtml(options.cspSource ?? '');
+  const csp = `default-src 'none'; img-src ${source} data:; style-src ${source} 'nonce-${nonce}'; script-src 'nonce-${nonce}';`;
+  const style = options.styleUri ? `<link rel="stylesheet" href="${escapeHtml(options.styleUri)}">` : `<style nonce="${nonce}">${healthStyles('panel')}</style>`;
+  return `<meta http-equiv="Content-Security-Policy" content="${csp}">${style}`;
+}
+
+/**
+ * The report runs no script at all and loads nothing (default-src 'none'), so
+ * its inline stylesheet is allowed with 'unsafe-inline' rather than a hash: a
+ * hash would need a digest here, which this browser-safe module cannot work
+ * out synchronously, and with scripts barred and every piece of document text
+ * escaped, inline style is all that could apply.
+ */
+function reportHead(): string {
+  const csp = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+  return `<meta http-equiv="Content-Security-Policy" content="${csp}"><style>${healthStyles('report')}</style>`;
+}
+
+function picker(asOf: string, today: string | undefined): string {
+  const max = today === undefined ? '' : ` max="${escapeHtml(today)}"`;
+  return `<div class="picker"><label for="as-of">Show the network as it was on</label><input type="date" id="as-of" value="${escapeHtml(asOf)}"${max}></div>`;
+}

@@ -1,0 +1,45 @@
+import type { SourceRef } from '../../core/health/panel-data';
+import type { Status } from '../../core/health/score';
+import { STATUS_WORDS } from '../../core/health/format/words';
+import { escapeHtml } from './escape';
+
+/** Pieces every section uses: a status shown in words and a symbol as well as colour, and a document source. */
+
+export type Mode = 'panel' | 'report';
+
+/** Shapes as well as colours, so a status reads the same to someone who cannot tell red from green. */
+const STATUS_ICONS: Readonly<Record<Status, string>> = { healthy: '✔', watch: '▲', 'at-risk': '✖', unknown: '?' };
+
+export function statusClass(status: Status): string {
+  return `s-${status}`;
+}
+
+export function statusBadge(status: Status): string {
+  return `<span class="status ${statusClass(status)}"><span class="icon" aria-hidden="true">${STATUS_ICONS[status]}</span>${STATUS_WORDS[status]}</span>`;
+}
+
+/**
+ * Where something was found, as `relative:line` (1-based, as the command line
+ * prints it). In the panel it is a link the client script opens at the line;
+ * the report has nothing to open, so it is plain text.
+ */
+export function sourceLink(source: SourceRef, mode: Mode): string {
+  const shown = escapeHtml(`${source.relative}:${source.line + 1}`);
+  if (mode === 'report') return `<span class="source">${shown}</span>`;
+  return `<a class="source" href="#" data-file="${escapeHtml(source.file)}" data-line="${source.line}">${shown}</a>`;
+}
+
+/** A section with a stable id and its heading, which names it for assistive technology. */
+export function section(id: string, heading: string, body: string): string {
+  return `<section id="${id}" aria-labelledby="${id}-title"><h2 id="${id}-title">${escapeHtml(heading)}</h2>${body}</section>`;
+}
+
+/** `1 member`, `3 members`. */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** A share from 0 to 1 as a whole percentage. */
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
