@@ -48,6 +48,15 @@ export interface FolderRequest {
   readonly defaultUri?: vscode.Uri;
 }
 
+export interface FileRequest {
+  readonly key: string;
+  readonly title: string;
+  readonly openLabel: string;
+  /** What the dialog offers, as showOpenDialog takes them: a label and the extensions it covers, without dots (`{ 'CSV files': ['csv'] }`). */
+  readonly filters?: Readonly<Record<string, readonly string[]>>;
+  readonly defaultUri?: vscode.Uri;
+}
+
 export interface Step {
   readonly step: number;
   readonly totalSteps: number;
@@ -59,6 +68,8 @@ export interface Prompts {
   /** Multiple choice; an empty list is a valid answer (nothing ticked). */
   pickMany(request: PickRequest): Promise<string[] | undefined>;
   folder(request: FolderRequest): Promise<vscode.Uri | undefined>;
+  /** One existing file. */
+  file(request: FileRequest): Promise<vscode.Uri | undefined>;
 }
 
 // ---------------------------------------------------------------------------
@@ -120,6 +131,20 @@ export class VscodePrompts implements Prompts {
     return chosen?.[0];
   }
 
+  async file(request: FileRequest): Promise<vscode.Uri | undefined> {
+    const filters = request.filters && Object.fromEntries(Object.entries(request.filters).map(([label, extensions]) => [label, [...extensions]]));
+    const chosen = await vscode.window.showOpenDialog({
+      title: request.title,
+      openLabel: request.openLabel,
+      canSelectFiles: true,
+      canSelectFolders: false,
+      canSelectMany: false,
+      defaultUri: request.defaultUri,
+      filters,
+    });
+    return chosen?.[0];
+  }
+
   private quickPick(request: PickRequest, many: boolean): Promise<string[] | undefined> {
     type Item = vscode.QuickPickItem & { readonly value: string };
     const items: Item[] = request.items.map((item) => ({ label: item.label, description: item.description, detail: item.detail, value: item.value, picked: item.picked }));
@@ -156,8 +181,8 @@ export class VscodePrompts implements Prompts {
 // Scripted answers, for tests and automation
 
 /**
- * An answer given in advance: a string (typed text, or the value of the item
- * to choose), a list of values (multiple choice), `true` (press Enter on what
+ * An answer given in advance: a string (typed text, the value of the item to
+ * choose, or the URI of the folder or file to open), a list of values (multiple choice), `true` (press Enter on what
  * is offered: the default text, the highlighted item, the ticked items), or
  * `null` (press Escape). A question with no answer is cancelled too.
  */
@@ -210,6 +235,13 @@ export class ScriptedPrompts implements Prompts {
     const answer = this.answer(request.key);
     if (answer === undefined) return undefined;
     if (typeof answer !== 'string') throw new ScriptedAnswerError(`'${request.key}' asks for a folder URI.`);
+    return vscode.Uri.parse(answer, true);
+  }
+
+  async file(request: FileRequest): Promise<vscode.Uri | undefined> {
+    const answer = this.answer(request.key);
+    if (answer === undefined) return undefined;
+    if (typeof answer !== 'string') throw new ScriptedAnswerError(`'${request.key}' asks for a file URI.`);
     return vscode.Uri.parse(answer, true);
   }
 
