@@ -12,7 +12,7 @@
 import { groupList, text } from '../model/fields';
 import type { AsOfFacts, MemberFact } from './facts';
 import { collaborationOf, type Collaboration } from './graph';
-import { graphMetrics } from './graph-metrics';
+import { brokers } from './graph-metrics';
 import type { Evidence } from './indicator';
 
 export type ConnectionKind = 'shared-work' | 'shared-interest' | 'newcomer' | 'isolate' | 'broker';
@@ -37,11 +37,14 @@ const DEFAULT_LIMIT = 20;
 const MAX_PER_MEMBER = 3;
 /** Members who joined within this many days are newcomers. */
 const NEWCOMER_DAYS = 90;
+/** Shared areas, outcomes or interests named in a reason, each; the rest are counted. */
+const NAMED = 2;
 /** On a tie in strength, the order kinds are listed in: the gaps the connectivity indicators flag first. */
 const KIND_ORDER: readonly ConnectionKind[] = ['broker', 'isolate', 'newcomer', 'shared-work', 'shared-interest'];
 
-/** What a member works on and cares about, as titles to show. */
+/** What a member works on and cares about (areas and outcomes as titles); `index` is the member's place in the collaboration. */
 interface Profile {
+  readonly index: number;
   readonly member: MemberFact;
   readonly areas: ReadonlySet<string>;
   readonly outcomes: ReadonlySet<string>;
@@ -64,37 +67,38 @@ interface Candidate {
 }
 
 export function suggestConnections(facts: AsOfFacts, options: ConnectionOptions = {}): ConnectionSuggestion[] {
-  const limit = options.limit ?? DEFAULT_LIMIT;
   const collaboration = collaborationOf(facts.network, facts.asOf);
   const profiles = profilesOf(facts, collaboration);
-  const tied = tiesOf(collaboration);
-  const picked = new Picker(limit, tied);
-  for (const candidate of structuralCandidates(facts, collaboration, profiles, picked)) picked.add(candidate);
-  for (const candidate of sharedCandidates(profiles, tied)) picked.add(candidate);
-  return picked
+  const picker = new Picker(options.limit ?? DEFAULT_LIMIT, tiesOf(collaboration));
+  for (const candidate of structuralCandidates(facts, collaboration, profiles, picker)) picker.add(candidate);
+  for (const candidate of sharedCandidates(profiles, picker)) {
+    if (picker.full()) break;
+    picker.add(candidate);
+  }
+  return picker
     .all()
-    .sort((a, b) => strength(b.shared) - strength(a.shared) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || compare(a.pair[0].member.id, b.pair[0].member.id) || compare(a.pair[1].member.id, b.pair[1].member.id))
+    .sort((a, b) => strength(b.shared) - strength(a.shared) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.pair[0].index - b.pair[0].index || a.pair[1].index - b.pair[1].index)
     .map(toSuggestion);
 }
 
 /** Chooses suggestions in the order offered, keeping to the limit, the spread and one per pair. */
 class Picker {
   private readonly chosen: Candidate[] = [];
-  private readonly pairs = new Set<string>();
-  private readonly uses = new Map<string, number>();
+  private readonly pairs = new Set<number>();
+  private readonly uses = new Map<number, number>();
 
   constructor(
     private readonly limit: number,
-    private readonly tied: (a: string, b: string) => boolean,
+    readonly tied: (a: number, b: number) => boolean,
   ) {}
 
-  /** True when a and b may still be introduced: different, untied, not yet paired, both with room. */
-  allows(a: string, b: string): boolean {
-    return a !== b && !this.tied(a, b) && !this.pairs.has(pairKey(a, b)) && this.room(a) && this.room(b);
+  /** True when members a and b may still be introduced: different, untied, not yet paired, both with room. */
+  allows(a: number, b: number): boolean {
+    return a !== b && this.room(a) && this.room(b) && !this.pairs.has(pairKey(a, b)) && !this.tied(a, b);
   }
 
-  room(id: string): boolean {
-    return (this.uses.get(id) ?? 0) < MAX_PER_MEMBER;
+  room(index: number): boolean {
+    return (this.uses.get(index) ?? 0) < MAX_PER_MEMBER;
   }
 
   full(): boolean {
@@ -102,11 +106,11 @@ class Picker {
   }
 
   add(candidate: Candidate): void {
-    const [a, b] = candidate.pair.map((profile) => profile.member.id) as [string, string];
+    const [a, b] = [candidate.pair[0].index, candidate.pair[1].index];
     if (this.full() || !this.allows(a, b)) return;
     this.chosen.push(candidate);
     this.pairs.add(pairKey(a, b));
-    for (const id of [a, b]) this.uses.set(id, (this.uses.get(id) ?? 0) + 1);
+    for (const index of [a, b]) this.uses.set(index, (this.uses.get(index) ?? 0) + 1);
   }
 
   all(): Candidate[] {
@@ -114,10 +118,12 @@ class Picker {
   }
 }
 
-function profilesOf(facts: AsOfFacts, collaboration: Collaboration): Map<string, Profile> {
+/** One profile per current member, in the collaboration's order (by id). */
+function profilesOf(facts: AsOfFacts, collaboration: Collaboration): Profile[] {
   const areaTitles = titles(groupList(facts.charter?.data, 'areas'));
   const outcomeTitles = titles(groupList(facts.purpose?.data, 'outcomes'));
-  const work = new Map(facts.members.map((member) => [member.id, { areas: new Set<string>(), outcomes: new Set<string>() }]));
+  const members = new Map(facts.members.map((member) => [member.id, member]));
+  const work = new Map(collaboration.ids.map((id) => [id, { areas: new Set<string>(), outcomes: new Set<string>() }]));
   for (const action of facts.actions) {
     for (const id of new Set([...action.owners, ...action.contributors])) {
       const entry = work.get(id);
@@ -129,36 +135,31 @@ function profilesOf(facts: AsOfFacts, collaboration: Collaboration): Map<string,
   for (const role of facts.roles) {
     if (role.area && (role.until === undefined || role.until >= facts.asOf)) work.get(role.member)?.areas.add(areaTitles.get(role.area) ?? role.area);
   }
-  const ties = new Map(collaboration.ids.map((id, i) => [id, collaboration.neighbours[i]!.length]));
-  return new Map(
-    facts.members.map((member) => [
-      member.id,
-      { member, ...work.get(member.id)!, interests: new Set(member.interests), ties: ties.get(member.id) ?? 0, lead: facts.leads.has(member.id) },
-    ]),
-  );
+  return collaboration.ids.map((id, index) => {
+    const member = members.get(id)!;
+    return { index, member, ...work.get(id)!, interests: new Set(member.interests), ties: collaboration.neighbours[index]!.length, lead: facts.leads.has(id) };
+  });
 }
 
 function titles(entries: readonly { value: Readonly<Record<string, unknown>> }[]): Map<string, string> {
-  return new Map(entries.flatMap(({ value }) => {
-    const id = text(value, 'id');
-    return id === undefined ? [] : [[id, text(value, 'title') ?? id] as const];
-  }));
+  return new Map(
+    entries.flatMap(({ value }) => {
+      const id = text(value, 'id');
+      return id === undefined ? [] : [[id, text(value, 'title') ?? id] as const];
+    }),
+  );
 }
 
 /** Whether two members are tied, by binary search in the sorted neighbour lists. */
-function tiesOf(collaboration: Collaboration): (a: string, b: string) => boolean {
-  const index = new Map(collaboration.ids.map((id, i) => [id, i]));
+function tiesOf(collaboration: Collaboration): (a: number, b: number) => boolean {
   return (a, b) => {
-    const i = index.get(a);
-    const j = index.get(b);
-    if (i === undefined || j === undefined) return false;
-    const list = collaboration.neighbours[i]!;
+    const list = collaboration.neighbours[a]!;
     let low = 0;
     let high = list.length - 1;
     while (low <= high) {
       const middle = (low + high) >>> 1;
-      if (list[middle] === j) return true;
-      if (list[middle]! < j) low = middle + 1;
+      if (list[middle] === b) return true;
+      if (list[middle]! < b) low = middle + 1;
       else high = middle - 1;
     }
     return false;
@@ -169,83 +170,85 @@ function tiesOf(collaboration: Collaboration): (a: string, b: string) => boolean
  * One suggestion for each group that hangs on one broker, each member with no
  * ties and each newcomer, in that order, choosing partners as the picker allows.
  */
-function* structuralCandidates(facts: AsOfFacts, collaboration: Collaboration, profiles: ReadonlyMap<string, Profile>, picker: Picker): Generator<Candidate> {
+function* structuralCandidates(facts: AsOfFacts, collaboration: Collaboration, profiles: readonly Profile[], picker: Picker): Generator<Candidate> {
   const newcomerSince = facts.daysBefore(NEWCOMER_DAYS);
   const isNewcomer = (profile: Profile): boolean => profile.member.joined > newcomerSince;
-  const all = [...profiles.values()];
+  const byId = new Map(profiles.map((profile) => [profile.member.id, profile]));
   // Well connected: has ties; not a lead (leads are busy, and the point is to spread ties); not new.
-  const connectors = all.filter((profile) => profile.ties > 0 && !profile.lead && !isNewcomer(profile));
-  const idOrder = new Map([...profiles.keys()].sort(compare).map((id, i) => [id, i]));
-  // Most shared first, then the most ties, then by id.
-  const better = (from: Profile, x: Profile, y: Profile): boolean =>
-    (strength(sharedBy(from, x)) - strength(sharedBy(from, y)) || x.ties - y.ties || idOrder.get(y.member.id)! - idOrder.get(x.member.id)!) > 0;
+  const connectors = profiles.filter((profile) => profile.ties > 0 && !profile.lead && !isNewcomer(profile));
+  /** The partner sharing most, then with the most ties, then first by id. */
   const best = (from: Profile, among: readonly Profile[]): Profile | undefined => {
     let chosen: Profile | undefined;
-    for (const other of among) if (picker.allows(from.member.id, other.member.id) && (!chosen || better(from, other, chosen))) chosen = other;
+    let chosenShared = -1;
+    for (const other of among) {
+      if (!picker.allows(from.index, other.index)) continue;
+      const shared = sharedCount(from, other);
+      if (shared > chosenShared || (shared === chosenShared && other.ties > chosen!.ties)) [chosen, chosenShared] = [other, shared];
+    }
     return chosen;
   };
-  const index = new Map(collaboration.ids.map((id, i) => [id, i]));
 
-  if (collaboration.ids.length >= 3) {
-    for (const broker of graphMetrics(collaboration).brokers) {
-      const via = profiles.get(broker.id)!;
-      const dependants = new Set(broker.dependants);
-      // The cut-off member with the most ties reaches most of their group.
-      const from = broker.dependants.map((id) => profiles.get(id)!).sort((a, b) => b.ties - a.ties || compare(a.member.id, b.member.id))[0];
-      const beyond = collaboration.neighbours[index.get(broker.id)!]!;
-      const partner = from && best(from, [...beyond].map((i) => profiles.get(collaboration.ids[i]!)!).filter((profile) => !dependants.has(profile.member.id)));
-      if (!from || !partner) continue;
-      const group = broker.dependants.length === 1 ? from.member.name : `${from.member.name}'s group of ${broker.dependants.length}`;
-      yield candidate('broker', from, partner, `Only ${via.member.name} links ${group} to the rest of the network; ${from.member.name} and ${partner.member.name}, who also works with ${via.member.name}, could make a second link`);
-    }
+  for (const broker of brokers(collaboration.ids, collaboration.neighbours)) {
+    const via = byId.get(broker.id)!;
+    const dependants = new Set(broker.dependants);
+    // The cut-off member with the most ties reaches most of their group; the partner is one of the broker's other ties.
+    const from = broker.dependants.map((id) => byId.get(id)!).sort((a, b) => b.ties - a.ties || a.index - b.index)[0]!;
+    const partner = best(from, [...collaboration.neighbours[via.index]!].map((i) => profiles[i]!).filter((profile) => !dependants.has(profile.member.id)));
+    if (!partner) continue;
+    const group = broker.dependants.length === 1 ? from.member.name : `${from.member.name} and ${broker.dependants.length - 1} others`;
+    yield candidate('broker', from, partner, `Only ${via.member.name} links ${group} to the rest of the network; ${from.member.name} and ${partner.member.name}, who also works with ${via.member.name}, could make a second link`);
   }
-  for (const profile of all.filter((p) => p.ties === 0 && !isNewcomer(p))) {
+  for (const profile of profiles.filter((p) => p.ties === 0 && !isNewcomer(p))) {
     const partner = best(profile, connectors);
     if (partner) yield candidate('isolate', profile, partner, `${profile.member.name} has not yet worked with anyone in the network; ${partner.member.name} works with ${partner.ties} members and could bring them in`);
   }
-  for (const profile of all.filter(isNewcomer).sort((a, b) => compare(b.member.joined, a.member.joined) || compare(a.member.id, b.member.id))) {
+  for (const profile of profiles.filter(isNewcomer).sort((a, b) => compare(b.member.joined, a.member.joined) || a.index - b.index)) {
     const partner = best(profile, connectors);
     if (partner) yield candidate('newcomer', profile, partner, `${profile.member.name} joined on ${profile.member.joined}; ${partner.member.name} works with ${partner.ties} members and could introduce them`);
   }
 }
 
-/** Untied pairs sharing areas, outcomes or interests, most shared first, then by ids. */
-function sharedCandidates(profiles: ReadonlyMap<string, Profile>, tied: (a: string, b: string) => boolean): Candidate[] {
-  // Pairs come from the members of each area, outcome and interest, so unrelated members are never compared.
-  const holders = new Map<string, string[]>();
-  for (const profile of profiles.values()) {
-    for (const [kind, items] of [['a', profile.areas], ['o', profile.outcomes], ['i', profile.interests]] as const) {
-      for (const item of items) {
-        const key = `${kind}:${item}`;
-        const list = holders.get(key);
-        if (list) list.push(profile.member.id);
-        else holders.set(key, [profile.member.id]);
-      }
+/**
+ * Untied pairs sharing areas, outcomes or interests, most shared first, then by ids. Shares are
+ * counted from each member's items' holders, so unrelated members are never compared; only
+ * the suggestions taken are described, as the caller stops once it has enough.
+ */
+function* sharedCandidates(profiles: readonly Profile[], picker: Picker): Generator<Candidate> {
+  const itemsOf = profiles.map((profile) => [...[...profile.areas].map((item) => `a:${item}`), ...[...profile.outcomes].map((item) => `o:${item}`), ...[...profile.interests].map((item) => `i:${item}`)]);
+  const holders = new Map<string, number[]>();
+  itemsOf.forEach((items, i) => items.forEach((item) => (holders.get(item) ?? holders.set(item, []).get(item)!).push(i)));
+  const n = profiles.length;
+  const counts = new Int32Array(n);
+  const found: { a: number; b: number; shared: number }[] = [];
+  for (let a = 0; a < n; a++) {
+    const partners: number[] = [];
+    for (const item of itemsOf[a]!) {
+      for (const b of holders.get(item)!) if (b > a && counts[b]!++ === 0) partners.push(b);
+    }
+    for (const b of partners) {
+      if (!picker.tied(a, b)) found.push({ a, b, shared: counts[b]! });
+      counts[b] = 0;
     }
   }
-  const pairs = new Map<string, [Profile, Profile]>();
-  for (const ids of holders.values()) {
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const [a, b] = [ids[i]!, ids[j]!].sort(compare) as [string, string];
-        const key = pairKey(a, b);
-        if (!pairs.has(key) && !tied(a, b)) pairs.set(key, [profiles.get(a)!, profiles.get(b)!]);
-      }
-    }
+  found.sort((x, y) => y.shared - x.shared || x.a - y.a || x.b - y.b);
+  for (const { a, b } of found) {
+    if (!picker.allows(a, b)) continue;
+    const [first, second] = [profiles[a]!, profiles[b]!];
+    const shared = sharedBy(first, second);
+    yield candidate(shared.areas.length + shared.outcomes.length > 0 ? 'shared-work' : 'shared-interest', first, second, `${first.member.name} and ${second.member.name} ${describe(shared)}, but have not yet worked together`);
   }
-  return [...pairs.values()]
-    .map(([a, b]) => {
-      const shared = sharedBy(a, b);
-      const work = shared.areas.length + shared.outcomes.length > 0;
-      return candidate(work ? 'shared-work' : 'shared-interest', a, b, `${a.member.name} and ${b.member.name} ${describe(shared)}, but have not yet worked together`);
-    })
-    .sort((x, y) => strength(y.shared) - strength(x.shared) || compare(x.pair[0].member.id, y.pair[0].member.id) || compare(x.pair[1].member.id, y.pair[1].member.id));
 }
 
 function candidate(kind: ConnectionKind, a: Profile, b: Profile, why: string): Candidate {
   const shared = sharedBy(a, b);
   const also = kind === 'shared-work' || kind === 'shared-interest' || strength(shared) === 0 ? '' : ` (${describe(shared)})`;
   return { kind, pair: [a, b], shared, reason: `${why}${also}.` };
+}
+
+function sharedCount(a: Profile, b: Profile): number {
+  let count = 0;
+  for (const [x, y] of [[a.areas, b.areas], [a.outcomes, b.outcomes], [a.interests, b.interests]] as const) for (const item of x) if (y.has(item)) count++;
+  return count;
 }
 
 function sharedBy(a: Profile, b: Profile): Shared {
@@ -259,13 +262,17 @@ function strength(shared: Shared): number {
 
 /** "both work on Frailty and towards Fewer falls, and both care about music". */
 function describe(shared: Shared): string {
-  const work = [...(shared.areas.length > 0 ? [`on ${list(shared.areas)}`] : []), ...(shared.outcomes.length > 0 ? [`towards ${list(shared.outcomes)}`] : [])];
-  const clauses = [...(work.length > 0 ? [`work ${work.join(' and ')}`] : []), ...(shared.interests.length > 0 ? [`care about ${list(shared.interests)}`] : [])];
+  const work = [...(shared.areas.length > 0 ? [`on ${list(shared.areas, 'area')}`] : []), ...(shared.outcomes.length > 0 ? [`towards ${list(shared.outcomes, 'outcome')}`] : [])];
+  const clauses = [...(work.length > 0 ? [`work ${work.join(' and ')}`] : []), ...(shared.interests.length > 0 ? [`care about ${list(shared.interests, 'interest')}`] : [])];
   return `both ${clauses.join(', and both ')}`;
 }
 
-function list(items: readonly string[]): string {
-  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+/** "A", "A and B", "A, B and 2 other areas". */
+function list(items: readonly string[], noun: string): string {
+  if (items.length <= 1) return items[0] ?? '';
+  if (items.length <= NAMED) return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const rest = items.length - NAMED;
+  return `${items.slice(0, NAMED).join(', ')} and ${rest} other ${noun}${rest === 1 ? '' : 's'}`;
 }
 
 function toSuggestion(candidate: Candidate): ConnectionSuggestion {
@@ -282,14 +289,15 @@ function toSuggestion(candidate: Candidate): ConnectionSuggestion {
 function noteOf(profile: Profile): string {
   return [
     profile.ties === 0 ? 'no working ties yet' : `works with ${profile.ties} member${profile.ties === 1 ? '' : 's'}`,
-    ...(profile.areas.size > 0 ? [`on ${list([...profile.areas].sort(compare))}`] : []),
-    ...(profile.outcomes.size > 0 ? [`towards ${list([...profile.outcomes].sort(compare))}`] : []),
-    ...(profile.interests.size > 0 ? [`interested in ${list([...profile.interests].sort(compare))}`] : []),
+    ...(profile.areas.size > 0 ? [`on ${list([...profile.areas].sort(compare), 'area')}`] : []),
+    ...(profile.outcomes.size > 0 ? [`towards ${list([...profile.outcomes].sort(compare), 'outcome')}`] : []),
+    ...(profile.interests.size > 0 ? [`interested in ${list([...profile.interests].sort(compare), 'interest')}`] : []),
   ].join('; ');
 }
 
-function pairKey(a: string, b: string): string {
-  return a < b ? `${a}\n${b}` : `${b}\n${a}`;
+/** Member indices stay far below 2^20, so the code is unique and exact. */
+function pairKey(a: number, b: number): number {
+  return a < b ? a * 0x100000 + b : b * 0x100000 + a;
 }
 
 function compare(a: string, b: string): number {

@@ -127,9 +127,7 @@ export function graphMetrics(graph: Graph | Collaboration): GraphMetrics {
     componentSizes,
     largestComponent: toIds(largest),
     articulationPoints: toIds(articulation),
-    brokers: articulation
-      .map((point) => ({ id: ids[point]!, dependants: toIds(dependantsOf(search, point)) }))
-      .sort((a, b) => b.dependants.length - a.dependants.length || compare(a.id, b.id)),
+    brokers: brokersOf(ids, search, articulation),
     bridges: bridges
       .map(([a, b]) => [ids[a]!, ids[b]!].sort(compare) as [string, string])
       .sort((x, y) => compare(x[0], y[0]) || compare(x[1], y[1])),
@@ -426,6 +424,18 @@ export function gini(values: readonly number[]): number {
   const weighted = sorted.reduce((sum, x, i) => sum + (i + 1) * x, 0);
   const g = (2 * weighted) / (n * total) - (n + 1) / n;
   return Math.abs(g) < 1e-12 ? 0 : g;
+}
+
+/** Single brokers alone (see GraphMetrics.brokers), without the cost of the other metrics. */
+export function brokers(ids: readonly string[], adjacency: Adjacency): Broker[] {
+  const search = depthFirst(adjacency);
+  return brokersOf(ids, search, cutsOf(search).articulation);
+}
+
+function brokersOf(ids: readonly string[], search: Search, articulation: readonly number[]): Broker[] {
+  return articulation
+    .map((point) => ({ id: ids[point]!, dependants: dependantsOf(search, point).map((i) => ids[i]!).sort(compare) }))
+    .sort((a, b) => b.dependants.length - a.dependants.length || compare(a.id, b.id));
 }
 
 /**
