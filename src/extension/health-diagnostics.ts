@@ -37,6 +37,8 @@ export function registerHealthDiagnostics(context: vscode.ExtensionContext, serv
       for (const diagnostic of healthDiagnostics(entry.network, snapshot, chosen)) {
         const converted = toVscodeDiagnostic(diagnostic, new Map());
         if (!converted) continue;
+        // Apart from the rule diagnostics: health is measured, not checked, and `netgov check` never reports it.
+        converted.source = 'netgov health';
         const key = service.uriOf(entry, diagnostic.file).toString();
         byFile.set(key, [...(byFile.get(key) ?? []), converted]);
       }

@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { loadNetwork } from '../../core/check';
 import { folderOf } from '../../core/discovery';
-import { agendaBaseId, draftAgenda, planAgenda, type AgendaDraft } from '../../core/health/agenda';
+import { agendaBaseId, agendaSummary, draftAgenda, planAgenda, type AgendaDraft } from '../../core/health/agenda';
 import { evaluateHealth } from '../../core/health/evaluate';
 import { loadNetworkChecklist } from '../../core/health/network-checklist';
 import { TemplateInputError, type PlannedFile } from '../../core/templates/plan';
@@ -94,7 +94,7 @@ export const agendaCommand: Command = {
     }
     const id = file.path.slice(file.path.lastIndexOf('/') + 1, -3);
     const note = values.id === undefined && id !== agendaBaseId(date) ? `A meeting ${agendaBaseId(date)} exists already, so this draft is ${id}; if they are the same meeting, merge them.\n` : '';
-    io.stdout(`Created ${shown(io.cwd, file.path)} (id: ${id})\n${note}${counts(draft)}\nNext: edit the agenda, add the facilitator and who is invited, and share it before the meeting.\n`);
+    io.stdout(`Created ${shown(io.cwd, file.path)} (id: ${id})\n${note}${agendaSummary(draft)}\nNext: edit the agenda, add the facilitator and who is invited, and share it before the meeting.\n`);
     return 0;
   },
 };
@@ -113,20 +113,6 @@ function dateOption(option: string, value: string | undefined, today: string): s
   if (value === undefined) return today;
   if (!isIsoDate(value)) throw new UsageError(`${option} needs a date written YYYY-MM-DD, not '${value}'`);
   return value;
-}
-
-/** What the draft holds, in one line. */
-function counts(draft: AgendaDraft): string {
-  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-  const findings = draft.findings.level === 'none' ? 'no findings at risk or on watch' : `${count(draft.findings.items.length, 'finding')} ${draft.findings.level === 'at-risk' ? 'at risk' : 'on watch'}`;
-  const parts = [
-    `${count(draft.proposals.length, 'proposal')} waiting`,
-    findings,
-    `${count(draft.roles.length, 'lead role')} ending or ended`,
-    draft.temperatureCheck.due ? 'a temperature check due' : 'no temperature check due',
-    `${count(draft.overdue.length, 'overdue action')}`,
-  ];
-  return `The agenda has ${parts.join(', ')}.`;
 }
 
 /** A path as the user would type it from where they are. */

@@ -10,6 +10,7 @@ import meetingTemplate from '../../../templates/meeting.md';
 import { DIMENSION_TITLES, type Dimension } from './checklist';
 import type { HealthSnapshot, ItemResult } from './evaluate';
 import type { ActionFact, RoleFact } from './facts';
+import { plural } from './indicator';
 
 /**
  * A draft agenda for the network's next meeting, from a health snapshot: the
@@ -217,6 +218,19 @@ function overdueOf(actions: readonly ActionFact[], asOf: string, memberRef: (id:
 // The meeting document
 
 /** The id a draft for `date` takes when no meeting has it yet. */
+/** What the draft holds, in one sentence: what `netgov agenda` and "Prepare next meeting" say when they write it. */
+export function agendaSummary(draft: AgendaDraft): string {
+  const findings = draft.findings.level === 'none' ? 'no findings at risk or on watch' : `${plural(draft.findings.items.length, 'finding')} ${draft.findings.level === 'at-risk' ? 'at risk' : 'on watch'}`;
+  const parts = [
+    `${plural(draft.proposals.length, 'proposal')} waiting`,
+    findings,
+    `${plural(draft.roles.length, 'lead role')} ending or ended`,
+    draft.temperatureCheck.due ? 'a temperature check due' : 'no temperature check due',
+    plural(draft.overdue.length, 'overdue action'),
+  ];
+  return `The agenda has ${parts.join(', ')}.`;
+}
+
 export function agendaBaseId(date: string): string {
   return `${date}-network-meeting`;
 }

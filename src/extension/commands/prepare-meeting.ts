@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { agendaBaseId, draftAgenda, planAgenda, type AgendaDraft } from '../../core/health/agenda';
+import { agendaBaseId, agendaSummary, draftAgenda, planAgenda } from '../../core/health/agenda';
 import { evaluateHealth } from '../../core/health/evaluate';
 import { loadNetworkChecklist } from '../../core/health/network-checklist';
 import { dateProblem } from '../../core/views/authoring';
@@ -54,21 +54,4 @@ export async function prepareMeeting(service: NetworkService, arg?: unknown): Pr
   const note = id === agendaBaseId(date) ? '' : ` A meeting ${agendaBaseId(date)} exists already, so this draft is ${id}; if they are the same meeting, merge them.`;
   void vscode.window.showInformationMessage(`${agendaSummary(draft)}${note} Edit the agenda, add the facilitator and who is invited, and share it before the meeting.`);
   return uri;
-}
-
-/** What the draft holds, in one sentence (as `netgov agenda` says it). */
-export function agendaSummary(draft: AgendaDraft): string {
-  const count = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`;
-  const findings =
-    draft.findings.level === 'none'
-      ? 'no findings at risk or on watch'
-      : `${count(draft.findings.items.length, 'finding')} ${draft.findings.level === 'at-risk' ? 'at risk' : 'on watch'}`;
-  const parts = [
-    `${count(draft.proposals.length, 'proposal')} waiting`,
-    findings,
-    `${count(draft.roles.length, 'lead role')} ending or ended`,
-    draft.temperatureCheck.due ? 'a temperature check due' : 'no temperature check due',
-    count(draft.overdue.length, 'overdue action'),
-  ];
-  return `The agenda has ${parts.join(', ')}.`;
 }

@@ -144,7 +144,7 @@ describe('health commands', () => {
     const shown = healthDiagnostics();
     for (const [uri, diagnostic] of shown) {
       assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Information, `${relative(uri)}: ${codeValue(diagnostic.code)} is not information`);
-      assert.equal(diagnostic.source, 'netgov');
+      assert.equal(diagnostic.source, 'netgov health');
     }
     const codes = new Set(shown.map(([, d]) => codeValue(d.code)));
     assert.ok(codes.has('health.overdue-share'), `expected health.overdue-share among ${[...codes].join(', ')}`);
