@@ -63,7 +63,7 @@ describe('netgov health', function () {
 
   it('says in one line what is wrong with how it was called', async () => {
     const cases: [string[], RegExp][] = [
-      [['health', EXAMPLE, '--format', 'sarif'], /^netgov health: unknown --format 'sarif': use text, md or json\n$/],
+      [['health', EXAMPLE, '--format', 'sarif'], /^netgov health: unknown --format 'sarif': use text, md, json or html\n$/],
       [['health', EXAMPLE, '--as-of', '2026-02-30'], /^netgov health: --as-of needs a date written YYYY-MM-DD, not '2026-02-30'\n$/],
       [['health', EXAMPLE, '--months', 'many'], /^netgov health: --months needs a whole number from 0 to 999, not 'many'\n$/],
       [['health', fromRoot('src')], /^netgov health: no network found in .*src: a network is a folder holding CHARTER\.md/],

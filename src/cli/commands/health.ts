@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import { relative, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { constants, promises as fs } from 'node:fs';
 import { loadNetwork } from '../../core/check';
 import { findNetworkRoots } from '../../core/discovery';
 import { healthToMarkdown } from '../../core/health/format/markdown';
 import { loadNetworkChecklist } from '../../core/health/network-checklist';
+import { buildPanelData, type PanelData } from '../../core/health/panel-data';
 import { buildHealthReport, type HealthReport } from '../../core/health/report';
 import { isIsoDate } from '../../core/views/dates';
 import { healthToText } from '../health-formats/text';
@@ -12,6 +13,7 @@ import { findNetworkRoot, todayFor } from '../node-files';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
 import { version } from '../util';
+import { renderHealthPage } from '../../webview/render/page';
 
 const HELP = `Usage: netgov health [dir] [options]
 
@@ -23,8 +25,11 @@ a question for members to discuss. Checks with no data are shown as unknown.
 
 Options:
   --as-of <date>     measure the network as it was on this date (YYYY-MM-DD)
-  --format <name>    text (default), md (for a wiki or a pull request) or json
+  --format <name>    text (default), md (for a wiki or a pull request), json, or
+                     html (one self-contained page to email or print; one network)
   --months <n>       months of trend to show (default 24; 0 for none)
+  --output <file>    write to this file instead of the terminal; an existing file
+                     is never overwritten
   --no-color         never colour the output (colour is used only on a terminal)
 
 The checks are those of the built-in checklist (docs/checklists.md), with the
@@ -44,20 +49,21 @@ export const healthCommand: Command = {
         'as-of': { type: 'string' },
         format: { type: 'string', default: 'text' },
         months: { type: 'string', default: '24' },
+        output: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
       },
     });
     if (positionals.length > 1) throw new UsageError(`health takes one folder, not ${positionals.length}: ${positionals.join(' ')}`);
     const format = values.format;
-    if (format !== 'text' && format !== 'md' && format !== 'json') throw new UsageError(`unknown --format '${format}': use text, md or json`);
+    if (format !== 'text' && format !== 'md' && format !== 'json' && format !== 'html') throw new UsageError(`unknown --format '${format}': use text, md, json or html`);
     const today = todayFor(io.env);
     const asOf = values['as-of'] ?? today;
     if (!isIsoDate(asOf)) throw new UsageError(`--as-of needs a date written YYYY-MM-DD, not '${asOf}'`);
     if (!/^\d{1,3}$/.test(values.months)) throw new UsageError(`--months needs a whole number from 0 to 999, not '${values.months}'`);
 
     const dir = resolve(io.cwd, positionals[0] ?? '.');
-    const info = await stat(dir).catch(() => undefined);
+    const info = await fs.stat(dir).catch(() => undefined);
     if (!info) throw new UsageError(`${positionals[0] ?? dir} does not exist`);
     if (!info.isDirectory()) throw new UsageError(`${positionals[0]} is a file; give the folder that holds the network's CHARTER.md`);
 
@@ -68,24 +74,77 @@ export const healthCommand: Command = {
       roots = above === undefined ? [] : [toCorePath(above)];
     }
     if (roots.length === 0) throw new UsageError(`no network found in ${positionals[0] ?? '.'}: a network is a folder holding CHARTER.md (netgov init creates one)`);
+    if (format === 'html' && roots.length > 1) {
+      throw new UsageError(`--format html draws one network, and ${positionals[0] ?? '.'} holds ${roots.length}: give one of their folders (${roots.map((root) => relative(io.cwd, root) || '.').join(', ')})`);
+    }
+    const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
+    if (output !== undefined && (await exists(output))) throw new UsageError(existsMessage(values.output ?? output));
 
     const reports: HealthReport[] = [];
+    const pictures: PanelData[] = [];
     for (const root of roots) {
       const { network } = await loadNetwork(workspace, root);
       const { checklist, diagnostics } = await loadNetworkChecklist(workspace, network);
       // Problems in the network's own checklist do not stop the measurement: the items concerned fall back to the built-in ones.
       for (const d of diagnostics) io.stderr(`${relative(io.cwd, d.file)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
-      reports.push(buildHealthReport(network, checklist, { asOf, present: today, trendMonths: Number(values.months) }));
+      const options = { asOf, present: today, trendMonths: Number(values.months) };
+      if (format === 'html') pictures.push(buildPanelData(network, checklist, options));
+      else reports.push(buildHealthReport(network, checklist, options));
     }
 
-    if (format === 'json') {
-      io.stdout(`${JSON.stringify({ tool: 'netgov', version: version(), networks: reports }, null, 2)}\n`);
+    let text: string;
+    if (format === 'html') {
+      text = `${renderHealthPage(pictures[0]!, { mode: 'report' })}\n`;
+    } else if (format === 'json') {
+      text = `${JSON.stringify({ tool: 'netgov', version: version(), networks: reports }, null, 2)}\n`;
     } else if (format === 'md') {
-      io.stdout(reports.map((report) => healthToMarkdown(report, { link: (path) => relative(dir, resolve(report.network.root, path)).split('\\').join('/') })).join('\n\n---\n\n'));
+      // Links are relative to where the markdown goes: the output file's folder, else the folder named.
+      const base = output === undefined ? dir : dirname(output);
+      text = reports.map((report) => healthToMarkdown(report, { link: (path) => relative(base, resolve(report.network.root, path)).split('\\').join('/') })).join('\n\n---\n\n');
     } else {
-      const color = !values['no-color'] && io.stdoutIsTTY && io.env.NO_COLOR === undefined;
-      io.stdout(reports.map((report) => healthToText(report, { color })).join('\n'));
+      const color = output === undefined && !values['no-color'] && io.stdoutIsTTY && io.env.NO_COLOR === undefined;
+      text = reports.map((report) => healthToText(report, { color })).join('\n');
     }
+    if (output === undefined) io.stdout(text);
+    else await writeNewFile(output, text, values.output ?? output);
     return 0;
   },
 };
+
+async function exists(path: string): Promise<boolean> {
+  return fs.lstat(path).then(
+    () => true,
+    () => false,
+  );
+}
+
+function existsMessage(shown: string): string {
+  return `${shown} exists already: netgov health never overwrites a file, so give a new name or remove it first`;
+}
+
+/**
+ * Writes a file that must not exist yet, whole or not at all: the text goes to
+ * a temporary file beside it, which is then linked into place. A link never
+ * replaces an existing file, so a file that appeared meanwhile is kept too.
+ */
+async function writeNewFile(path: string, text: string, shown: string): Promise<void> {
+  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now()}.tmp`);
+  try {
+    await fs.writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`cannot write ${shown}: its folder does not exist`);
+    throw error;
+  }
+  try {
+    await fs.link(temporary, path).catch(async (error: NodeJS.ErrnoException) => {
+      // Some file systems have no hard links; an exclusive copy still never overwrites.
+      if (error.code === 'EEXIST') throw error;
+      await fs.copyFile(temporary, path, constants.COPYFILE_EXCL);
+    });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(existsMessage(shown));
+    throw error;
+  } finally {
+    await fs.unlink(temporary).catch(() => undefined);
+  }
+}

@@ -1,3 +1,5 @@
+import { GRAPH_STYLES } from './sections/graph';
+
 /**
  * The health page's one stylesheet. It is written against VS Code's theme
  * variables (--vscode-*), which the editor sets on the panel for light, dark
@@ -107,6 +109,7 @@ svg.inline { display: inline-block; vertical-align: middle; }
 .spark .line { stroke: var(--vscode-foreground); stroke-width: 1.5; }
 .spark .point { fill: var(--vscode-foreground); }
 
+.timeline .bar, .swatch .bar { fill-opacity: 0.55; }
 .term-past { fill: var(--vscode-charts-lines, gray); }
 .term-current { fill: var(--vscode-charts-green); }
 .term-ending-soon { fill: var(--vscode-charts-yellow); }
@@ -147,5 +150,5 @@ svg.inline { display: inline-block; vertical-align: middle; }
 
 /** The stylesheet for a page mode: the panel takes its theme from VS Code, the report brings its own. */
 export function healthStyles(mode: 'panel' | 'report'): string {
-  return mode === 'report' ? REPORT_THEME + PAGE_STYLES : PAGE_STYLES;
+  return (mode === 'report' ? REPORT_THEME : '') + PAGE_STYLES + GRAPH_STYLES;
 }

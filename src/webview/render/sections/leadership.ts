@@ -14,6 +14,9 @@ const STATE_WORDS: Readonly<Record<LeadTerm['state'], string>> = {
   'open-ended': 'no end date',
 };
 
+/** The states that call for attention are marked with a symbol in the bar's label and the legend, not by colour alone. */
+const FLAGS: Partial<Record<LeadTerm['state'], string>> = { expired: '✖', 'ending-soon': '▲' };
+
 const WIDTH = 760;
 const LABEL_WIDTH = 170;
 const LANE = 22;
@@ -25,7 +28,7 @@ export function renderLeadershipSection(data: PanelData, mode: Mode): string {
   const terms = timeline.rows.reduce((sum, row) => sum + row.terms.length, 0);
   if (terms === 0) return section('leadership', 'Leadership over time', '<p>No lead roles recorded yet.</p>');
   const legend = `<ul class="legend" aria-label="Colours">${Object.entries(STATE_WORDS)
-    .map(([state, words]) => `<li>${svgDecoration(12, 12, rect(0, 0, 12, 12, `bar term-${state}`), 'swatch')}${words}</li>`)
+    .map(([state, words]) => `<li>${svgDecoration(12, 12, rect(0, 0, 12, 12, `bar term-${state}`), 'swatch')}${flagged(state as LeadTerm['state'], words)}</li>`)
     .join('')}</ul>`;
   return section('leadership', 'Leadership over time', chart(timeline, data.report.asOf) + legend + table(timeline, mode));
 }
@@ -46,7 +49,7 @@ function chart(timeline: LeadershipTimeline, asOf: string): string {
         const end = x(term.until ?? timeline.to);
         const title = `${term.name}, ${term.role}: ${termDates(term)} (${STATE_WORDS[term.state]})`;
         parts.push(rect(start, y + i * LANE + 2, Math.max(2, end - start), LANE - 4, `bar term-${term.state}`, title));
-        parts.push(`<text x="${num(start + 3)}" y="${num(y + i * LANE + 15)}">${escapeHtml(shortLabel(term.name, Math.max(4, Math.floor((end - start) / 6.5))))}</text>`);
+        parts.push(`<text x="${num(start + 3)}" y="${num(y + i * LANE + 15)}">${escapeHtml(shortLabel(flagged(term.state, term.name), Math.max(4, Math.floor((end - start) / 6.5))))}</text>`);
       }
     });
     y += height + ROW_GAP;
@@ -76,6 +79,11 @@ function lanesOf(terms: readonly LeadTerm[]): LeadTerm[][] {
     else lanes.push([term]);
   }
   return lanes;
+}
+
+function flagged(state: LeadTerm['state'], text: string): string {
+  const flag = FLAGS[state];
+  return flag === undefined ? text : `${flag} ${text}`;
 }
 
 function termDates(term: LeadTerm): string {
