@@ -1,0 +1,150 @@
+import type { GraphNode, GraphPicture } from '../../../core/health/panel-data';
+import { escapeHtml } from '../escape';
+import { plural, section, type Mode } from '../parts';
+import { num } from '../svg';
+
+/**
+ * The collaboration graph as an SVG drawn from the positions the core worked
+ * out (PanelData.graph): circles sized by ties, coloured by organisation, with
+ * a symbol as well as a colour for every mark that means something (a ring
+ * for a lead, a hollow circle for an isolate, a diamond for a single broker)
+ * and a legend in words. Every node has a native tooltip (<title>) with the
+ * member's name, organisation and roles; in the panel a member's node is
+ * focusable and opens the member's page (the client script reads data-file
+ * and data-line, as on every source link).
+ */
+
+/** Organisations given a colour of their own; the rest share "other" grey. */
+export const ORGANISATION_COLOURS = 8;
+const SIZE = 1000;
+/** Room round the [0, 1] square for the largest circle and its lead ring. */
+const MARGIN = 24;
+const MIN_RADIUS = 5;
+const MAX_RADIUS = 16;
+
+/** Rules for the page's stylesheet: colours from the theme, each with a fallback for the exported report. */
+export const GRAPH_STYLES = `
+#graph .graph-svg { width: 100%; max-width: 48rem; margin: 0.5rem 0; }
+#graph .graph-edge { stroke: var(--vscode-charts-lines, #8a8a8a); stroke-opacity: 0.35; }
+#graph .graph-node .mark { stroke: var(--vscode-editor-background, #fff); stroke-width: 1; }
+#graph .graph-node.isolate .mark { fill: var(--vscode-editor-background, #fff); stroke: var(--org); stroke-width: 2.5; }
+#graph .graph-node .mark { fill: var(--org); }
+#graph .graph-node .lead-ring { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 3; }
+#graph .graph-node[tabindex] { cursor: pointer; }
+#graph .graph-node:focus-visible .mark, #graph .graph-node:hover .mark { stroke: var(--vscode-focusBorder, #005fb8); stroke-width: 3; }
+#graph .graph-legend .mark { fill: var(--org); stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 0.5; }
+#graph .graph-legend .isolate .mark { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 1.5; }
+#graph .graph-legend .lead-ring { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 2; }
+#graph .org-0 { --org: var(--vscode-charts-blue, #1a5fb4); }
+#graph .org-1 { --org: var(--vscode-charts-orange, #b85c00); }
+#graph .org-2 { --org: var(--vscode-charts-green, #1a7f37); }
+#graph .org-3 { --org: var(--vscode-charts-purple, #7b3fb0); }
+#graph .org-4 { --org: var(--vscode-charts-yellow, #9a6700); }
+#graph .org-5 { --org: var(--vscode-charts-red, #c4314b); }
+#graph .org-6 { --org: var(--vscode-terminal-ansiCyan, #1b8a9a); }
+#graph .org-7 { --org: var(--vscode-terminal-ansiMagenta, #b8408f); }
+#graph .org-other { --org: var(--vscode-disabledForeground, #8a8a8a); }
+@media (forced-colors: active) {
+  #graph .graph-node .mark, #graph .graph-legend .mark { fill: CanvasText; }
+  #graph .graph-node.isolate .mark { fill: Canvas; stroke: CanvasText; }
+}
+`;
+
+export function renderGraphSection(graph: GraphPicture, mode: Mode): string {
+  if (graph.nodes.length === 0) return section('graph', 'Collaboration graph', `<p>${escapeHtml(graph.summary)}</p>`);
+  const members = graph.mode === 'members';
+  const body = [
+    `<p class="how-to-read">${escapeHtml(graph.summary)}</p>`,
+    drawing(graph, mode),
+    legend(graph),
+    textAlternative(graph),
+  ];
+  return section('graph', members ? 'Collaboration graph' : 'Collaboration graph by organisation', body.join(''));
+}
+
+function drawing(graph: GraphPicture, mode: Mode): string {
+  const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
+  const at = (value: number): string => num(value * SIZE);
+  const maxWeight = Math.max(1, ...graph.edges.map((edge) => edge.weight));
+  const edges = graph.edges.flatMap((edge) => {
+    const a = graph.nodes[index.get(edge.source) ?? -1];
+    const b = graph.nodes[index.get(edge.target) ?? -1];
+    if (!a || !b) return [];
+    return [`<line class="graph-edge" x1="${at(a.x)}" y1="${at(a.y)}" x2="${at(b.x)}" y2="${at(b.y)}" stroke-width="${num(0.5 + 2.5 * Math.sqrt(edge.weight / maxWeight))}"></line>`];
+  });
+  const maxDegree = Math.max(1, ...graph.nodes.map((node) => node.degree));
+  const nodes = graph.nodes.map((node) => drawNode(graph, node, MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(node.degree / maxDegree), mode));
+  // In the panel the nodes are buttons, and an image's content is hidden from assistive technology, so the drawing is a labelled group there.
+  const role = mode === 'panel' ? 'group' : 'img';
+  const box = `${-MARGIN} ${-MARGIN} ${SIZE + 2 * MARGIN} ${SIZE + 2 * MARGIN}`;
+  return `<svg class="graph-svg" viewBox="${box}" role="${role}" aria-label="${escapeHtml(graph.summary)}" focusable="false"><g class="graph-edges" aria-hidden="true">${edges.join('')}</g><g class="graph-nodes">${nodes.join('')}</g></svg>`;
+}
+
+function drawNode(graph: GraphPicture, node: GraphNode, radius: number, mode: Mode): string {
+  const x = node.x * SIZE;
+  const y = node.y * SIZE;
+  const mark = node.broker
+    ? `<path class="mark" d="M${num(x)} ${num(y - radius * 1.3)}L${num(x + radius * 1.3)} ${num(y)}L${num(x)} ${num(y + radius * 1.3)}L${num(x - radius * 1.3)} ${num(y)}Z"></path>`
+    : `<circle class="mark" cx="${num(x)}" cy="${num(y)}" r="${num(radius)}"></circle>`;
+  const ring = node.lead ? `<circle class="lead-ring" cx="${num(x)}" cy="${num(y)}" r="${num(radius * (node.broker ? 1.3 : 1) + 4)}"></circle>` : '';
+  const classes = ['graph-node', colourClass(node.organisation), ...(node.lead ? ['lead'] : []), ...(node.isolate ? ['isolate'] : []), ...(node.broker ? ['broker'] : [])].join(' ');
+  const words = describe(graph, node);
+  // Only a member's node opens anything (their page); an organisation's node has its words in the tooltip and the lists below.
+  const interactive = mode === 'panel' && node.source
+    ? ` tabindex="0" role="button" aria-label="${escapeHtml(`${words.join('. ')}. Open the member page.`)}" data-file="${escapeHtml(node.source.file)}" data-line="${node.source.line}"`
+    : '';
+  return `<g class="${classes}"${interactive}><title>${escapeHtml(words.join('\n'))}</title>${ring}${mark}</g>`;
+}
+
+/** A node in words: name, organisation, what its marks mean, then its roles. */
+function describe(graph: GraphPicture, node: GraphNode): string[] {
+  const members = graph.mode === 'members';
+  const organisation = graph.organisations[node.organisation];
+  const marks = [
+    members ? plural(node.degree, 'tie') : plural(node.degree, 'member'),
+    ...(node.isolate ? [members ? 'no tie to anyone' : 'no tie to another organisation'] : []),
+    ...(node.broker && members ? ['single broker: the only link between parts of the network'] : []),
+  ];
+  return [members ? `${node.label} (${organisation ?? 'no organisation stated'})` : node.label, marks.join(', '), ...node.roles];
+}
+
+function colourClass(organisation: number): string {
+  return organisation >= 0 && organisation < ORGANISATION_COLOURS ? `org-${organisation}` : 'org-other';
+}
+
+/** A symbol in the legend: the same marks as the drawing, at a small size. */
+function symbol(content: string, className: string): string {
+  return `<svg class="inline ${className}" viewBox="-10 -10 20 20" width="18" height="18" aria-hidden="true" focusable="false">${content}</svg>`;
+}
+
+const DOT = '<circle class="mark" cx="0" cy="0" r="5"></circle>';
+
+function legend(graph: GraphPicture): string {
+  const members = graph.mode === 'members';
+  const named = graph.organisations.slice(0, ORGANISATION_COLOURS).map((name, i) => `<li>${symbol(DOT, `org-${i}`)}${escapeHtml(name)}</li>`);
+  const others = graph.organisations.length > ORGANISATION_COLOURS ? plural(graph.organisations.length - ORGANISATION_COLOURS, 'other organisation') : '';
+  const unstated = graph.nodes.some((node) => node.organisation === -1) ? 'no organisation stated' : '';
+  const grey = [others, unstated].filter(Boolean).join(', or ');
+  const colours = [...named, ...(grey ? [`<li>${symbol(DOT, 'org-other')}${escapeHtml(grey.charAt(0).toUpperCase() + grey.slice(1))}</li>`] : [])];
+  const symbols = [
+    `<li>${symbol('<circle class="mark" cx="0" cy="0" r="3"></circle><circle class="lead-ring" cx="0" cy="0" r="7"></circle>', 'org-other')}Thick ring: ${members ? 'holds a lead, co-chair or coordinator role' : 'has a member holding a lead role'}</li>`,
+    `<li>${symbol('<circle class="mark" cx="0" cy="0" r="5"></circle>', 'isolate')}Hollow circle: ${members ? 'no tie to anyone' : 'no tie to another organisation'}</li>`,
+    `<li>${symbol('<path class="mark" d="M0 -7L7 0L0 7L-7 0Z"></path>', 'org-other')}Diamond: ${members ? 'single broker, the only link between parts of the network' : 'has a member who is a single broker'}</li>`,
+    `<li>Circle size: ${members ? 'number of ties' : 'number of members'}; line thickness: ${members ? 'actions and meetings shared' : 'ties between their members'}</li>`,
+  ];
+  return `<h3>Key</h3><ul class="legend graph-legend" aria-label="Organisation colours">${colours.join('')}</ul><ul class="legend graph-legend" aria-label="Symbols">${symbols.join('')}</ul>`;
+}
+
+/** The marked nodes as lists, for screen readers: the drawing itself cannot be read. */
+function textAlternative(graph: GraphPicture): string {
+  const members = graph.mode === 'members';
+  const list = (title: string, nodes: readonly GraphNode[]): string => {
+    const items = nodes.map((node) => `<li>${escapeHtml([node.label, ...(members ? [graph.organisations[node.organisation] ?? 'no organisation stated'] : []), ...node.roles].join(', '))}</li>`);
+    return `<h3>${escapeHtml(title)} (${nodes.length})</h3>${items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p>None.</p>'}`;
+  };
+  return `<div class="visually-hidden">${[
+    list(members ? 'Members holding a lead role' : 'Organisations with a member holding a lead role', graph.nodes.filter((node) => node.lead)),
+    list(members ? 'Members with no tie to anyone' : 'Organisations with no tie to another', graph.nodes.filter((node) => node.isolate)),
+    list(members ? 'Single brokers' : 'Organisations with a single broker', graph.nodes.filter((node) => node.broker)),
+  ].join('')}</div>`;
+}

@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import type { GraphNode, GraphPicture } from '../../src/core/health/panel-data';
+import { escapeHtml } from '../../src/webview/render/escape';
+import { renderGraphSection } from '../../src/webview/render/sections/graph';
+
+const LONG = 'Very long name '.repeat(400);
+const NASTY = ['<script>alert(1)</script>', '" onload="alert(2)', 'javascript:alert(3)', '<svg onload=alert(4)>', LONG];
+
+function node(id: string, overrides: Partial<GraphNode> = {}): GraphNode {
+  return {
+    id,
+    label: `Name of ${id}`,
+    organisation: 0,
+    lead: false,
+    isolate: false,
+    broker: false,
+    x: 0.5,
+    y: 0.5,
+    degree: 2,
+    roles: [],
+    source: { file: `/net/members/${id}.md`, relative: `members/${id}.md`, line: 0 },
+    ...overrides,
+  };
+}
+
+/** Ten organisations (two beyond the palette), nasty names and roles, one of each kind of mark. */
+const PICTURE: GraphPicture = {
+  mode: 'members',
+  nodes: [
+    node('lead', { label: NASTY[0]!, lead: true, roles: [`lead for ${NASTY[1]!} until 2027-01-01`], x: 0.2, y: 0.3 }),
+    node('broker', { label: NASTY[1]!, broker: true, organisation: 9, x: 0.5, y: 0.4, degree: 5 }),
+    node('alone', { label: NASTY[2]!, isolate: true, organisation: -1, degree: 0, x: 0.5, y: 0.03 }),
+    node('long', { label: LONG, organisation: 3, x: 0.8, y: 0.6, source: { file: `/net/members/${NASTY[3]!}.md`, relative: 'members/x.md', line: 4 } }),
+  ],
+  edges: [
+    { source: 'lead', target: 'broker', weight: 3 },
+    { source: 'broker', target: 'long', weight: 1 },
+  ],
+  hiddenEdges: 0,
+  organisations: [NASTY[3]!, 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'],
+  summary: `4 current members ${NASTY[0]!}.`,
+};
+
+/** Every tag closed in order: the markup a browser builds is the markup written. */
+function assertBalanced(html: string): void {
+  const stack: string[] = [];
+  for (const match of html.matchAll(/<(\/?)([a-z][a-z0-9]*)[^>]*?(\/?)>/gi)) {
+    const [, closing, name, selfClosing] = match;
+    if (selfClosing) continue;
+    if (closing) assert.equal(stack.pop(), name, `</${name!}> closes <${stack[stack.length] ?? ''}>`);
+    else stack.push(name!);
+  }
+  assert.deepEqual(stack, []);
+}
+
+describe('webview: graph section', () => {
+  for (const mode of ['panel', 'report'] as const) {
+    it(`renders nasty names inert and intact (${mode})`, () => {
+      const html = renderGraphSection(PICTURE, mode);
+      assertBalanced(html);
+      assert.doesNotMatch(html, /<script/i);
+      assert.doesNotMatch(html, /<svg onload/i);
+      // No attribute is an event handler, and nothing links anywhere.
+      assert.doesNotMatch(html, /\son[a-z]+\s*=\s*["']/i);
+      assert.doesNotMatch(html, /href=/);
+      for (const text of NASTY) assert.ok(html.includes(escapeHtml(text)), `${text.slice(0, 30)} kept, escaped`);
+    });
+  }
+
+  it('gives every node a tooltip with its name, organisation, marks and roles', () => {
+    const html = renderGraphSection(PICTURE, 'report');
+    const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]!);
+    assert.equal(titles.length, 4);
+    assert.equal(titles[0], escapeHtml(`${NASTY[0]!} (${NASTY[3]!})\n2 ties\nlead for ${NASTY[1]!} until 2027-01-01`));
+    assert.equal(titles[1], escapeHtml(`${NASTY[1]!} (J)\n5 ties, single broker: the only link between parts of the network`));
+    assert.equal(titles[2], escapeHtml(`${NASTY[2]!} (no organisation stated)\n0 ties, no tie to anyone`));
+  });
+
+  it('marks leads with a ring, brokers with a diamond, isolates hollow, and colours beyond the palette grey', () => {
+    const html = renderGraphSection(PICTURE, 'report');
+    assert.match(html, /<g class="graph-node org-0 lead"><title>[^<]*<\/title><circle class="lead-ring"/);
+    assert.match(html, /<g class="graph-node org-other broker"><title>[^<]*<\/title><path class="mark"/);
+    assert.match(html, /<g class="graph-node org-other isolate"><title>/);
+    assert.match(html, /<g class="graph-node org-3"><title>/);
+    assert.equal((html.match(/<line class="graph-edge"/g) ?? []).length, 2);
+  });
+
+  it('has a legend in words: the first eight organisations, the rest grey, and each symbol', () => {
+    const html = renderGraphSection(PICTURE, 'report');
+    assert.match(html, /<ul class="legend graph-legend" aria-label="Organisation colours">/);
+    assert.ok(html.includes(`${escapeHtml(NASTY[3]!)}</li>`));
+    assert.match(html, /H<\/li>/);
+    assert.doesNotMatch(html, />I<\/li>/);
+    assert.match(html, /2 other organisations, or no organisation stated<\/li>/);
+    for (const words of ['Thick ring: holds a lead', 'Hollow circle: no tie to anyone', 'Diamond: single broker', 'Circle size: number of ties']) assert.ok(html.includes(words), words);
+  });
+
+  it('is an image with its words in the report, and lists leads, isolates and brokers for screen readers', () => {
+    const html = renderGraphSection(PICTURE, 'report');
+    assert.match(html, /<svg class="graph-svg" viewBox="[^"]+" role="img" aria-label="4 current members &lt;script&gt;/);
+    assert.match(html, /<div class="visually-hidden"><h3>Members holding a lead role \(1\)<\/h3><ul><li>&lt;script&gt;/);
+    assert.match(html, /<h3>Members with no tie to anyone \(1\)<\/h3><ul><li>javascript:alert\(3\), no organisation stated<\/li>/);
+    assert.match(html, /<h3>Single brokers \(1\)<\/h3>/);
+  });
+
+  it('makes member nodes keyboard buttons that open the member page in the panel only', () => {
+    const panel = renderGraphSection(PICTURE, 'panel');
+    const report = renderGraphSection(PICTURE, 'report');
+    assert.equal((panel.match(/ tabindex="0" role="button"/g) ?? []).length, 4);
+    assert.match(panel, /role="group" aria-label=/);
+    assert.match(panel, /aria-label="&lt;script&gt;alert\(1\)&lt;\/script&gt; \(&lt;svg onload=alert\(4\)&gt;\)\. 2 ties\. lead for [^"]*Open the member page\." data-file="\/net\/members\/lead\.md" data-line="0"/);
+    assert.ok(panel.includes(`data-file="/net/members/${escapeHtml(NASTY[3]!)}.md" data-line="4"`));
+    assert.doesNotMatch(report, /data-file|data-line|tabindex/);
+  });
+
+  it('draws organisations without links, and says when there is nothing to draw', () => {
+    const organisations: GraphPicture = { ...PICTURE, mode: 'organisations', nodes: PICTURE.nodes.map((n) => { const { source: _, ...rest } = n; return rest; }) };
+    const html = renderGraphSection(organisations, 'panel');
+    assert.doesNotMatch(html, /data-file|tabindex/);
+    assert.match(html, /Collaboration graph by organisation/);
+    assert.match(html, /Organisations with a member holding a lead role \(1\)/);
+    const empty = renderGraphSection({ ...PICTURE, nodes: [], edges: [], summary: 'There are no current members, so there is no collaboration graph to draw.' }, 'panel');
+    assert.match(empty, /^<section id="graph"[^>]*><h2 id="graph-title">Collaboration graph<\/h2><p>There are no current members/);
+  });
+});
