@@ -3,7 +3,7 @@ import { join, relative, resolve } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import { folderOf } from '../../core/discovery';
 import { DEFAULT_LIMITS, parseNetworkDocument } from '../../core/document';
-import { text } from '../../core/model/fields';
+import { date } from '../../core/model/fields';
 import { ID_PATTERN } from '../../core/model/kinds';
 import { TemplateInputError, planPulse } from '../../core/templates/plan';
 import { isIsoDate } from '../../core/views/dates';
@@ -164,7 +164,7 @@ async function readText(path: string, shownAs: string): Promise<string> {
   }
 }
 
-async function currentMembers(root: string, folder: string, date: string): Promise<number> {
+async function currentMembers(root: string, folder: string, day: string): Promise<number> {
   const dir = join(root, folder);
   const members: { joined?: string | undefined; left?: string | undefined }[] = [];
   for (const id of await idsInFolder(dir)) {
@@ -172,9 +172,9 @@ async function currentMembers(root: string, folder: string, date: string): Promi
     const bytes = await readFile(path).catch(() => undefined);
     if (!bytes) continue;
     const { document } = parseNetworkDocument(toCorePath(path), 'member', id, bytes, DEFAULT_LIMITS);
-    members.push({ joined: text(document.data, 'joined'), left: text(document.data, 'left') });
+    members.push({ joined: date(document.data, 'joined'), left: date(document.data, 'left') });
   }
-  return currentMemberCount(members, date);
+  return currentMemberCount(members, day);
 }
 
 /** A path as the user would type it from where they are. */

@@ -1,6 +1,7 @@
 import type { NetworkDocument } from '../document';
 import { date, group, number, text, textList } from '../model/fields';
 import type { Network } from '../network';
+import { isMemberOn } from '../model/membership';
 import { LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
 import { addDays } from '../views/dates';
 import type { Phase } from './checklist';
@@ -126,7 +127,7 @@ export class AsOfFacts {
   ) {
     const membersEver = [...network.ofKind('member')].flatMap(([id, document]) => memberFact(id, document, asOf)).sort(byId);
     this.everMembers = membersEver;
-    this.members = membersEver.filter((member) => member.left === undefined || member.left > asOf);
+    this.members = membersEver.filter((member) => isMemberOn(member.joined, member.left, asOf));
     this.memberIds = new Set(this.members.map((member) => member.id));
     this.roles = membersEver.flatMap((member) =>
       rolesOf(member.document)

@@ -16,6 +16,7 @@
 import { UndirectedGraph } from 'graphology';
 import { LEAD_ROLES } from '../rules/roles';
 import type { Network } from '../network';
+import { isMemberOn } from '../model/membership';
 import type { NetworkDocument } from '../document';
 import { date, groupList, text, textList } from '../model/fields';
 
@@ -44,11 +45,14 @@ export interface Collaboration {
   readonly weights: readonly Int32Array[];
 }
 
-/** A member belongs to the network on the day: joined on or before it, and not left on or before it. */
+/**
+ * A member belongs to the network on the day (isMemberOn). Health measures
+ * only members with a known join date, as AsOfFacts does: without one, no
+ * trend can say when they arrived.
+ */
 export function isCurrentMember(member: NetworkDocument, asOf: string): boolean {
   const joined = date(member.data, 'joined');
-  const left = date(member.data, 'left');
-  return joined !== undefined && joined <= asOf && (left === undefined || left > asOf);
+  return joined !== undefined && isMemberOn(joined, date(member.data, 'left'), asOf);
 }
 
 /** The member holds a lead role on the day: started on or before it, and no end or an end on or after it. */

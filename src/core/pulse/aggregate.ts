@@ -1,6 +1,7 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parse as parseYaml } from 'yaml';
 import { ID_PATTERN } from '../model/kinds';
+import { isMemberOn } from '../model/membership';
 import { yamlScalar } from '../templates/render';
 
 /**
@@ -217,5 +218,5 @@ export function withTotals(content: string, checklist: string, questions: readon
 
 /** Members current on `date`: joined on or before it (or no date given), and not left by then. */
 export function currentMemberCount(members: readonly { joined?: string | undefined; left?: string | undefined }[], date: string): number {
-  return members.filter((m) => (m.joined === undefined || m.joined <= date) && (m.left === undefined || m.left > date)).length;
+  return members.filter((m) => isMemberOn(m.joined, m.left, date)).length;
 }

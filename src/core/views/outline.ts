@@ -1,3 +1,4 @@
+import { isMemberOn } from '../model/membership';
 import { posix } from 'node:path';
 import type { NetworkDocument } from '../document';
 import type { Network } from '../network';
@@ -72,7 +73,7 @@ export function hasLeft(member: MemberEntry, day: string): boolean {
 
 /** True when the member belonged to the network on the day: joined by then and not left before it. */
 export function memberOn(member: MemberEntry, day: string): boolean {
-  return (member.joined === undefined || member.joined <= day) && (member.left === undefined || member.left >= day);
+  return isMemberOn(member.joined, member.left, day);
 }
 
 /** True when a role is held on the day: started by then (or no start given) and not yet ended. */

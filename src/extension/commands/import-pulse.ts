@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { posix } from 'node:path';
 import { folderOf } from '../../core/discovery';
-import { text } from '../../core/model/fields';
+import { date } from '../../core/model/fields';
 import { ID_PATTERN } from '../../core/model/kinds';
 import {
   PulseInputError,
@@ -157,9 +157,9 @@ export function importSummary(totals: SurveyTotals, invited: number): string {
 }
 
 /** The network's current members on `date`, counted as `netgov pulse import` counts them. */
-function currentMembersOn(network: Network, date: string): number {
-  const members = [...network.ofKind('member').values()].map((document) => ({ joined: text(document.data, 'joined'), left: text(document.data, 'left') }));
-  return currentMemberCount(members, date);
+function currentMembersOn(network: Network, day: string): number {
+  const members = [...network.ofKind('member').values()].map((document) => ({ joined: date(document.data, 'joined'), left: date(document.data, 'left') }));
+  return currentMemberCount(members, day);
 }
 
 function invitedProblem(value: string, respondents: number): Validation {

@@ -44,8 +44,9 @@ describe('views: authoring helpers', () => {
     assert.ok(!current.includes('mo-rahman') && !current.includes('ann-baker'));
     assert.ok(current.includes('zoe-ward'));
     assert.equal(current.length, 10);
-    // On 30 Sep 2026 Ann had not yet left (she left that day); Mo had.
-    const onDay = membersOnDate(network, '2026-09-30').map((m) => m.name);
+    // On 29 Sep 2026 Ann had not yet left (she left on the 30th, and from that day is no longer a member); Mo had.
+    const onDay = membersOnDate(network, '2026-09-29').map((m) => m.name);
+    assert.ok(!membersOnDate(network, '2026-09-30').some((m) => m.id === 'ann-baker'));
     assert.deepEqual(onDay, [
       'Amara Okafor',
       'Ann Baker',
