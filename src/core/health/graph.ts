@@ -68,19 +68,30 @@ export function holdsLeadRole(member: NetworkDocument, asOf: string): boolean {
 export function collaborationOf(network: Network, asOf: string): Collaboration {
   const ids: string[] = [];
   const nodes: MemberNodeAttributes[] = [];
-  for (const [id, member] of [...network.ofKind('member')].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const [id, member] of membersByIdOf(network)) {
     if (!isCurrentMember(member, asOf)) continue;
     ids.push(id);
     nodes.push({ organisation: text(member.data, 'organisation'), lead: holdsLeadRole(member, asOf) });
   }
   const index = new Map(ids.map((id, i) => [id, i]));
-  const pairs = new PairList();
-  for (const people of occasions(network, asOf)) {
+  const counter = new PairCounter(ids.length);
+  const present = new Int32Array(ids.length);
+  let stamp = 0;
+  for (const occasion of occasionsOf(network)) {
+    if (occasion.date > asOf) break;
     // Each pair once per occasion, however often a member is listed; ids that are not current members are ignored.
-    const present = [...new Set(people.flatMap((id) => index.get(id) ?? []))].sort((a, b) => a - b);
-    for (let i = 0; i < present.length; i++) for (let j = i + 1; j < present.length; j++) pairs.add(present[i]! * ids.length + present[j]!);
+    stamp++;
+    let count = 0;
+    for (const id of occasion.people) {
+      const i = index.get(id);
+      if (i !== undefined && present[i] !== stamp) {
+        present[i] = stamp;
+        counter.people[count++] = i;
+      }
+    }
+    counter.addAllPairs(count);
   }
-  return { ids, nodes, ...adjacencyOf(pairs.sorted(), ids.length) };
+  return { ids, nodes, ...counter.adjacency() };
 }
 
 export function buildCollaborationGraph(network: Network, asOf: string): CollaborationGraph {
@@ -91,21 +102,98 @@ export function buildCollaborationGraph(network: Network, asOf: string): Collabo
   return graph;
 }
 
-/** The people of each action (owners, contributors) and meeting (attendees, facilitator) dated on or before the day. */
-function occasions(network: Network, asOf: string): string[][] {
-  const result: string[][] = [];
-  for (const action of network.ofKind('action').values()) {
-    const proposed = date(action.data, 'proposed');
-    if (proposed === undefined || proposed > asOf) continue;
-    result.push([...textList(action.data, 'owners'), ...textList(action.data, 'contributors')].map((item) => item.value));
+/** Member pages by id, sorted; kept by the network until a member page changes, as trends read them for many dates. */
+function membersByIdOf(network: Network): readonly (readonly [string, NetworkDocument])[] {
+  return network.memo('collaboration-members', ['member'], () => [...network.ofKind('member')].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+interface Occasion {
+  readonly date: string;
+  readonly people: readonly string[];
+}
+
+/**
+ * The people of each action (owners, contributors; dated by `proposed`) and meeting (attendees,
+ * facilitator; dated by `date`), oldest first; kept by the network until an action or meeting
+ * changes, as trends read them for many dates.
+ */
+function occasionsOf(network: Network): readonly Occasion[] {
+  return network.memo('collaboration-occasions', ['action', 'meeting'], () => {
+    const result: Occasion[] = [];
+    for (const action of network.ofKind('action').values()) {
+      const proposed = date(action.data, 'proposed');
+      if (proposed !== undefined) result.push({ date: proposed, people: [...textList(action.data, 'owners'), ...textList(action.data, 'contributors')].map((item) => item.value) });
+    }
+    for (const meeting of network.ofKind('meeting').values()) {
+      const held = date(meeting.data, 'date');
+      const facilitator = text(meeting.data, 'facilitator');
+      if (held !== undefined) result.push({ date: held, people: [...textList(meeting.data, 'attendees').map((item) => item.value), ...(facilitator === undefined ? [] : [facilitator])] });
+    }
+    return result.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  });
+}
+
+/**
+ * Counts how many occasions each pair of members shared. Up to DENSE_LIMIT members a square
+ * table of counts is fastest (16 MiB at the limit); beyond, pair codes are listed and sorted.
+ */
+class PairCounter {
+  private static readonly DENSE_LIMIT = 2048;
+  /** Scratch for the caller: the members of the current occasion, by index. */
+  readonly people: Int32Array;
+  private readonly table: Int32Array | undefined;
+  private readonly codes: PairList | undefined;
+
+  constructor(private readonly n: number) {
+    this.people = new Int32Array(n);
+    if (n <= PairCounter.DENSE_LIMIT) this.table = new Int32Array(n * n);
+    else this.codes = new PairList();
   }
-  for (const meeting of network.ofKind('meeting').values()) {
-    const held = date(meeting.data, 'date');
-    if (held === undefined || held > asOf) continue;
-    const facilitator = text(meeting.data, 'facilitator');
-    result.push([...textList(meeting.data, 'attendees').map((item) => item.value), ...(facilitator === undefined ? [] : [facilitator])]);
+
+  /** Counts every pair among people[0..count). */
+  addAllPairs(count: number): void {
+    const { n, people, table, codes } = this;
+    for (let x = 0; x < count; x++) {
+      for (let y = x + 1; y < count; y++) {
+        const i = Math.min(people[x]!, people[y]!);
+        const j = Math.max(people[x]!, people[y]!);
+        if (table) table[i * n + j]!++;
+        else codes!.add(i * n + j);
+      }
+    }
   }
-  return result;
+
+  adjacency(): { neighbours: Int32Array[]; weights: Int32Array[] } {
+    return this.table ? tableAdjacency(this.table, this.n) : adjacencyOf(this.codes!.sorted(), this.n);
+  }
+}
+
+/** Neighbour and weight lists from the upper triangle of a square table of counts. */
+function tableAdjacency(table: Int32Array, n: number): { neighbours: Int32Array[]; weights: Int32Array[] } {
+  const degree = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (table[i * n + j]! > 0) {
+        degree[i]!++;
+        degree[j]!++;
+      }
+    }
+  }
+  const neighbours = Array.from(degree, (d) => new Int32Array(d));
+  const weights = Array.from(degree, (d) => new Int32Array(d));
+  const filled = new Int32Array(n);
+  // Row by row, so each list fills in ascending order: lower neighbours (as j) before higher ones (as i).
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const weight = table[i * n + j]!;
+      if (weight === 0) continue;
+      neighbours[i]![filled[i]!] = j;
+      weights[i]![filled[i]!++] = weight;
+      neighbours[j]![filled[j]!] = i;
+      weights[j]![filled[j]!++] = weight;
+    }
+  }
+  return { neighbours, weights };
 }
 
 /** A growable list of pair codes (i * n + j, exact in a double for any realistic n). */

@@ -4,7 +4,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import { buildCollaborationGraph, collaborationOf } from '../../../../src/core/health/graph';
 import { bitsetBrandes, graphMetrics, listBrandes } from '../../../../src/core/health/graph-metrics';
 import { evidenceOf, measure, networkOf } from '../health-fixtures';
-import { networkWith, twoTriangles } from './connectivity-fixtures';
+import { action, meeting, networkWith, twoTriangles } from './connectivity-fixtures';
 
 const DAY = '2026-11-27';
 /** Before Cat met Dan and before Dan's action: only the Ann-Ben-Cat triangle. */
@@ -216,6 +216,18 @@ describe('health: fast graph metrics', () => {
     );
     const graph = buildCollaborationGraph(network, DAY);
     assert.deepEqual(graphMetrics(collaboration), graphMetrics(graph));
+  });
+
+  it('beyond 2,048 members counts pairs by sorting, with the same result', async () => {
+    const members = Object.fromEntries(Array.from({ length: 2100 }, (_, i) => [`m${String(i).padStart(4, '0')}`, { name: `M${i}` }]));
+    const files = networkWith(members, meeting('2026-01-01', ['m0000', 'm0001', 'm2099']), meeting('2026-02-01', ['m2099', 'm0001', 'm2099']), action({ id: '2026-03-01-a', proposed: '2026-03-01', owners: ['m0005'], contributors: ['m0001'] }));
+    const collaboration = collaborationOf(await networkOf(files), DAY);
+    assert.equal(collaboration.ids.length, 2100);
+    assert.deepEqual([...collaboration.neighbours[1]!], [0, 5, 2099]);
+    assert.deepEqual([...collaboration.weights[1]!], [1, 1, 2]);
+    assert.deepEqual([...collaboration.neighbours[2099]!], [0, 1]);
+    assert.deepEqual([...collaboration.weights[2099]!], [1, 2]);
+    assert.equal(collaboration.neighbours.reduce((sum, list) => sum + list.length, 0), 8);
   });
 
   it('counts shared occasions as weights', async () => {
