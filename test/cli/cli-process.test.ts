@@ -618,7 +618,8 @@ describe('netgov CLI (child process)', function () {
       assert.equal(run.status, 0);
       assert.equal(run.stderr, '');
       assert.match(run.stdout, /^Usage: netgov <command> \[options\]\n/);
-      assert.match(run.stdout, /^ {2}check {2}check the network documents under a folder$/m);
+      assert.match(run.stdout, /^ {2}check +check the network documents under a folder$/m);
+      assert.match(run.stdout, /^ {2}health +test the temperature of a network/m);
     });
 
     it('check --help lists every option and the exit codes, and exits 0', async function () {
