@@ -70,6 +70,7 @@ describe('health page rendering', () => {
   it('shows the latest temperature check as distributions and never a count from fewer than five', () => {
     const pulses = between(report, '<section id="pulses"', '</section>');
     assert.match(pulses, /<h3>Latest: 30 Sep 2026<\/h3><p>9 of 12 invited members answered\./);
+    assert.match(pulses, /<ul class="legend" aria-label="Colours"><li><svg[^>]*>.*?<\/svg>1: strongly disagree<\/li>/);
     assert.match(pulses, /<p class="question-title">Members feel heard<\/p><svg[^>]*aria-label="Members feel heard: 1 \(strongly disagree\): 0, 2 \(disagree\): 1, 3 \(neither\): 2, 4 \(agree\): 4, 5 \(strongly agree\): 2"/);
     assert.match(pulses, /1: 0 · 2: 1 · 3: 2 · 4: 4 · 5: 2 \(9 answered; mean 3\.8 of 5\)/);
     assert.match(pulses, /<p class="question-title">Members can shape the agenda<\/p><p class="muted">Fewer than 5 answers: not shown\.<\/p>/);

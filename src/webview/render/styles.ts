@@ -126,7 +126,8 @@ svg.inline { display: inline-block; vertical-align: middle; }
 .answer-3 { fill: var(--vscode-charts-lines, gray); }
 .answer-4 { fill: var(--vscode-charts-blue); }
 .answer-5 { fill: var(--vscode-charts-green); }
-.question-row { margin: 0.6rem 0; }
+.question-row { margin: 0.9rem 0; }
+.question-row p { margin: 0.2rem 0; }
 .question-row .counts { color: var(--vscode-descriptionForeground); }
 .dot-current { fill: var(--vscode-charts-blue); }
 .dot-empty { fill: none; stroke: var(--vscode-charts-lines, gray); }

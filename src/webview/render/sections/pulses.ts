@@ -3,7 +3,7 @@ import type { HealthReport, PulseReport } from '../../../core/health/report';
 import { formatDate } from '../../../core/views/dates';
 import { escapeHtml } from '../escape';
 import { section } from '../parts';
-import { stackedBar } from '../svg';
+import { rect, stackedBar, svgDecoration } from '../svg';
 
 /**
  * The latest temperature check as a distribution of answers per question;
@@ -19,11 +19,12 @@ export function renderPulsesSection(data: PanelData): string {
   if (!latest) return section('pulses', 'Temperature checks', `<p>No temperature check on or before ${formatDate(report.asOf)}.</p>`);
   const questions = questionTitles(report);
   const heading = `<h3>Latest: ${formatDate(latest.date)}</h3><p>${answeredLine(latest)} Counts from fewer than ${report.minAnswers} people are not shown, so that nobody's answer can be picked out. Answers run from 1 (strongly disagree) to 5 (strongly agree).</p>`;
+  const key = `<ul class="legend" aria-label="Colours">${ANSWER_WORDS.map((words, i) => `<li>${svgDecoration(12, 12, rect(0, 0, 12, 12, `segment answer-${i + 1}`), 'swatch')}${i + 1}: ${words}</li>`).join('')}</ul>`;
   const rows = latest.questions.map((q) => questionRow(questions.get(q.id) ?? q.id, q, report.minAnswers));
   const earlier = report.pulses.slice(0, -1).reverse();
   const earlierList =
     earlier.length === 0 ? '' : `<h3>Earlier checks</h3><ul>${earlier.map((pulse) => `<li>${formatDate(pulse.date)}: ${answeredLine(pulse)}</li>`).join('')}</ul>`;
-  return section('pulses', 'Temperature checks', heading + rows.join('') + earlierList);
+  return section('pulses', 'Temperature checks', heading + key + rows.join('') + earlierList);
 }
 
 /** The checklist's wording of each question, by id: the temperature check itself stores only the counts. */
