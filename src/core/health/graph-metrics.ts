@@ -268,6 +268,15 @@ export function bitsetBrandes(adjacency: Adjacency): Float64Array {
   const sigma = new Float64Array(n);
   const delta = new Float64Array(n);
   const share = new Float64Array(n);
+  // The paths from s to a node w two ties away are their common ties, the same from w to s: kept
+  // from the lower of the two (0 until counted, as it stays for a pair with none).
+  const common = n <= COMMON_TIES_LIMIT ? new Uint16Array(n * n) : undefined;
+  const commonTies = (s: number, w: number): number => {
+    if (common && w < s) return common[w * n + s]!;
+    const count = popcountAnd(rows, w * words, rows, s * words, words);
+    if (common) common[s * n + w] = count;
+    return count;
+  };
   const all = new Int32Array(words).fill(-1);
   if (n & 31) all[words - 1] = (1 << (n & 31)) - 1;
 
@@ -304,7 +313,7 @@ export function bitsetBrandes(adjacency: Adjacency): Float64Array {
           const low = word & -word;
           word ^= low;
           const w = (j << 5) + 31 - Math.clz32(low);
-          const paths = to - from === 1 ? (rows[w * words + (order[from]! >>> 5)]! & (1 << (order[from]! & 31)) ? sigma[order[from]!]! : 0) : uniform === undefined ? weightedSum(rows, w * words, levelBits, above, words, sigma) : uniform * popcountAnd(rows, w * words, levelBits, above, words);
+          const paths = levels === 1 ? (rows[w * words + (s >>> 5)]! & (1 << (s & 31)) ? 1 : 0) : levels === 2 ? commonTies(s, w) : uniform === undefined ? weightedSum(rows, w * words, levelBits, above, words, sigma) : uniform * popcountAnd(rows, w * words, levelBits, above, words);
           if (paths === 0) continue;
           sigma[w] = paths;
           order[tail++] = w;
@@ -364,6 +373,9 @@ export function bitsetBrandes(adjacency: Adjacency): Float64Array {
     for (let i = 1; i < to; i++) result[order[i]!]! += delta[order[i]!]!;
   }
 }
+
+/** Members up to which common-tie counts are kept in a square table (8 MiB at the limit). */
+const COMMON_TIES_LIMIT = 2048;
 
 /** The value all of order[from..to) share in `values`, or undefined when they differ. */
 function uniformValue(values: Float64Array, order: Int32Array, from: number, to: number): number | undefined {
