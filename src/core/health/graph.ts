@@ -8,7 +8,7 @@
  * health trends build the graph for many dates, and on a network of 1,000
  * members with 2,000 meetings the graph has over 100,000 ties, which graphology
  * takes most of a second to build (it allocates an object and a string key per
- * tie) while the arrays take a few tens of milliseconds. `buildCollaborationGraph`
+ * tie) while the arrays take under a tenth of a second. `buildCollaborationGraph`
  * gives the graphology graph for callers that want its API.
  *
  * Pure: reads only the Network index, never the file system or VS Code.
