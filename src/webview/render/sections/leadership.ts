@@ -49,7 +49,7 @@ function chart(timeline: LeadershipTimeline, asOf: string): string {
         const end = x(term.until ?? timeline.to);
         const title = `${term.name}, ${term.role}: ${termDates(term)} (${STATE_WORDS[term.state]})`;
         parts.push(rect(start, y + i * LANE + 2, Math.max(2, end - start), LANE - 4, `bar term-${term.state}`, title));
-        parts.push(`<text x="${num(start + 3)}" y="${num(y + i * LANE + 15)}">${escapeHtml(shortLabel(flagged(term.state, term.name), Math.max(4, Math.floor((end - start) / 6.5))))}</text>`);
+        parts.push(`<text x="${num(start + 3)}" y="${num(y + i * LANE + 15)}">${escapeHtml(shortLabel(flagged(term.state, term.name), Math.max(4, Math.floor((end - start) / 7))))}</text>`);
       }
     });
     y += height + ROW_GAP;
