@@ -45,8 +45,8 @@ export function providedFacts(document: NetworkDocument | undefined): Map<string
       for (const id of idsInList(data, 'outcomes')) facts.set(`outcome:${id}`, '');
       break;
     case 'charter':
-      // Areas and the term limit shape the checks of nearly every document; the charter rarely changes.
-      facts.set('charter', JSON.stringify([data?.areas, data?.leadership]));
+      // Areas, the term limit and whether pull requests decide shape the checks of nearly every document; the charter rarely changes.
+      facts.set('charter', JSON.stringify([data?.areas, data?.leadership, group(data, 'decisions')?.pull_requests]));
       break;
   }
   return facts;

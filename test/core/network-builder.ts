@@ -38,7 +38,8 @@ export function rangeOfText(content: string, line: number, text: string, occurre
 
 export const CHARTER_BODY = ['## How we work', 'Openly.', '', '## Decision making', 'By consent.', '', '## Membership', 'Anyone in North Shire.'];
 
-export function charterFields(options: { areas?: boolean; termMonths?: number } = {}): string[] {
+/** `pullRequests`: the charter lets an approved pull request agree a proposal (`decisions.pull_requests: true`). */
+export function charterFields(options: { areas?: boolean; termMonths?: number; pullRequests?: boolean } = {}): string[] {
   const fields = [
     'name: North Shire Frailty Network',
     'phase: ongoing',
@@ -47,6 +48,7 @@ export function charterFields(options: { areas?: boolean; termMonths?: number } 
     '  model: shared',
     'decisions:',
     '  rule: consent',
+    ...(options.pullRequests ? ['  pull_requests: true'] : []),
     'review:',
     '  cadence: 12',
     'leadership:',
@@ -56,7 +58,7 @@ export function charterFields(options: { areas?: boolean; termMonths?: number } 
   return fields;
 }
 
-export function charter(options: { areas?: boolean; termMonths?: number } = {}): string {
+export function charter(options: { areas?: boolean; termMonths?: number; pullRequests?: boolean } = {}): string {
   return md(charterFields(options), CHARTER_BODY);
 }
 

@@ -116,7 +116,7 @@ describe('document rules', () => {
     });
 
     it('accepts `pull-request` as the route', async () => {
-      await assertClean({ [NEW_ACTION]: action(['decision:', '  date: 2026-11-12', '  via: pull-request', '  ref: "#12"', '  result: deferred']) });
+      await assertClean({ [NEW_ACTION]: action(['decision:', '  date: 2026-11-12', '  via: pull-request', '  ref: "#12"', '  result: deferred']), 'CHARTER.md': charter({ pullRequests: true }) });
     });
   });
 
@@ -266,7 +266,7 @@ describe('document rules', () => {
   });
 
   rule('action.no-owner', () => {
-    const agreed = (extra: readonly string[]): string => actionOf(['title: Falls audit', 'status: agreed', 'proposed_by: sam-lee', 'proposed: 2026-11-01', ...extra, 'decision:', '  date: 2026-11-02', '  via: pull-request', '  result: agreed']);
+    const agreed = (extra: readonly string[]): string => actionOf(['title: Falls audit', 'status: agreed', 'proposed_by: sam-lee', 'proposed: 2026-11-01', ...extra, 'decision:', '  date: 2026-11-02', '  via: pull-request', '  ref: "#12"', '  result: agreed']);
 
     it('reports an agreed action with an empty owners list at `owners`', async () => {
       const diagnostics = await found({ [NEW_ACTION]: agreed(['owners: []']) }, NEW_ACTION, 'action.no-owner');
@@ -280,7 +280,7 @@ describe('document rules', () => {
     });
 
     it('passes for a proposal without owners and an agreed action with one', async () => {
-      await assertClean({ [NEW_ACTION]: agreed(['owners: [sam-lee]']), 'actions/2026-11-02-proposal.md': action() });
+      await assertClean({ [NEW_ACTION]: agreed(['owners: [sam-lee]']), 'actions/2026-11-02-proposal.md': action(), 'CHARTER.md': charter({ pullRequests: true }) });
     });
   });
 
@@ -627,6 +627,9 @@ describe('document rules', () => {
       await assertClean({ [file]: pulse(['questions:', '  purpose-clear:', '    counts: [1, 2, 3, 2, 1]', '    blank: 1']).replace('respondents: 10', 'respondents: 10').replace('invited: 20', 'invited: 10') });
     });
   });
+
+  // Decisions by pull request are tested in rules-pull-request.test.ts.
+  covered.add('decision.pull-request-not-allowed').add('decision.pull-request-no-ref');
 
   it('covers every document rule', () => {
     assert.deepEqual(

@@ -9,6 +9,7 @@ import { refUnknownAction } from './ref-unknown-action';
 import { refUnknownArea } from './ref-unknown-area';
 import { decisionMissing } from './decision-missing';
 import { decisionMismatch } from './decision-mismatch';
+import { decisionPullRequestNoRef, decisionPullRequestNotAllowed } from './decision-pull-request';
 import { actionNoOwner } from './action-no-owner';
 import { actionCompletedNotDone, actionDoneUndated } from './action-completed';
 import { dateOrder } from './date-order';
@@ -34,6 +35,8 @@ export const documentRules: readonly DocumentRule[] = [
   idDuplicate,
   decisionMissing,
   decisionMismatch,
+  decisionPullRequestNotAllowed,
+  decisionPullRequestNoRef,
   actionNoOwner,
   actionCompletedNotDone,
   actionDoneUndated,

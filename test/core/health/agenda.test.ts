@@ -54,7 +54,7 @@ const BODY = ['## Proposal', 'Text.', '', '## Expected impact', 'Text.'];
  */
 function files(): Record<string, string> {
   return {
-    'CHARTER.md': charter({ areas: true }),
+    'CHARTER.md': charter({ areas: true, pullRequests: true }),
     'members/amara-okafor.md': person('Amara Okafor', ['roles:', '  - role: lead', '    area: frailty', '    from: 2025-01-16', '    until: 2027-01-15']),
     'members/tom-hughes.md': person('Tom Hughes', ['roles:', '  - role: coordinator', '    from: 2024-07-01', '    until: 2026-06-30']),
     'members/sam-lee.md': person('Sam Lee', ['roles:', '  - role: lead', '    area: discharge', '    from: 2024-06-01', '    until: 2026-05-31']),
