@@ -36,19 +36,24 @@ export function rect(x: number, y: number, width: number, height: number, classN
 export function polyline(values: readonly (number | undefined)[], width: number, height: number, max: number, className = 'line'): string {
   const step = values.length > 1 ? width / (values.length - 1) : 0;
   const y = (value: number): number => height - (Math.min(Math.max(value, 0), max) / (max || 1)) * height;
-  const runs: string[][] = [];
-  let run: string[] = [];
+  const runs: [number, number][][] = [];
+  let run: [number, number][] = [];
   values.forEach((value, i) => {
     if (value === undefined) {
       if (run.length > 0) runs.push(run);
       run = [];
     } else {
-      run.push(`${num(i * step)},${num(y(value))}`);
+      run.push([i * step, y(value)]);
     }
   });
   if (run.length > 0) runs.push(run);
+  // A known value between two unknown ones has no line to be part of, so it is drawn as a dot.
   return runs
-    .map((points) => (points.length === 1 ? `<circle class="point" cx="${points[0]!.split(',')[0]}" cy="${points[0]!.split(',')[1]}" r="2"></circle>` : `<polyline class="${escapeHtml(className)}" points="${points.join(' ')}"></polyline>`))
+    .map((points) =>
+      points.length === 1
+        ? `<circle class="point" cx="${num(points[0]![0])}" cy="${num(points[0]![1])}" r="2"></circle>`
+        : `<polyline class="${escapeHtml(className)}" points="${points.map(([px, py]) => `${num(px)},${num(py)}`).join(' ')}"></polyline>`,
+    )
     .join('');
 }
 
