@@ -555,7 +555,7 @@ describe('netgov CLI (child process)', function () {
     });
 
     it('an unknown format', async function () {
-      assertUsageError(await netgov(cli.unknownFormat()), /^netgov check: unknown --format 'xml': use text, json, sarif or github$/);
+      assertUsageError(await netgov(cli.unknownFormat()), /^netgov check: unknown --format 'xml': use text, json, sarif, github or gitlab$/);
     });
 
     it('an unknown --fail-on severity', async function () {

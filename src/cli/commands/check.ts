@@ -15,7 +15,7 @@ Checks every network (a folder holding CHARTER.md) under dir (default: the
 current folder) and prints what is wrong, file by file.
 
 Options:
-  --format <name>       text (default), json, sarif or github
+  --format <name>       text (default), json, sarif, github or gitlab (a code quality report)
   --fail-on <severity>  exit 1 when anything at or above it is found: error (default), warning, info
   --max-warnings <n>    also exit 1 when there are more than n warnings
   --quiet               print errors only
@@ -47,7 +47,7 @@ export const checkCommand: Command = {
     });
     if (positionals.length > 1) throw new UsageError(`check takes one folder, not ${positionals.length}: ${positionals.join(' ')}`);
     const format = values.format;
-    if (!isFormatName(format)) throw new UsageError(`unknown --format '${format}': use text, json, sarif or github`);
+    if (!isFormatName(format)) throw new UsageError(`unknown --format '${format}': use text, json, sarif, github or gitlab`);
     const failOn = values['fail-on'];
     if (!isSeverity(failOn)) throw new UsageError(`unknown --fail-on '${failOn}': use error, warning or info`);
     const maxWarningsText = values['max-warnings'];

@@ -1,4 +1,5 @@
 import { formatGithub } from './github';
+import { formatGitlab } from './gitlab';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import type { Formatter } from './shared';
@@ -6,13 +7,14 @@ import { formatText } from './text';
 
 export type { FormatOptions, Formatter } from './shared';
 
-export type FormatName = 'text' | 'json' | 'sarif' | 'github';
+export type FormatName = 'text' | 'json' | 'sarif' | 'github' | 'gitlab';
 
 export const formats: Readonly<Record<FormatName, Formatter>> = {
   text: formatText,
   json: formatJson,
   sarif: formatSarif,
   github: formatGithub,
+  gitlab: formatGitlab,
 };
 
 /** For validating `--format` and listing the choices in help text. */
