@@ -82,7 +82,8 @@ describe('webview: graph section', () => {
     assert.match(html, /<g class="graph-node org-other broker"><title>[^<]*<\/title><path class="mark"/);
     assert.match(html, /<g class="graph-node org-other isolate"><title>/);
     assert.match(html, /<g class="graph-node org-3"><title>/);
-    assert.equal((html.match(/<line class="graph-edge"/g) ?? []).length, 2);
+    // Weights 3 and 1 of 3: the thickest of four widths, and the third (the square root of a third is 0.58).
+    assert.match(html, /<path class="graph-edge" fill="none" stroke-width="2" d="M500 400L800 600"><\/path><path class="graph-edge" fill="none" stroke-width="3" d="M200 300L500 400"><\/path>/);
   });
 
   it('has a legend in words: the first eight organisations, the rest grey, and each symbol', () => {

@@ -47,7 +47,17 @@ const RING_GAP = 0.025;
  * Positions in [0, 1] x [0, 1] for nodes `0..keys.length - 1`. `keys` seed the
  * starting positions; nodes with no edge are isolates, placed on rings.
  */
-export function layoutPositions(keys: readonly string[], edges: readonly LayoutEdge[], iterations = ITERATIONS): { x: number[]; y: number[] } {
+export function layoutPositions(keys: readonly string[], edges: readonly LayoutEdge[], iterations = ITERATIONS): { readonly x: readonly number[]; readonly y: readonly number[] } {
+  // The panel redraws on every edit and as-of change, and most leave the drawn graph as it was: then the layout is too.
+  const key = JSON.stringify([iterations, keys, edges.map((edge) => [edge.source, edge.target, edge.weight])]);
+  if (lastLayout?.key !== key) lastLayout = { key, positions: computeLayout(keys, edges, iterations) };
+  return lastLayout.positions;
+}
+
+/** The last layout worked out: a layout depends only on its input, so this cache is never stale. */
+let lastLayout: { readonly key: string; readonly positions: { readonly x: readonly number[]; readonly y: readonly number[] } } | undefined;
+
+function computeLayout(keys: readonly string[], edges: readonly LayoutEdge[], iterations: number): { x: number[]; y: number[] } {
   const n = keys.length;
   const x = new Array<number>(n).fill(0.5);
   const y = new Array<number>(n).fill(0.5);
