@@ -5,13 +5,13 @@
  * who is not a lead; and groups that reach the rest of the network through one
  * person only, given a second link. Each suggestion says why in plain words.
  *
- * Pure: reads the facts of one day. The ties come from `collaborationOf`
+ * Pure: reads the facts of one day. The ties come from `facts.collaboration`
  * rather than `facts.graph`, whose graphology form takes most of a second to
  * build on a large network (see graph.ts).
  */
 import { groupList, text } from '../model/fields';
 import type { AsOfFacts, MemberFact } from './facts';
-import { collaborationOf, type Collaboration } from './graph';
+import type { Collaboration } from './graph';
 import { brokers } from './graph-metrics';
 import type { Evidence } from './indicator';
 
@@ -67,7 +67,7 @@ interface Candidate {
 }
 
 export function suggestConnections(facts: AsOfFacts, options: ConnectionOptions = {}): ConnectionSuggestion[] {
-  const collaboration = collaborationOf(facts.network, facts.asOf);
+  const collaboration = facts.collaboration;
   const profiles = profilesOf(facts, collaboration);
   const picker = new Picker(options.limit ?? DEFAULT_LIMIT, tiesOf(collaboration));
   for (const candidate of structuralCandidates(facts, collaboration, profiles, picker)) picker.add(candidate);

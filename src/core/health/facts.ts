@@ -5,7 +5,7 @@ import { isMemberOn } from '../model/membership';
 import { LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
 import { addDays } from '../views/dates';
 import type { Phase } from './checklist';
-import { buildCollaborationGraph, type CollaborationGraph } from './graph';
+import { buildCollaborationGraph, collaborationOf, type Collaboration, type CollaborationGraph } from './graph';
 import { graphMetrics, type GraphMetrics } from './graph-metrics';
 
 /**
@@ -99,6 +99,7 @@ export interface PulseFact {
 export class AsOfFacts {
   private cachedGraph: CollaborationGraph | undefined;
   private cachedMetrics: GraphMetrics | undefined;
+  private cachedCollaboration: Collaboration | undefined;
   private cachedLastActive: ReadonlyMap<string, string> | undefined;
   private cachedLeadRoles: readonly RoleFact[] | undefined;
   private cachedLeads: ReadonlySet<string> | undefined;
@@ -190,8 +191,14 @@ export class AsOfFacts {
     return this.cachedGraph;
   }
 
+  /** The same graph as plain index arrays: what the metrics run on (graphology costs several times more to build). */
+  get collaboration(): Collaboration {
+    this.cachedCollaboration ??= collaborationOf(this.network, this.asOf);
+    return this.cachedCollaboration;
+  }
+
   get metrics(): GraphMetrics {
-    this.cachedMetrics ??= graphMetrics(this.graph);
+    this.cachedMetrics ??= graphMetrics(this.collaboration);
     return this.cachedMetrics;
   }
 
