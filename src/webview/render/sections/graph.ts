@@ -19,8 +19,10 @@ export const ORGANISATION_COLOURS = 8;
 const SIZE = 1000;
 /** Room round the [0, 1] square for the largest circle and its lead ring. */
 const MARGIN = 24;
-const MIN_RADIUS = 5;
+/** The largest circle, however few nodes there are; crowded graphs get smaller circles (see `radii`). */
 const MAX_RADIUS = 16;
+/** Isolates are drawn at one size, large enough to find on their ring. */
+const ISOLATE_RADIUS = 7;
 /** Line thickness by a tie's strength (the square root of its share of the strongest), weakest first. */
 const EDGE_WIDTHS = [0.6, 1.2, 2, 3];
 
@@ -79,11 +81,22 @@ function drawing(graph: GraphPicture, mode: Mode): string {
   }
   const edges = strokes.flatMap((segments, level) => (segments.length === 0 ? [] : [`<path class="graph-edge" fill="none" stroke-width="${EDGE_WIDTHS[level]!}" d="${segments.join('')}"></path>`]));
   const maxDegree = Math.max(1, ...graph.nodes.map((node) => node.degree));
-  const nodes = graph.nodes.map((node) => drawNode(graph, node, MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * Math.sqrt(node.degree / maxDegree), mode));
+  const { min, max } = radii(graph.nodes.length);
+  const nodes = graph.nodes.map((node) => drawNode(graph, node, node.isolate ? ISOLATE_RADIUS : min + (max - min) * Math.sqrt(node.degree / maxDegree), mode));
   // In the panel the nodes are buttons, and an image's content is hidden from assistive technology, so the drawing is a labelled group there.
   const role = mode === 'panel' ? 'group' : 'img';
   const box = `${-MARGIN} ${-MARGIN} ${SIZE + 2 * MARGIN} ${SIZE + 2 * MARGIN}`;
   return `<svg class="graph-svg" viewBox="${box}" role="${role}" aria-label="${escapeHtml(graph.summary)}" focusable="false"><g class="graph-edges" aria-hidden="true">${edges.join('')}</g><g class="graph-nodes">${nodes.join('')}</g></svg>`;
+}
+
+/**
+ * Circle sizes for `n` nodes: the largest about a third of the spacing the nodes would have if spread evenly over the
+ * drawing's disc (radius 0.43 of its width), so that 1,000 members overlap little; the smallest a third of the largest.
+ */
+function radii(n: number): { min: number; max: number } {
+  const spacing = Math.sqrt((Math.PI * (0.43 * SIZE) ** 2) / Math.max(1, n));
+  const max = Math.min(MAX_RADIUS, Math.max(6, spacing * 0.35));
+  return { min: Math.max(2.5, max / 3), max };
 }
 
 function drawNode(graph: GraphPicture, node: GraphNode, radius: number, mode: Mode): string {
