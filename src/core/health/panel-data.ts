@@ -4,7 +4,6 @@ import type { Network } from '../network';
 import { addDays, daysBetween } from '../views/dates';
 import type { Checklist } from './checklist';
 import { AsOfFacts, type ActionStatus, type RoleFact } from './facts';
-import { collaborationOf } from './graph';
 import { graphPicture, type PictureOptions } from './graph-layout';
 import { biconnectivity } from './graph-metrics';
 import { buildHealthReport, type HealthReport, type HealthReportOptions } from './report';
@@ -155,7 +154,7 @@ type SourceOf = (document: NetworkDocument, line: number) => SourceRef;
 
 function graphOf(facts: AsOfFacts, name: (id: string) => string, source: SourceOf, options: PictureOptions | undefined): GraphPicture {
   // The index arrays rather than facts.graph: building a graphology graph of 100,000 ties takes a second.
-  const collaboration = collaborationOf(facts.network, facts.asOf);
+  const collaboration = facts.collaboration;
   const brokers = new Set(biconnectivity(collaboration.neighbours).articulation.map((i) => collaboration.ids[i]!));
   const roles = new Map<string, string[]>();
   for (const role of facts.leadRolesHeld) roles.set(role.member, [...(roles.get(role.member) ?? []), roleInWords(role)]);
@@ -249,7 +248,12 @@ function participationOf(facts: AsOfFacts, dates: readonly string[]): Participat
     for (const id of meeting.attendees) events.push({ day: meeting.date, id });
     if (meeting.facilitator !== undefined) events.push({ day: meeting.date, id: meeting.facilitator });
   }
-  for (const action of facts.actions) for (const id of [action.proposedBy, ...action.owners, ...action.contributors]) if (id !== undefined) events.push({ day: action.proposed, id });
+  for (const action of facts.actions) {
+    if (action.proposedBy !== undefined) events.push({ day: action.proposed, id: action.proposedBy });
+    // Owners and contributors take part at the proposal, the decision and the completion (as facts.lastActive counts them).
+    const days = [action.proposed, action.decision?.date, action.completed].filter((day): day is string => day !== undefined);
+    for (const id of [...action.owners, ...action.contributors]) for (const day of days) events.push({ day, id });
+  }
   events.sort((a, b) => compare(a.day, b.day));
   const joined = new Map(facts.everMembers.map((member) => [member.id, member]));
   const currentOn = (id: string, day: string): boolean => {

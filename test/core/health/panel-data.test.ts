@@ -29,7 +29,8 @@ function meeting(date: string, facilitator: string, attendees: readonly string[]
 
 /**
  * Five members on the day (Dan left in March, Fay joins next year): Ann, Ben
- * and Cat work together (a triangle of ties), Eve has only proposed.
+ * and Cat work together (a triangle of ties), Eve has only proposed, Gus
+ * works alone.
  */
 const FILES: Readonly<Record<string, string>> = {
   'CHARTER.md': charterWith(),
@@ -40,12 +41,15 @@ const FILES: Readonly<Record<string, string>> = {
   'members/dan.md': memberPage('Dan', '2024-01-01', ['organisation: South Care', 'left: 2026-03-01', 'roles:', ...role('lead', 'housing', '2024-01-01', '2025-12-31')]),
   'members/eve.md': memberPage('Eve', '2026-10-15'),
   'members/fay.md': memberPage('Fay', '2027-01-01'),
+  'members/gus.md': memberPage('Gus'),
   'actions/a1.md': action(['status: agreed', 'proposed: 2026-01-10', 'proposed_by: ann', 'owners: [ann]', 'contributors: [ben]', 'due: 2026-11-01']),
   'actions/a2.md': action(['status: in-progress', 'proposed: 2026-02-01', 'proposed_by: cat', 'owners: [cat]', 'due: 2026-06-30']),
   'actions/a3.md': action(['status: blocked', 'proposed: 2026-09-01', 'proposed_by: ann', 'owners: [ann]', 'due: 2027-01-01']),
   'actions/a4.md': action(['status: done', 'proposed: 2025-05-01', 'proposed_by: ben', 'owners: [ben]', 'completed: 2025-09-01']),
   'actions/a5.md': action(['status: proposed', 'proposed: 2026-11-20', 'proposed_by: eve']),
   'actions/a6.md': action(['status: dropped', 'proposed: 2025-03-01', 'proposed_by: dan', 'owners: [dan]']),
+  // Gus owns work decided in May and completed in September: active in the autumn through the completion alone.
+  'actions/a8.md': action(['status: done', 'proposed: 2026-04-01', 'proposed_by: ann', 'owners: [gus]', 'decision:', '  date: 2026-05-01', '  via: pull-request', '  result: agreed', 'completed: 2026-09-10']),
   'actions/a7.md': action(['status: proposed', 'proposed: 2027-01-01', 'proposed_by: ann']),
   'meetings/m1.md': meeting('2026-09-15', 'ann', ['ann', 'ben', 'cat']),
   'meetings/m2.md': meeting('2026-10-05', 'ben', ['ben', 'cat']),
@@ -63,7 +67,7 @@ describe('health: panel data', () => {
 
   it('counts actions in funnel order and lists open work past its due date, most overdue first, at its due line', async () => {
     const { funnel } = buildPanelData(await networkOf(FILES), CHECKLIST, OPTIONS);
-    assert.deepEqual(funnel.counts.map((c) => [c.status, c.count]), [['proposed', 1], ['agreed', 1], ['in-progress', 1], ['blocked', 1], ['done', 1], ['dropped', 1]]);
+    assert.deepEqual(funnel.counts.map((c) => [c.status, c.count]), [['proposed', 1], ['agreed', 1], ['in-progress', 1], ['blocked', 1], ['done', 2], ['dropped', 1]]);
     assert.equal(funnel.overdueTotal, 2);
     assert.deepEqual(funnel.overdue.map((a) => [a.id, a.due, a.daysOverdue, a.owners, a.source.relative, a.source.line]), [
       ['a2', '2026-06-30', 150, ['Cat'], 'actions/a2.md', 6],
@@ -95,11 +99,11 @@ describe('health: panel data', () => {
     const network = await networkOf(FILES);
     const { participation } = buildPanelData(network, CHECKLIST, OPTIONS);
     assert.deepEqual(participation, [
-      { date: '2026-09-30', members: 3, active: 3, meetings: 1, meanAttendance: 3 },
+      { date: '2026-09-30', members: 4, active: 4, meetings: 1, meanAttendance: 3 },
       // Dan attended in October but had left: he is not counted.
-      { date: '2026-10-31', members: 4, active: 3, meetings: 2, meanAttendance: 3 },
+      { date: '2026-10-31', members: 5, active: 4, meetings: 2, meanAttendance: 3 },
       // Eve proposed an action: active, though she has no tie.
-      { date: '2026-11-27', members: 4, active: 4, meetings: 1, meanAttendance: 1 },
+      { date: '2026-11-27', members: 5, active: 5, meetings: 1, meanAttendance: 1 },
     ]);
     for (const point of participation) {
       const facts = new AsOfFacts(network, point.date, DAY);
@@ -114,7 +118,7 @@ describe('health: panel data', () => {
     assert.equal(graph.mode, 'members');
     assert.deepEqual(graph.organisations, ['North Trust', 'South Care']);
     const byId = new Map(graph.nodes.map((node) => [node.id, node]));
-    assert.deepEqual([...byId.keys()], ['ann', 'ben', 'cat', 'eve']);
+    assert.deepEqual([...byId.keys()], ['ann', 'ben', 'cat', 'eve', 'gus']);
     assert.deepEqual(byId.get('ann')!.roles, ['lead for falls until 2026-12-31']);
     assert.deepEqual(byId.get('ben')!.roles, ['co-chair since 2024-06-01, no end date recorded']);
     assert.deepEqual(byId.get('cat')!.roles, ['lead for diabetes until 2028-01-01']);
@@ -123,11 +127,12 @@ describe('health: panel data', () => {
       ['ben', 0, true, false, false, 2],
       ['cat', 1, true, false, false, 2],
       ['eve', -1, false, true, false, 0],
+      ['gus', -1, false, true, false, 0],
     ]);
     assert.deepEqual(byId.get('eve')!.source, { file: `${ROOT}/members/eve.md`, relative: 'members/eve.md', line: 0 });
     assert.deepEqual(graph.edges.map((e) => [e.source, e.target, e.weight]), [['ann', 'ben', 3], ['ben', 'cat', 3], ['ann', 'cat', 2]]);
     assert.equal(graph.hiddenEdges, 0);
-    assert.match(graph.summary, /^4 current members with 3 ties between them .* 3 members hold a lead role; 1 member has no tie to anyone; 0 members are single brokers/);
+    assert.match(graph.summary, /^5 current members with 3 ties between them .* 3 members hold a lead role; 2 members have no tie to anyone; 0 members are single brokers/);
   });
 });
 
