@@ -1,5 +1,6 @@
 import { agendaCommand } from './commands/agenda';
 import { checkCommand } from './commands/check';
+import { codeownersCommand } from './commands/codeowners';
 import { healthCommand } from './commands/health';
 import { initCommand } from './commands/init';
 import { newCommand } from './commands/new';
@@ -7,7 +8,7 @@ import { pulseCommand } from './commands/pulse';
 import { UsageError, type CliIO, type Command } from './io';
 import { version } from './util';
 
-const commands: readonly Command[] = [checkCommand, healthCommand, agendaCommand, initCommand, newCommand, pulseCommand];
+const commands: readonly Command[] = [checkCommand, healthCommand, agendaCommand, initCommand, newCommand, pulseCommand, codeownersCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

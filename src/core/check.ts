@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import { FileTooLargeError, type Workspace } from './workspace';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { CONFIG_FILE, DEFAULT_CONFIG, readConfig, type NetworkConfig } from './config';
+import { checkCodeowners } from './codeowners-check';
 import { findNetworkRoots, listNetworkDocuments, type DocumentLocation } from './discovery';
 import { DEFAULT_LIMITS, parseNetworkDocument, type NetworkDocument } from './document';
 import type { Finding } from './model/finding';
@@ -17,6 +18,11 @@ export interface CheckOptions {
   readonly today?: string;
   /** Called with the time each stage took, for `--timings` and the benchmark. */
   readonly onTiming?: (stage: Stage, milliseconds: number) => void;
+  /**
+   * The repository's root folder, when `dir` is it: then the CODEOWNERS file's
+   * netgov block is compared with the networks' lead roles (`codeowners.out-of-date`).
+   */
+  readonly repositoryRoot?: string;
 }
 
 export type Stage = 'discover' | 'read' | 'parse' | 'schema' | 'rules';
@@ -38,11 +44,20 @@ export async function checkDirectory(workspace: Workspace, dir: string, options:
   const time = timer(options.onTiming);
   const roots = await time('discover', () => findNetworkRoots(workspace, dir));
   const diagnostics: Diagnostic[] = [];
+  const networks: Network[] = [];
   let filesChecked = 0;
   for (const root of roots) {
     const loaded = await loadNetwork(workspace, root, options.onTiming);
     filesChecked += loaded.network.size;
+    networks.push(loaded.network);
     diagnostics.push(...(await checkLoadedNetwork(loaded, options.today ?? localToday(), time)));
+  }
+  // Reviewers from roles: one file for the whole repository, so checked once, after every network is loaded.
+  if (options.repositoryRoot !== undefined && networks.length > 0) {
+    const codeowners = await checkCodeowners(workspace, networks, options.repositoryRoot, options.today ?? localToday());
+    // The file belongs to no one network; the first network's netgov.yml sets the severity.
+    const diagnostic = codeowners && toDiagnostic(codeowners.file, codeowners.finding, networks[0]!.config);
+    if (diagnostic) diagnostics.push(diagnostic);
   }
   diagnostics.sort(compareDiagnostics);
   return { root: dir, diagnostics, filesChecked, rules: allRules, networks: roots.length };

@@ -23,6 +23,7 @@ import { idDuplicate } from './id-duplicate';
 import { bodyRequiredSection } from './body-required-section';
 import { bodyBrokenLink } from './body-broken-link';
 import { pulseCounts } from './pulse-counts';
+import { codeownersOutOfDate } from './codeowners-rules';
 
 /** The checks that run on each readable document, in the order docs/rules.md lists them. */
 export const documentRules: readonly DocumentRule[] = [
@@ -52,7 +53,7 @@ export const documentRules: readonly DocumentRule[] = [
 ];
 
 /** Every rule netgov has, by code: what docs, SARIF and severity settings are built from. */
-export const allRules: readonly RuleMeta[] = [...inputRules, ...schemaRules, ...documentRules.map(metaOf)];
+export const allRules: readonly RuleMeta[] = [...inputRules, ...schemaRules, ...documentRules.map(metaOf), codeownersOutOfDate];
 
 export const rulesByCode: ReadonlyMap<string, RuleMeta> = new Map(allRules.map((rule) => [rule.code, rule]));
 

@@ -1,0 +1,170 @@
+import { posix } from 'node:path';
+import type { NetworkDocument } from './document';
+import { date, group, text } from './model/fields';
+import { isMemberOn } from './model/membership';
+import type { Network } from './network';
+import { LEAD_ROLES, describeRole, rolesOf } from './rules/roles';
+
+/**
+ * Reviewers from roles: the lines of a CODEOWNERS file that ask a network's
+ * current leads to review changes. Pure: the caller reads and writes the file.
+ *
+ * - The whole network folder belongs to the network's leads: lead, co-chair
+ *   and coordinator roles with no `area`. So the charter, the purpose,
+ *   netgov.yml, members, pulses and new proposals ask them.
+ * - An action or meeting with an `area` belongs to that area's leads. CODEOWNERS
+ *   matches paths, not fields, so each such file is listed by its path; the
+ *   last matching line wins, so these come after the folder's line. An area
+ *   with no lead who has a handle gets no lines, and falls to the network's leads.
+ * - A role counts from its `from` date to its `until` date (both included),
+ *   while its holder is a member: expired roles drop out, so review follows
+ *   the rotation of leadership.
+ * - Handles come from each member's `handles` field, never from names. Leads
+ *   without one are listed for a warning.
+ */
+
+export type CodeHost = 'github' | 'gitlab';
+
+export const CODE_HOSTS: readonly CodeHost[] = ['github', 'gitlab'];
+
+export const BLOCK_BEGIN = '# netgov:begin';
+export const BLOCK_END = '# netgov:end';
+
+/** Where each host looks for the file, in the order it looks; the first is where a new file goes. */
+export const CODEOWNERS_LOCATIONS: Readonly<Record<CodeHost, readonly string[]>> = {
+  github: ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'],
+  gitlab: ['.gitlab/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'],
+};
+
+export const HOST_NAMES: Readonly<Record<CodeHost, string>> = { github: 'GitHub', gitlab: 'GitLab' };
+
+/** A handle safe to write after '@': GitHub usernames, GitLab usernames and group paths. */
+const HANDLE = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$/;
+
+/** A current lead with no usable handle on the chosen host. */
+export interface MissingHandle {
+  /** The member page, relative to the repository root. */
+  readonly path: string;
+  readonly member: string;
+  /** The lead roles they hold, in words ("lead role for frailty"). */
+  readonly roles: readonly string[];
+}
+
+export interface CodeownersPlan {
+  /** The managed block, markers included, one line each. */
+  readonly block: readonly string[];
+  readonly missingHandles: readonly MissingHandle[];
+}
+
+/**
+ * The managed block for the networks of one repository, as of `today`.
+ * `repositoryRoot` and the networks' paths are '/'-separated absolute paths.
+ */
+export function planCodeowners(networks: readonly Network[], repositoryRoot: string, today: string, host: CodeHost): CodeownersPlan {
+  const block = [BLOCK_BEGIN, `# Written by netgov codeowners from the lead roles, by ${HOST_NAMES[host]} username (handles.${host}).`, '# Run it again rather than editing here; netgov check says when roles have changed.'];
+  const missingHandles: MissingHandle[] = [];
+  const relative = (path: string): string => posix.relative(repositoryRoot, path);
+  for (const network of [...networks].sort((a, b) => compare(a.root, b.root))) {
+    const { owners, missing } = leadsOn(network, today, host);
+    missingHandles.push(...missing.map((m) => ({ ...m, path: relative(m.path) })));
+    const folder = relative(network.root);
+    block.push(`# Network: ${folder === '' ? 'the repository root' : `${folder}/`}`);
+    const networkLeads = owners.get('');
+    if (networkLeads) block.push(`${folder === '' ? '*' : `${pattern(folder)}/`} ${networkLeads}`);
+    const areaFiles = [...network.ofKind('action').values(), ...network.ofKind('meeting').values()]
+      .flatMap((document) => {
+        const areaLeads = owners.get(areaOf(document) ?? '');
+        return areaOf(document) !== undefined && areaLeads ? [[relative(document.path), areaLeads] as const] : [];
+      })
+      .sort(([a], [b]) => compare(a, b));
+    for (const [path, areaLeads] of areaFiles) block.push(`${pattern(path)} ${areaLeads}`);
+  }
+  block.push(BLOCK_END);
+  return { block, missingHandles: missingHandles.sort((a, b) => compare(a.path, b.path)) };
+}
+
+/** Owners by area ('' for the whole network) as `@a @b`, and the current leads with no handle. */
+function leadsOn(network: Network, today: string, host: CodeHost): { owners: Map<string, string>; missing: MissingHandle[] } {
+  const handles = new Map<string, Set<string>>();
+  const missing: MissingHandle[] = [];
+  for (const member of network.ofKind('member').values()) {
+    if (!member.data || !isMemberOn(date(member.data, 'joined'), date(member.data, 'left'), today)) continue;
+    const current = rolesOf(member).filter((role) => LEAD_ROLES.has(role.role) && role.from !== undefined && role.from <= today && (role.until === undefined || role.until >= today));
+    if (current.length === 0) continue;
+    const handle = text(group(member.data, 'handles'), host)?.replace(/^@/, '');
+    if (handle === undefined || !HANDLE.test(handle)) {
+      missing.push({ path: member.path, member: member.id, roles: current.map(describeRole) });
+      continue;
+    }
+    for (const role of current) {
+      const area = role.area ?? '';
+      handles.set(area, (handles.get(area) ?? new Set()).add(handle));
+    }
+  }
+  const owners = new Map([...handles].map(([area, set]) => [area, [...set].sort(compare).map((h) => `@${h}`).join(' ')]));
+  return { owners, missing };
+}
+
+function areaOf(document: NetworkDocument): string | undefined {
+  return text(document.data, 'area');
+}
+
+/** A path as a CODEOWNERS pattern anchored at the repository root; spaces and a leading '#' would end or start something else. */
+function pattern(path: string): string {
+  return `/${path.replace(/([\\ #])/g, '\\$1')}`;
+}
+
+/** Code-point order, the same on every machine (localeCompare is not). */
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------
+// The managed block inside a CODEOWNERS file
+
+/** A begin marker with no end, or markers out of order: netgov will not guess where its block ends. */
+export class CodeownersBlockError extends Error {
+  override readonly name = 'CodeownersBlockError';
+}
+
+/** The line numbers (0-based) of the block's markers, or undefined when the file has no block. */
+export function findBlock(lines: readonly string[]): { readonly begin: number; readonly end: number } | undefined {
+  const begin = lines.findIndex((line) => line.trimEnd() === BLOCK_BEGIN);
+  const end = lines.findIndex((line) => line.trimEnd() === BLOCK_END);
+  if (begin === -1 && end === -1) return undefined;
+  if (begin === -1 || end < begin) throw new CodeownersBlockError(`the ${begin === -1 ? `'${BLOCK_END}' line has no '${BLOCK_BEGIN}' before it` : `'${BLOCK_BEGIN}' line has no '${BLOCK_END}' after it`}`);
+  return { begin, end };
+}
+
+/** The host a block was written for, from its header (GitHub when it does not say). */
+export function hostOfBlock(lines: readonly string[]): CodeHost {
+  return lines.some((line) => line.startsWith('#') && line.includes('(handles.gitlab)')) ? 'gitlab' : 'github';
+}
+
+/** A file's lines, without the line endings. */
+export function linesOf(text: string): string[] {
+  const lines = text.split(/\r?\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/**
+ * The file with its managed block replaced by `block`, or the block added at
+ * the end when it has none. Lines outside the block are kept as they are, and
+ * so are the file's line endings.
+ */
+export function withBlock(existing: string | undefined, block: readonly string[]): string {
+  if (existing === undefined || existing === '') return `${block.join('\n')}\n`;
+  const newline = existing.includes('\r\n') ? '\r\n' : '\n';
+  const lines = linesOf(existing);
+  const found = findBlock(lines);
+  const updated = found ? [...lines.slice(0, found.begin), ...block, ...lines.slice(found.end + 1)] : [...lines, ...(lines.at(-1)?.trim() === '' ? [] : ['']), ...block];
+  return `${updated.join(newline)}${newline}`;
+}
+
+/** The lines the block would gain and lose: what `--check` and `netgov check` report. */
+export function blockChanges(existing: readonly string[], wanted: readonly string[]): { readonly added: readonly string[]; readonly removed: readonly string[] } {
+  const before = new Set(existing.map((line) => line.trimEnd()));
+  const after = new Set(wanted);
+  return { added: wanted.filter((line) => !before.has(line)), removed: [...before].filter((line) => !after.has(line)) };
+}
