@@ -103,6 +103,14 @@ export function samplePanelData(): PanelData {
         },
       ],
       minAnswers: 5,
+      connections: [
+        {
+          kind: 'shared-interest',
+          members: ['ben-okoro', 'priya-shah'],
+          reason: 'Ben Okoro and Priya Shah both care about school nurses, and have not worked together yet.',
+          evidence: [{ file: `${ROOT}/members/ben-okoro.md`, relative: 'members/ben-okoro.md', range: { start: { line: 5, character: 2 }, end: { line: 5, character: 15 } }, note: 'interests: school nurses', member: 'ben-okoro' }],
+        },
+      ],
     },
     graph: {
       mode: 'members',

@@ -1,16 +1,13 @@
 import { parseArgs } from 'node:util';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { constants, promises as fs } from 'node:fs';
-import { loadNetwork } from '../../core/check';
-import { findNetworkRoots } from '../../core/discovery';
 import { healthToMarkdown } from '../../core/health/format/markdown';
-import { loadNetworkChecklist } from '../../core/health/network-checklist';
 import { buildPanelData, type PanelData } from '../../core/health/panel-data';
 import { buildHealthReport, type HealthReport } from '../../core/health/report';
 import { isIsoDate } from '../../core/views/dates';
 import { healthToText } from '../health-formats/text';
-import { findNetworkRoot, todayFor } from '../node-files';
-import { NodeWorkspace, toCorePath } from '../node-workspace';
+import { todayFor } from '../node-files';
+import { measuredNetworks } from '../measured-networks';
 import { UsageError, type CliIO, type Command } from '../io';
 import { version } from '../util';
 import { renderHealthPage } from '../../webview/render/page';
@@ -62,31 +59,16 @@ export const healthCommand: Command = {
     if (!isIsoDate(asOf)) throw new UsageError(`--as-of needs a date written YYYY-MM-DD, not '${asOf}'`);
     if (!/^\d{1,3}$/.test(values.months)) throw new UsageError(`--months needs a whole number from 0 to 999, not '${values.months}'`);
 
-    const dir = resolve(io.cwd, positionals[0] ?? '.');
-    const info = await fs.stat(dir).catch(() => undefined);
-    if (!info) throw new UsageError(`${positionals[0] ?? dir} does not exist`);
-    if (!info.isDirectory()) throw new UsageError(`${positionals[0]} is a file; give the folder that holds the network's CHARTER.md`);
-
-    const workspace = new NodeWorkspace();
-    let roots = await findNetworkRoots(workspace, toCorePath(dir));
-    if (roots.length === 0) {
-      const above = await findNetworkRoot(dir);
-      roots = above === undefined ? [] : [toCorePath(above)];
-    }
-    if (roots.length === 0) throw new UsageError(`no network found in ${positionals[0] ?? '.'}: a network is a folder holding CHARTER.md (netgov init creates one)`);
-    if (format === 'html' && roots.length > 1) {
-      throw new UsageError(`--format html draws one network, and ${positionals[0] ?? '.'} holds ${roots.length}: give one of their folders (${roots.map((root) => relative(io.cwd, root) || '.').join(', ')})`);
+    const { dir, networks } = await measuredNetworks(io, 'health', positionals[0]);
+    if (format === 'html' && networks.length > 1) {
+      throw new UsageError(`--format html draws one network, and ${positionals[0] ?? '.'} holds ${networks.length}: give one of their folders (${networks.map(({ network }) => relative(io.cwd, network.root) || '.').join(', ')})`);
     }
     const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
     if (output !== undefined && (await exists(output))) throw new UsageError(existsMessage(values.output ?? output));
 
     const reports: HealthReport[] = [];
     const pictures: PanelData[] = [];
-    for (const root of roots) {
-      const { network } = await loadNetwork(workspace, root);
-      const { checklist, diagnostics } = await loadNetworkChecklist(workspace, network);
-      // Problems in the network's own checklist do not stop the measurement: the items concerned fall back to the built-in ones.
-      for (const d of diagnostics) io.stderr(`${relative(io.cwd, d.file)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
+    for (const { network, checklist } of networks) {
       const options = { asOf, present: today, trendMonths: Number(values.months) };
       if (format === 'html') pictures.push(buildPanelData(network, checklist, options));
       else reports.push(buildHealthReport(network, checklist, options));

@@ -48,6 +48,10 @@ export function healthToText(report: HealthReport, options: { readonly color: bo
     if (finding.evidenceCount > finding.evidence.length) out.push(c.dim(`  and ${finding.evidenceCount - finding.evidence.length} more`));
     out.push(`  ${c.bold('Discuss:')} ${finding.question}`);
   }
+  if (report.connections.length > 0) {
+    out.push('', c.bold(`Introductions to make (${report.connections.length})`));
+    for (const connection of report.connections) out.push(`  ${connection.reason}`);
+  }
   const unknown = report.dimensions.flatMap((d) => d.items.filter((item) => item.status === 'unknown'));
   if (unknown.length > 0) {
     out.push('', c.bold(`Not known yet (${unknown.length}): no data, so not counted`));

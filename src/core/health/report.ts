@@ -7,6 +7,7 @@ import { evaluateHealth, type HealthSnapshot, type ItemResult } from './evaluate
 import type { Evidence } from './indicator';
 import type { Status } from './score';
 import { answersIn, MIN_ANSWERS } from './survey';
+import { suggestConnections, type ConnectionKind } from './connect';
 import { healthTrend, type TrendPoint } from './trend';
 
 /**
@@ -68,6 +69,14 @@ export interface PulseReport {
   readonly maturity: readonly { readonly dimension: string; readonly current: number | undefined; readonly target: number | undefined }[];
 }
 
+/** An introduction worth making (connect.ts), with the member pages located. */
+export interface ConnectionReport {
+  readonly kind: ConnectionKind;
+  readonly members: readonly [string, string];
+  readonly reason: string;
+  readonly evidence: readonly EvidenceRef[];
+}
+
 export interface HealthReport {
   readonly network: { readonly name: string; readonly root: string; readonly phase: Phase | undefined };
   readonly checklist: { readonly id: string; readonly title: string | undefined };
@@ -81,6 +90,8 @@ export interface HealthReport {
   /** Temperature checks on or before the day, oldest first; small counts suppressed. */
   readonly pulses: readonly PulseReport[];
   readonly minAnswers: number;
+  /** Introductions members could make: ties the network lacks (a network lead's most important job). */
+  readonly connections: readonly ConnectionReport[];
 }
 
 export interface HealthReportOptions {
@@ -115,6 +126,7 @@ export function buildHealthReport(network: Network, checklist: Checklist, option
       maturity: [...pulse.maturity].map(([dimension, levels]) => ({ dimension, ...levels })),
     })),
     minAnswers: MIN_ANSWERS,
+    connections: suggestConnections(snapshot.facts).map((suggestion) => ({ ...suggestion, evidence: suggestion.evidence.map((evidence) => locateEvidence(network, evidence)) })),
   };
 }
 

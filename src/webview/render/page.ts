@@ -2,6 +2,7 @@ import type { PanelData } from '../../core/health/panel-data';
 import { formatDate } from '../../core/views/dates';
 import { escapeHtml } from './escape';
 import type { Mode } from './parts';
+import { renderConnectionsSection } from './sections/connections';
 import { renderFindingsSection } from './sections/findings';
 import { renderFunnelSection } from './sections/funnel';
 import { renderGraphSection } from './sections/graph';
@@ -67,6 +68,7 @@ export function renderHealthMain(data: PanelData, mode: Mode): string {
     renderPulsesSection(data),
     renderMaturitySection(data),
     renderFindingsSection(data, mode),
+    renderConnectionsSection(data, mode),
     renderUnknownSection(data),
   ].join('\n');
 }

@@ -39,6 +39,11 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
   if (report.findings.length === 0) out.push('Nothing at risk or on watch.', '');
   for (const finding of report.findings) out.push(...findingLines(finding, link));
 
+  if (report.connections.length > 0) {
+    out.push('## Introductions to make', '', 'Members who could be introduced, and why: suggestions for the network to consider.', '');
+    for (const connection of report.connections) out.push(`- ${esc(connection.reason)} (${connection.evidence.map((e) => evidenceLink(e, link)).join(', ')})`);
+    out.push('');
+  }
   const unknown = report.dimensions.flatMap((d) => d.items.filter((item) => item.status === 'unknown'));
   if (unknown.length > 0) {
     out.push('## Not known yet', '', 'These checks have no data behind them. They are not counted as good or bad.', '');

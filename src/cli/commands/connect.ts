@@ -1,0 +1,62 @@
+import { parseArgs } from 'node:util';
+import { relative } from 'node:path';
+import { AsOfFacts } from '../../core/health/facts';
+import { suggestConnections, type ConnectionSuggestion } from '../../core/health/connect';
+import { isIsoDate } from '../../core/views/dates';
+import { measuredNetworks } from '../measured-networks';
+import { todayFor } from '../node-files';
+import { UsageError, type CliIO, type Command } from '../io';
+import { version } from '../util';
+
+const HELP = `Usage: netgov connect [dir] [options]
+
+Suggests introductions between members, from the network's own documents:
+members who work on the same area or outcome, or share an interest, but have
+never worked together; members with no ties yet and newcomers, each paired
+with a well-connected member who is not a lead; and groups that reach the
+rest of the network through one person only, given a second link. Each
+suggestion says why. Connecting members is a network lead's most important
+job; these are suggestions for people to consider, never decisions.
+
+Options:
+  --as-of <date>    suggest as the network was on this date (YYYY-MM-DD)
+  --limit <n>       at most n suggestions (default 20)
+  --format <name>   text (default) or json
+
+Exit codes: 0 done; 2 usage error or internal failure.`;
+
+export const connectCommand: Command = {
+  name: 'connect',
+  summary: 'suggest introductions between members who share work or interests',
+  help: HELP,
+  async run(args: readonly string[], io: CliIO): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: { 'as-of': { type: 'string' }, limit: { type: 'string', default: '20' }, format: { type: 'string', default: 'text' } },
+    });
+    if (positionals.length > 1) throw new UsageError(`connect takes one folder, not ${positionals.length}: ${positionals.join(' ')}`);
+    const asOf = values['as-of'] ?? todayFor(io.env);
+    if (!isIsoDate(asOf)) throw new UsageError(`--as-of needs a date written YYYY-MM-DD, not '${asOf}'`);
+    if (!/^\d{1,4}$/.test(values.limit) || Number(values.limit) === 0) throw new UsageError(`--limit needs a whole number from 1 to 9999, not '${values.limit}'`);
+    if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}': use text or json`);
+
+    const { networks } = await measuredNetworks(io, 'connect', positionals[0]);
+    const results = networks.map(({ network }) => ({ network, suggestions: suggestConnections(new AsOfFacts(network, asOf, todayFor(io.env)), { limit: Number(values.limit) }) }));
+    if (values.format === 'json') {
+      const json = results.map(({ network, suggestions }) => ({ root: network.root, asOf, suggestions: suggestions.map((s) => ({ ...s, evidence: s.evidence.map((e) => ({ ...e, file: relative(network.root, e.file) })) })) }));
+      io.stdout(`${JSON.stringify({ tool: 'netgov', version: version(), networks: json }, null, 2)}\n`);
+      return 0;
+    }
+    io.stdout(results.map(({ network, suggestions }) => textOf(network.root, io.cwd, suggestions)).join('\n'));
+    return 0;
+  },
+};
+
+function textOf(root: string, cwd: string, suggestions: readonly ConnectionSuggestion[]): string {
+  const where = relative(cwd, root) || '.';
+  if (suggestions.length === 0) return `${where}: no introductions to suggest: members who share work or interests are already tied.\n`;
+  const lines = suggestions.map((s, i) => `${String(i + 1).padStart(2)}. ${s.reason}\n    ${s.evidence.map((e) => relative(cwd, e.file)).join(', ')}`);
+  return `${where}: ${suggestions.length} introduction${suggestions.length === 1 ? '' : 's'} to consider\n\n${lines.join('\n')}\n`;
+}

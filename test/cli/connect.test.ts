@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { runCli } from '../../src/cli/main';
+import type { CliIO } from '../../src/cli/io';
+import { fromRoot } from '../helpers/paths';
+
+const EXAMPLE = fromRoot('examples/north-east-frailty-network');
+
+async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIO = { cwd: fromRoot('.'), stdoutIsTTY: false, env: { NETGOV_TODAY: '2026-11-27' }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
+  return { code: await runCli(args, io), stdout, stderr };
+}
+
+interface Suggestion {
+  kind: string;
+  members: [string, string];
+  reason: string;
+  evidence: { file: string }[];
+}
+
+describe('netgov connect', function () {
+  this.timeout(20000);
+
+  it('suggests introductions between members of the example, each with a reason and both member pages', async () => {
+    const { code, stdout, stderr } = await run(['connect', EXAMPLE, '--format', 'json', '--limit', '12']);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    const suggestions = (JSON.parse(stdout) as { networks: { suggestions: Suggestion[] }[] }).networks[0]!.suggestions;
+    assert.ok(suggestions.length > 0 && suggestions.length <= 12);
+    const pairs = new Set<string>();
+    for (const s of suggestions) {
+      assert.notEqual(s.members[0], s.members[1]);
+      const pair = [...s.members].sort().join(' ');
+      assert.ok(!pairs.has(pair), `suggested twice: ${pair}`);
+      pairs.add(pair);
+      assert.deepEqual(s.evidence.map((e) => e.file).sort(), s.members.map((m) => `members/${m}.md`).sort());
+      assert.ok(s.reason.length > 20);
+    }
+    const perMember = new Map<string, number>();
+    for (const s of suggestions) for (const m of s.members) perMember.set(m, (perMember.get(m) ?? 0) + 1);
+    assert.ok(Math.max(...perMember.values()) <= 3);
+  });
+
+  it('prints numbered suggestions as text, and the same ones every time', async () => {
+    const first = await run(['connect', EXAMPLE, '--limit', '3']);
+    assert.match(first.stdout, /^examples\/north-east-frailty-network: 3 introductions to consider\n\n 1\. /);
+    assert.equal((await run(['connect', EXAMPLE, '--limit', '3'])).stdout, first.stdout);
+  });
+
+  it('says in one line what is wrong with how it was called', async () => {
+    for (const [args, message] of [
+      [['connect', EXAMPLE, '--limit', '0'], /--limit needs a whole number from 1 to 9999, not '0'/],
+      [['connect', EXAMPLE, '--format', 'md'], /unknown --format 'md': use text or json/],
+      [['connect', EXAMPLE, '--as-of', 'yesterday'], /--as-of needs a date written YYYY-MM-DD/],
+    ] as const) {
+      const { code, stderr } = await run([...args]);
+      assert.equal(code, 2);
+      assert.match(stderr, message);
+    }
+  });
+});
