@@ -2,11 +2,14 @@ import { parseArgs } from 'node:util';
 import { basename, relative, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { planNetwork, TemplateInputError, type PlannedFile } from '../../core/templates/plan';
-import { FilesExistError, todayFor, writePlannedFiles } from '../node-files';
+import { CI_PROVIDERS, ciFileName, ciFilePath, ciMergeAdvice, isCiProvider, planCiFile, type CiProvider } from '../../core/templates/ci';
+import { FilesExistError, findNetworkRoot, todayFor, writePlannedFiles } from '../node-files';
+import { findRepositoryFolder } from '../repository';
+import { version } from '../util';
 import { toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
 
-const HELP = `Usage: netgov init [dir] [--name NAME]
+const HELP = `Usage: netgov init [dir] [--name NAME] [--ci github|gitlab [--print]]
 
 Starts a new network in dir (default: the current folder), creating it if
 needed: CHARTER.md and PURPOSE.md to agree together, a README.md, and the
@@ -16,9 +19,16 @@ what goes there.
 Nothing is ever overwritten: if any of these files exists already, init
 writes nothing and says which.
 
+With --ci, also adds a CI file at the root of the git repository holding dir
+that checks the network on every pull request (GitHub Actions:
+.github/workflows/netgov.yml; GitLab: .gitlab-ci.yml). When dir is already
+in a network, only the CI file is written. It is never overwritten either.
+
 Options:
   --name <name>  the network's full name (default: the folder's name, e.g.
                  north-shire-frailty becomes "North Shire Frailty")
+  --ci <host>    github or gitlab: add the CI file
+  --print        with --ci: print the CI file instead of writing anything
 
 Exit codes: 0 created; 2 usage error, or some of the files exist already.`;
 
@@ -31,12 +41,16 @@ export const initCommand: Command = {
       args: [...args],
       allowPositionals: true,
       strict: true,
-      options: { name: { type: 'string' } },
+      options: { name: { type: 'string' }, ci: { type: 'string' }, print: { type: 'boolean', default: false } },
     });
     if (positionals.length > 1) throw new UsageError(`init takes one folder, not ${positionals.length}: ${positionals.join(' ')} (put a name with spaces in quotes after --name)`);
+    const provider = values.ci;
+    if (provider !== undefined && !isCiProvider(provider)) throw new UsageError(`unknown --ci '${provider}': use ${CI_PROVIDERS.join(' or ')}`);
+    if (values.print && provider === undefined) throw new UsageError('--print goes with --ci: it prints the CI file');
     const dir = resolve(io.cwd, positionals[0] ?? '.');
     const info = await stat(dir).catch(() => undefined);
     if (info && !info.isDirectory()) throw new UsageError(`${positionals[0] ?? dir} is a file; give a folder for the new network`);
+    if (provider !== undefined) return initCi(provider, dir, values.name, values.print, io);
 
     const name = values.name ?? nameFromFolder(basename(dir));
     const today = todayFor(io.env);
@@ -73,6 +87,55 @@ export const initCommand: Command = {
     return 0;
   },
 };
+
+/**
+ * `init --ci`: the CI file at the repository's root (or beside the network
+ * when there is no repository yet), and a new network too when dir is in none.
+ */
+async function initCi(provider: CiProvider, dir: string, name: string | undefined, print: boolean, io: CliIO): Promise<number> {
+  const existingNetwork = await findNetworkRoot(dir);
+  if (existingNetwork !== undefined && name !== undefined) {
+    throw new UsageError(`--name is for a new network, and ${displayPath(io.cwd, existingNetwork)} is one already (its name is in CHARTER.md)`);
+  }
+  const networkRoot = existingNetwork ?? dir;
+  const repository = await findRepositoryFolder(networkRoot);
+  const ci = planCiFile(provider, toCorePath(repository ?? networkRoot), version());
+  if (print) {
+    io.stdout(ci.content);
+    return 0;
+  }
+  const networkName = name ?? nameFromFolder(basename(dir));
+  let files: PlannedFile[] = [];
+  if (existingNetwork === undefined) {
+    try {
+      files = planNetwork(toCorePath(dir), { name: networkName, today: todayFor(io.env) });
+    } catch (error) {
+      if (error instanceof TemplateInputError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+  try {
+    await writePlannedFiles([...files, ci]);
+  } catch (error) {
+    if (!(error instanceof FilesExistError)) throw error;
+    const taken = error.paths.map((path) => displayPath(io.cwd, path));
+    const advice = error.paths.includes(ci.path) ? ` ${ciMergeAdvice(provider)}` : '';
+    io.stderr(`netgov init: ${taken.join(', ')} ${taken.length === 1 ? 'exists' : 'exist'} already; init never overwrites files, so nothing was written.${advice}\n`);
+    return 2;
+  }
+  const lines = [
+    ...(existingNetwork === undefined ? [`Started the network "${networkName}" in ${displayPath(io.cwd, dir)}:`, ...files.map((file) => `  ${relative(dir, file.path).replace(/\\/g, '/')}`), ''] : []),
+    `Added the ${ciFileName(provider)} ${displayPath(io.cwd, ci.path)}: on each pull request it checks the changed documents and says what the change does to the network.`,
+    ...(repository === undefined ? [`There is no git repository here yet, so it went beside the network. Once there is one (git init), move it to ${ciFilePath(provider)} at the repository's root.`] : []),
+    '',
+    'Next:',
+    `  1. Commit ${ciFilePath(provider)} and push it; it runs on the next pull request.`,
+    '  2. Run netgov codeowners so that pull requests ask the current leads to review.',
+    ...(provider === 'github' ? ['  3. For findings in the Security tab, turn on code scanning in the repository settings.'] : []),
+  ];
+  io.stdout(`${lines.join('\n')}\n`);
+  return 0;
+}
 
 /** `north-shire_frailty` -> `North Shire Frailty`; a folder with no name (the root) -> `Our Network`. */
 export function nameFromFolder(folder: string): string {

@@ -1,0 +1,68 @@
+import { posix } from 'node:path';
+import { renderTemplate } from './render';
+import type { PlannedFile } from './plan';
+import githubTemplate from '../../../templates/ci/github-actions.yml';
+import gitlabTemplate from '../../../templates/ci/gitlab-ci.yml';
+
+/**
+ * The CI file that checks a network on every pull request, planned for the
+ * CLI's `netgov init --ci` and the editor alike. Nothing here touches the
+ * disk; the caller writes the plan and never overwrites a file.
+ */
+
+export type CiProvider = 'github' | 'gitlab';
+
+export const CI_PROVIDERS: readonly CiProvider[] = ['github', 'gitlab'];
+
+interface CiTemplate {
+  /** Where the file goes, relative to the repository root. */
+  readonly path: string;
+  readonly template: string;
+  readonly name: string;
+  /** What to do when the file exists already, in a sentence. */
+  readonly whenTaken: string;
+}
+
+const TEMPLATES: Readonly<Record<CiProvider, CiTemplate>> = {
+  github: {
+    path: '.github/workflows/netgov.yml',
+    template: githubTemplate,
+    name: 'GitHub Actions workflow',
+    whenTaken: 'Compare it with the workflow netgov would write (netgov init --ci github --print) and copy over what you want; or save that under another name in .github/workflows/.',
+  },
+  gitlab: {
+    path: '.gitlab-ci.yml',
+    template: gitlabTemplate,
+    name: 'GitLab CI job',
+    whenTaken: 'Save the netgov job elsewhere (netgov init --ci gitlab --print > ci/netgov.gitlab-ci.yml) and include it from your .gitlab-ci.yml with `include: [{local: ci/netgov.gitlab-ci.yml}]`.',
+  },
+};
+
+export function isCiProvider(name: string): name is CiProvider {
+  return (CI_PROVIDERS as readonly string[]).includes(name);
+}
+
+/** The CI file's path relative to the repository root. */
+export function ciFilePath(provider: CiProvider): string {
+  return TEMPLATES[provider].path;
+}
+
+/** "GitHub Actions workflow", for messages. */
+export function ciFileName(provider: CiProvider): string {
+  return TEMPLATES[provider].name;
+}
+
+/** What to tell someone whose repository has the file already. */
+export function ciMergeAdvice(provider: CiProvider): string {
+  return TEMPLATES[provider].whenTaken;
+}
+
+/**
+ * The CI file for a repository, installing netgov at `version` (the version
+ * that wrote it: the file then checks exactly as the writer's netgov does).
+ */
+export function planCiFile(provider: CiProvider, repositoryRoot: string, version: string): PlannedFile {
+  if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(version)) throw new Error(`Not a netgov version to pin: '${version}'`);
+  const { path, template } = TEMPLATES[provider];
+  return { path: posix.join(repositoryRoot, path), content: renderTemplate(template, { version }, path) };
+}
