@@ -3,9 +3,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkDirectory } from '../../src/core/check';
+import { checkCommand } from '../../src/cli/commands/check';
 import { codeownersCommand } from '../../src/cli/commands/codeowners';
 import { NodeWorkspace, toCorePath } from '../../src/cli/node-workspace';
-import type { CliIO } from '../../src/cli/io';
+import type { CliIO, Command } from '../../src/cli/io';
 
 /**
  * `netgov codeowners` on a repository holding one network in `network/`, as
@@ -61,11 +62,15 @@ interface Run {
   readonly stderr: string;
 }
 
-async function codeowners(cwd: string, ...args: string[]): Promise<Run> {
+async function run(command: Command, cwd: string, args: readonly string[]): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const io: CliIO = { cwd, stdoutIsTTY: false, env: { NETGOV_TODAY: TODAY }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
-  return { code: await codeownersCommand.run(args, io), stdout, stderr };
+  return { code: await command.run(args, io), stdout, stderr };
+}
+
+async function codeowners(cwd: string, ...args: string[]): Promise<Run> {
+  return run(codeownersCommand, cwd, args);
 }
 
 describe('netgov codeowners', () => {
@@ -155,5 +160,15 @@ describe('netgov codeowners', () => {
     assert.deepEqual(await check(), ['/.github/CODEOWNERS:1 warning The reviewers no longer follow the lead roles (2 lines to add, 2 lines to remove). Run netgov codeowners and commit the result.']);
     await codeowners(repo);
     assert.deepEqual(await check(), []);
+  });
+
+  it('netgov check at the repository root reports it; checking a network folder below leaves CODEOWNERS alone', async () => {
+    await codeowners(repo, '--as-of', '2026-10-15');
+    const codes = async (cwd: string): Promise<string[]> => {
+      const { stdout } = await run(checkCommand, cwd, ['--format', 'json', '--as-of', TODAY]);
+      return (JSON.parse(stdout) as { diagnostics: { code: string; file: string }[] }).diagnostics.filter((d) => d.code === 'codeowners.out-of-date').map((d) => d.file);
+    };
+    assert.deepEqual(await codes(repo), ['.github/CODEOWNERS']);
+    assert.deepEqual(await codes(join(repo, 'network')), []);
   });
 });

@@ -6,6 +6,7 @@ import { severityRank, type Severity } from '../../core/diagnostic';
 import { formats, isFormatName } from '../formats';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
+import { findRepositoryFolder } from '../repository';
 import { version } from '../util';
 import { isIsoDate } from '../../core/views/dates';
 
@@ -67,6 +68,8 @@ export const checkCommand: Command = {
     const report = await checkDirectory(new NodeWorkspace(), toCorePath(dir), {
       ...(asOf ? { today: asOf } : {}),
       onTiming: (stage, ms) => (timings[stage] = (timings[stage] ?? 0) + ms),
+      // CODEOWNERS serves the whole repository, so its netgov block is compared only when the whole repository is checked.
+      ...((await findRepositoryFolder(dir)) === dir ? { repositoryRoot: toCorePath(dir) } : {}),
     });
     if (report.networks === 0) {
       throw new UsageError(`no network found in ${positionals[0] ?? '.'}: a network is a folder holding CHARTER.md (netgov init creates one)`);
