@@ -126,22 +126,15 @@ export class AsOfFacts {
     /** The day the documents' written statuses describe (today); a later `asOf` is treated as this day. */
     readonly present: string = asOf,
   ) {
-    const membersEver = [...network.ofKind('member')].flatMap(([id, document]) => memberFact(id, document, asOf)).sort(byId);
+    const records = recordsOf(network);
+    const membersEver = records.members.flatMap((record) => memberFact(record, asOf));
     this.everMembers = membersEver;
     this.members = membersEver.filter((member) => isMemberOn(member.joined, member.left, asOf));
     this.memberIds = new Set(this.members.map((member) => member.id));
-    this.roles = membersEver.flatMap((member) =>
-      rolesOf(member.document)
-        .filter((role) => role.from !== undefined && role.from <= asOf)
-        .map((role) => ({ ...role, member: member.id, document: member.document, lead: LEAD_ROLES.has(role.role) })),
-    );
-    this.actions = [...network.ofKind('action')].flatMap(([id, document]) => actionFact(id, document, asOf, present)).sort(byId);
-    this.meetings = [...network.ofKind('meeting')]
-      .flatMap(([id, document]) => meetingFact(id, document, asOf))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b)));
-    this.pulses = [...network.ofKind('pulse')]
-      .flatMap(([id, document]) => pulseFact(id, document, asOf))
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b)));
+    this.roles = records.members.flatMap((record) => (record.joined !== undefined && record.joined <= asOf ? record.roles.filter((role) => role.from !== undefined && role.from <= asOf) : []));
+    this.actions = records.actions.flatMap((record) => actionFact(record, asOf, present));
+    this.meetings = records.meetings.flatMap((record) => (record.date > asOf ? [] : record.minutesPublished === undefined || record.minutesPublished <= asOf ? [record] : [{ ...record, minutesPublished: undefined }]));
+    this.pulses = records.pulses.filter((pulse) => pulse.date <= asOf);
   }
 
   /** The charter, when its frontmatter could be read: one that cannot says nothing (its errors are the checker's to report). */
@@ -211,18 +204,9 @@ export class AsOfFacts {
   get lastActive(): ReadonlyMap<string, string> {
     if (!this.cachedLastActive) {
       const last = new Map<string, string>();
-      const note = (id: string | undefined, day: string): void => {
-        if (id !== undefined && (last.get(id) ?? '') < day) last.set(id, day);
-      };
-      for (const meeting of this.meetings) {
-        for (const id of meeting.attendees) note(id, meeting.date);
-        note(meeting.facilitator, meeting.date);
-      }
-      for (const action of this.actions) {
-        note(action.proposedBy, action.proposed);
-        // Owners and contributors take part from the proposal to the decision and the completion (facts hold only those on or before the day).
-        const latest = action.completed ?? action.decision?.date ?? action.proposed;
-        for (const id of [...action.owners, ...action.contributors]) note(id, latest);
+      for (const [id, days] of activityOf(this.network)) {
+        const day = latestOnOrBefore(days, this.asOf);
+        if (day !== undefined) last.set(id, day);
       }
       this.cachedLastActive = last;
     }
@@ -234,27 +218,46 @@ function byId(a: { readonly id: string }, b: { readonly id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-function memberFact(id: string, document: NetworkDocument, asOf: string): MemberFact[] {
-  const joined = date(document.data, 'joined');
-  if (joined === undefined || joined > asOf) return [];
-  const left = date(document.data, 'left');
-  return [
-    {
-      id,
-      document,
-      name: text(document.data, 'name') ?? id,
-      organisation: text(document.data, 'organisation'),
-      profession: text(document.data, 'profession'),
-      sector: text(document.data, 'sector'),
-      joined,
-      left: left !== undefined && left <= asOf ? left : undefined,
-      interests: textList(document.data, 'interests').map((item) => item.value.trim().toLowerCase()).filter(Boolean),
-    },
-  ];
+/** What a member's page says, whatever the day. */
+interface MemberRecord {
+  readonly id: string;
+  readonly document: NetworkDocument;
+  readonly name: string;
+  readonly organisation: string | undefined;
+  readonly profession: string | undefined;
+  readonly sector: string | undefined;
+  readonly joined: string | undefined;
+  readonly left: string | undefined;
+  readonly interests: readonly string[];
+  readonly roles: readonly RoleFact[];
 }
 
-/** What an action's page says, whatever the day: read once per document and kept while the document is unchanged. */
+function memberRecord(id: string, document: NetworkDocument): MemberRecord {
+  return {
+    id,
+    document,
+    name: text(document.data, 'name') ?? id,
+    organisation: text(document.data, 'organisation'),
+    profession: text(document.data, 'profession'),
+    sector: text(document.data, 'sector'),
+    joined: date(document.data, 'joined'),
+    left: date(document.data, 'left'),
+    interests: textList(document.data, 'interests').map((item) => item.value.trim().toLowerCase()).filter(Boolean),
+    roles: rolesOf(document).map((role) => ({ ...role, member: id, document, lead: LEAD_ROLES.has(role.role) })),
+  };
+}
+
+function memberFact(record: MemberRecord, asOf: string): MemberFact[] {
+  const { joined, left } = record;
+  if (joined === undefined || joined > asOf) return [];
+  const { roles: _roles, ...fields } = record;
+  return [{ ...fields, joined, left: left !== undefined && left <= asOf ? left : undefined }];
+}
+
+/** What an action's page says, whatever the day. */
 interface ActionRecord {
+  readonly id: string;
+  readonly document: NetworkDocument;
   readonly title: string;
   readonly proposed: string | undefined;
   readonly proposedBy: string | undefined;
@@ -269,16 +272,13 @@ interface ActionRecord {
   readonly hasImpact: boolean;
 }
 
-// A trend reads every action once per month end; an edited document is a new object, so the cache never goes stale.
-const actionRecords = new WeakMap<NetworkDocument, ActionRecord>();
-
 function actionRecord(id: string, document: NetworkDocument): ActionRecord {
-  let record = actionRecords.get(document);
-  if (record) return record;
   const decisionGroup = group(document.data, 'decision');
   const decisionDate = date(decisionGroup, 'date');
   const written = text(document.data, 'status');
-  record = {
+  return {
+    id,
+    document,
     title: text(document.data, 'title') ?? id,
     proposed: date(document.data, 'proposed'),
     proposedBy: text(document.data, 'proposed_by'),
@@ -292,18 +292,32 @@ function actionRecord(id: string, document: NetworkDocument): ActionRecord {
     outcomes: textList(document.data, 'outcomes').map((item) => item.value),
     hasImpact: document.data?.impact !== undefined && document.data.impact !== null && document.data.impact !== '',
   };
-  actionRecords.set(document, record);
-  return record;
 }
 
-function actionFact(id: string, document: NetworkDocument, asOf: string, present: string): ActionFact[] {
-  const record = actionRecord(id, document);
+function actionFact(record: ActionRecord, asOf: string, present: string): ActionFact[] {
   const proposed = record.proposed;
   if (proposed === undefined || proposed > asOf) return [];
   const decision = record.decision !== undefined && record.decision.date <= asOf ? record.decision : undefined;
   const completed = record.completed !== undefined && record.completed <= asOf ? record.completed : undefined;
-  const { written, ...fields } = record;
-  return [{ ...fields, id, document, proposed, status: statusOn(asOf, present, written, decision, completed), decision, completed }];
+  // An object literal of one fixed shape: a trend builds a quarter of a million of these.
+  return [
+    {
+      id: record.id,
+      document: record.document,
+      title: record.title,
+      proposed,
+      proposedBy: record.proposedBy,
+      area: record.area,
+      status: statusOn(asOf, present, record.written, decision, completed),
+      decision,
+      due: record.due,
+      completed,
+      owners: record.owners,
+      contributors: record.contributors,
+      outcomes: record.outcomes,
+      hasImpact: record.hasImpact,
+    },
+  ];
 }
 
 /**
@@ -322,29 +336,26 @@ function statusOn(asOf: string, present: string, written: ActionStatus | undefin
   return 'agreed';
 }
 
-function meetingFact(id: string, document: NetworkDocument, asOf: string): MeetingFact[] {
+function meetingRecord(id: string, document: NetworkDocument): MeetingFact | undefined {
   const held = date(document.data, 'date');
-  if (held === undefined || held > asOf) return [];
-  const published = date(document.data, 'minutes_published');
-  return [
-    {
-      id,
-      document,
-      date: held,
-      type: text(document.data, 'type'),
-      area: text(document.data, 'area'),
-      facilitator: text(document.data, 'facilitator'),
-      attendees: textList(document.data, 'attendees').map((item) => item.value),
-      apologies: textList(document.data, 'apologies').map((item) => item.value),
-      decisions: textList(document.data, 'decisions').map((item) => item.value),
-      minutesPublished: published !== undefined && published <= asOf ? published : undefined,
-    },
-  ];
+  if (held === undefined) return undefined;
+  return {
+    id,
+    document,
+    date: held,
+    type: text(document.data, 'type'),
+    area: text(document.data, 'area'),
+    facilitator: text(document.data, 'facilitator'),
+    attendees: textList(document.data, 'attendees').map((item) => item.value),
+    apologies: textList(document.data, 'apologies').map((item) => item.value),
+    decisions: textList(document.data, 'decisions').map((item) => item.value),
+    minutesPublished: date(document.data, 'minutes_published'),
+  };
 }
 
-function pulseFact(id: string, document: NetworkDocument, asOf: string): PulseFact[] {
+function pulseRecord(id: string, document: NetworkDocument): PulseFact | undefined {
   const taken = date(document.data, 'date');
-  if (taken === undefined || taken > asOf) return [];
+  if (taken === undefined) return undefined;
   const questions = new Map<string, readonly number[]>();
   for (const [question, value] of Object.entries(group(document.data, 'questions') ?? {})) {
     const counts = (value as { counts?: unknown } | null)?.counts;
@@ -355,5 +366,77 @@ function pulseFact(id: string, document: NetworkDocument, asOf: string): PulseFa
     const levels = value as Readonly<Record<string, unknown>> | null;
     maturity.set(dimension, { current: number(levels ?? undefined, 'current'), target: number(levels ?? undefined, 'target') });
   }
-  return [{ id, document, date: taken, invited: number(document.data, 'invited'), respondents: number(document.data, 'respondents'), questions, maturity }];
+  return { id, document, date: taken, invited: number(document.data, 'invited'), respondents: number(document.data, 'respondents'), questions, maturity };
+}
+
+interface Records {
+  /** Sorted by id. */
+  readonly members: readonly MemberRecord[];
+  /** Sorted by id. */
+  readonly actions: readonly ActionRecord[];
+  /** Oldest first. */
+  readonly meetings: readonly MeetingFact[];
+  /** Oldest first. */
+  readonly pulses: readonly PulseFact[];
+}
+
+/**
+ * Every document read once into plain records, kept by the network until a
+ * document of the kind changes (Network.memo): a 24-month trend evaluates 25
+ * days, and each day only filters these.
+ */
+function recordsOf(network: Network): Records {
+  const sorted = <T extends { readonly id: string }>(kind: 'member' | 'action', read: (id: string, document: NetworkDocument) => T): T[] =>
+    [...network.ofKind(kind)].map(([id, document]) => read(id, document)).sort(byId);
+  const byDate = <T extends { readonly id: string; readonly date: string }>(kind: 'meeting' | 'pulse', read: (id: string, document: NetworkDocument) => T | undefined): T[] =>
+    [...network.ofKind(kind)]
+      .flatMap(([id, document]) => read(id, document) ?? [])
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b)));
+  return {
+    members: network.memo('health.members', ['member'], () => sorted('member', memberRecord)),
+    actions: network.memo('health.actions', ['action'], () => sorted('action', actionRecord)),
+    meetings: network.memo('health.meetings', ['meeting'], () => byDate('meeting', meetingRecord)),
+    pulses: network.memo('health.pulses', ['pulse'], () => byDate('pulse', pulseRecord)),
+  };
+}
+
+/**
+ * Every day each member (or id named) took part, sorted: attending or
+ * facilitating a meeting, proposing an action, and owning or contributing to
+ * one at its proposal, decision and completion.
+ */
+function activityOf(network: Network): ReadonlyMap<string, readonly string[]> {
+  return network.memo('health.activity', ['action', 'meeting'], () => {
+    const days = new Map<string, string[]>();
+    const note = (id: string | undefined, day: string | undefined): void => {
+      if (id === undefined || day === undefined) return;
+      const list = days.get(id);
+      if (list) list.push(day);
+      else days.set(id, [day]);
+    };
+    const { actions, meetings } = recordsOf(network);
+    for (const meeting of meetings) {
+      for (const id of meeting.attendees) note(id, meeting.date);
+      note(meeting.facilitator, meeting.date);
+    }
+    for (const action of actions) {
+      if (action.proposed === undefined) continue;
+      note(action.proposedBy, action.proposed);
+      for (const id of [...action.owners, ...action.contributors]) for (const day of [action.proposed, action.decision?.date, action.completed]) note(id, day);
+    }
+    for (const list of days.values()) list.sort();
+    return days;
+  });
+}
+
+/** The latest of sorted ISO days on or before `day`. */
+function latestOnOrBefore(days: readonly string[], day: string): string | undefined {
+  let low = 0;
+  let high = days.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (days[mid]! <= day) low = mid + 1;
+    else high = mid;
+  }
+  return low === 0 ? undefined : days[low - 1];
 }
