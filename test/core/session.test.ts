@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
+import { parse } from 'yaml';
 import { checkDirectory } from '../../src/core/check';
 import type { Diagnostic } from '../../src/core/diagnostic';
 import { NetworkSession } from '../../src/core/session';
@@ -57,6 +58,22 @@ function actionsNaming(workspace: MemoryWorkspace, member: string): string[] {
     .sort();
 }
 
+/** The `role|area` keys of a member page's lead roles (lead, co-chair, coordinator). */
+function leadKeys(workspace: MemoryWorkspace, path: string): Set<string> {
+  const text = new TextDecoder().decode(workspace.bytes(path));
+  const data = parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '') as { roles?: { role?: string; area?: string }[] } | null;
+  return new Set((data?.roles ?? []).filter((r) => ['lead', 'co-chair', 'coordinator'].includes(r.role ?? '')).map((r) => `${r.role}|${r.area ?? ''}`));
+}
+
+/** Other member pages holding a lead role of the same role and area: whether their terms were handed on depends on the member's. */
+function sharingLeadRoles(workspace: MemoryWorkspace, member: string): string[] {
+  const own = leadKeys(workspace, posix.join(ROOT, `members/${member}.md`));
+  return workspace
+    .paths()
+    .filter((p) => p.includes('/members/') && !p.endsWith(`/${member}.md`) && [...leadKeys(workspace, p)].some((key) => own.has(key)))
+    .sort();
+}
+
 describe('incremental session', () => {
   let workspace: MemoryWorkspace;
   let session: NetworkSession;
@@ -71,7 +88,7 @@ describe('incremental session', () => {
   });
 
   it('re-checks exactly the documents that name a deleted member', async () => {
-    const dependents = actionsNaming(workspace, 'rebecca-thornton');
+    const dependents = [...actionsNaming(workspace, 'rebecca-thornton'), ...sharingLeadRoles(workspace, 'rebecca-thornton')].sort();
     assert.ok(dependents.length > 5, 'the example has a busy member');
     const affected = edit(workspace, session, 'members/rebecca-thornton.md', 'delete');
     assert.deepEqual([...affected].filter((p) => p !== posix.join(ROOT, 'members/rebecca-thornton.md')).sort(), dependents);
