@@ -7,6 +7,7 @@ import { initCommand } from '../../src/cli/commands/init';
 import { isFormatName } from '../../src/cli/formats';
 import type { CliIO } from '../../src/cli/io';
 import { version } from '../../src/cli/util';
+import { fromRoot } from '../helpers/paths';
 import { planCiFile } from '../../src/core/templates/ci';
 import githubTemplate from '../../templates/ci/github-actions.yml';
 import gitlabTemplate from '../../templates/ci/gitlab-ci.yml';
@@ -83,6 +84,14 @@ describe('CI templates', () => {
       const firstNetgov = steps.findIndex((s) => s.run?.includes('netgov') === true);
       assert.ok(checkout === 0 && node === 1 && firstNetgov > node);
       assert.equal(steps[checkout]!.with?.['fetch-depth'], 0);
+    });
+
+    it('is the workflow docs/pull-requests.md shows, comments aside', () => {
+      const guide = readFileSync(fromRoot('docs/pull-requests.md'), 'utf8');
+      const shown = /```yaml\n(name: netgov\n[\s\S]*?)```/.exec(guide)?.[1];
+      assert.ok(shown, 'the guide shows the workflow');
+      const documented = parse(shown) as typeof workflow;
+      assert.deepEqual({ ...documented, env: { NETGOV_VERSION: '1.2.3' } }, workflow);
     });
 
     it('uses only the actions it knows, at their major versions, with inputs they declare', () => {
