@@ -78,7 +78,7 @@ const quiet: FormatOptions = { color: false, quiet: true };
 
 describe('cli formats', () => {
   it('registers every format by name', () => {
-    assert.deepEqual(Object.keys(formats).sort(), ['github', 'json', 'sarif', 'text']);
+    assert.deepEqual(Object.keys(formats).sort(), ['github', 'gitlab', 'json', 'sarif', 'text']);
     assert.ok(isFormatName('sarif'));
     assert.ok(!isFormatName('toString'));
   });
