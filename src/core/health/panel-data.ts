@@ -3,10 +3,11 @@ import type { NetworkDocument } from '../document';
 import type { Network } from '../network';
 import { addDays, daysBetween } from '../views/dates';
 import type { Checklist } from './checklist';
-import { AsOfFacts, type ActionStatus, type RoleFact } from './facts';
+import type { ActionStatus, AsOfFacts, RoleFact } from './facts';
 import { graphPicture, type PictureOptions } from './graph-layout';
 import { biconnectivity } from './graph-metrics';
-import { buildHealthReport, type HealthReport, type HealthReportOptions } from './report';
+import { reportOf, type HealthReport, type HealthReportOptions } from './report';
+import { evaluateHealth } from './evaluate';
 import { networkStart } from './trend';
 
 /**
@@ -136,8 +137,9 @@ export interface PanelDataOptions extends HealthReportOptions {
  * the same documents as of the same day.
  */
 export function buildPanelData(network: Network, checklist: Checklist, options: PanelDataOptions): PanelData {
-  const report = buildHealthReport(network, checklist, options);
-  const facts = new AsOfFacts(network, options.asOf, options.present);
+  const snapshot = evaluateHealth(network, checklist, options);
+  const report = reportOf(network, checklist, snapshot, options);
+  const facts = snapshot.facts;
   const names = new Map(facts.everMembers.map((member) => [member.id, member.name]));
   const name = (id: string): string => names.get(id) ?? id;
   const source = (document: NetworkDocument, line: number): SourceRef => ({ file: document.path, relative: posix.relative(network.root, document.path), line });

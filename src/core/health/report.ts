@@ -103,7 +103,11 @@ export interface HealthReportOptions {
 }
 
 export function buildHealthReport(network: Network, checklist: Checklist, options: HealthReportOptions): HealthReport {
-  const snapshot = evaluateHealth(network, checklist, options);
+  return reportOf(network, checklist, evaluateHealth(network, checklist, options), options);
+}
+
+/** The report from a snapshot already evaluated on `options.asOf` (the panel draws its pictures from the same day's facts). */
+export function reportOf(network: Network, checklist: Checklist, snapshot: HealthSnapshot, options: HealthReportOptions): HealthReport {
   return {
     network: { name: text(network.charter?.data, 'name') ?? posix.basename(network.root), root: network.root, phase: snapshot.phase },
     checklist: { id: checklist.id, title: checklist.title },
