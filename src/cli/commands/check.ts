@@ -1,14 +1,24 @@
 import { parseArgs } from 'node:util';
-import { resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
-import { checkDirectory, type Stage } from '../../core/check';
-import { severityRank, type Severity } from '../../core/diagnostic';
+import { posix, resolve } from 'node:path';
+import { realpath, stat } from 'node:fs/promises';
+import { checkDirectory, checkLoadedNetwork, loadNetwork, toDiagnostic, type CheckOptions, type Stage } from '../../core/check';
+import { checkCodeowners } from '../../core/codeowners-check';
+import type { NetworkConfig } from '../../core/config';
+import { compareDiagnostics, severityRank, type Diagnostic, type Severity } from '../../core/diagnostic';
+import { changedScope } from '../../core/diff/changed-scope';
+import { findNetworkRoots, locateInNetwork, type DocumentLocation } from '../../core/discovery';
+import { parseNetworkDocument, type NetworkDocument } from '../../core/document';
+import type { Network } from '../../core/network';
+import { allRules } from '../../core/rules';
+import type { CheckReport } from '../../core/report';
+import { changedSince, comparisonBase } from '../git';
+import { GitTreeWorkspace } from '../git-workspace';
 import { formats, isFormatName } from '../formats';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
 import { findRepositoryFolder } from '../repository';
 import { version } from '../util';
-import { isIsoDate } from '../../core/views/dates';
+import { isIsoDate, localToday } from '../../core/views/dates';
 
 const HELP = `Usage: netgov check [dir] [options]
 
@@ -21,6 +31,11 @@ Options:
   --max-warnings <n>    also exit 1 when there are more than n warnings
   --quiet               print errors only
   --as-of <date>        check as if today were this date (YYYY-MM-DD)
+  --changed <base>      report only on what a change touches: files changed since
+                        this branch parted from <base> (committed, staged, unstaged
+                        or new), and documents whose references the change breaks
+                        (an action naming a member whose page was deleted); paths
+                        are then given from the repository's top folder
   --no-color            never colour the output (colour is used only on a terminal)
   --timings             print the time each stage took to stderr, as JSON
   --debug               show internal errors in full
@@ -41,6 +56,7 @@ export const checkCommand: Command = {
         'max-warnings': { type: 'string' },
         quiet: { type: 'boolean', default: false },
         'as-of': { type: 'string' },
+        changed: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
         timings: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
@@ -65,12 +81,14 @@ export const checkCommand: Command = {
     if (!info.isDirectory()) throw new UsageError(`${positionals[0]} is a file; give the folder that holds the network's CHARTER.md`);
 
     const timings: Partial<Record<Stage | 'format', number>> = {};
-    const report = await checkDirectory(new NodeWorkspace(), toCorePath(dir), {
+    const options: CheckOptions = {
       ...(asOf ? { today: asOf } : {}),
       onTiming: (stage, ms) => (timings[stage] = (timings[stage] ?? 0) + ms),
       // CODEOWNERS serves the whole repository, so its netgov block is compared only when the whole repository is checked.
       ...((await findRepositoryFolder(dir)) === dir ? { repositoryRoot: toCorePath(dir) } : {}),
-    });
+    };
+    const changed = values.changed;
+    const report = changed === undefined ? await checkDirectory(new NodeWorkspace(), toCorePath(dir), options) : await checkChanged(toCorePath(await realpath(dir)), changed, options);
     if (report.networks === 0) {
       throw new UsageError(`no network found in ${positionals[0] ?? '.'}: a network is a folder holding CHARTER.md (netgov init creates one)`);
     }
@@ -85,6 +103,68 @@ export const checkCommand: Command = {
     return failing || (maxWarnings !== undefined && warnings > maxWarnings) ? 1 : 0;
   },
 };
+
+/**
+ * The check limited to a change: every network is checked in full (a finding
+ * can depend on any document), then only the findings on the files the change
+ * touches, and on the documents reading facts those files no longer provide
+ * the same way, are kept. A change to netgov.yml can move any finding, so it
+ * keeps them all; a change to a member's roles keeps the CODEOWNERS finding.
+ */
+async function checkChanged(dir: string, baseName: string, options: CheckOptions): Promise<CheckReport & { networks: number }> {
+  const base = await comparisonBase(dir, baseName);
+  const changed = (await changedSince(base.top, base.commit)).map((path) => posix.join(base.top, path));
+  const head = new NodeWorkspace();
+  const roots = await findNetworkRoots(head, dir);
+  const before = await GitTreeWorkspace.open(dir, base.top, base.commit);
+  const diagnostics: Diagnostic[] = [];
+  const networks: Network[] = [];
+  let rolesTouched = false;
+  let filesChecked = 0;
+  try {
+    for (const root of roots) {
+      const loaded = await loadNetwork(head, root, options.onTiming);
+      const { network } = loaded;
+      networks.push(network);
+      const all = await checkLoadedNetwork(loaded, options.today ?? localToday());
+      const touched = changed.filter((path) => path.startsWith(`${root}/`));
+      let scope: ReadonlySet<string>;
+      if (touched.includes(loaded.configPath)) {
+        scope = new Set([loaded.configPath, ...[...network.documents].map((document) => document.path)]);
+      } else {
+        const earlier = new Map<string, NetworkDocument | undefined>();
+        for (const path of touched) {
+          const location = locateInNetwork(root, path, network.config.layout);
+          if (!location) continue;
+          earlier.set(path, await documentBefore(before, location, network.config));
+          rolesTouched ||= location.kind === 'member' || location.kind === 'charter';
+        }
+        scope = changedScope(network, earlier);
+      }
+      diagnostics.push(...all.filter((d) => scope.has(d.file)));
+      filesChecked += [...scope].filter((path) => network.get(path) !== undefined).length;
+    }
+  } finally {
+    before.close();
+  }
+  // Reviewers follow the lead roles: a change to who leads can leave CODEOWNERS behind, though the change never touched it.
+  if (options.repositoryRoot !== undefined && networks.length > 0) {
+    const codeowners = await checkCodeowners(head, networks, base.top, options.today ?? localToday());
+    const diagnostic = codeowners && toDiagnostic(codeowners.file, codeowners.finding, networks[0]!.config);
+    if (diagnostic && (rolesTouched || changed.includes(diagnostic.file))) diagnostics.push(diagnostic);
+  }
+  diagnostics.sort(compareDiagnostics);
+  // Paths from the repository's top folder: what code hosts expect in annotations and SARIF.
+  return { root: base.top, diagnostics, filesChecked, rules: allRules, networks: roots.length };
+}
+
+/** A document as it was in the base (read by the network's current layout), or undefined when it is new. */
+async function documentBefore(base: GitTreeWorkspace, location: DocumentLocation, config: NetworkConfig): Promise<NetworkDocument | undefined> {
+  if ((await base.fileSize(location.path)) === undefined) return undefined;
+  // Too large or unreadable: its kind and id still say which facts it gave.
+  const bytes = await base.readFile(location.path, config.limits.maxFileBytes).catch(() => new Uint8Array());
+  return parseNetworkDocument(location.path, location.kind, location.id, bytes, config.limits).document;
+}
 
 function isSeverity(value: string): value is Severity {
   return value === 'error' || value === 'warning' || value === 'info';

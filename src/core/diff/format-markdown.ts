@@ -1,0 +1,49 @@
+import { escapeMarkdown as esc } from '../text/markdown';
+import { formatDate } from '../views/dates';
+import type { DiagnosticChange } from './diagnostics';
+import type { NetworkDiff } from './diff';
+import { filesLine, plural, problemsLine, scoreDelta, scoreWithStatus, stateLine, where, type DiffLabels } from './words';
+
+export interface DiffMarkdownOptions extends DiffLabels {
+  /** Turns a path from the network root into a link target; default: the path as is. */
+  readonly link?: (relative: string) => string;
+}
+
+const SEVERITY_ICONS = { error: '🔴', warning: '🟡', info: '🔵' } as const;
+
+/**
+ * A network's diff as markdown, for a pull-request comment or a job summary.
+ * Member-written text is escaped; links carry GitHub's `#L<line>` anchors.
+ */
+export function diffToMarkdown(diff: NetworkDiff, options: DiffMarkdownOptions = {}): string {
+  const link = options.link ?? ((relative: string) => relative);
+  const anchor = (label: string, relative: string, line?: number): string => `[${esc(label)}](${linkTarget(link(relative))}${line === undefined ? '' : `#L${line}`})`;
+  const out: string[] = [`## ${esc(diff.name)}: what this change does`, ''];
+  const against = options.against ? `Compared with ${esc(options.against)} · ` : '';
+  out.push(`${against}as of ${formatDate(diff.asOf)} · health **${scoreWithStatus(diff.score.before, diff.score.statusBefore)} → ${scoreWithStatus(diff.score.after, diff.score.statusAfter)}** (${scoreDelta(diff.score)}) · problems: ${problemsLine(diff)} · files: ${filesLine(diff)}`, '');
+  const state = stateLine(diff);
+  if (state) out.push(state, '');
+
+  out.push('### In words', '');
+  if (diff.changes.length === 0) out.push('Nothing that changes who does what: no proposals, decisions, roles or members.', '');
+  else out.push(...diff.changes.map((change) => `- ${esc(change.text)} (${anchor(change.relative, change.relative)})`), '');
+
+  out.push('### Health by dimension', '', '| Dimension | Before | After | Change |', '|---|---|---|---:|');
+  for (const d of diff.dimensions) out.push(`| ${esc(d.title)} | ${scoreWithStatus(d.before, d.statusBefore)} | ${scoreWithStatus(d.after, d.statusAfter)} | ${scoreDelta(d)} |`);
+  out.push('');
+
+  const problems = (title: string, list: readonly DiagnosticChange[]): void => {
+    out.push(`### ${title} (${list.length})`, '');
+    if (list.length === 0) out.push('None.', '');
+    else out.push(...list.map((d) => `- ${SEVERITY_ICONS[d.severity]} ${d.severity} \`${d.code}\` ${anchor(where(d), d.relative, d.range.start.line + 1)}: ${esc(d.message)}`), '');
+  };
+  problems('Problems introduced', diff.diagnostics.introduced);
+  problems('Problems fixed', diff.diagnostics.fixed);
+  out.push(`${plural(diff.diagnostics.unchanged, 'problem')} found before the change ${diff.diagnostics.unchanged === 1 ? 'is' : 'are'} still there.`);
+  return `${out.join('\n')}\n`;
+}
+
+/** Characters that would end or break a markdown link target, percent-encoded. */
+function linkTarget(target: string): string {
+  return target.replace(/[\s<>()[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}

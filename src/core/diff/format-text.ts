@@ -1,0 +1,41 @@
+import { formatDate } from '../views/dates';
+import type { DiagnosticChange } from './diagnostics';
+import type { NetworkDiff } from './diff';
+import { filesLine, problemsLine, scoreDelta, scoreWithStatus, stateLine, where, type DiffLabels } from './words';
+
+/** A network's diff for a terminal: the same sections as the markdown, as plain lines. */
+export function diffToText(diff: NetworkDiff, options: DiffLabels = {}): string {
+  const out: string[] = [`${diff.name}: what this change does${options.against ? `, compared with ${options.against}` : ''} (as of ${formatDate(diff.asOf)})`, ''];
+  out.push(`Health:   ${scoreWithStatus(diff.score.before, diff.score.statusBefore)} → ${scoreWithStatus(diff.score.after, diff.score.statusAfter)} (${scoreDelta(diff.score)})`);
+  out.push(`Problems: ${problemsLine(diff)}`);
+  out.push(`Files:    ${filesLine(diff)}`, '');
+  const state = stateLine(diff);
+  if (state) out.push(state, '');
+
+  out.push('In words:');
+  if (diff.changes.length === 0) out.push('  nothing that changes who does what');
+  for (const change of diff.changes) out.push(`  ${oneLine(change.text)}  ${change.relative}`);
+  out.push('');
+
+  const changed = diff.dimensions.filter((d) => d.before !== d.after || d.statusBefore !== d.statusAfter);
+  out.push('Dimensions that moved:');
+  if (changed.length === 0) out.push('  none');
+  const width = Math.max(0, ...changed.map((d) => d.title.length));
+  for (const d of changed) out.push(`  ${d.title.padEnd(width)}  ${scoreWithStatus(d.before, d.statusBefore)} → ${scoreWithStatus(d.after, d.statusAfter)} (${scoreDelta(d)})`);
+  out.push('');
+
+  const problems = (title: string, list: readonly DiagnosticChange[]): void => {
+    out.push(`${title}:`);
+    if (list.length === 0) out.push('  none');
+    for (const d of list) out.push(`  ${where(d)} ${d.severity} ${d.code} ${oneLine(d.message)}`);
+  };
+  problems('Problems introduced', diff.diagnostics.introduced);
+  out.push('');
+  problems('Problems fixed', diff.diagnostics.fixed);
+  return `${out.join('\n')}\n`;
+}
+
+/** Member-written text on one line, so every printed line stands for one thing. */
+function oneLine(text: string): string {
+  return text.replace(/[\r\n]+/g, ' ');
+}
