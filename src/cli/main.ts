@@ -1,6 +1,7 @@
 import { agendaCommand } from './commands/agenda';
 import { checkCommand } from './commands/check';
 import { codeownersCommand } from './commands/codeowners';
+import { diffCommand } from './commands/diff';
 import { healthCommand } from './commands/health';
 import { initCommand } from './commands/init';
 import { newCommand } from './commands/new';
@@ -8,7 +9,7 @@ import { pulseCommand } from './commands/pulse';
 import { UsageError, type CliIO, type Command } from './io';
 import { version } from './util';
 
-const commands: readonly Command[] = [checkCommand, healthCommand, agendaCommand, initCommand, newCommand, pulseCommand, codeownersCommand];
+const commands: readonly Command[] = [checkCommand, diffCommand, healthCommand, agendaCommand, initCommand, newCommand, pulseCommand, codeownersCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
