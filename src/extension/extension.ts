@@ -5,6 +5,7 @@ import { registerCommands } from './commands';
 import { createStatusBar } from './status-bar';
 import { registerLanguageFeatures } from './language';
 import { registerHealthDiagnostics } from './health-diagnostics';
+import { registerCodeownersDiagnostics } from './codeowners-diagnostics';
 
 /**
  * Activation registers everything and returns at once; the first full check
@@ -20,6 +21,7 @@ export function activate(context: vscode.ExtensionContext): NetworkApi {
   createStatusBar(context, service);
   registerLanguageFeatures(context, service);
   registerHealthDiagnostics(context, service);
+  registerCodeownersDiagnostics(context, service);
   void service.ready();
   return { service };
 }
