@@ -63,7 +63,7 @@ export async function mergeBase(root: string, base: string): Promise<string> {
   try {
     return await gitText(root, ['merge-base', base, 'HEAD']);
   } catch {
-    throw new UsageError('this branch and the base share no history (or nothing is committed yet), so there is nothing to compare against');
+    throw new UsageError('HEAD and the base share no history (nothing committed yet, or a shallow clone: fetch the full history, e.g. actions/checkout with fetch-depth: 0)');
   }
 }
 
