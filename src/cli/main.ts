@@ -1,6 +1,7 @@
 import { agendaCommand } from './commands/agenda';
 import { checkCommand } from './commands/check';
 import { codeownersCommand } from './commands/codeowners';
+import { connectCommand } from './commands/connect';
 import { diffCommand } from './commands/diff';
 import { healthCommand } from './commands/health';
 import { initCommand } from './commands/init';
@@ -9,7 +10,7 @@ import { pulseCommand } from './commands/pulse';
 import { UsageError, type CliIO, type Command } from './io';
 import { version } from './util';
 
-const commands: readonly Command[] = [checkCommand, diffCommand, healthCommand, agendaCommand, initCommand, newCommand, pulseCommand, codeownersCommand];
+const commands: readonly Command[] = [checkCommand, diffCommand, healthCommand, connectCommand, agendaCommand, initCommand, newCommand, pulseCommand, codeownersCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
