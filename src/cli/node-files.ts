@@ -1,5 +1,6 @@
-import { promises as fs } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { constants, promises as fs } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { CHARTER_FILE, CONFIG_FILE, DEFAULT_LAYOUT, readConfig, type Layout } from '../core/config';
 import { rulesByCode } from '../core/rules';
 import { isIsoDate, localToday } from '../core/views/dates';
@@ -8,9 +9,17 @@ import { UsageError } from './io';
 import type { PlannedFile } from '../core/templates/plan';
 
 /**
- * File-system helpers for the commands that create documents (init, new).
- * Creating never overwrites: every write uses the `wx` flag, and a plan is
- * written only when none of its files exists yet.
+ * File-system helpers for the commands that create documents (init, new,
+ * agenda, pulse import).
+ *
+ * Creating never overwrites, and a failure leaves nothing behind: each file is
+ * written whole to a temporary file in its own folder and then hard-linked to
+ * its name. A link is atomic (the name appears with all its text or not at
+ * all) and, unlike rename, fails with EEXIST rather than replace a file that
+ * someone created in between. copyFile with COPYFILE_EXCL never overwrites
+ * either, but it creates the name first and fills it afterwards, so a full disk
+ * would leave half a file under the real name; it is only the fallback for file
+ * systems without hard links.
  */
 
 /** Some planned files exist already, so nothing was written. */
@@ -21,12 +30,61 @@ export class FilesExistError extends Error {
   }
 }
 
+/**
+ * A write failed (full disk, read-only file system, no permission...): every
+ * file and folder this call made was removed again and no existing file was
+ * touched. A UsageError, so the CLI prints the message rather than "internal error".
+ */
+export class WriteFailedError extends UsageError {
+  override readonly name = 'WriteFailedError';
+  constructor(
+    readonly path: string,
+    readonly code: string | undefined,
+    cause: unknown,
+  ) {
+    super(`could not write ${path}: ${reasonOf(code, cause)}; nothing was written and no existing file was changed`);
+  }
+}
+
+function reasonOf(code: string | undefined, cause: unknown): string {
+  switch (code) {
+    case 'ENOSPC':
+      return 'the disk is full (ENOSPC)';
+    case 'EDQUOT':
+      return 'the disk quota is used up (EDQUOT)';
+    case 'EROFS':
+      return 'the file system is read-only (EROFS)';
+    case 'EACCES':
+    case 'EPERM':
+      return `permission denied (${code})`;
+    case 'EIO':
+      return 'the disk reported an input/output error (EIO)';
+    case 'ENOTDIR':
+      return 'part of its path is a file, not a folder (ENOTDIR)';
+    default:
+      return cause instanceof Error ? cause.message : String(cause);
+  }
+}
+
+/** The file-system calls writePlannedFiles makes: node's promises API, or a stand-in that fails on purpose (tests only). */
+export interface PlannedFilesFs {
+  lstat(path: string): Promise<unknown>;
+  mkdir(path: string, options: { recursive: true }): Promise<string | undefined>;
+  writeFile(path: string, content: string, options: { encoding: 'utf8'; flag: 'wx' }): Promise<void>;
+  link(existing: string, path: string): Promise<void>;
+  copyFile(from: string, to: string, mode: number): Promise<void>;
+  unlink(path: string): Promise<void>;
+  rmdir(path: string): Promise<void>;
+}
+
+const nodeFs: PlannedFilesFs = fs;
+
 /** The planned paths that are already taken (by a file, a folder or anything else). */
-export async function takenPaths(paths: readonly string[]): Promise<string[]> {
+export async function takenPaths(paths: readonly string[], files: PlannedFilesFs = nodeFs): Promise<string[]> {
   const taken: string[] = [];
   for (const path of paths) {
     try {
-      await fs.lstat(path);
+      await files.lstat(path);
       taken.push(path);
     } catch (error) {
       // ENOENT: free. Anything else (a parent that is a file, no permission) would fail the write: report it now.
@@ -36,33 +94,88 @@ export async function takenPaths(paths: readonly string[]): Promise<string[]> {
   return taken;
 }
 
+/** A temporary name beside `path`: same folder (so same file system, for the link), hidden, and unlikely to be taken. */
+function temporaryFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.netgov-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
 /**
  * Writes a plan all or nothing: first checks that no planned path exists (else
- * throws FilesExistError having written nothing), then creates the parent
- * folders and each file with flag `wx`. Should a write still fail (another
- * process got there first, the disk is full), the files this call wrote are
- * removed again before the error is rethrown. Returns the paths written.
+ * throws FilesExistError having written nothing), then writes each file to a
+ * temporary file beside it and links that into place. Should anything fail (a
+ * file appeared meanwhile: FilesExistError; the disk is full, the file system is
+ * read-only: WriteFailedError naming the file), the temporary files, the files
+ * this call created and the folders it made are removed again, and files that
+ * existed before are never touched. Returns the paths written.
+ *
+ * `files` is for tests, which inject failures through it.
  */
-export async function writePlannedFiles(files: readonly PlannedFile[]): Promise<string[]> {
-  const paths = files.map((file) => file.path);
+export async function writePlannedFiles(planned: readonly PlannedFile[], files: PlannedFilesFs = nodeFs): Promise<string[]> {
+  const paths = planned.map((file) => file.path);
   const repeated = paths.filter((path, index) => paths.indexOf(path) !== index);
   if (repeated.length > 0) throw new Error(`The plan names a file twice: ${repeated.join(', ')}`);
-  const taken = await takenPaths(paths);
+  const taken = await takenPaths(paths, files);
   if (taken.length > 0) throw new FilesExistError(taken);
 
   const written: string[] = [];
+  const madeFolders: string[] = [];
+  let temporary: string | undefined;
+  let current = paths[0] ?? '';
   try {
-    for (const file of files) {
-      await fs.mkdir(dirname(file.path), { recursive: true });
-      await fs.writeFile(file.path, file.content, { encoding: 'utf8', flag: 'wx' });
-      written.push(file.path);
+    for (const file of planned) {
+      current = file.path;
+      const made = await files.mkdir(dirname(file.path), { recursive: true });
+      if (made !== undefined) madeFolders.push(made);
+      temporary = temporaryFor(file.path);
+      await files.writeFile(temporary, file.content, { encoding: 'utf8', flag: 'wx' });
+      await linkNew(files, temporary, file.path, written);
+      await files.unlink(temporary);
+      temporary = undefined;
     }
   } catch (error) {
-    await Promise.all(written.map((path) => fs.unlink(path).catch(() => undefined)));
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FilesExistError([(error as NodeJS.ErrnoException).path ?? 'a planned file']);
-    throw error;
+    if (temporary !== undefined) await files.unlink(temporary).catch(() => undefined);
+    await Promise.all(written.map((path) => files.unlink(path).catch(() => undefined)));
+    await removeFolders(files, madeFolders, paths);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new FilesExistError([current]);
+    throw new WriteFailedError(current, code, error);
   }
   return written;
+}
+
+/** Links `temporary` to `path`, never replacing a file; adds `path` to `written` once it exists as ours. */
+async function linkNew(files: PlannedFilesFs, temporary: string, path: string, written: string[]): Promise<void> {
+  try {
+    await files.link(temporary, path);
+    written.push(path);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // EEXIST: someone else's file now; it is not ours to remove. Only "no hard links here" falls back to copying.
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS') throw error;
+  }
+  try {
+    await files.copyFile(temporary, path, constants.COPYFILE_EXCL);
+    written.push(path);
+  } catch (error) {
+    // An exclusive copy that failed after creating the name (a full disk) leaves part of a file that is ours: remove it.
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await files.unlink(path).catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Removes the folders this write made, deepest first, and only while empty (rmdir refuses otherwise), so nothing else goes. */
+async function removeFolders(files: PlannedFilesFs, made: readonly string[], paths: readonly string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const top of made) {
+    for (const path of paths) {
+      for (let dir = dirname(path); dir === top || dir.startsWith(`${top}/`); dir = dirname(dir)) {
+        folders.add(dir);
+        if (dir === top) break;
+      }
+    }
+  }
+  for (const dir of [...folders].sort((a, b) => b.length - a.length)) await files.rmdir(dir).catch(() => undefined);
 }
 
 /** Today's date, YYYY-MM-DD (UTC); the environment variable NETGOV_TODAY overrides it, for tests and demonstrations. */
