@@ -2,6 +2,7 @@ import type { NetworkDocument } from '../document';
 import { date, group, number, text, textList } from '../model/fields';
 import type { Network } from '../network';
 import { isMemberOn } from '../model/membership';
+import { isActionStatus, type ActionStatus } from '../model/action-status';
 import { LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
 import { addDays } from '../views/dates';
 import type { Phase } from './checklist';
@@ -19,8 +20,6 @@ import { graphMetrics, type GraphMetrics } from './graph-metrics';
  * records (decided, completed), so a trend needs no git history.
  */
 
-export type ActionStatus = 'proposed' | 'agreed' | 'in-progress' | 'done' | 'dropped' | 'blocked';
-const STATUSES: ReadonlySet<string> = new Set(['proposed', 'agreed', 'in-progress', 'done', 'dropped', 'blocked']);
 
 export interface MemberFact {
   readonly id: string;
@@ -283,7 +282,7 @@ function actionRecord(id: string, document: NetworkDocument): ActionRecord {
     proposed: date(document.data, 'proposed'),
     proposedBy: text(document.data, 'proposed_by'),
     area: text(document.data, 'area'),
-    written: written !== undefined && STATUSES.has(written) ? (written as ActionStatus) : undefined,
+    written: isActionStatus(written) ? written : undefined,
     decision: decisionDate === undefined ? undefined : { date: decisionDate, via: text(decisionGroup, 'via'), result: text(decisionGroup, 'result') },
     due: date(document.data, 'due'),
     completed: date(document.data, 'completed'),

@@ -3,7 +3,8 @@ import type { NetworkDocument } from '../document';
 import type { Network } from '../network';
 import { addDays, daysBetween } from '../views/dates';
 import type { Checklist } from './checklist';
-import type { ActionStatus, AsOfFacts, RoleFact } from './facts';
+import type { AsOfFacts, RoleFact } from './facts';
+import { ACTION_STATUSES, type ActionStatus } from '../model/action-status';
 import { graphPicture, type PictureOptions } from './graph-layout';
 import { biconnectivity } from './graph-metrics';
 import { reportOf, type HealthReport, type HealthReportOptions } from './report';
@@ -214,7 +215,7 @@ function termKey(role: RoleFact): string {
   return `${role.role}|${role.area ?? ''}`;
 }
 
-const FUNNEL_ORDER: readonly ActionStatus[] = ['proposed', 'agreed', 'in-progress', 'blocked', 'done', 'dropped'];
+
 const OPEN: ReadonlySet<ActionStatus> = new Set(['agreed', 'in-progress', 'blocked']);
 
 function funnelOf(facts: AsOfFacts, name: (id: string) => string, source: SourceOf): ActionFunnel {
@@ -224,7 +225,7 @@ function funnelOf(facts: AsOfFacts, name: (id: string) => string, source: Source
     .filter((action): action is typeof action & { due: string } => OPEN.has(action.status) && action.due !== undefined && action.due < facts.asOf)
     .sort((a, b) => compare(a.due, b.due) || compare(a.id, b.id));
   return {
-    counts: FUNNEL_ORDER.map((status) => ({ status, count: counts.get(status) ?? 0 })),
+    counts: ACTION_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })),
     overdueTotal: overdue.length,
     // Only the actions listed are located: finding a field's line reads the document's YAML tree.
     overdue: overdue.slice(0, OVERDUE_SHOWN).map((action) => ({

@@ -1,3 +1,4 @@
+import { ACTION_STATUS_TITLES, isActionStatus, type ActionStatus } from '../model/action-status';
 import { isMemberOn } from '../model/membership';
 import { posix } from 'node:path';
 import type { NetworkDocument } from '../document';
@@ -122,9 +123,6 @@ export function memberGroupOf(member: MemberEntry, today: string): MemberGroupKe
 // ---------------------------------------------------------------------------
 // Actions
 
-/** Action statuses in the order the view lists them. */
-export const ACTION_STATUSES = ['proposed', 'agreed', 'in-progress', 'blocked', 'done', 'dropped'] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 /** Statuses after which an action is no longer waiting on anyone. */
 export const CLOSED_STATUSES: ReadonlySet<string> = new Set(['done', 'dropped']);
@@ -151,15 +149,7 @@ export interface ActionGroup {
   readonly actions: readonly ActionEntry[];
 }
 
-const ACTION_GROUP_TITLES: Readonly<Record<ActionStatus | 'other', string>> = {
-  proposed: 'Proposed',
-  agreed: 'Agreed',
-  'in-progress': 'In progress',
-  blocked: 'Blocked',
-  done: 'Done',
-  dropped: 'Dropped',
-  other: 'No valid status',
-};
+const ACTION_GROUP_TITLES: Readonly<Record<ActionStatus | 'other', string>> = { ...ACTION_STATUS_TITLES, other: 'No valid status' };
 
 export function actionsOf(network: Network, today: string): ActionEntry[] {
   return [...network.ofKind('action').values()]
@@ -192,7 +182,7 @@ export function actionsOf(network: Network, today: string): ActionEntry[] {
 export function actionGroups(network: Network, today: string): ActionGroup[] {
   const buckets = new Map<ActionStatus | 'other', ActionEntry[]>((Object.keys(ACTION_GROUP_TITLES) as (ActionStatus | 'other')[]).map((key) => [key, []]));
   for (const action of actionsOf(network, today)) {
-    const key = (ACTION_STATUSES as readonly string[]).includes(action.status ?? '') ? (action.status as ActionStatus) : 'other';
+    const key = isActionStatus(action.status) ? action.status : 'other';
     buckets.get(key)!.push(action);
   }
   for (const [status, actions] of buckets) {

@@ -1,8 +1,8 @@
 import type { Network } from '../network';
 import type { RoleEntry } from '../rules/roles';
 import { formatDate, relativeDays } from './dates';
+import { isActionStatus } from '../model/action-status';
 import {
-  ACTION_STATUSES,
   COMING_UP_DAYS,
   actionGroups,
   comingUp,
@@ -11,7 +11,6 @@ import {
   networkName,
   type ActionEntry,
   type ActionGroup,
-  type ActionStatus,
   type ComingUpItem,
   type MemberEntry,
   type MemberGroup,
@@ -221,7 +220,7 @@ function actionTooltip(action: ActionEntry): string {
 }
 
 function statusKey(action: ActionEntry): ActionGroup['status'] {
-  return (ACTION_STATUSES as readonly string[]).includes(action.status ?? '') ? (action.status as ActionStatus) : 'other';
+  return isActionStatus(action.status) ? action.status : 'other';
 }
 
 // ---------------------------------------------------------------------------

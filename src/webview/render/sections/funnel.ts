@@ -1,4 +1,4 @@
-import type { ActionStatus } from '../../../core/health/facts';
+import { ACTION_STATUS_TITLES } from '../../../core/model/action-status';
 import type { PanelData } from '../../../core/health/panel-data';
 import { formatDate } from '../../../core/views/dates';
 import { escapeHtml } from '../escape';
@@ -7,20 +7,12 @@ import { bar } from '../svg';
 
 /** Actions by status on the day, as bars with their counts, then the agreed work past its due date. */
 
-const STATUS_TITLES: Readonly<Record<ActionStatus, string>> = {
-  proposed: 'Proposed',
-  agreed: 'Agreed',
-  'in-progress': 'In progress',
-  blocked: 'Blocked',
-  done: 'Done',
-  dropped: 'Dropped',
-};
 
 export function renderFunnelSection(data: PanelData, mode: Mode): string {
   const { counts, overdue } = data.funnel;
   const max = Math.max(0, ...counts.map((c) => c.count));
   const rows = counts.map(
-    ({ status, count }) => `<tr><th scope="row">${STATUS_TITLES[status]}</th><td class="number">${count}</td><td>${bar(count, max, 320, 14, 'funnel-bar')}</td></tr>`,
+    ({ status, count }) => `<tr><th scope="row">${ACTION_STATUS_TITLES[status]}</th><td class="number">${count}</td><td>${bar(count, max, 320, 14, 'funnel-bar')}</td></tr>`,
   );
   const funnel = `<table class="funnel"><caption class="visually-hidden">Actions by status</caption><thead><tr><th scope="col">Status</th><th scope="col" class="number">Actions</th><th scope="col"><span class="visually-hidden">Bar</span></th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
   return section('funnel', 'Actions', funnel + overdueList(overdue, data.funnel.overdueTotal, mode));
