@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Workspace } from './workspace';
+import type { EntryType, Workspace } from './workspace';
 import { CHARTER_FILE, type Layout } from './config';
 import type { DocumentKind, FolderKind } from './model/kinds';
 
@@ -62,13 +62,38 @@ export function locateInNetwork(root: string, path: string, layout: Layout): Doc
   return undefined;
 }
 
+/**
+ * Why `relative` is not a `type` entry under `root` reached through plain
+ * folders only, or undefined when it is. Each step is looked up in its
+ * parent's listing, where a symbolic link is 'other': so a path such as
+ * `docs/members` whose `docs` is a link out of the network is refused, though
+ * the file system would follow it.
+ */
+export async function plainPathProblem(workspace: Workspace, root: string, relative: string, type: Exclude<EntryType, 'other'>): Promise<string | undefined> {
+  const segments = posix.normalize(relative).split('/').filter((s) => s !== '' && s !== '.');
+  if (posix.isAbsolute(relative) || segments.includes('..')) return `\`${relative}\` is not a path inside the network folder`;
+  let folder = root;
+  for (const [index, name] of segments.entries()) {
+    const wanted = index === segments.length - 1 ? type : 'directory';
+    const entry = (await workspace.readDirectory(folder))?.find((e) => e.name === name);
+    const shown = segments.slice(0, index + 1).join('/');
+    if (!entry) return `\`${shown}\` does not exist`;
+    if (entry.type === 'other') return `\`${shown}\` is a symbolic link or a special file, and netgov never follows links, so that nothing outside the network folder is read`;
+    if (entry.type !== wanted) return `\`${shown}\` is a ${entry.type === 'file' ? 'file' : 'folder'}, not a ${wanted === 'file' ? 'file' : 'folder'}`;
+    folder = posix.join(folder, name);
+  }
+  return segments.length === 0 ? 'it names the network folder itself' : undefined;
+}
+
 /** Every network document under a root, in a stable order. */
 export async function listNetworkDocuments(workspace: Workspace, root: string, layout: Layout): Promise<DocumentLocation[]> {
   const found: DocumentLocation[] = [{ path: posix.join(root, CHARTER_FILE), kind: 'charter', id: 'charter' }];
   const purpose = posix.join(root, layout.purpose);
-  if ((await workspace.fileSize(purpose)) !== undefined) found.push({ path: purpose, kind: 'purpose', id: 'purpose' });
+  if ((await plainPathProblem(workspace, root, layout.purpose, 'file')) === undefined) found.push({ path: purpose, kind: 'purpose', id: 'purpose' });
   for (const kind of Object.keys(FOLDER_KEYS) as FolderKind[]) {
     const folder = posix.join(root, folderOf(kind, layout));
+    // A layout folder reached through a symbolic link (itself or a folder above it) could lead out of the network: not read.
+    if ((await plainPathProblem(workspace, root, folderOf(kind, layout), 'directory')) !== undefined) continue;
     const entries = (await workspace.readDirectory(folder)) ?? [];
     for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : 1))) {
       if (entry.type !== 'file') continue;

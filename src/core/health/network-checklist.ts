@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { Diagnostic } from '../diagnostic';
 import { FileTooLargeError, type Workspace } from '../workspace';
 import type { Network } from '../network';
+import { plainPathProblem } from '../discovery';
 import { builtInChecklist, mergeChecklists, readChecklist, type Checklist } from './checklist';
 
 /** A checklist file is small; anything bigger than this is not one. */
@@ -17,7 +18,8 @@ export interface NetworkChecklist {
  * The checklist a network is measured by: the built-in one, with the
  * network's own file (`health.checklist` in netgov.yml) laid over it. The file
  * is only ever read as data, and only from inside the network's folder (the
- * netgov.yml schema refuses absolute paths and `..`).
+ * netgov.yml schema refuses absolute paths and `..`, and no symbolic link on
+ * the way is followed).
  */
 export async function loadNetworkChecklist(workspace: Workspace, network: Network): Promise<NetworkChecklist> {
   const builtIn = builtInChecklist();
@@ -27,6 +29,9 @@ export async function loadNetworkChecklist(workspace: Workspace, network: Networ
   const at = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
   let bytes: Uint8Array;
   try {
+    // Checked step by step first: a link anywhere on the path (the file or a folder above it) could lead out of the network.
+    const problem = await plainPathProblem(workspace, network.root, relative, 'file');
+    if (problem !== undefined) throw new Error(problem);
     bytes = await workspace.readFile(path, MAX_CHECKLIST_BYTES);
   } catch (error) {
     const reason = error instanceof FileTooLargeError ? `it is larger than ${MAX_CHECKLIST_BYTES / 1024} KB` : error instanceof Error ? error.message : String(error);
