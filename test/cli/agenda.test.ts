@@ -6,31 +6,16 @@ import { parse } from 'yaml';
 import { checkDirectory } from '../../src/core/check';
 import { agendaCommand } from '../../src/cli/commands/agenda';
 import { NodeWorkspace, toCorePath } from '../../src/cli/node-workspace';
-import { UsageError, type CliIO } from '../../src/cli/io';
+import { UsageError } from '../../src/cli/io';
+import { runInProcess, type CliRun } from '../helpers/run-cli';
 import { fromRoot } from '../helpers/paths';
 
 const TODAY = '2026-11-27';
 const FIXTURE = fromRoot('test/fixtures/networks/clean');
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
 /** Runs `netgov agenda ...args` in-process from `cwd`, with today fixed. */
-async function run(args: string[], cwd: string): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    cwd,
-    stdoutIsTTY: false,
-    env: { NETGOV_TODAY: TODAY },
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  };
-  const code = await agendaCommand.run(args, io);
-  return { code, stdout, stderr };
+function run(args: string[], cwd: string): Promise<CliRun> {
+  return runInProcess(args, { cwd, today: TODAY, command: agendaCommand });
 }
 
 /** Every file under a folder with its content and modification time. */

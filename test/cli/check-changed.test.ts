@@ -1,16 +1,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { runCli } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
 import { buildChangeRepo, GitRepo, NETWORK } from './git-fixture';
+import { runInProcess, type CliRun } from '../helpers/run-cli';
 
 const TODAY = '2026-11-27';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdoutIsTTY: false, env: { NETGOV_TODAY: TODAY }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
-  return { code: await runCli(args, io), stdout, stderr };
+function run(args: string[], cwd: string): Promise<CliRun> {
+  return runInProcess(args, { cwd: cwd, today: TODAY });
 }
 
 interface JsonDiagnostic {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse, parseDocument } from 'yaml';
 import { initCommand } from '../../src/cli/commands/init';
 import { isFormatName } from '../../src/cli/formats';
-import type { CliIO } from '../../src/cli/io';
+import { runInProcess, type CliRun } from '../helpers/run-cli';
 import { version } from '../../src/cli/util';
 import { fromRoot } from '../helpers/paths';
 import { planCiFile } from '../../src/core/templates/ci';
@@ -144,11 +144,8 @@ describe('netgov init --ci', () => {
   beforeEach(() => (parent = mkdtempSync(join(tmpdir(), 'netgov-init-ci-'))));
   afterEach(() => rmSync(parent, { recursive: true, force: true }));
 
-  async function init(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-    let stdout = '';
-    let stderr = '';
-    const io: CliIO = { cwd, stdoutIsTTY: false, env: { NETGOV_TODAY: '2026-11-27' }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
-    return { code: await initCommand.run(args, io), stdout, stderr };
+  function init(cwd: string, ...args: string[]): Promise<CliRun> {
+    return runInProcess(args, { cwd, today: '2026-11-27', command: initCommand });
   }
 
   /** A repository with a network in `network/`, made by netgov init. */

@@ -6,7 +6,8 @@ import { checkDirectory } from '../../src/core/check';
 import { checkCommand } from '../../src/cli/commands/check';
 import { codeownersCommand } from '../../src/cli/commands/codeowners';
 import { NodeWorkspace, toCorePath } from '../../src/cli/node-workspace';
-import type { CliIO, Command } from '../../src/cli/io';
+import type { Command } from '../../src/cli/io';
+import { runInProcess, type CliRun } from '../helpers/run-cli';
 
 /**
  * `netgov codeowners` on a repository holding one network in `network/`, as
@@ -56,20 +57,11 @@ const EXPECTED_WARNING = [
   '',
 ].join('\n');
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
+function run(command: Command, cwd: string, args: readonly string[]): Promise<CliRun> {
+  return runInProcess(args, { cwd, today: TODAY, command });
 }
 
-async function run(command: Command, cwd: string, args: readonly string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdoutIsTTY: false, env: { NETGOV_TODAY: TODAY }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
-  return { code: await command.run(args, io), stdout, stderr };
-}
-
-async function codeowners(cwd: string, ...args: string[]): Promise<Run> {
+async function codeowners(cwd: string, ...args: string[]): Promise<CliRun> {
   return run(codeownersCommand, cwd, args);
 }
 

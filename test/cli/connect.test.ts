@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { runCli } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
 import { fromRoot } from '../helpers/paths';
+import { runInProcess, type CliRun } from '../helpers/run-cli';
 
 const EXAMPLE = fromRoot('examples/north-east-frailty-network');
 
-async function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd: fromRoot('.'), stdoutIsTTY: false, env: { NETGOV_TODAY: '2026-11-27' }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
-  return { code: await runCli(args, io), stdout, stderr };
+function run(args: string[]): Promise<CliRun> {
+  return runInProcess(args, { cwd: fromRoot('.'), today: '2026-11-27' });
 }
 
 interface Suggestion {

@@ -2,20 +2,16 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
 import { fromRoot } from '../helpers/paths';
 import { buildChangeRepo, GitRepo, NETWORK } from './git-fixture';
+import { runInProcess, type CliRun } from '../helpers/run-cli';
 
 const TODAY = '2026-11-27';
 /** Set NETGOV_UPDATE_GOLDENS=1 to write the golden files afresh from the current output. */
 const UPDATE = process.env.NETGOV_UPDATE_GOLDENS === '1';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdoutIsTTY: false, env: { NETGOV_TODAY: TODAY }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
-  return { code: await runCli(args, io), stdout, stderr };
+function run(args: string[], cwd: string): Promise<CliRun> {
+  return runInProcess(args, { cwd: cwd, today: TODAY });
 }
 
 /** What differs between runs (the temporary folder, the commit hashes, netgov's version) replaced by fixed words. */

@@ -1,19 +1,15 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
 import type { HealthReport } from '../../src/core/health/report';
 import { fromRoot } from '../helpers/paths';
+import { runInProcess, type CliRun } from '../helpers/run-cli';
 
 const TODAY = '2026-11-27';
 const EXAMPLE = fromRoot('examples/north-east-frailty-network');
 
-async function run(args: string[], cwd = fromRoot('.')): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdoutIsTTY: false, env: { NETGOV_TODAY: TODAY }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
-  return { code: await runCli(args, io), stdout, stderr };
+function run(args: string[], cwd = fromRoot('.')): Promise<CliRun> {
+  return runInProcess(args, { cwd: cwd, today: TODAY });
 }
 
 describe('netgov health', function () {

@@ -7,30 +7,15 @@ import { checkDirectory } from '../../src/core/check';
 import { NodeWorkspace, toCorePath } from '../../src/cli/node-workspace';
 import { initCommand } from '../../src/cli/commands/init';
 import { newCommand } from '../../src/cli/commands/new';
-import { UsageError, type CliIO, type Command } from '../../src/cli/io';
+import { UsageError, type Command } from '../../src/cli/io';
+import { runInProcess, type CliRun } from '../helpers/run-cli';
 import { FilesExistError, writePlannedFiles } from '../../src/cli/node-files';
 
 const TODAY = '2026-11-27';
 
-interface Run {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-/** Runs a command in-process with a fake CliIO, as `netgov <command> ...args` from `cwd`. */
-async function run(command: Command, args: string[], cwd: string, env: Record<string, string> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = {
-    cwd,
-    stdoutIsTTY: false,
-    env: { NETGOV_TODAY: TODAY, ...env },
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-  };
-  const code = await command.run(args, io);
-  return { code, stdout, stderr };
+/** Runs a command in-process, as `netgov <command> ...args` from `cwd`. */
+function run(command: Command, args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+  return runInProcess(args, { cwd, today: TODAY, env, command });
 }
 
 /** Every file under a folder with its bytes, '/'-separated paths relative to it. */

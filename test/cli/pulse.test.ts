@@ -5,18 +5,13 @@ import { join, posix } from 'node:path';
 import { parse } from 'yaml';
 import { checkDirectory } from '../../src/core/check';
 import { NodeWorkspace, toCorePath } from '../../src/cli/node-workspace';
-import { runCli } from '../../src/cli/main';
-import type { CliIO } from '../../src/cli/io';
 import { fromRoot } from '../helpers/paths';
+import { runInProcess, type CliRun } from '../helpers/run-cli';
 
 const TODAY = '2026-12-10';
 
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdoutIsTTY: false, env: { NETGOV_TODAY: TODAY }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
+function run(args: string[], cwd: string): Promise<CliRun> {
+  return runInProcess(args, { cwd: cwd, today: TODAY });
 }
 
 function frontmatterOf(path: string): Record<string, unknown> {
