@@ -39,6 +39,8 @@ async function main() {
   const builds = [
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+    // The health panel's page script runs in the webview, a browser: one self-contained IIFE.
+    { ...common, entryPoints: ['src/webview/client/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
   ];
   if (!production) {
     builds.push({ ...common, entryPoints: testEntryPoints(), outdir: 'out/test', outbase: 'test', sourcemap: 'inline' });

@@ -6,6 +6,7 @@ import { createStatusBar } from './status-bar';
 import { registerLanguageFeatures } from './language';
 import { registerHealthDiagnostics } from './health-diagnostics';
 import { registerCodeownersDiagnostics } from './codeowners-diagnostics';
+import { registerHealthPanel } from './health-panel';
 
 /**
  * Activation registers everything and returns at once; the first full check
@@ -22,6 +23,7 @@ export function activate(context: vscode.ExtensionContext): NetworkApi {
   registerLanguageFeatures(context, service);
   registerHealthDiagnostics(context, service);
   registerCodeownersDiagnostics(context, service);
+  registerHealthPanel(context, service);
   void service.ready();
   return { service };
 }

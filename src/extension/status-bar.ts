@@ -6,7 +6,8 @@ import type { NetworkEntry, NetworkService } from './network-service';
 /**
  * The status bar item: the network of the active editor's file (or the only
  * network; or "N networks") with its error and warning counts. Clicking it
- * opens the Problems view. Hidden when the workspace holds no network.
+ * opens the Problems view; its tooltip also offers the network's health.
+ * Hidden when the workspace holds no network.
  */
 export function createStatusBar(context: vscode.ExtensionContext, service: NetworkService): vscode.StatusBarItem {
   const item = vscode.window.createStatusBarItem('netgov.status', vscode.StatusBarAlignment.Left, 50);
@@ -26,7 +27,7 @@ export function createStatusBar(context: vscode.ExtensionContext, service: Netwo
     const counts = shown && networks.length > 1 ? countsOf(service, shown) : service.counts();
     const summary = statusSummary(shown ? networkName(shown.network) : undefined, networks.length, counts);
     item.text = summary.text;
-    item.tooltip = summary.tooltip;
+    item.tooltip = tooltipOf(summary.tooltip);
     item.accessibilityInformation = { label: summary.accessibilityLabel, role: 'button' };
     item.show();
   };
@@ -34,6 +35,15 @@ export function createStatusBar(context: vscode.ExtensionContext, service: Netwo
   context.subscriptions.push(item, service.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
   void service.ready().then(update);
   return item;
+}
+
+/** The summary, with links to the two places the item leads: the problems and the health panel. */
+function tooltipOf(summary: string): vscode.MarkdownString {
+  const tooltip = new vscode.MarkdownString(undefined, true);
+  tooltip.appendText(summary);
+  tooltip.appendMarkdown('\n\n[$(warning) Show problems](command:workbench.actions.view.problems "Open the Problems view") · [$(graph) Show health](command:netgov.showHealth "Open the network\'s health panel")');
+  tooltip.isTrusted = { enabledCommands: ['workbench.actions.view.problems', 'netgov.showHealth'] };
+  return tooltip;
 }
 
 /** Errors, warnings and infos in one network's files, as the Problems view shows them (the user's severity overrides applied). */

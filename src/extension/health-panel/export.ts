@@ -1,0 +1,55 @@
+import * as vscode from 'vscode';
+import { localToday } from '../../core/views/dates';
+import { networkName } from '../../core/views/outline';
+import { renderHealthPage } from '../../webview/render/page';
+import type { NetworkEntry } from '../network-service';
+import { panelDataOf } from './data';
+
+/** Scripted answers for tests: where to write, instead of asking with the save dialog. */
+export interface ExportArgs {
+  /** The file's URI, as a string. */
+  readonly target?: string;
+}
+
+/** `north-east-frailty-network-health-2026-11-27.html`: names the network and the day, safe on every file system. */
+export function reportFileName(entry: NetworkEntry, asOf: string): string {
+  const slug = networkName(entry.network)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60);
+  return `${slug || 'network'}-health-${asOf}.html`;
+}
+
+/**
+ * Writes the network's health on `asOf` (with the full trend) as one
+ * self-contained HTML page, by the same rendering code as the panel. The
+ * save dialog suggests the folder above the network, so that the report does
+ * not land among the network's documents (and in its pull requests) unasked;
+ * the dialog itself asks before replacing a file. Returns the file written,
+ * or undefined when cancelled.
+ */
+export async function exportHealthReport(entry: NetworkEntry, asOf: string, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
+  const target = args.target
+    ? vscode.Uri.parse(args.target)
+    : await vscode.window.showSaveDialog({
+        title: `Export ${networkName(entry.network)}'s health report`,
+        defaultUri: vscode.Uri.joinPath(entry.root, '..', reportFileName(entry, asOf)),
+        filters: { 'HTML page': ['html', 'htm'] },
+        saveLabel: 'Export',
+      });
+  if (!target) return undefined;
+  const html = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Measuring the network’s health…' }, async () => {
+    const data = await panelDataOf(entry, asOf, localToday());
+    return renderHealthPage(data, { mode: 'report' });
+  });
+  await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
+  if (!args.target) void offerToOpen(target);
+  return target;
+}
+
+async function offerToOpen(file: vscode.Uri): Promise<void> {
+  const open = 'Open';
+  const answer = await vscode.window.showInformationMessage(`Health report written to ${vscode.workspace.asRelativePath(file, true)}.`, open);
+  if (answer === open) await vscode.env.openExternal(file);
+}

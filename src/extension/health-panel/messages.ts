@@ -1,0 +1,50 @@
+import { isIsoDate } from '../../core/views/dates';
+
+/**
+ * The messages a health panel's webview may send, checked before anything
+ * acts on them: the page shows document text, so whatever it posts is treated
+ * as untrusted input.
+ */
+export type PanelMessage = { readonly type: 'open'; readonly file: string; readonly line: number } | { readonly type: 'asOf'; readonly date: string };
+
+/** The longest path an open message may carry; no document path comes near it. */
+const MAX_PATH_LENGTH = 4096;
+
+/**
+ * The message when it has the shape and values the panel accepts, else a
+ * reason to log. A date after `today` is refused: the panel measures the past
+ * and the present, not the future.
+ */
+export function parsePanelMessage(message: unknown, today: string): PanelMessage | { readonly refused: string } {
+  if (typeof message !== 'object' || message === null) return { refused: 'not an object' };
+  const fields = message as Record<string, unknown>;
+  if (fields.type === 'open') {
+    const { file, line } = fields;
+    if (typeof file !== 'string' || file === '' || file.length > MAX_PATH_LENGTH || !file.startsWith('/')) return { refused: 'open: file is not an absolute path' };
+    if (typeof line !== 'number' || !Number.isSafeInteger(line) || line < 0) return { refused: 'open: line is not a non-negative whole number' };
+    return { type: 'open', file, line };
+  }
+  if (fields.type === 'asOf') {
+    const { date } = fields;
+    if (typeof date !== 'string' || !isIsoDate(date)) return { refused: 'asOf: date is not YYYY-MM-DD' };
+    if (date > today) return { refused: `asOf: ${date} is after today` };
+    return { type: 'asOf', date };
+  }
+  return { refused: `unknown message type ${JSON.stringify(String(fields.type)).slice(0, 40)}` };
+}
+
+/** What the panel keeps for VS Code to hand back after a restart: the network and the day shown. */
+export interface PanelState {
+  /** The network's root URI, as a string. */
+  readonly root: string;
+  /** The as-of date picked; absent means today. */
+  readonly asOf?: string;
+}
+
+/** The saved state when it has the right shape (it comes from the webview, so it is checked too). */
+export function parsePanelState(state: unknown): PanelState | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const { root, asOf } = state as Record<string, unknown>;
+  if (typeof root !== 'string' || root === '') return undefined;
+  return typeof asOf === 'string' && isIsoDate(asOf) ? { root, asOf } : { root };
+}

@@ -1,0 +1,168 @@
+import * as vscode from 'vscode';
+import { randomBytes } from 'node:crypto';
+import { localToday } from '../../core/views/dates';
+import { networkName } from '../../core/views/outline';
+import { renderHealthMain, renderHealthPage } from '../../webview/render/page';
+import type { NetworkEntry, NetworkService } from '../network-service';
+import { panelDataOf } from './data';
+import { parsePanelMessage, type PanelState } from './messages';
+
+export const HEALTH_VIEW_TYPE = 'netgov.health';
+
+/** Documents change in bursts (a save, a branch switch): redraw once they have settled. */
+const UPDATE_DELAY_MS = 500;
+
+/** What the panel did with a message, for the log and for tests. */
+export type MessageOutcome = 'opened' | 're-dated' | 'ready' | 'ignored';
+
+/** The webview options every health panel has: scripts on, and only the extension's dist folder readable. */
+export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
+  return { enableScripts: true, localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist')], retainContextWhenHidden: false, enableFindWidget: true };
+}
+
+/**
+ * One network's health panel. It paints today's snapshot at once, then the
+ * full trend, and redraws `#health-main` in place (keeping the reader's
+ * scroll and focus) when the documents or the as-of date change. Messages
+ * from the page are checked before anything acts on them.
+ */
+export class HealthPanel implements vscode.Disposable {
+  private asOf: string | undefined;
+  private generation = 0;
+  private disposed = false;
+  /** The last full picture posted, for a page that reloads after being hidden. */
+  private latest: { readonly type: 'update'; readonly html: string; readonly asOf: string; readonly today: string; readonly state: PanelState } | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly closed = new vscode.EventEmitter<void>();
+  /** Fires once when the panel closes. */
+  readonly onDidClose = this.closed.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly service: NetworkService,
+    private readonly extensionUri: vscode.Uri,
+    /** The network's root URI, as a string: the service replaces its entries as it re-reads them. */
+    readonly root: string,
+    asOf?: string,
+  ) {
+    this.asOf = asOf;
+    panel.webview.options = panelOptions(extensionUri);
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'network.svg');
+    this.disposables.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.handleMessage(message)),
+      service.onDidChange(() => this.schedule()),
+    );
+  }
+
+  /** The network the panel shows, as the service currently knows it. */
+  entry(): NetworkEntry | undefined {
+    return this.service.networks().find((entry) => entry.root.toString() === this.root);
+  }
+
+  /** The day shown: the picked date, else today. */
+  day(): string {
+    return this.asOf ?? localToday();
+  }
+
+  state(): PanelState {
+    return this.asOf === undefined ? { root: this.root } : { root: this.root, asOf: this.asOf };
+  }
+
+  /** Paints the whole page with today's snapshot (quick), then posts the full trend. */
+  async paint(): Promise<void> {
+    const mine = ++this.generation;
+    const entry = this.entry();
+    if (!entry) {
+      this.panel.webview.html = goneHtml();
+      return;
+    }
+    this.panel.title = `Health: ${networkName(entry.network)}`;
+    const today = localToday();
+    const quick = await panelDataOf(entry, this.day(), today, 0);
+    if (mine !== this.generation) return;
+    this.latest = undefined;
+    const webview = this.panel.webview;
+    const nonce = randomBytes(16).toString('base64');
+    const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js')).toString();
+    webview.html = renderHealthPage(quick, { mode: 'panel', nonce, cspSource: webview.cspSource, scriptUri, today });
+    // Let the first picture reach the screen before the months of the trend are measured.
+    await new Promise((done) => setTimeout(done, 0));
+    await this.update(mine);
+  }
+
+  /** Measures again (with the full trend) and swaps the page's main part. */
+  async update(generation = ++this.generation): Promise<void> {
+    const entry = this.entry();
+    if (!entry || this.disposed) return;
+    const today = localToday();
+    const data = await panelDataOf(entry, this.day(), today);
+    if (generation !== this.generation || this.disposed) return;
+    this.panel.title = `Health: ${networkName(entry.network)}`;
+    this.latest = { type: 'update', html: renderHealthMain(data, 'panel'), asOf: data.report.asOf, today, state: this.state() };
+    await this.panel.webview.postMessage(this.latest);
+  }
+
+  /**
+   * Acts on one message from the page, after checking it: `open` only opens a
+   * document of one of the workspace's networks, `asOf` only a real date not
+   * after today. Anything else is logged and ignored.
+   */
+  async handleMessage(message: unknown): Promise<MessageOutcome> {
+    if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'ready') {
+      // The page loads again whenever the tab comes back into view (its context is not kept while hidden): give it the latest picture at once.
+      await this.panel.webview.postMessage(this.latest ?? { type: 'state', state: this.state() });
+      return 'ready';
+    }
+    const parsed = parsePanelMessage(message, localToday());
+    if ('refused' in parsed) return ignored(parsed.refused);
+    if (parsed.type === 'asOf') {
+      this.asOf = parsed.date === localToday() ? undefined : parsed.date;
+      await this.update();
+      return 're-dated';
+    }
+    const uri = this.documentUri(parsed.file);
+    if (!uri) return ignored(`open: ${parsed.file} is not a document of a network in this workspace`);
+    const position = new vscode.Position(parsed.line, 0);
+    // Beside the panel, so that the picture stays in view while the reader checks the evidence.
+    await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Range(position, position), preview: true });
+    return 'opened';
+  }
+
+  /** The URI of `path` when it is a document the service has read in one of the networks. */
+  private documentUri(path: string): vscode.Uri | undefined {
+    for (const entry of this.service.networks()) {
+      const uri = this.service.uriOf(entry, path);
+      const found = this.service.lookup(uri);
+      if (found?.document && found.entry.root.toString() === entry.root.toString()) return uri;
+    }
+    return undefined;
+  }
+
+  private schedule(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.update().catch((error: unknown) => console.error('netgov: the health panel could not update', error)), UPDATE_DELAY_MS);
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.generation++;
+    for (const disposable of this.disposables.splice(0)) disposable.dispose();
+    this.closed.fire();
+    this.closed.dispose();
+    this.panel.dispose();
+  }
+}
+
+function ignored(reason: string): MessageOutcome {
+  console.warn(`netgov: the health panel ignored a message (${reason})`);
+  return 'ignored';
+}
+
+/** A restored panel whose network has gone from the workspace: a plain page that runs nothing. */
+function goneHtml(): string {
+  return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none';"><title>Network health</title></head><body><p>This network is no longer in the workspace. Close this tab, or open another network's health with “Network: Show health”.</p></body></html>`;
+}
