@@ -1,5 +1,7 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type { NetworkService } from '../network-service';
+import { addCiWorkflow } from './add-ci';
+import { compareWithBranch, DIFF_SCHEME, DiffDocuments } from './compare-branch';
 import { importPulse } from './import-pulse';
 import { initNetwork } from './init-network';
 import { createMember, newMember } from './new-member';
@@ -14,13 +16,16 @@ export type { AuthoringArgs, ScriptedAnswer } from './prompts';
 /**
  * Registers the Network commands (ids and titles are in package.json):
  * initialise a network, new member, propose action, record meeting, prepare
- * the next meeting, import a temperature check, run checks, and create member
- * page (the quick fix's). Each authoring command
+ * the next meeting, import a temperature check, run checks, create member
+ * page (the quick fix's), compare health with a branch and add a CI workflow. Each authoring command
  * takes optional scripted answers as its last argument ({@link AuthoringArgs})
  * and returns the URI of what it created, or undefined.
  */
 export function registerCommands(context: vscode.ExtensionContext, service: NetworkService): void {
+  const diffs = new DiffDocuments();
+  const version = (context.extension.packageJSON as { version: string }).version;
   context.subscriptions.push(
+    vscode.workspace.registerTextDocumentContentProvider(DIFF_SCHEME, diffs),
     registerCommand('netgov.initNetwork', (arg) => initNetwork(service, arg)),
     registerCommand('netgov.newMember', (arg) => newMember(service, arg)),
     registerCommand('netgov.proposeAction', (arg) => proposeAction(service, context.workspaceState, arg)),
@@ -29,5 +34,7 @@ export function registerCommands(context: vscode.ExtensionContext, service: Netw
     registerCommand('netgov.importPulse', (arg) => importPulse(service, arg)),
     registerCommand('netgov.runChecks', () => runChecks(service)),
     registerCommand('netgov.createMember', (rootUri, id, arg) => createMember(service, rootUri, id, arg)),
+    registerCommand('netgov.compareWithBranch', (arg) => compareWithBranch(service, diffs, arg)),
+    registerCommand('netgov.addCiWorkflow', (arg) => addCiWorkflow(version, arg)),
   );
 }

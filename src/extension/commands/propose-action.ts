@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { planAction } from '../../core/templates/plan';
 import { currentMembers } from '../../core/views/authoring';
 import { outcomesOf } from '../../core/views/outline';
+import { offerBranch } from '../git/propose-branch';
 import type { NetworkEntry, NetworkService } from '../network-service';
 import { createAndOpen, planOrExplain, plannerProblem, takenIds } from './files';
 import { authoringContext } from './prompts';
@@ -20,7 +21,8 @@ export function lastProposerKey(entry: NetworkEntry): string {
  * the date and the title that no other action has (`-2`, `-3`... when taken).
  * Questions: `network` (when there are several), `title`, `owners` (members),
  * `outcomes` (purpose outcomes; not asked when there are none), `proposedBy`
- * (a member; the last choice is offered first). Returns the new action's URI.
+ * (a member; the last choice is offered first), then `branch` when the
+ * workspace is a git repository (see offerBranch). Returns the new action's URI.
  */
 export async function proposeAction(service: NetworkService, state: vscode.Memento, arg?: unknown): Promise<vscode.Uri | undefined> {
   const context = authoringContext(arg);
@@ -88,6 +90,11 @@ export async function proposeAction(service: NetworkService, state: vscode.Memen
   const planned = planOrExplain(() => planAction(root, config.layout, { title, proposedBy, owners, outcomes: linked, today, existingIds: taken }));
   if (!planned) return undefined;
   const uri = await createAndOpen(service, entry, planned[0]!, `${TITLE}: ${title}`);
-  if (uri) await state.update(lastProposerKey(entry), proposedBy);
+  if (uri) {
+    await state.update(lastProposerKey(entry), proposedBy);
+    // The offer waits on a notification, so the command does not wait for it unless the answers are scripted.
+    const offer = offerBranch(context, uri, title).catch((error: unknown) => console.error('netgov: the branch offer failed', error));
+    if (context.scripted) await offer;
+  }
   return uri;
 }
