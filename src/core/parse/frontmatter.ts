@@ -22,7 +22,12 @@ const splitOnly = { engines: { yaml: { parse: (): object => ({}), stringify: ():
  */
 export function splitFrontmatter(text: string): FrontmatterSplit | undefined {
   if (!text.startsWith('---')) return undefined;
-  const file = matter(text, splitOnly);
+  // gray-matter picks a parser by the word after the opening `---`: `---js` would run
+  // the frontmatter through eval (code from a document!) and an unknown word throws.
+  // So it never sees that word: the opening line goes to it as a bare `---`. Only the
+  // body's length and the YAML's text are taken from its answer, so offsets still hold.
+  const opening = text.charAt(3) === '-' ? 0 : text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
+  const file = matter(opening > 3 ? `---${text.slice(opening)}` : text, splitOnly);
   // gray-matter leaves `matter` empty both for "no frontmatter" and for "---\n---";
   // only the former keeps the whole text as content.
   if (file.content === text) return undefined;
