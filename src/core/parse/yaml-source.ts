@@ -23,6 +23,11 @@ export type YamlPath = readonly (string | number)[];
  * so `2026-01-31` stays the string the schemas expect.
  */
 export function parseYaml(yaml: string, maxAliases: number): ParsedYaml {
+  const deep = tooDeepAt(yaml);
+  if (deep !== undefined) {
+    const message = `The frontmatter nests lists or mappings more than ${MAX_NESTING} levels deep; netgov stops reading it to stay safe.`;
+    return { doc: parseYamlTree(''), data: undefined, problems: [{ code: 'yaml.syntax', start: deep, end: deep + 1, message }] };
+  }
   const doc = parseYamlTree(yaml);
   const problems: YamlProblem[] = [];
   for (const error of doc.errors) problems.push(yamlErrorProblem(error.code, error.pos, error.message));
@@ -47,6 +52,15 @@ export function parseYaml(yaml: string, maxAliases: number): ParsedYaml {
   try {
     // The yaml package counts the anchor with its aliases: allowing N aliases takes N + 1 (0 disables them).
     const data = (doc.toJS({ maxAliasCount: maxAliases === 0 ? 0 : maxAliases + 1 }) ?? {}) as Record<string, unknown>;
+    if (deeperThan(data, MAX_NESTING)) {
+      // `a: &a [*a]` reads as a list that holds itself, which every check walking the data would follow
+      // for ever (JSON.stringify threw); aliases of aliases can also nest far deeper than the text shows.
+      const alias = firstAlias(doc);
+      const [start, end] = alias?.range ?? [0, 0];
+      const message = `Through its aliases (\`*name\`), the frontmatter holds itself or nests more than ${MAX_NESTING} levels deep; netgov stops reading it to stay safe. Write the values out instead.`;
+      problems.push({ code: 'yaml.alias-limit', start, end, message });
+      return { doc, data: undefined, problems };
+    }
     return { doc, data, problems };
   } catch (error) {
     const alias = firstAlias(doc);
@@ -73,7 +87,53 @@ export function parseYaml(yaml: string, maxAliases: number): ParsedYaml {
 
 /** The YAML tree with source ranges; the same options every time, so ranges always match the data. */
 export function parseYamlTree(yaml: string): Document.Parsed {
-  return parseDocument(yaml, { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+  // Too deep to parse safely (see MAX_NESTING): an empty tree, so that every position falls back to the first line.
+  return parseDocument(tooDeepAt(yaml) === undefined ? yaml : '', { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+}
+
+/**
+ * The deepest nesting of lists and mappings read. Real frontmatter nests a few
+ * levels. The yaml package recurses once per level, and close to the stack's
+ * limit V8 may abort the whole process ("RegExpCompiler Allocation failed", a
+ * fatal error no try/catch sees: a 10,000-deep `[[[...]]]` in test/corpus did
+ * it), so anything deeper is refused before it is parsed.
+ */
+export const MAX_NESTING = 100;
+
+/**
+ * Where the YAML first nests deeper than MAX_NESTING, or undefined. A cheap
+ * over-estimate in one pass: each open flow bracket, each indentation column
+ * still open, and each `- `, `? ` or `: ` that starts a line's content counts
+ * as a level (brackets in quoted text count too; nothing real comes near).
+ */
+function tooDeepAt(yaml: string): number | undefined {
+  let flow = 0;
+  const indents: number[] = [];
+  for (let start = 0; start <= yaml.length; ) {
+    const newline = yaml.indexOf('\n', start);
+    const end = newline === -1 ? yaml.length : newline;
+    let i = start;
+    while (i < end && yaml.charCodeAt(i) === 32) i++;
+    if (i < end && yaml[i] !== '#' && yaml[i] !== '\r') {
+      while (indents.length > 0 && indents[indents.length - 1]! >= i - start) indents.pop();
+      indents.push(i - start);
+    }
+    let block = indents.length;
+    while (i < end && '-?:'.includes(yaml[i]!) && (i + 1 === end || yaml[i + 1] === ' ')) {
+      block++;
+      i++;
+      while (i < end && yaml.charCodeAt(i) === 32) i++;
+    }
+    if (block + flow > MAX_NESTING) return start;
+    for (; i < end; i++) {
+      const c = yaml[i];
+      if (c === '[' || c === '{') {
+        if (block + ++flow > MAX_NESTING) return i;
+      } else if ((c === ']' || c === '}') && flow > 0) flow--;
+    }
+    start = end + 1;
+  }
+  return undefined;
 }
 
 function yamlErrorProblem(code: string, pos: readonly [number, number], message: string): YamlProblem {
@@ -86,6 +146,19 @@ function yamlErrorProblem(code: string, pos: readonly [number, number], message:
     default:
       return { code: 'yaml.syntax', start, end, message: `The frontmatter is not valid YAML: ${firstLine(message)}` };
   }
+}
+
+/** Whether plain data nests deeper than `limit` (a value that holds itself always does). Iterative: the depth may be anything. */
+function deeperThan(value: unknown, limit: number): boolean {
+  const pending: [unknown, number][] = [[value, 0]];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const [node, depth] = next;
+    // `!!binary` gives bytes: a leaf, however long.
+    if (typeof node !== 'object' || node === null || ArrayBuffer.isView(node)) continue;
+    if (depth >= limit) return true;
+    for (const child of Object.values(node)) pending.push([child, depth + 1]);
+  }
+  return false;
 }
 
 function firstLine(message: string): string {
