@@ -143,15 +143,18 @@ function parseWithRemark(body: string): BodyOutline {
   const tree = parser.parse(body) as Root;
   const headings: BodyHeading[] = [];
   const links: BodyLink[] = [];
-  const visit = (node: Root | Root['children'][number]): void => {
+  // Walked with a stack of its own, not by recursion: 10,000 nested `>` quotes
+  // (test/corpus) would overflow the call stack and end the whole check.
+  const pending: (Root | Root['children'][number])[] = [tree];
+  for (let node = pending.pop(); node !== undefined; node = pending.pop()) {
     if (node.type === 'heading' && node.position) {
       headings.push({ depth: node.depth, text: toString(node).trim(), start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 });
     }
     if ((node.type === 'link' || node.type === 'definition') && node.position) {
       links.push({ url: node.url, start: node.position.start.offset ?? 0, end: node.position.end.offset ?? 0 });
     }
-    if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
-  };
-  visit(tree);
+    // Reversed onto the stack, so that nodes come off it in document order.
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) pending.push(node.children[i] as Root['children'][number]);
+  }
   return { headings, links };
 }
