@@ -4,7 +4,7 @@
 // its keyboard shortcuts and read what it shows. Every wait is on a condition.
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { launchBrowser, type Browser } from '../harness/browser';
 import { copyFixture, makeTempDir, removeDir } from '../harness/temp';
 import { ensureServerInstalled, repoRoot, VscodeServer, waitFor } from '../harness/vscode-server';
@@ -208,4 +208,24 @@ export class VscodeUi {
     const items = this.page.locator('.statusbar .statusbar-item');
     return (await items.allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
   }
+}
+
+/**
+ * The frame of a webview whose page holds `selector`. VS Code nests each
+ * webview's page in an iframe inside another; search every frame until one
+ * answers.
+ */
+export async function webviewFrame(page: Page, selector: string, timeoutMs = STARTUP_TIMEOUT_MS): Promise<Frame> {
+  return waitFor(
+    async () => {
+      for (const frame of page.frames()) {
+        if (frame === page.mainFrame()) continue;
+        if ((await frame.locator(selector).count().catch(() => 0)) > 0) return frame;
+      }
+      return undefined;
+    },
+    timeoutMs,
+    `no webview shows ${selector}`,
+    500,
+  );
 }

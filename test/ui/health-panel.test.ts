@@ -1,0 +1,176 @@
+// UI test: the health panel in a real VS Code, and the exported report in a
+// plain browser. Opens a copy of the example network, runs "Network: Show
+// health" from the command palette and reads the webview as a person sees
+// it; takes the README's light and dark screenshots (docs/images/); then
+// opens `netgov health --format html` pages (the example and the injection
+// fixture) in a bare chromium page and checks they load nothing, run nothing
+// and show the hostile text as text.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Frame } from 'playwright-core';
+import { launchBrowser } from '../harness/browser';
+import { makeTempDir, removeDir } from '../harness/temp';
+import { repoRoot, waitFor } from '../harness/vscode-server';
+import { SCREENSHOTS, VscodeUi, webviewFrame } from './workbench';
+
+const EXAMPLE = 'examples/north-east-frailty-network';
+const INJECTION = 'test/fixtures/networks/injection';
+const README_IMAGES = join(repoRoot, 'docs/images');
+
+/** `netgov` from the built CLI, in the repository. */
+function cli(...args: string[]): string {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'dist/cli.js'), ...args], { cwd: repoRoot, encoding: 'utf8', timeout: 120_000 });
+  if (result.status !== 0) throw new Error(`netgov ${args.join(' ')} exited with ${result.status ?? result.signal}: ${result.stderr}`);
+  return result.stdout;
+}
+
+describe('Health panel in VS Code (UI)', function () {
+  this.timeout(300_000);
+  let ui: VscodeUi | undefined;
+
+  before(async function () {
+    ui = await VscodeUi.open({ fixture: EXAMPLE });
+    // netgov is active once its status bar item shows.
+    await ui.statusBarItem('netgov:');
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && ui) {
+      const file = await ui.screenshot(`failed-health-${this.currentTest.title}`).catch(() => undefined);
+      if (file) console.log(`      screenshot of the failure: ${file}`);
+    }
+  });
+
+  after(async function () {
+    await ui?.close();
+  });
+
+  function vscode(): VscodeUi {
+    if (!ui) throw new Error('VS Code did not open');
+    return ui;
+  }
+
+  /** Runs Show health and returns the panel's page once its full picture (with the trend lines) is in. */
+  async function showHealth(): Promise<Frame> {
+    await vscode().runCommand('Network: Show health');
+    const frame = await webviewFrame(vscode().page, '#health-main');
+    await frame.locator('#scores svg.spark').first().waitFor({ state: 'attached', timeout: 60_000 });
+    return frame;
+  }
+
+  /** Switches the colour theme through the workspace settings and waits for the webview to follow. */
+  async function useTheme(theme: string, bodyClass: string): Promise<Frame> {
+    const file = join(vscode().workspace, '.vscode/settings.json');
+    const settings = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, `${JSON.stringify({ ...settings, 'workbench.colorTheme': theme }, null, 2)}\n`);
+    const frame = await showHealth();
+    await waitFor(async () => (await frame.locator('body').getAttribute('class'))?.includes(bodyClass), 60_000, `the panel did not switch to ${theme}`, 500);
+    return frame;
+  }
+
+  /** Saves the editor area (the panel) to test-results/ui/NAME.png and returns the path. */
+  async function panelScreenshot(name: string): Promise<string> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const file = join(SCREENSHOTS, `${name}.png`);
+    await vscode().page.locator('.part.editor').screenshot({ path: file, timeout: 30_000 });
+    return file;
+  }
+
+  it('shows the overall score and the leadership dimension at risk', async () => {
+    const expected = JSON.parse(cli('health', EXAMPLE, '--format', 'json')) as { networks: { score: number }[] };
+    const frame = await showHealth();
+    const overall = (await frame.locator('#scores .overall .big').innerText()).trim();
+    assert.equal(overall, String(expected.networks[0]!.score));
+    const leadership = await frame.locator('#scores tr', { hasText: 'Distributed, time-limited leadership' }).innerText();
+    assert.match(leadership, /at risk/);
+    await vscode().screenshot('health-01-panel');
+  });
+
+  it('names the members in the collaboration graph', async () => {
+    const frame = await webviewFrame(vscode().page, '#health-main');
+    const labels = await frame.locator('#graph .graph-node').evaluateAll((nodes) => nodes.map((node) => `${node.getAttribute('aria-label') ?? ''} ${node.querySelector('title')?.textContent ?? ''}`));
+    assert.ok(
+      labels.some((label) => label.includes('Dr Amara Okafor')),
+      `no graph node names Dr Amara Okafor: ${JSON.stringify(labels.slice(0, 5))}`,
+    );
+  });
+
+  it("opens a finding's evidence in an editor", async () => {
+    const frame = await webviewFrame(vscode().page, '#health-main');
+    const link = frame.locator('#findings a.source').first();
+    const file = await link.getAttribute('data-file');
+    assert.ok(file, 'the first finding has no evidence link');
+    await link.click();
+    const tab = vscode().page.locator('.tabs-container .tab', { hasText: basename(file) }).first();
+    await tab.waitFor({ state: 'visible', timeout: 30_000 });
+    await vscode().screenshot('health-02-evidence');
+  });
+
+  it('is readable in light, dark and high contrast themes (the README screenshots)', async () => {
+    await vscode().runCommand('View: Close All Editors');
+    // The panel alone, wide and tall enough to show the scores and the graph.
+    await vscode().runCommand('View: Close Primary Side Bar');
+    await vscode().page.setViewportSize({ width: 1440, height: 1280 });
+    mkdirSync(README_IMAGES, { recursive: true });
+    for (const [theme, bodyClass, name, readme] of [
+      ['Default Light Modern', 'vscode-light', 'health-panel-light', true],
+      ['Default Dark Modern', 'vscode-dark', 'health-panel-dark', true],
+      ['Default High Contrast', 'vscode-high-contrast', 'health-panel-high-contrast', false],
+    ] as const) {
+      const frame = await useTheme(theme, bodyClass);
+      await frame.locator('#scores .overall .big').waitFor({ state: 'visible', timeout: 30_000 });
+      const file = await panelScreenshot(name);
+      if (readme) copyFileSync(file, join(README_IMAGES, `${name}.png`));
+    }
+  });
+});
+
+describe('Exported health report in a plain browser (UI)', function () {
+  this.timeout(300_000);
+  const temp = makeTempDir('netgov-report');
+
+  after(() => removeDir(temp));
+
+  for (const [fixture, name, hostile] of [
+    [EXAMPLE, 'example', undefined],
+    [INJECTION, 'injection', '<script>alert(1)</script>'],
+  ] as const) {
+    it(`loads nothing, runs nothing and shows the text as text: ${name}`, async () => {
+      const output = join(temp, `${name}.html`);
+      cli('health', fixture, '--format', 'html', '--output', output);
+      const browser = await launchBrowser(join(temp, `profile-${name}`));
+      try {
+        const { page } = browser;
+        const requests: string[] = [];
+        const dialogs: string[] = [];
+        const errors: string[] = [];
+        page.on('request', (request) => requests.push(request.url()));
+        page.on('dialog', (dialog) => {
+          dialogs.push(dialog.message());
+          void dialog.dismiss();
+        });
+        page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+        page.on('pageerror', (error) => errors.push(error.message));
+        const url = pathToFileURL(output).href;
+        await page.goto(url, { waitUntil: 'load' });
+        await page.locator('#scores').waitFor({ state: 'visible' });
+        assert.deepEqual(requests, [url], 'the report asked for something besides itself');
+        assert.deepEqual(dialogs, [], 'the report opened a dialog');
+        assert.deepEqual(errors, [], 'the report logged errors');
+        const live = await page.evaluate(() => document.querySelectorAll('script, iframe, object, embed, img, [onerror], [onload], [onclick], a[href^="javascript:" i]').length);
+        assert.equal(live, 0, 'the report holds something that could run');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(overflow <= 1, `the report is ${overflow}px wider than the window (a long name that does not wrap?)`);
+        if (hostile) assert.ok((await page.locator('h1').innerText()).includes(hostile), `the heading does not show ${hostile} as text`);
+        await page.screenshot({ path: join(SCREENSHOTS, `report-${name}.png`), timeout: 30_000 });
+        await page.locator('#graph').screenshot({ path: join(SCREENSHOTS, `report-${name}-graph.png`), timeout: 30_000 });
+        await page.locator('#findings').screenshot({ path: join(SCREENSHOTS, `report-${name}-findings.png`), timeout: 30_000 });
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
