@@ -37,6 +37,13 @@ async function read(uri: vscode.Uri): Promise<string> {
   return decoder.decode(await vscode.workspace.fs.readFile(uri));
 }
 
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  return vscode.workspace.fs.stat(uri).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function write(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   created.push(uri);
@@ -47,6 +54,22 @@ async function run(command: string, arg: unknown): Promise<vscode.Uri | undefine
   if (result && result.scheme === 'file') created.push(result);
   return result;
 }
+
+describe('pull-request workflow, before the folder is a git repository', () => {
+  before(async () => {
+    root = workspaceRoot();
+    api = (await activate()) as NetworkApi;
+  });
+
+  it('Compare health with branch shows nothing, and Propose action creates the file and offers no branch', async () => {
+    assert.equal(await run('netgov.compareWithBranch', args({ base: 'main' })), undefined);
+    const uri = await run('netgov.proposeAction', args({ title: 'Before git', owners: [], outcomes: [], proposedBy: true, branch: 'branch' }));
+    assert.ok(uri, 'Propose action no longer works without git');
+    assert.equal(await exists(vscode.Uri.joinPath(root, '.git')), false);
+    await vscode.workspace.fs.delete(uri);
+    await waitFor(() => !api.service.lookup(uri)?.document, 15_000, 'netgov still holds the deleted proposal');
+  });
+});
 
 describe('pull-request workflow', () => {
   let actions: string;
