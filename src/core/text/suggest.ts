@@ -1,15 +1,23 @@
-import { closest, distance } from 'fastest-levenshtein';
+import { distance } from 'fastest-levenshtein';
 
 /**
  * The candidate closest to what was typed, if it is close enough to be a
  * plausible typo ("did you mean"): at most a third of the word may differ.
+ * Ties go to the first candidate in code-unit order, not in the order given:
+ * the editor's index and the CLI list ids in different orders (files created
+ * in a burst, a directory listing), and both must suggest the same id.
  */
 export function didYouMean(typed: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0 || typed === '') return undefined;
   const lower = typed.toLowerCase();
-  const best = closest(lower, candidates as string[]);
+  let best = candidates[0]!;
+  let bestDistance = distance(lower, best);
+  for (const candidate of candidates) {
+    const d = distance(lower, candidate);
+    if (d < bestDistance || (d === bestDistance && candidate < best)) [best, bestDistance] = [candidate, d];
+  }
   const allowed = Math.max(1, Math.floor(Math.max(lower.length, best.length) / 3));
-  return distance(lower, best) <= allowed ? best : undefined;
+  return bestDistance <= allowed ? best : undefined;
 }
 
 /** `J Smith` -> `j-smith`: the id a person most likely meant. */
