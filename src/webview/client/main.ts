@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 // The health panel's script, bundled into dist/webview.js and loaded by the
 // page with the CSP nonce. It only forwards clicks and the as-of date to the
 // extension (which checks every message) and swaps in the HTML the extension

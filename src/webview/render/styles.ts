@@ -62,6 +62,8 @@ body {
   background: var(--vscode-editor-background);
   overflow-wrap: anywhere;
 }
+/* Long member-written names wrap anywhere, but headings, numbers and statuses never break mid-word in a narrow panel. */
+th[scope="col"], td.number, .status, .spark { overflow-wrap: normal; white-space: nowrap; }
 main, .page-header { max-width: 70rem; margin: 0 auto; }
 h1 { font-size: 1.6em; margin: 1rem 0 0.25rem; }
 h2 { font-size: 1.3em; margin: 2rem 0 0.75rem; padding-bottom: 0.25rem; border-bottom: 1px solid var(--vscode-panel-border, currentColor); }
