@@ -34,11 +34,13 @@ export function providedFacts(document: NetworkDocument | undefined): Map<string
     }
     case 'action': {
       const decision = group(data, 'decision');
-      facts.set(`action:${document.id}`, JSON.stringify([text(decision, 'via'), text(decision, 'date')]));
+      // Whether the frontmatter could be read at all is part of the fact: decision.mismatch says nothing
+      // of an unreadable action, and "no decision" fingerprints the same as "no frontmatter" (found by test/fuzz).
+      facts.set(`action:${document.id}`, JSON.stringify([data !== undefined, text(decision, 'via'), text(decision, 'date')]));
       break;
     }
     case 'meeting':
-      facts.set(`meeting:${document.id}`, JSON.stringify([textList(data, 'decisions').map((d) => d.value), text(data, 'date')]));
+      facts.set(`meeting:${document.id}`, JSON.stringify([data !== undefined, textList(data, 'decisions').map((d) => d.value), text(data, 'date')]));
       break;
     case 'purpose':
       facts.set('purpose', '');
