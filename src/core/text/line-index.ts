@@ -33,7 +33,10 @@ export class LineIndex {
   }
 
   positionAt(offset: number): Position {
-    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    let clamped = Math.max(0, Math.min(offset, this.text.length));
+    // Between the \r and \n of a CRLF is past the line's end (a YAML error span can end there;
+    // found by test/fuzz): the position is the end of the line, as VS Code would show it.
+    if (this.text.charCodeAt(clamped) === 10 && this.text.charCodeAt(clamped - 1) === 13) clamped--;
     const { line, col } = this.counter.linePos(clamped);
     return { line: line - 1, character: col - 1 };
   }
