@@ -3,7 +3,9 @@
  * the arbitraries that make nasty input, and the invariants every result must
  * keep. Each property runs with a fixed seed, so a failure reproduces exactly;
  * set NETGOV_FUZZ_SEED to try another seed and NETGOV_FUZZ_RUNS to multiply
- * the run counts (e.g. 10 for a long soak on a quiet machine).
+ * the run counts (e.g. 10 for a long soak on a quiet machine). A failure ends the
+ * run at once, unshrunk, to keep the suite fast; NETGOV_FUZZ_SHRINK=1 shrinks it
+ * to a small counterexample.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -19,7 +21,7 @@ export const TODAY = '2026-11-27';
 export function params(seed: number, numRuns: number): fc.Parameters<unknown> {
   const override = process.env.NETGOV_FUZZ_SEED;
   const factor = Number(process.env.NETGOV_FUZZ_RUNS ?? '1');
-  return { seed: override !== undefined ? Number(override) : seed, numRuns: Math.max(1, Math.round(numRuns * factor)), endOnFailure: true };
+  return { seed: override !== undefined ? Number(override) : seed, numRuns: Math.max(1, Math.round(numRuns * factor)), endOnFailure: process.env.NETGOV_FUZZ_SHRINK !== '1' };
 }
 
 // ---------------------------------------------------------------------------
