@@ -37,10 +37,11 @@ export class VscodeWorkspace implements Workspace {
 
   async readFile(path: string, maxBytes = Infinity): Promise<Uint8Array> {
     const uri = this.uri(path);
-    if (maxBytes !== Infinity) {
-      const { size } = await vscode.workspace.fs.stat(uri);
-      if (size > maxBytes) throw new FileTooLargeError(size);
-    }
+    // As the CLI's NodeWorkspace: only regular files, never through a link (which could lead out of the network).
+    const { type, size } = await vscode.workspace.fs.stat(uri);
+    if (type & vscode.FileType.SymbolicLink) throw new Error('it is a symbolic link, which netgov does not follow');
+    if (type !== vscode.FileType.File) throw new Error(type === vscode.FileType.Directory ? 'it is a folder' : 'it is not a regular file');
+    if (size > maxBytes) throw new FileTooLargeError(size);
     return vscode.workspace.fs.readFile(uri);
   }
 }
