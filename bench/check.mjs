@@ -17,19 +17,18 @@
 //
 // See bench/README.md for what is measured and how to read the table.
 
-import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { cpus } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { generate, DEFAULT_OUT, DEFAULT_SEED, TODAY } from './generate.mjs';
+import { doneMeasuring, measure, memoryMethod } from './measure.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = dirname(HERE);
 const DEFAULT_CLI = join(REPO, 'dist', 'cli.js');
 const FLOOR = join(HERE, 'floor.mjs');
-const PROBE = join(HERE, 'rss-probe.mjs');
 const RESULTS = join(HERE, '.data', 'results.json');
 const STAGES = ['discover', 'read', 'parse', 'schema', 'rules', 'format'];
 
@@ -76,62 +75,7 @@ function parseArgs(argv) {
 // ---------------------------------------------------------------------------
 // Measuring one child process
 
-/**
- * How peak memory is measured: GNU time's %M (ru_maxrss of the child, KiB) when
- * /usr/bin/time works; otherwise an --import'ed probe that writes the child's own
- * process.resourceUsage().maxRSS at exit; otherwise not at all.
- */
-function memoryMethod() {
-  const forced = process.env.NETGOV_BENCH_MEMORY; // gnu-time | probe | none, for testing the fallbacks
-  if (forced === 'gnu-time' || forced === 'probe' || forced === 'none') return forced;
-  try {
-    accessSync('/usr/bin/time', constants.X_OK);
-    const probe = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, '-e', '0'], { encoding: 'utf8' });
-    if (probe.status === 0 && /^\d+(\.\d+)? \d+\s*$/m.test(probe.stderr)) return 'gnu-time';
-  } catch {
-    // no usable /usr/bin/time
-  }
-  return existsSync(PROBE) ? 'probe' : 'none';
-}
 
-/** Runs `node ...args`, returning wall time, peak RSS (KiB or null), exit code and output. */
-async function measure(nodeArgs, method, scratch) {
-  const rssFile = join(scratch, `rss-${process.hrtime.bigint()}`);
-  let command = process.execPath;
-  let args = nodeArgs;
-  const env = { ...process.env };
-  if (method === 'gnu-time') {
-    command = '/usr/bin/time';
-    args = ['-f', '%e %M', '-o', rssFile, process.execPath, ...nodeArgs];
-  } else if (method === 'probe') {
-    args = ['--import', pathToFileURL(PROBE).href, ...nodeArgs];
-    env.NETGOV_BENCH_RSS_FILE = rssFile;
-  }
-  const started = process.hrtime.bigint();
-  const child = spawn(command, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  const stdout = [];
-  const stderr = [];
-  child.stdout.on('data', (chunk) => stdout.push(chunk));
-  child.stderr.on('data', (chunk) => stderr.push(chunk));
-  const code = await new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status, signal) => resolve(status ?? (signal ? 128 : 1)));
-  });
-  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  let rssKiB = null;
-  if (method !== 'none') {
-    try {
-      const lines = (await readFile(rssFile, 'utf8')).trim().split('\n');
-      const last = lines[lines.length - 1].trim().split(/\s+/);
-      const kib = Number(last[last.length - 1]);
-      if (Number.isFinite(kib) && kib > 0) rssKiB = kib;
-    } catch {
-      // the child died before the probe could write
-    }
-    await rm(rssFile, { force: true });
-  }
-  return { wallMs, rssKiB, code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
-}
 
 // ---------------------------------------------------------------------------
 // Reading what the two commands print
@@ -246,7 +190,6 @@ async function main() {
     process.exit(1);
   }
   const method = memoryMethod();
-  const scratch = await mkdtemp(join(tmpdir(), 'netgov-bench-'));
   const floorArgs = [FLOOR, network.out];
   const checkArgs = [CLI, 'check', network.out, '--format', 'json', '--as-of', TODAY];
   // The health of the same network with its graph metrics and a 24-month trend; its target is 2x check.
@@ -258,21 +201,21 @@ async function main() {
   // Warm-up (untimed): fills the page cache, checks both commands succeed, and
   // asks the CLI for per-stage timings if it supports --timings.
   log('bench: warm-up');
-  const warmFloor = await measure(floorArgs, method, scratch);
+  const warmFloor = await measure(floorArgs, { method });
   const wf = floorResult(warmFloor);
   if (!wf.ok) problems.push(wf.why);
   const stageSamples = [];
-  const warmTimed = await measure([...checkArgs, '--timings'], method, scratch);
+  const warmTimed = await measure([...checkArgs, '--timings'], { method });
   const timings = stageTimings(warmTimed.stderr);
   if (timings && checkResult(warmTimed).summary) {
     stageSamples.push({ stages: timings, wallMs: warmTimed.wallMs });
   } else {
     log('bench: the CLI does not report --timings (yet); skipping the per-stage breakdown');
   }
-  const warmCheck = stageSamples.length > 0 ? warmTimed : await measure(checkArgs, method, scratch);
+  const warmCheck = stageSamples.length > 0 ? warmTimed : await measure(checkArgs, { method });
   const wc = checkResult(warmCheck);
   if (!wc.ok) problems.push(wc.why);
-  const warmHealth = healthResult(await measure(healthArgs, method, scratch));
+  const warmHealth = healthResult(await measure(healthArgs, { method }));
   if (!warmHealth.ok) problems.push(warmHealth.why);
   if (problems.length > 0) return fail(problems, args);
 
@@ -284,7 +227,7 @@ async function main() {
     const order = [['floor', 'check', 'health'], ['check', 'health', 'floor'], ['health', 'floor', 'check']][round % 3];
     for (const which of order) {
       globalThis.gc?.();
-      const run = await measure({ floor: floorArgs, check: checkArgs, health: healthArgs }[which], method, scratch);
+      const run = await measure({ floor: floorArgs, check: checkArgs, health: healthArgs }[which], { method });
       const result = { floor: floorResult, check: checkResult, health: healthResult }[which](run);
       if (!result.ok) problems.push(result.why);
       if (which === 'check' && result.summary) {
@@ -298,11 +241,11 @@ async function main() {
   // More --timings runs for the stage breakdown, kept out of the timed rounds so
   // that those measure exactly the command users run.
   for (let i = 1; i < args.timingRuns && stageSamples.length > 0; i++) {
-    const run = await measure([...checkArgs, '--timings'], method, scratch);
+    const run = await measure([...checkArgs, '--timings'], { method });
     const sample = stageTimings(run.stderr);
     if (sample) stageSamples.push({ stages: sample, wallMs: run.wallMs });
   }
-  await rm(scratch, { recursive: true, force: true });
+  await doneMeasuring();
   if (problems.length > 0) return fail(problems, args);
 
   const floorWall = median(runs.floor.map((r) => r.wall_ms));

@@ -11,13 +11,14 @@
 // run alternately as child processes; the ratio of the medians is diff/health,
 // and the target is at most 2. Results go to bench/.data/diff-results.json.
 
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { devNull, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generate, DEFAULT_OUT, DEFAULT_SEED, TODAY } from './generate.mjs';
+import { doneMeasuring, measure } from './measure.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = dirname(HERE);
@@ -42,20 +43,6 @@ function parseArgs(argv) {
   return args;
 }
 
-/** Runs `node ...args` in `cwd`; wall time in milliseconds, exit code and output (as bench/check.mjs measures). */
-async function measure(nodeArgs, cwd) {
-  const started = process.hrtime.bigint();
-  const child = spawn(process.execPath, nodeArgs, { cwd, env: { ...process.env, NETGOV_TODAY: TODAY }, stdio: ['ignore', 'pipe', 'pipe'] });
-  const stdout = [];
-  const stderr = [];
-  child.stdout.on('data', (chunk) => stdout.push(chunk));
-  child.stderr.on('data', (chunk) => stderr.push(chunk));
-  const code = await new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status, signal) => resolve(status ?? (signal ? 128 : 1)));
-  });
-  return { wallMs: Number(process.hrtime.bigint() - started) / 1e6, code, stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8') };
-}
 
 function git(cwd, ...args) {
   const env = { ...process.env, GIT_CONFIG_GLOBAL: devNull, GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'bench', GIT_AUTHOR_EMAIL: 'bench@example.org', GIT_COMMITTER_NAME: 'bench', GIT_COMMITTER_EMAIL: 'bench@example.org' };
@@ -111,7 +98,7 @@ async function main() {
     // One untimed run of each first: the file cache is then as warm for both.
     for (const round of [0, ...Array.from({ length: args.rounds }, (_, i) => i + 1)]) {
       for (const [name, command] of [['health', ['health', 'network']], ['diff', ['diff', 'main', 'network', '--format', 'json']]]) {
-        const run = await measure([args.cli, ...command], repo);
+        const run = await measure([args.cli, ...command], { cwd: repo, env: { NETGOV_TODAY: TODAY } });
         if (run.code !== 0) throw new Error(`bench/diff: ${name} exited ${run.code}: ${run.stderr.slice(0, 1000)}`);
         if (round > 0) runs[name].push(run.wallMs);
         if (round === 0 && name === 'diff') {
@@ -122,6 +109,7 @@ async function main() {
     }
   } finally {
     rmSync(repo, { recursive: true, force: true });
+    await doneMeasuring();
   }
   const health = median(runs.health);
   const diff = median(runs.diff);

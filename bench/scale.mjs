@@ -10,18 +10,17 @@
 // Needs dist/cli.js (`node esbuild.js`). Peak RSS comes from GNU time's %M when
 // /usr/bin/time works, else from bench/rss-probe.mjs (as in bench/check.mjs).
 
-import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { generate, TODAY } from './generate.mjs';
+import { doneMeasuring, measure, memoryMethod } from './measure.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = dirname(HERE);
 const DATA = join(HERE, '.data');
 const CLI = join(REPO, 'dist', 'cli.js');
-const PROBE = join(HERE, 'rss-probe.mjs');
 const LIMIT_KIB = 1024 * 1024;
 
 function parseArgs(argv) {
@@ -39,62 +38,7 @@ function parseArgs(argv) {
   return args;
 }
 
-function memoryMethod() {
-  try {
-    accessSync('/usr/bin/time', constants.X_OK);
-    const probe = spawnSync('/usr/bin/time', ['-f', '%e %M %U %S', process.execPath, '-e', '0'], { encoding: 'utf8' });
-    if (probe.status === 0 && /^[\d.]+ \d+ [\d.]+ [\d.]+\s*$/m.test(probe.stderr)) return 'gnu-time';
-  } catch {
-    // no usable /usr/bin/time
-  }
-  return existsSync(PROBE) ? 'probe' : 'none';
-}
 
-/**
- * Runs `node ...nodeArgs`: wall time (ms), CPU time (user + system, ms; GNU
- * time only), peak RSS (KiB or null), exit code and stdout length. CPU time is
- * reported beside wall time because on a shared, busy machine it is the
- * steadier measure of the work done.
- */
-async function measure(nodeArgs, method) {
-  const rssFile = join(DATA, `scale-rss-${process.pid}-${process.hrtime.bigint()}`);
-  let command = process.execPath;
-  let args = nodeArgs;
-  const env = { ...process.env };
-  if (method === 'gnu-time') {
-    command = '/usr/bin/time';
-    args = ['-f', '%e %M %U %S', '-o', rssFile, process.execPath, ...nodeArgs];
-  } else if (method === 'probe') {
-    args = ['--import', pathToFileURL(PROBE).href, ...nodeArgs];
-    env.NETGOV_BENCH_RSS_FILE = rssFile;
-  }
-  const started = process.hrtime.bigint();
-  const child = spawn(command, args, { cwd: REPO, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdoutBytes = 0;
-  const stderr = [];
-  child.stdout.on('data', (chunk) => (stdoutBytes += chunk.length));
-  child.stderr.on('data', (chunk) => stderr.push(chunk));
-  const code = await new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status, signal) => resolve(status ?? (signal ? 128 : 1)));
-  });
-  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  let rssKiB = null;
-  let cpuMs = null;
-  if (method !== 'none') {
-    try {
-      const fields = (await readFile(rssFile, 'utf8')).trim().split('\n').pop().trim().split(/\s+/).map(Number);
-      // GNU time: "%e %M %U %S"; the probe: "maxRSS".
-      const kib = method === 'gnu-time' ? fields[1] : fields[0];
-      if (kib > 0) rssKiB = kib;
-      if (method === 'gnu-time' && fields.length === 4) cpuMs = Math.round((fields[2] + fields[3]) * 1000);
-    } catch {
-      // the child died before its peak could be recorded
-    }
-    await rm(rssFile, { force: true });
-  }
-  return { wallMs, cpuMs, rssKiB, code, stdoutBytes, stderr: Buffer.concat(stderr).toString('utf8') };
-}
 
 const mib = (kib) => (kib === null ? 'n/a' : `${(kib / 1024).toFixed(0)} MiB`);
 // The lower middle: with two rounds, the faster run (the other most likely slowed by something else on the machine).
@@ -106,9 +50,9 @@ async function runScale(scale, rounds, method) {
   const nodeArgs = [CLI, 'check', out, '--format', 'json', '--as-of', TODAY];
   const runs = [];
   // One untimed run first fills the page cache, so both scales are measured warm.
-  await measure(nodeArgs, 'none');
+  await measure(nodeArgs);
   for (let round = 0; round < rounds; round++) {
-    const run = await measure(nodeArgs, method);
+    const run = await measure(nodeArgs, { method });
     // Exit 0 (clean) or 1 (problems found) are both a completed check; anything else is a failure.
     if (run.code !== 0 && run.code !== 1) throw new Error(`scale: check of ${out} exited ${run.code}\n${run.stderr}`);
     runs.push({ wall_ms: Math.round(run.wallMs), cpu_ms: run.cpuMs, rss_kib: run.rssKiB, exit: run.code });
@@ -154,6 +98,7 @@ async function main() {
       small.peak_rss_kib !== null && large.peak_rss_kib !== null ? Math.round(((large.peak_rss_kib - small.peak_rss_kib) / (large.files - small.files)) * 100) / 100 : null,
     under_1_gib: underLimit,
   };
+  await doneMeasuring();
   await writeFile(join(DATA, 'scale-results.json'), `${JSON.stringify(results, null, 2)}\n`);
   console.log(`files      ${small.files} -> ${large.files}  (x${filesRatio})`);
   console.log(`wall time  ${(small.wall_ms / 1000).toFixed(2)} s -> ${(large.wall_ms / 1000).toFixed(2)} s  (x${timeRatio})`);
