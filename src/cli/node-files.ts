@@ -87,8 +87,10 @@ export async function takenPaths(paths: readonly string[], files: PlannedFilesFs
       await files.lstat(path);
       taken.push(path);
     } catch (error) {
-      // ENOENT: free. Anything else (a parent that is a file, no permission) would fail the write: report it now.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') taken.push(path);
+      // ENOENT: free. ENOTDIR (a parent that is a file): not taken, and the write then says why it cannot be made.
+      // Anything else (no permission to look) would fail the write too: report it now.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') taken.push(path);
     }
   }
   return taken;
@@ -124,7 +126,10 @@ export async function writePlannedFiles(planned: readonly PlannedFile[], files: 
   try {
     for (const file of planned) {
       current = file.path;
-      const made = await files.mkdir(dirname(file.path), { recursive: true });
+      const made = await files.mkdir(dirname(file.path), { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+        // A folder on the path that is really a file: not "exists already" (that is for the file itself).
+        throw error.code === 'EEXIST' ? Object.assign(new Error(error.message), { code: 'ENOTDIR' }) : error;
+      });
       if (made !== undefined) madeFolders.push(made);
       temporary = temporaryFor(file.path);
       await files.writeFile(temporary, file.content, { encoding: 'utf8', flag: 'wx' });

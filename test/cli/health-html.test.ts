@@ -74,9 +74,13 @@ describe('netgov health --format html', function () {
     const several = await run(['health', fromRoot('test/fixtures/networks'), '--format', 'html']);
     assert.equal(several.code, 2);
     assert.match(several.stderr, /^netgov health: --format html draws one network, and .*test\/fixtures\/networks holds \d+: give one of their folders \(.*kitchen-sink.*\)\n$/);
-    const nowhere = await run(['health', EXAMPLE, '--format', 'html', '--output', join(folder, 'missing', 'health.html')]);
+    // A folder that does not exist yet is made; a "folder" that is really a file cannot be.
+    assert.equal((await run(['health', EXAMPLE, '--format', 'html', '--months', '0', '--output', join(folder, 'new', 'health.html')])).code, 0);
+    writeFileSync(join(folder, 'a-file'), 'not a folder');
+    const nowhere = await run(['health', EXAMPLE, '--format', 'html', '--output', join(folder, 'a-file', 'health.html')]);
     assert.equal(nowhere.code, 2);
-    assert.match(nowhere.stderr, /^netgov health: cannot write .*health\.html: its folder does not exist\n$/);
+    assert.match(nowhere.stderr, /^netgov health: could not write .*health\.html: .*nothing was written/);
+    assert.equal(readFileSync(join(folder, 'a-file'), 'utf8'), 'not a folder');
   });
 
   it('names html and --output in its help', async () => {

@@ -98,7 +98,7 @@ export const codeownersCommand: Command = {
       io.stdout(`${where} is up to date; nothing written.\n`);
       return 0;
     }
-    await writeThroughTemporary(path, updated);
+    await writeThroughTemporary(path, updated, existing, where);
     io.stdout(`${existing === undefined ? 'Wrote' : 'Updated'} the reviewers in ${where}. Commit it so that pull requests ask them.\n`);
     return 0;
   },
@@ -122,12 +122,18 @@ function warnMissing(io: CliIO, missing: readonly MissingHandle[], host: CodeHos
   io.stderr(`netgov codeowners: warning: ${leads} no ${HOST_NAMES[host]} username (handles.${host}) in their member page, so they are not asked to review:\n${lines.join('\n')}\n`);
 }
 
-/** Written beside the file and renamed over it, so a reader never sees half a file. */
-async function writeThroughTemporary(path: string, text: string): Promise<void> {
+/**
+ * Written beside the file and renamed over it, so a reader never sees half a
+ * file. Just before the rename the file is read again: if someone changed it
+ * since netgov read it, nothing is replaced and their edit is kept.
+ */
+async function writeThroughTemporary(path: string, text: string, readBefore: string | undefined, where: string): Promise<void> {
   await fs.mkdir(dirname(path), { recursive: true });
   const temporary = join(dirname(path), `.CODEOWNERS.netgov-${process.pid}-${Date.now()}.tmp`);
   try {
     await fs.writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+    const now = await fs.readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    if (now !== readBefore) throw new UsageError(`${where} changed while netgov was updating it; nothing was written, so the change is kept. Run netgov codeowners again.`);
     await fs.rename(temporary, path);
   } catch (error) {
     await fs.unlink(temporary).catch(() => undefined);

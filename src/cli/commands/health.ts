@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { basename, dirname, join, relative, resolve } from 'node:path';
-import { constants, promises as fs } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { promises as fs } from 'node:fs';
 import { healthToMarkdown } from '../../core/health/format/markdown';
 import { buildPanelData, type PanelData } from '../../core/health/panel-data';
 import { buildHealthReport, type HealthReport } from '../../core/health/report';
 import { isIsoDate } from '../../core/views/dates';
 import { healthToText } from '../health-formats/text';
-import { todayFor } from '../node-files';
+import { FilesExistError, todayFor, writePlannedFiles } from '../node-files';
 import { measuredNetworks } from '../measured-networks';
 import { UsageError, type CliIO, type Command } from '../io';
 import { version } from '../util';
@@ -104,29 +104,12 @@ function existsMessage(shown: string): string {
   return `${shown} exists already: netgov health never overwrites a file, so give a new name or remove it first`;
 }
 
-/**
- * Writes a file that must not exist yet, whole or not at all: the text goes to
- * a temporary file beside it, which is then linked into place. A link never
- * replaces an existing file, so a file that appeared meanwhile is kept too.
- */
+/** Writes a file that must not exist yet, whole or not at all, as every netgov command writes (writePlannedFiles). */
 async function writeNewFile(path: string, text: string, shown: string): Promise<void> {
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}-${Date.now()}.tmp`);
   try {
-    await fs.writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
+    await writePlannedFiles([{ path, content: text }]);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new UsageError(`cannot write ${shown}: its folder does not exist`);
+    if (error instanceof FilesExistError) throw new UsageError(existsMessage(shown));
     throw error;
-  }
-  try {
-    await fs.link(temporary, path).catch(async (error: NodeJS.ErrnoException) => {
-      // Some file systems have no hard links; an exclusive copy still never overwrites.
-      if (error.code === 'EEXIST') throw error;
-      await fs.copyFile(temporary, path, constants.COPYFILE_EXCL);
-    });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(existsMessage(shown));
-    throw error;
-  } finally {
-    await fs.unlink(temporary).catch(() => undefined);
   }
 }
