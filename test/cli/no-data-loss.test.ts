@@ -2,9 +2,10 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, promises as fs, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix, relative } from 'node:path';
-import { runCli } from '../../src/cli/main';
-import { UsageError, type CliIO } from '../../src/cli/io';
+import { UsageError } from '../../src/cli/io';
 import { FilesExistError, WriteFailedError, writePlannedFiles, type PlannedFilesFs } from '../../src/cli/node-files';
+import { fromRoot } from '../helpers/paths';
+import { runInProcess, type CliRun } from '../helpers/run-cli';
 
 /**
  * Issue 7, item 3 (no data loss) for the CLI: every command that creates files
@@ -15,7 +16,7 @@ import { FilesExistError, WriteFailedError, writePlannedFiles, type PlannedFiles
  * through its file-system parameter; everything else runs on the real disk.
  */
 
-const FIXTURE = join(__dirname, '..', 'fixtures', 'networks', 'clean');
+const FIXTURE = fromRoot('test/fixtures/networks/clean');
 const TODAY = '2026-11-27';
 
 function errno(code: string, path: string): NodeJS.ErrnoException {
@@ -59,12 +60,8 @@ function temporaries(dir: string): string[] {
   return [...snapshot(dir).keys()].filter((key) => /\.tmp$/.test(key));
 }
 
-async function cli(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIO = { cwd, stdoutIsTTY: false, env: { NETGOV_TODAY: TODAY }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) };
-  const code = await runCli(args, io);
-  return { code, stdout, stderr };
+function cli(args: string[], cwd: string): Promise<CliRun> {
+  return runInProcess(args, { cwd, today: TODAY });
 }
 
 describe('no data loss: the CLI writes through a temporary file and never replaces one', () => {
