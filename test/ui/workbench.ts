@@ -113,18 +113,23 @@ export class VscodeUi {
   /** Runs a command by its title through the command palette (F1). */
   async runCommand(title: string): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
+    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+    // The workbench may close the palette under us (a theme or layout change re-renders it): open, type and find the row again until all three hold.
     await waitFor(
       async () => {
-        if (!(await input.isVisible())) await this.press('F1');
-        await input.waitFor({ state: 'visible', timeout: 5_000 });
-        return true;
+        try {
+          if (!(await input.isVisible())) await this.press('F1');
+          await input.waitFor({ state: 'visible', timeout: 5_000 });
+          await input.fill(`>${title}`, { timeout: 5_000 });
+          await row.waitFor({ state: 'visible', timeout: 10_000 });
+          return true;
+        } catch {
+          return false;
+        }
       },
-      30_000,
-      'the command palette did not open',
+      60_000,
+      `the command palette did not offer "${title}"`,
     );
-    await input.fill(`>${title}`);
-    const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-    await row.waitFor({ state: 'visible', timeout: 30_000 });
     await input.press('Enter');
   }
 
