@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import type { NetworkApi } from '../../../src/extension/extension';
 import type { NetworkEntry } from '../../../src/extension/network-service';
 import { localToday } from '../../../src/core/views/dates';
-import { activate, codeValue, repoRoot, waitFor } from './helpers';
+import { activate, codeValue, repoRoot, waitFor, withMessages } from './helpers';
 
 const TODAY = localToday();
 const decoder = new TextDecoder();
@@ -82,31 +82,6 @@ function outsideFile(name: string, content: string): vscode.Uri {
   return vscode.Uri.file(path);
 }
 
-type Kind = 'error' | 'warning' | 'info';
-
-/**
- * Runs `body` while recording the notifications shown through the vscode API
- * (the extension and its tests share the API object), still showing them.
- */
-async function withMessages<T>(body: () => Promise<T>): Promise<{ result: T; messages: { kind: Kind; text: string }[] }> {
-  const window = vscode.window as unknown as Record<string, (...rest: unknown[]) => unknown>;
-  const names: Record<Kind, string> = { error: 'showErrorMessage', warning: 'showWarningMessage', info: 'showInformationMessage' };
-  const originals = new Map<Kind, (...rest: unknown[]) => unknown>();
-  const messages: { kind: Kind; text: string }[] = [];
-  for (const [kind, name] of Object.entries(names) as [Kind, string][]) {
-    const original = window[name]!;
-    originals.set(kind, original);
-    window[name] = (message: unknown, ...rest: unknown[]) => {
-      messages.push({ kind, text: String(message) });
-      return original.call(vscode.window, message, ...rest);
-    };
-  }
-  try {
-    return { result: await body(), messages };
-  } finally {
-    for (const [kind, original] of originals) window[names[kind]] = original;
-  }
-}
 
 /** health.* diagnostics VS Code holds for files of the test network. */
 function healthDiagnostics(): [vscode.Uri, vscode.Diagnostic][] {

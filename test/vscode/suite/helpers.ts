@@ -120,3 +120,30 @@ export function cliDiagnostics(dir: string, ...args: string[]): PrintedDiagnosti
     .map(({ file, line, column, endLine, endColumn, severity, code, message }) => ({ file, line, column, endLine, endColumn, severity, code, message }))
     .sort(byPosition);
 }
+
+/** The kinds of notification withMessages records. */
+export type MessageKind = 'error' | 'warning' | 'info';
+
+/**
+ * Runs `body` while recording the notifications shown through the vscode API
+ * (the extension and its tests share the API object), still showing them.
+ */
+export async function withMessages<T>(body: () => Promise<T>): Promise<{ result: T; messages: { kind: MessageKind; text: string }[] }> {
+  const window = vscode.window as unknown as Record<string, (...rest: unknown[]) => unknown>;
+  const names: Record<MessageKind, string> = { error: 'showErrorMessage', warning: 'showWarningMessage', info: 'showInformationMessage' };
+  const originals = new Map<MessageKind, (...rest: unknown[]) => unknown>();
+  const messages: { kind: MessageKind; text: string }[] = [];
+  for (const [kind, name] of Object.entries(names) as [MessageKind, string][]) {
+    const original = window[name]!;
+    originals.set(kind, original);
+    window[name] = (message: unknown, ...rest: unknown[]) => {
+      messages.push({ kind, text: String(message) });
+      return original.call(vscode.window, message, ...rest);
+    };
+  }
+  try {
+    return { result: await body(), messages };
+  } finally {
+    for (const [kind, original] of originals) window[names[kind]] = original;
+  }
+}

@@ -17,7 +17,7 @@ import type { NetworkApi } from '../../../src/extension/extension';
 import type { NetworkEntry } from '../../../src/extension/network-service';
 import { folderOf } from '../../../src/core/discovery';
 import { localToday } from '../../../src/core/views/dates';
-import { activate, codeValue, sleep, testLog, waitFor } from './helpers';
+import { activate, codeValue, sleep, testLog, waitFor, withMessages } from './helpers';
 
 const TODAY = localToday();
 const encoder = new TextEncoder();
@@ -54,28 +54,6 @@ async function write(uri: vscode.Uri, text: string): Promise<void> {
   await vscode.workspace.fs.writeFile(uri, encoder.encode(text));
 }
 
-type Kind = 'error' | 'warning' | 'info';
-
-/** Runs `body` while recording the notifications shown through the API object the extension shares with the tests. */
-async function withMessages<T>(body: () => Promise<T>): Promise<{ result: T; messages: { kind: Kind; text: string }[] }> {
-  const window = vscode.window as unknown as Record<string, (...rest: unknown[]) => unknown>;
-  const names: Record<Kind, string> = { error: 'showErrorMessage', warning: 'showWarningMessage', info: 'showInformationMessage' };
-  const originals = new Map<Kind, (...rest: unknown[]) => unknown>();
-  const messages: { kind: Kind; text: string }[] = [];
-  for (const [kind, name] of Object.entries(names) as [Kind, string][]) {
-    const original = window[name]!;
-    originals.set(kind, original);
-    window[name] = (message: unknown, ...rest: unknown[]) => {
-      messages.push({ kind, text: String(message) });
-      return original.call(vscode.window, message, ...rest);
-    };
-  }
-  try {
-    return { result: await body(), messages };
-  } finally {
-    for (const [kind, original] of originals) window[names[kind]] = original;
-  }
-}
 
 /** The files a workspace edit creates. VS Code's WorkspaceEdit keeps them in `_edits` (file operations have `to` and no `from`). */
 function createdBy(edit: vscode.WorkspaceEdit): vscode.Uri[] {
