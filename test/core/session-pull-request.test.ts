@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import { checkDirectory } from '../../src/core/check';
 import type { Diagnostic } from '../../src/core/diagnostic';
 import { NetworkSession } from '../../src/core/session';
-import { MemoryWorkspace } from '../helpers/memory-workspace';
+import { workspaceFromFolder, type MemoryWorkspace } from '../helpers/memory-workspace';
 import { fromRoot } from '../helpers/paths';
 
 /**
@@ -40,16 +39,7 @@ const ACTION_TEXT = [
 ].join('\n');
 
 function exampleWorkspace(): MemoryWorkspace {
-  const workspace = new MemoryWorkspace();
-  const copy = (dir: string, to: string): void => {
-    for (const name of readdirSync(dir)) {
-      const from = posix.join(dir, name);
-      if (statSync(from).isDirectory()) copy(from, posix.join(to, name));
-      else workspace.write(posix.join(to, name), readFileSync(from));
-    }
-  };
-  copy(EXAMPLE, ROOT);
-  return workspace;
+  return workspaceFromFolder(EXAMPLE, ROOT);
 }
 
 const key = (d: Diagnostic): string => `${d.file}:${d.range.start.line}:${d.range.start.character} ${d.code}`;

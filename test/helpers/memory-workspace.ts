@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { posix } from 'node:path';
 import { FileTooLargeError, type DirectoryEntry, type Workspace } from '../../src/core/workspace';
 
@@ -52,4 +53,18 @@ export class MemoryWorkspace implements Workspace {
     if (bytes.length > maxBytes) throw new FileTooLargeError(bytes.length);
     return bytes;
   }
+}
+
+/** A workspace holding a copy of a folder on disk (e.g. the example network) at `root`. */
+export function workspaceFromFolder(dir: string, root: string): MemoryWorkspace {
+  const workspace = new MemoryWorkspace();
+  const copy = (from: string, to: string): void => {
+    for (const name of readdirSync(from)) {
+      const path = posix.join(from, name);
+      if (statSync(path).isDirectory()) copy(path, posix.join(to, name));
+      else workspace.write(posix.join(to, name), readFileSync(path));
+    }
+  };
+  copy(dir, root);
+  return workspace;
 }
