@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { fromRoot } from '../helpers/paths';
 import { buildChangeRepo, GitRepo, NETWORK } from './git-fixture';
 import { runInProcess, type CliRun } from '../helpers/run-cli';
+import { updatingGoldens } from '../helpers/goldens';
 
 const TODAY = '2026-11-27';
-/** Set NETGOV_UPDATE_GOLDENS=1 to write the golden files afresh from the current output. */
-const UPDATE = process.env.NETGOV_UPDATE_GOLDENS === '1';
+/** `npm run update-goldens` writes the golden files afresh from the current output. */
+const UPDATE = updatingGoldens();
 
 function run(args: string[], cwd: string): Promise<CliRun> {
   return runInProcess(args, { cwd: cwd, today: TODAY });
@@ -30,7 +31,7 @@ function normalise(text: string, repo: GitRepo): string {
 function assertGolden(name: string, actual: string): void {
   const path = fromRoot('test/fixtures/diff', name);
   if (UPDATE) writeFileSync(path, actual);
-  assert.equal(actual, readFileSync(path, 'utf8'), `${name} differs; run with NETGOV_UPDATE_GOLDENS=1 to accept the new output`);
+  assert.equal(actual, readFileSync(path, 'utf8'), `${name} differs; run 'npm run update-goldens' to accept the new output`);
 }
 
 describe('netgov diff', function () {

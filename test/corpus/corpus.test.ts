@@ -4,7 +4,7 @@
  * clean network, through parse, the full check and the health report: nothing
  * throws, nothing runs, every range lies inside the file, the same answer
  * comes twice, and the file gets exactly the diagnostic codes in expected.json.
- * NETGOV_CORPUS_UPDATE=1 rewrites expected.json from the current results.
+ * `npm run update-goldens` rewrites expected.json from the current results.
  */
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,9 +18,11 @@ import { validateAgainstSchema } from '../../src/core/schema/validate';
 import { assertRangesInside, editorText, plain, TODAY } from '../fuzz/fuzz-support';
 import { MemoryWorkspace } from '../helpers/memory-workspace';
 import { fromRoot } from '../helpers/paths';
+import { updatingGoldens } from '../helpers/goldens';
 
 const DIR = fromRoot('test/corpus/files');
 const EXPECTED = fromRoot('test/corpus/expected.json');
+const UPDATE = updatingGoldens();
 const ROOT = '/ws/net';
 const CHARTER = '---\nname: Corpus Network\nphase: ongoing\nestablished: 2024-01-01\ngovernance:\n  model: shared\ndecisions:\n  rule: consent\nreview:\n  cadence: 12\nleadership:\n  term_months: 24\n---\n## How we work\nOpenly.\n## Decision making\nBy consent.\n## Membership\nAnyone.\n';
 const MEMBER = '---\nname: Amara Okafor\norganisation: North Shire\njoined: 2024-02-01\n---\n';
@@ -39,11 +41,11 @@ describe('nasty-input corpus', function () {
   const actual: Record<string, string[]> = {};
 
   after(() => {
-    if (process.env.NETGOV_CORPUS_UPDATE === '1') writeFileSync(EXPECTED, `${JSON.stringify(actual, null, 2)}\n`);
+    if (UPDATE) writeFileSync(EXPECTED, `${JSON.stringify(actual, null, 2)}\n`);
   });
 
   it('has an expectation for every file and a file for every expectation', () => {
-    if (process.env.NETGOV_CORPUS_UPDATE === '1') return;
+    if (UPDATE) return;
     assert.deepEqual(Object.keys(expected).sort(), names);
   });
 
@@ -74,7 +76,7 @@ describe('nasty-input corpus', function () {
       assert.equal(({} as Record<string, unknown>).polluted, undefined, 'Object.prototype was polluted');
 
       actual[name] = [...new Set(mine.map((d) => d.code))].sort();
-      if (process.env.NETGOV_CORPUS_UPDATE !== '1') assert.deepEqual(actual[name], expected[name], `diagnostic codes of ${name}`);
+      if (!UPDATE) assert.deepEqual(actual[name], expected[name], `diagnostic codes of ${name}`);
     });
   }
 });

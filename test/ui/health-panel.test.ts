@@ -1,13 +1,14 @@
 // UI test: the health panel in a real VS Code, and the exported report in a
 // plain browser. Opens a copy of the example network, runs "Network: Show
 // health" from the command palette and reads the webview as a person sees
-// it; takes the README's light and dark screenshots (docs/images/); then
+// it; measures text contrast in light, dark and high contrast and takes the README's screenshots
+// into test-results/ui/ (`npm run update-screenshots` copies them to docs/images/); then
 // opens `netgov health --format html` pages (the example and the injection
 // fixture) in a bare chromium page and checks they load nothing, run nothing
 // and show the hostile text as text.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Frame } from 'playwright-core';
@@ -18,7 +19,6 @@ import { SCREENSHOTS, VscodeUi, webviewFrame } from './workbench';
 
 const EXAMPLE = 'examples/north-east-frailty-network';
 const INJECTION = 'test/fixtures/networks/injection';
-const README_IMAGES = join(repoRoot, 'docs/images');
 
 /** `netgov` from the built CLI, in the repository. */
 function cli(...args: string[]): string {
@@ -109,21 +109,24 @@ describe('Health panel in VS Code (UI)', function () {
     await vscode().screenshot('health-02-evidence');
   });
 
-  it('is readable in light, dark and high contrast themes (the README screenshots)', async () => {
+  it('is readable in light, dark and high contrast themes (text contrast measured; screenshots for the README)', async () => {
     await vscode().runCommand('View: Close All Editors');
     // The panel alone, wide and tall enough to show the scores and the graph.
     await vscode().runCommand('View: Close Primary Side Bar');
     await vscode().page.setViewportSize({ width: 1440, height: 1280 });
-    mkdirSync(README_IMAGES, { recursive: true });
-    for (const [theme, bodyClass, name, readme] of [
-      ['Default Light Modern', 'vscode-light', 'health-panel-light', true],
-      ['Default Dark Modern', 'vscode-dark', 'health-panel-dark', true],
-      ['Default High Contrast', 'vscode-high-contrast', 'health-panel-high-contrast', false],
+    for (const [theme, bodyClass, name] of [
+      ['Default Light Modern', 'vscode-light', 'health-panel-light'],
+      ['Default Dark Modern', 'vscode-dark', 'health-panel-dark'],
+      ['Default High Contrast', 'vscode-high-contrast', 'health-panel-high-contrast'],
     ] as const) {
       const frame = await useTheme(theme, bodyClass);
       await frame.locator('#scores .overall .big').waitFor({ state: 'visible', timeout: 30_000 });
-      const file = await panelScreenshot(name);
-      if (readme) copyFileSync(file, join(README_IMAGES, `${name}.png`));
+      // Every piece of visible text against the background it is drawn on: WCAG 2 AA asks 4.5:1
+      // for body text. A theme colour the panel forgot to use shows up here as a low ratio.
+      const worst = (await frame.evaluate(LOWEST_TEXT_CONTRAST)) as { ratio: number; text: string; colour: string; background: string };
+      assert.ok(worst.ratio >= 4.5, `in ${theme} the text "${worst.text}" has contrast ${worst.ratio.toFixed(2)}:1 (${worst.colour} on ${worst.background}); at least 4.5:1 is needed`);
+      // Saved under test-results/ui/ (never over the committed README images: `npm run update-screenshots` copies them on purpose).
+      await panelScreenshot(name);
     }
   });
 });
@@ -175,3 +178,42 @@ describe('Exported health report in a plain browser (UI)', function () {
     });
   }
 });
+
+/**
+ * Runs in the webview (as source text: the tests have no DOM types): the visible text with the
+ * lowest contrast against the first opaque background behind it, by WCAG 2 relative luminance.
+ */
+const LOWEST_TEXT_CONTRAST = `(() => {
+  const parse = (value) => {
+    const match = /rgba?\\(([^)]+)\\)/.exec(value);
+    if (!match) return undefined;
+    const parts = match[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return [parts[0], parts[1], parts[2], parts[3] ?? 1];
+  };
+  const channel = (c) => { const s = c / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+  const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  const backgroundOf = (element) => {
+    for (let at = element; at; at = at.parentElement) {
+      const colour = parse(getComputedStyle(at).backgroundColor);
+      if (colour && colour[3] >= 0.99) return colour;
+    }
+    return [255, 255, 255, 1];
+  };
+  let worst = { ratio: Infinity, text: '', colour: '', background: '' };
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = (node.textContent || '').trim();
+    const element = node.parentElement;
+    if (!text || !element || element.closest('svg, script, style, [hidden], .sr-only, option')) continue;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    if (style.visibility === 'hidden' || style.display === 'none' || box.width === 0 || box.height === 0) continue;
+    const colour = parse(style.color);
+    if (!colour || colour[3] < 0.5) continue;
+    const background = backgroundOf(element);
+    const [lighter, darker] = [luminance(colour), luminance(background)].sort((a, b) => b - a);
+    const ratio = (lighter + 0.05) / (darker + 0.05);
+    if (ratio < worst.ratio) worst = { ratio, text: text.slice(0, 60), colour: style.color, background: 'rgb(' + background.slice(0, 3).join(', ') + ')' };
+  }
+  return worst;
+})()`;

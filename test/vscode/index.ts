@@ -69,6 +69,9 @@ export async function run(): Promise<void> {
     color: false,
     timeout: Number(process.env.NETGOV_VSCODE_TEST_TIMEOUT ?? 120_000),
     reporter: LineReporter as unknown as typeof Mocha.reporters.Base,
+    // As the unit suites (.mocharc.json): a focused or skipped test fails the run.
+    forbidOnly: true,
+    forbidPending: true,
   });
   const grep = process.env.NETGOV_VSCODE_GREP;
   if (grep) mocha.grep(grep);

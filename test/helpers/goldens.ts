@@ -1,0 +1,12 @@
+/**
+ * Golden files and expectation files are rewritten only on purpose: through
+ * `npm run update-goldens` (scripts/update-goldens.mjs), which sets
+ * NETGOV_UPDATE_GOLDENS=1 and refuses to run in CI. A suite that finds the
+ * switch set in CI fails at once instead of passing by rewriting what it
+ * compares against.
+ */
+export function updatingGoldens(): boolean {
+  if (process.env.NETGOV_UPDATE_GOLDENS !== '1') return false;
+  if (process.env.CI) throw new Error('NETGOV_UPDATE_GOLDENS is set in CI: goldens are rewritten only by `npm run update-goldens` on a developer machine, never while testing');
+  return true;
+}
