@@ -74,9 +74,19 @@ describe('fuzz: netgov.yml, checklists and survey exports', function () {
         }
         // Never more respondents than data lines, and every answer it counted is one it accepts.
         assert.ok(totals.respondents <= source.split(/\r\n|\r|\n/).length - 1 || totals.respondents === 0, `${totals.respondents} respondents`);
-        assert.equal(answerValue('7'), undefined);
       }),
       params(7303, 300),
+    );
+  });
+
+  it('reads any cell as blank (0), an answer from 1 to 5, or nothing, and never a number outside the scale (seed 7304, 500 runs)', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 12 }), fc.integer({ min: -20, max: 120 }).map(String), fc.constantFrom('Agree', ' strongly agree ', 'NEUTRAL', '3.0', '05', '+4')), (cell) => {
+        const value = answerValue(cell);
+        assert.ok(value === undefined || (Number.isInteger(value) && value >= 0 && value <= 5), `${JSON.stringify(cell)} read as ${value}`);
+        if (/^\s*-?\d+\s*$/.test(cell) && !/^\s*[1-5]\s*$/.test(cell)) assert.notEqual(value !== undefined && value > 0, true, `${JSON.stringify(cell)} read as answer ${value}`);
+      }),
+      params(7304, 500),
     );
   });
 });
