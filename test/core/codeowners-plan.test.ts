@@ -1,0 +1,88 @@
+/**
+ * The CODEOWNERS block decides who may approve changes to a network's documents, so each of its
+ * boundaries is pinned here: when a role starts and ends counting, members who have left, and
+ * which handles may be written after '@' at all.
+ */
+import assert from 'node:assert/strict';
+import { planCodeowners } from '../../src/core/codeowners';
+import { networkOf } from './health/health-fixtures';
+import { md } from './network-builder';
+
+const TODAY = '2026-06-15';
+const CHARTER = md(['name: Test Network', 'established: 2024-01-01']);
+
+function lead(handle: string, role: { from: string; until?: string; area?: string; name?: string }, extra: readonly string[] = []): string {
+  return md([
+    `name: ${JSON.stringify(`Person ${handle}`)}`,
+    'joined: 2024-01-01',
+    ...extra,
+    'handles:',
+    `  github: ${JSON.stringify(handle)}`,
+    'roles:',
+    `  - role: ${role.name ?? 'lead'}`,
+    ...(role.area ? [`    area: ${role.area}`] : []),
+    `    from: ${role.from}`,
+    ...(role.until ? [`    until: ${role.until}`] : []),
+  ]);
+}
+
+async function plan(members: Readonly<Record<string, string>>, extra: Readonly<Record<string, string>> = {}): Promise<{ lines: string[]; missing: string[] }> {
+  const files: Record<string, string> = { 'CHARTER.md': CHARTER, ...extra };
+  for (const [id, page] of Object.entries(members)) files[`members/${id}.md`] = page;
+  const network = await networkOf(files);
+  const { block, missingHandles } = planCodeowners([network], '/ws', TODAY, 'github');
+  return { lines: block.filter((line) => !line.startsWith('#')), missing: missingHandles.map((m) => m.member) };
+}
+
+describe('CODEOWNERS from lead roles', () => {
+  it('counts a role from its first day to its last day, both included', async () => {
+    const { lines } = await plan({
+      starts: lead('starts-today', { from: TODAY }),
+      ends: lead('ends-today', { from: '2024-01-01', until: TODAY }),
+      ended: lead('ended-yesterday', { from: '2024-01-01', until: '2026-06-14' }),
+      future: lead('starts-tomorrow', { from: '2026-06-16' }),
+    });
+    assert.deepEqual(lines, ['/net/ @ends-today @starts-today']);
+  });
+
+  it('leaves out leads who have left the network, from the day they leave', async () => {
+    const { lines, missing } = await plan({
+      stays: lead('stays', { from: '2024-01-01' }, ['left: 2026-06-16']),
+      gone: lead('gone', { from: '2024-01-01' }, ['left: 2026-06-15']),
+    });
+    assert.deepEqual(lines, ['/net/ @stays']);
+    assert.deepEqual(missing, []);
+  });
+
+  it('counts only lead roles (lead, co-chair, coordinator), not members or sponsors', async () => {
+    const { lines } = await plan({
+      chair: lead('chair', { from: '2024-01-01', name: 'co-chair' }),
+      coordinator: lead('coordinator', { from: '2024-01-01', name: 'coordinator' }),
+      sponsor: lead('sponsor', { from: '2024-01-01', name: 'sponsor' }),
+      member: lead('member', { from: '2024-01-01', name: 'member' }),
+    });
+    assert.deepEqual(lines, ['/net/ @chair @coordinator']);
+  });
+
+  for (const handle of ['mallory\n* @mallory', '* @mallory', 'two words', 'a#b', '-leading-dash', '@@double', 'trailing/', '']) {
+    it(`never writes the handle ${JSON.stringify(handle)}: the lead is listed as having none`, async () => {
+      const { lines, missing } = await plan({ sam: lead(handle, { from: '2024-01-01' }), kim: lead('kim', { from: '2024-01-01' }) });
+      assert.deepEqual(lines, ['/net/ @kim']);
+      assert.deepEqual(missing, ['sam']);
+    });
+  }
+
+  it('accepts a handle written with its @ and a GitLab-style group path', async () => {
+    const { lines } = await plan({ sam: lead('@sam-o', { from: '2024-01-01' }), grp: lead('team/sub-group', { from: '2024-01-01' }) });
+    assert.deepEqual(lines, ['/net/ @sam-o @team/sub-group']);
+  });
+
+  it("asks an area's leads about that area's actions, after the network's line, and no one else's", async () => {
+    const action = (area: string): string => md(['title: Work', 'status: proposed', 'proposed: 2026-01-05', 'proposed_by: net', `area: ${area}`]);
+    const { lines } = await plan(
+      { net: lead('net', { from: '2024-01-01' }), falls: lead('falls-lead', { from: '2024-01-01', area: 'falls' }), old: lead('old-lead', { from: '2024-01-01', until: '2025-12-31', area: 'discharge' }) },
+      { 'actions/2026-01-05-a.md': action('falls'), 'actions/2026-01-05-b.md': action('discharge') },
+    );
+    assert.deepEqual(lines, ['/net/ @net', '/net/actions/2026-01-05-a.md @falls-lead']);
+  });
+});
