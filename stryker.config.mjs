@@ -1,0 +1,26 @@
+// Mutation testing (docs/testing.md): `npm run mutate` plants small bugs in src/core and src/cli
+// and runs the unit tests against each; a bug no test notices is a test to write. Incremental:
+// only code or tests changed since the last run are mutated again (reports/stryker-incremental.json).
+// Not part of `npm test` (hours on two cores for the whole core); run before a release, or on one
+// module: `npm run mutate -- --mutate src/core/codeowners.ts`.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'mocha',
+  mochaOptions: { config: 'test/mutation/.mocharc.json' },
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.json',
+  typescriptChecker: { prioritizePerformanceOverAccuracy: true },
+  coverageAnalysis: 'perTest',
+  mutate: ['src/core/**/*.ts', 'src/cli/**/*.ts', '!src/**/*.d.ts'],
+  ignorePatterns: ['out', 'dist', 'test-results', 'reports', 'bench/.data', '.vscode-test'],
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  reporters: ['clear-text', 'html', 'json', 'progress'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  concurrency: 2,
+  timeoutMS: 60000,
+  thresholds: { high: 85, low: 70, break: null },
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
