@@ -9,6 +9,7 @@ import type { Status } from './score';
 import { answersIn, MIN_ANSWERS } from './survey';
 import { suggestConnections, type ConnectionKind } from './connect';
 import { healthTrend, type TrendPoint } from './trend';
+import { mirrorOf, type MirrorEntry, type MirrorRating } from './mirror';
 
 /**
  * The health of a network as plain data: what `netgov health` prints in every
@@ -77,6 +78,11 @@ export interface ConnectionReport {
   readonly evidence: readonly EvidenceRef[];
 }
 
+/** A mirror entry (mirror.ts) with the temperature checks behind members' ratings located. */
+export interface MirrorReport extends Omit<MirrorEntry, 'members'> {
+  readonly members: { readonly status: MirrorEntry['members']['status']; readonly parts: readonly (Omit<MirrorRating, 'evidence'> & { readonly evidence: EvidenceRef })[] };
+}
+
 export interface HealthReport {
   readonly network: { readonly name: string; readonly root: string; readonly phase: Phase | undefined };
   readonly checklist: { readonly id: string; readonly title: string | undefined };
@@ -92,6 +98,8 @@ export interface HealthReport {
   readonly minAnswers: number;
   /** Introductions members could make: ties the network lacks (a network lead's most important job). */
   readonly connections: readonly ConnectionReport[];
+  /** Dimensions where what members say and what the documents show disagree by two levels (mirror.ts). */
+  readonly mirror: readonly MirrorReport[];
 }
 
 export interface HealthReportOptions {
@@ -131,6 +139,7 @@ export function reportOf(network: Network, checklist: Checklist, snapshot: Healt
     })),
     minAnswers: MIN_ANSWERS,
     connections: suggestConnections(snapshot.facts).map((suggestion) => ({ ...suggestion, evidence: suggestion.evidence.map((evidence) => locateEvidence(network, evidence)) })),
+    mirror: mirrorOf(snapshot).map((entry) => ({ ...entry, members: { ...entry.members, parts: entry.members.parts.map((part) => ({ ...part, evidence: locateEvidence(network, part.evidence) })) } })),
   };
 }
 

@@ -8,6 +8,7 @@ import { renderFunnelSection } from './sections/funnel';
 import { renderGraphSection } from './sections/graph';
 import { renderLeadershipSection } from './sections/leadership';
 import { renderMaturitySection } from './sections/maturity';
+import { renderMirrorSection } from './sections/mirror';
 import { renderParticipationSection } from './sections/participation';
 import { renderPulsesSection } from './sections/pulses';
 import { renderScoresSection } from './sections/scores';
@@ -68,6 +69,7 @@ export function renderHealthMain(data: PanelData, mode: Mode): string {
     renderPulsesSection(data),
     renderMaturitySection(data),
     renderFindingsSection(data, mode),
+    renderMirrorSection(data, mode),
     renderConnectionsSection(data, mode),
     renderUnknownSection(data),
   ].join('\n');

@@ -142,6 +142,8 @@ svg.inline { display: inline-block; vertical-align: middle; }
 .finding .question { font-size: 1.05em; font-weight: 600; }
 .finding .question em { font-style: italic; }
 .finding ul { margin: 0.25rem 0 0.5rem; padding-left: 1.25rem; }
+.finding.mirror { --status: var(--vscode-descriptionForeground); }
+.finding.mirror h4 { margin: 0.5rem 0 0.1rem; font-size: 1em; }
 .source { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); font-size: 0.92em; }
 
 @media print {

@@ -4,6 +4,7 @@ import { escapeMarkdown as esc } from '../../text/markdown';
 import { formatDate } from '../../views/dates';
 import { sparkline } from './sparkline';
 import { STATUS_WORDS, scoreText } from './words';
+import { MIRROR_RULE, mirrorVerdict, ratingWords } from '../mirror';
 
 /**
  * The health report as markdown, for a wiki page, a pull-request comment or a
@@ -39,6 +40,15 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
   if (report.findings.length === 0) out.push('Nothing at risk or on watch.', '');
   for (const finding of report.findings) out.push(...findingLines(finding, link));
 
+  if (report.mirror.length > 0) {
+    out.push('## Mirror: members and documents disagree', '', MIRROR_RULE, '');
+    for (const entry of report.mirror) {
+      out.push(`### ${entry.title}: ${mirrorVerdict(entry)}`, '');
+      for (const rating of entry.members.parts) out.push(`- Members say: ${esc(ratingWords(rating))} (${evidenceLink(rating.evidence, link)})`);
+      for (const part of entry.documents.parts.filter((p) => p.status === entry.documents.status)) out.push(`- Documents show: ${ICONS[part.status]} ${STATUS_WORDS[part.status]}: **${esc(part.title)}**: ${esc(part.summary)}`);
+      out.push('', `**To discuss:** ${esc(entry.question)}`, '');
+    }
+  }
   if (report.connections.length > 0) {
     out.push('## Introductions to make', '', 'Members who could be introduced, and why: suggestions for the network to consider.', '');
     for (const connection of report.connections) out.push(`- ${esc(connection.reason)} (${connection.evidence.map((e) => evidenceLink(e, link)).join(', ')})`);
