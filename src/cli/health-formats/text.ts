@@ -5,6 +5,7 @@ import { sparkline } from '../../core/health/format/sparkline';
 import { STATUS_WORDS, scoreText } from '../../core/health/format/words';
 import { formatDate } from '../../core/views/dates';
 import { mirrorVerdict, ratingWords } from '../../core/health/mirror';
+import { areaWords } from '../../core/health/area';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -29,8 +30,9 @@ function paint(c: Colors, status: Status, text: string): string {
 export function healthToText(report: HealthReport, options: { readonly color: boolean }): string {
   const c = createColors(options.color);
   const out: string[] = [];
-  out.push(c.bold(`${report.network.name}: health as of ${formatDate(report.asOf)}`));
+  out.push(c.bold(`${report.network.name}${report.area ? ` · ${report.area.title}` : ''}: health as of ${formatDate(report.asOf)}`));
   out.push(`phase ${report.network.phase ?? 'not stated'} · checklist ${report.checklist.id}`);
+  if (report.area) out.push(areaWords(report.area));
   out.push('');
   const width = Math.max(...report.dimensions.map((d) => d.title.length));
   out.push(`  ${'Overall'.padEnd(width)}  ${scoreText(report.score).padStart(3)}  ${paint(c, report.status, STATUS_WORDS[report.status].padEnd(8))}  ${sparkline(report.trend.slice(-12).map((p) => p.score))}`);

@@ -5,6 +5,7 @@ import { formatDate } from '../../views/dates';
 import { sparkline } from './sparkline';
 import { STATUS_WORDS, scoreText } from './words';
 import { MIRROR_RULE, mirrorVerdict, ratingWords } from '../mirror';
+import { areaWords } from '../area';
 
 /**
  * The health report as markdown, for a wiki page, a pull-request comment or a
@@ -22,7 +23,8 @@ const ICONS = { healthy: '🟢', watch: '🟡', 'at-risk': '🔴', unknown: '⚪
 export function healthToMarkdown(report: HealthReport, options: MarkdownOptions = {}): string {
   const link = options.link ?? ((relative: string) => relative);
   const out: string[] = [];
-  out.push(`# ${esc(report.network.name)}: network health`, '');
+  out.push(`# ${esc(report.network.name)}${report.area ? ` · ${esc(report.area.title)}` : ''}: ${report.area ? 'area' : 'network'} health`, '');
+  if (report.area) out.push(esc(areaWords(report.area)), '');
   out.push(
     `As of ${formatDate(report.asOf)} · phase: ${report.network.phase ?? 'not stated'} · checklist: ${esc(report.checklist.id)} · overall **${scoreText(report.score)}/100** ${ICONS[report.status]} ${STATUS_WORDS[report.status]}`,
     '',
