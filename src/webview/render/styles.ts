@@ -83,6 +83,7 @@ a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visibl
 .tag { display: inline-block; padding: 0 0.4rem; margin-right: 0.25rem; border: 1px solid var(--vscode-panel-border, currentColor); border-radius: 0.6rem; font-size: 0.85em; }
 .connections li { margin: 0.3rem 0; }
 .picker { display: flex; gap: 0.5rem; align-items: center; margin: 0.5rem 0; }
+.picker select,
 .picker input { font: inherit; color: inherit; background: var(--vscode-input-background, transparent); border: 1px solid var(--vscode-input-border, var(--vscode-panel-border)); padding: 0.15rem 0.3rem; }
 table { border-collapse: collapse; margin: 0.5rem 0; }
 th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.75rem 0.3rem 0; border-bottom: 1px solid var(--vscode-panel-border, currentColor); }
