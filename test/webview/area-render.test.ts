@@ -13,7 +13,7 @@ describe('health page: one area', () => {
     const data = samplePanelData();
     const scoped = { ...data, report: { ...data.report, area: { id: 'primary-care', title: AREAS[1]!.title, members: 6, actions: 4, meetings: 2, pulses: 2 } } };
     const html = renderHealthPage(scoped, { ...PANEL, areas: AREAS });
-    assert.match(html, /<input type="date" id="as-of"[^>]*><\/div><div class="picker"><label for="area">Show<\/label><select id="area"><option value="">the whole network<\/option><option value="schools">Asthma-friendly schools<\/option><option value="primary-care" selected>&lt;b&gt;Reviews&lt;\/b&gt; &amp; primary care<\/option><\/select>/);
+    assert.match(html, /<input type="date" id="as-of"[^>]*><\/div><div class="picker"><label for="area">Area<\/label><select id="area"><option value="">the whole network<\/option><option value="schools">Asthma-friendly schools<\/option><option value="primary-care" selected>&lt;b&gt;Reviews&lt;\/b&gt; &amp; primary care<\/option><\/select>/);
     assert.match(html, /<h2 class="area-heading" id="area-heading">&lt;b&gt;Reviews&lt;\/b&gt; &amp; primary care<\/h2><p class="area-line">Area: &lt;b&gt;Reviews&lt;\/b&gt; &amp; primary care \(primary-care\)\. Rests on the area&#39;s 6 member pages, 4 actions and 2 meetings/);
     // The whole network: the first option selected, no area heading.
     const whole = renderHealthPage(data, { ...PANEL, areas: AREAS });

@@ -48,7 +48,7 @@ export function renderHealthPage(data: PanelData, options: PageOptions): string 
     `<html lang="en-GB"><head><meta charset="utf-8">${head}<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>`,
     `<body class="mode-${options.mode}">`,
     '<a class="skip-link" href="#findings">Skip to what to talk about</a>',
-    `<header class="page-header"><h1>${escapeHtml(name)}: network health</h1>${options.mode === 'panel' ? picker(data.report.asOf, options.today) + areaPicker(options.areas ?? [], data.report.area?.id) : ''}</header>`,
+    `<header class="page-header"><h1>${escapeHtml(name)}: network health</h1>${options.mode === 'panel' ? `<div class="pickers">${picker(data.report.asOf, options.today)}${areaPicker(options.areas ?? [], data.report.area?.id)}</div>` : ''}</header>`,
     `<main id="health-main">${renderHealthMain(data, options.mode)}</main>`,
     script,
     '</body></html>',
@@ -115,5 +115,5 @@ function picker(asOf: string, today: string | undefined): string {
 function areaPicker(areas: readonly AreaInfo[], selected: string | undefined): string {
   if (areas.length === 0) return '';
   const option = (value: string, label: string): string => `<option value="${escapeHtml(value)}"${(selected ?? '') === value ? ' selected' : ''}>${escapeHtml(label)}</option>`;
-  return `<div class="picker"><label for="area">Show</label><select id="area">${option('', 'the whole network')}${areas.map((area) => option(area.id, area.title)).join('')}</select></div>`;
+  return `<div class="picker"><label for="area">Area</label><select id="area">${option('', 'the whole network')}${areas.map((area) => option(area.id, area.title)).join('')}</select></div>`;
 }

@@ -82,6 +82,7 @@ a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visibl
 .muted, .how-to-read, .as-of-line { color: var(--vscode-descriptionForeground); }
 .tag { display: inline-block; padding: 0 0.4rem; margin-right: 0.25rem; border: 1px solid var(--vscode-panel-border, currentColor); border-radius: 0.6rem; font-size: 0.85em; }
 .connections li { margin: 0.3rem 0; }
+.pickers { display: flex; flex-wrap: wrap; column-gap: 2rem; }
 .picker { display: flex; gap: 0.5rem; align-items: center; margin: 0.5rem 0; }
 .picker select,
 .picker input { font: inherit; color: inherit; background: var(--vscode-input-background, transparent); border: 1px solid var(--vscode-input-border, var(--vscode-panel-border)); padding: 0.15rem 0.3rem; }
