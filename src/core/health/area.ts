@@ -1,4 +1,5 @@
-import { groupList, text, textList } from '../model/fields';
+import type { NetworkDocument } from '../document';
+import { date, groupList, text, textList } from '../model/fields';
 import { Network } from '../network';
 import { rolesOf } from '../rules/roles';
 
@@ -11,8 +12,9 @@ import { rolesOf } from '../rules/roles';
  * - its actions and meetings: those whose `area` is the area's id;
  * - its members: those whose page gives a role in the area, or who own or
  *   contribute to one of its actions, or attend or facilitate one of its
- *   meetings (by what the documents say, whatever the date: a member counts
- *   in the area from the day they joined the network);
+ *   meetings; a member counts in the area from their first day in it (the
+ *   earliest role start, action proposal or meeting there), or from the day
+ *   they joined the network when that is later;
  * - its roles: only the roles held in the area (AsOfFacts reads `area` from
  *   this view), so a member who leads another workstream is not a lead here;
  * - the network-wide documents still apply: the charter (phase, decision
@@ -78,14 +80,25 @@ export function areaNetwork(network: Network, id: string): AreaNetwork | undefin
   if (!info) return undefined;
   const actions = [...network.ofKind('action').values()].filter((document) => text(document.data, 'area') === id);
   const meetings = [...network.ofKind('meeting').values()].filter((document) => text(document.data, 'area') === id);
-  const people = new Set<string>();
-  for (const action of actions) for (const key of ['owners', 'contributors']) for (const { value } of textList(action.data, key)) people.add(value);
+  // Each member's first day in the area: the earliest role start, action proposal or meeting there.
+  // Undefined when something of theirs there has no date: then they count from the day they joined.
+  const first = new Map<string, string | undefined>();
+  const note = (member: string, day: string | undefined): void => {
+    if (!first.has(member)) first.set(member, day);
+    else {
+      const known = first.get(member);
+      if (known !== undefined && (day === undefined || day < known)) first.set(member, day);
+    }
+  };
+  for (const action of actions) for (const key of ['owners', 'contributors']) for (const { value } of textList(action.data, key)) note(value, date(action.data, 'proposed'));
   for (const meeting of meetings) {
-    for (const { value } of textList(meeting.data, 'attendees')) people.add(value);
+    const held = date(meeting.data, 'date');
+    for (const { value } of textList(meeting.data, 'attendees')) note(value, held);
     const facilitator = text(meeting.data, 'facilitator');
-    if (facilitator !== undefined) people.add(facilitator);
+    if (facilitator !== undefined) note(facilitator, held);
   }
-  const members = [...network.ofKind('member')].filter(([memberId, document]) => people.has(memberId) || rolesOf(document).some((role) => role.area === id)).map(([, document]) => document);
+  for (const [memberId, document] of network.ofKind('member')) for (const role of rolesOf(document)) if (role.area === id) note(memberId, role.from);
+  const members = [...network.ofKind('member')].flatMap(([memberId, document]) => (first.has(memberId) ? [inAreaFrom(document, first.get(memberId))] : []));
   const pulses = [...network.ofKind('pulse').values()];
   const view = new AreaNetwork(network, { ...info, members: members.length, actions: actions.length, meetings: meetings.length, pulses: pulses.length });
   for (const document of network.documents) {
@@ -93,6 +106,17 @@ export function areaNetwork(network: Network, id: string): AreaNetwork | undefin
   }
   for (const document of [...members, ...actions, ...meetings]) view.set(document);
   return view;
+}
+
+/**
+ * The member's page as the area sees it: joined on the later of the day they
+ * joined the network and their first day in the area, so that an area's trend
+ * does not count them as a quiet member of it before they came to it.
+ */
+function inAreaFrom(member: NetworkDocument, firstDay: string | undefined): NetworkDocument {
+  const joined = date(member.data, 'joined');
+  if (joined === undefined || firstDay === undefined || firstDay <= joined) return member;
+  return member.withData({ ...member.data, joined: firstDay });
 }
 
 /** The line every format prints under the title of an area's report: which area, and what it rests on. Plain text, for the formats to escape. */

@@ -72,6 +72,20 @@ describe('health: one area', () => {
     assert.equal(buildHealthReport(network, builtInChecklist(), { asOf: DAY, present: DAY, trendMonths: 0 }).area, undefined);
   });
 
+  it('counts a member in the area from their first day in it, not from the day they joined the network', async () => {
+    const network = await networkOf(FILES);
+    const view = areaNetwork(network, 'falls')!;
+    // Amara leads falls from 2026-01-01, Cara contributes to the action proposed on 2026-02-01, Dev first attends on 2026-03-01; all joined the network earlier.
+    const membersOn = (day: string): string[] => new AsOfFacts(view, day).members.map((member) => member.id);
+    assert.deepEqual(membersOn('2025-12-31'), []);
+    assert.deepEqual(membersOn('2026-01-15'), ['amara']);
+    assert.deepEqual(membersOn('2026-02-01'), ['amara', 'cara']);
+    assert.deepEqual(membersOn('2026-03-01'), ['amara', 'cara', 'dev']);
+    // The whole network still counts them from the day they joined, and evidence still points into the file.
+    assert.deepEqual(new AsOfFacts(network, '2025-12-31').members.map((member) => member.id), ['amara', 'ben', 'cara', 'dev', 'eve']);
+    assert.equal(view.ofKind('member').get('dev')!.rangeOf(['joined']).start.line, 2);
+  });
+
   it('knows no area the network does not have', async () => {
     const network = await networkOf(FILES);
     assert.equal(areaNetwork(network, 'care-homes'), undefined);
