@@ -55,7 +55,7 @@ export function healthToText(report: HealthReport, options: { readonly color: bo
     out.push('', c.bold(`Mirror: members and documents disagree (${report.mirror.length})`));
     for (const entry of report.mirror) {
       out.push('', `${c.bold(entry.title)}: ${mirrorVerdict(entry)}`);
-      for (const rating of entry.members.parts) out.push(`  Members say: ${ratingWords(rating)}  ${c.cyan(`${rating.evidence.relative}:${rating.evidence.range.start.line + 1}`)}`);
+      for (const rating of entry.members.parts) out.push(`  Members say: ${paint(c, rating.status, STATUS_WORDS[rating.status])} ${ratingWords(rating)}  ${c.cyan(`${rating.evidence.relative}:${rating.evidence.range.start.line + 1}`)}`);
       for (const part of entry.documents.parts.filter((p) => p.status === entry.documents.status)) out.push(`  Documents show: ${paint(c, part.status, STATUS_WORDS[part.status])} ${part.title}: ${part.summary}`);
       out.push(`  ${c.bold('Discuss:')} ${entry.question}`);
     }

@@ -136,7 +136,7 @@ describe('health: mirror', () => {
     const report = buildHealthReport(network, CHECKLIST, options);
     assert.deepEqual(report.mirror.map((m) => [m.dimension, m.members.parts[0]!.evidence.relative, m.members.parts[0]!.evidence.range.start.line]), [['leadership', 'pulses/2026-q3.md', 7]]);
     const text = healthToText(report, { color: false });
-    assert.match(text, /Mirror: members and documents disagree \(1\)\n\nDistributed, time-limited leadership: members rate it well; the documents show it at risk\n {2}Members say: “Leaders in the network facilitate rather than dominate\.” mean 4\.3 of 5 from 12 answers \(temperature check of 2026-09-30\) {2}pulses\/2026-q3\.md:8\n {2}Documents show: at risk Share of roles held by one person: Amara Okafor holds 3 of 4/);
+    assert.match(text, /Mirror: members and documents disagree \(1\)\n\nDistributed, time-limited leadership: members rate it well; the documents show it at risk\n {2}Members say: healthy “Leaders in the network facilitate rather than dominate\.” mean 4\.3 of 5 from 12 answers \(temperature check of 2026-09-30\) {2}pulses\/2026-q3\.md:8\n {2}Documents show: at risk Share of roles held by one person: Amara Okafor holds 3 of 4/);
     const markdown = healthToMarkdown(report);
     assert.match(markdown, /^## Mirror: members and documents disagree$/m);
     assert.match(markdown, /^- Members say: .* \(\[pulses\/2026-q3\.md:8\]\(pulses\/2026-q3\.md#L8\)\)$/m);

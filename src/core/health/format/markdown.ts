@@ -46,7 +46,7 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
     out.push('## Mirror: members and documents disagree', '', MIRROR_RULE, '');
     for (const entry of report.mirror) {
       out.push(`### ${entry.title}: ${mirrorVerdict(entry)}`, '');
-      for (const rating of entry.members.parts) out.push(`- Members say: ${esc(ratingWords(rating))} (${evidenceLink(rating.evidence, link)})`);
+      for (const rating of entry.members.parts) out.push(`- Members say: ${ICONS[rating.status]} ${STATUS_WORDS[rating.status]}: ${esc(ratingWords(rating))} (${evidenceLink(rating.evidence, link)})`);
       for (const part of entry.documents.parts.filter((p) => p.status === entry.documents.status)) out.push(`- Documents show: ${ICONS[part.status]} ${STATUS_WORDS[part.status]}: **${esc(part.title)}**: ${esc(part.summary)}`);
       out.push('', `**To discuss:** ${esc(entry.question)}`, '');
     }
