@@ -44,6 +44,11 @@ export class NetworkDocument {
     readonly bodyStart: number,
   ) {}
 
+  /** The same file with other frontmatter data; ranges still point into the file. For derived views such as one area's (health/area.ts). */
+  withData(data: Readonly<Record<string, unknown>>): NetworkDocument {
+    return new NetworkDocument(this.path, this.kind, this.id, this.text, this.lines, this.yamlStart, this.yamlSource, data, this.bodyStart);
+  }
+
   /**
    * The frontmatter's YAML tree with source ranges. Not kept from the first
    * parse: it is several times the size of the data, and only a document with

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { HealthReport } from '../../src/core/health/report';
 import { fromRoot } from '../helpers/paths';
@@ -55,6 +55,35 @@ describe('netgov health', function () {
     assert.equal(code, 0);
     assert.match(stdout, /^North East Frailty Improvement Network: health as of 27 Nov 2026$/m);
     assert.match(stdout, /^What to talk about: \d+ at risk, \d+ to watch$/m);
+  });
+
+  it('measures one area with --area: its own actions, meetings and members, and says what it rests on', async () => {
+    const { code, stdout, stderr } = await run(['health', EXAMPLE, '--format', 'json', '--area', 'falls-prevention', '--months', '3']);
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+    const report = (JSON.parse(stdout) as { networks: HealthReport[] }).networks[0]!;
+    // Counted here from the files themselves, independently of the code under test.
+    const inArea = (folder: string): string[] => readdirSync(join(EXAMPLE, folder)).filter((file) => /^area: falls-prevention$/m.test(readFileSync(join(EXAMPLE, folder, file), 'utf8')));
+    assert.deepEqual(report.area, { id: 'falls-prevention', title: 'Falls prevention', members: report.area?.members, actions: inArea('actions').length, meetings: inArea('meetings').length, pulses: readdirSync(join(EXAMPLE, 'pulses')).length });
+    assert.ok(report.area!.members > 3 && report.area!.members < 41, `${report.area!.members} members`);
+    // Every action or meeting behind a finding is the area's; every role behind a leadership finding is held in the area.
+    for (const finding of report.findings) {
+      for (const evidence of finding.evidence) {
+        if (/^(actions|meetings)\//.test(evidence.relative)) assert.match(readFileSync(join(EXAMPLE, evidence.relative), 'utf8'), /^area: falls-prevention$/m, `${finding.id}: ${evidence.relative}`);
+        if (finding.dimension === 'leadership' && finding.type === 'indicator' && /role/.test(evidence.note)) assert.match(evidence.note, /falls-prevention/, `${finding.id}: ${evidence.note}`);
+      }
+    }
+    assert.deepEqual(report.mirror, []);
+    const text = await run(['health', EXAMPLE, '--area', 'falls-prevention', '--months', '0']);
+    assert.match(text.stdout, /^North East Frailty Improvement Network · Falls prevention: health as of 27 Nov 2026$/m);
+    assert.match(text.stdout, new RegExp(`^Area: Falls prevention \\(falls-prevention\\)\\. Rests on the area's ${report.area!.members} member pages, ${report.area!.actions} actions and ${report.area!.meetings} meetings, with the whole network's charter, purpose and 4 temperature checks`, 'm'));
+  });
+
+  it('refuses an area the charter does not list, naming the areas it does', async () => {
+    const { code, stdout, stderr } = await run(['health', EXAMPLE, '--area', 'falls']);
+    assert.equal(code, 2);
+    assert.equal(stdout, '');
+    assert.equal(stderr, "netgov health: unknown --area 'falls': the areas of the network in examples/north-east-frailty-network are falls-prevention, care-homes, hospital-discharge, frailty-identification, workforce-learning\n");
   });
 
   it('says in one line what is wrong with how it was called', async () => {

@@ -111,6 +111,29 @@ export function samplePanelData(): PanelData {
           evidence: [{ file: `${ROOT}/members/ben-okoro.md`, relative: 'members/ben-okoro.md', range: { start: { line: 5, character: 2 }, end: { line: 5, character: 15 } }, note: 'interests: school nurses', member: 'ben-okoro' }],
         },
       ],
+      mirror: [
+        {
+          dimension: 'leadership',
+          title: 'Distributed, time-limited leadership',
+          direction: 'members-higher',
+          members: {
+            status: 'healthy',
+            parts: [
+              {
+                kind: 'question',
+                id: 'leadership-facilitates',
+                title: 'Leaders in the network facilitate rather than dominate.',
+                status: 'healthy',
+                value: 'mean 4.2 of 5 from 9 answers',
+                date: '2026-09-30',
+                evidence: { file: `${ROOT}/pulses/2026-q3.md`, relative: 'pulses/2026-q3.md', range: { start: { line: 8, character: 2 }, end: { line: 8, character: 20 } }, note: 'asked in the 2026-09-30 temperature check' },
+              },
+            ],
+          },
+          documents: { status: 'at-risk', parts: [{ id: 'top-holder-share', title: 'Share of roles held by one person', status: 'at-risk', summary: 'Priya Shah holds 2 of 4 lead roles (50%).' }] },
+          question: 'Members rate distributed, time-limited leadership well (mean 4.2 of 5 from 9 answers, 2026-09-30), while the documents show it at risk (share of roles held by one person): what do members see that the documents miss, or what are the documents showing that members have not felt yet?',
+        },
+      ],
     },
     graph: {
       mode: 'members',

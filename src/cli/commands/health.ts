@@ -11,6 +11,8 @@ import { measuredNetworks } from '../measured-networks';
 import { UsageError, type CliIO, type Command } from '../io';
 import { version } from '../util';
 import { renderHealthPage } from '../../webview/render/page';
+import { areaNetwork, areasOf } from '../../core/health/area';
+import type { Network } from '../../core/network';
 
 const HELP = `Usage: netgov health [dir] [options]
 
@@ -22,6 +24,9 @@ a question for members to discuss. Checks with no data are shown as unknown.
 
 Options:
   --as-of <date>     measure the network as it was on this date (YYYY-MM-DD)
+  --area <id>        measure one area (workstream) of the charter: its members,
+                     actions and meetings, with the network's charter, purpose
+                     and temperature checks
   --format <name>    text (default), md (for a wiki or a pull request), json, or
                      html (one self-contained page to email or print; one network)
   --months <n>       months of trend to show (default 24; 0 for none)
@@ -44,6 +49,7 @@ export const healthCommand: Command = {
       allowPositionals: true,
       options: {
         'as-of': { type: 'string' },
+        area: { type: 'string' },
         format: { type: 'string', default: 'text' },
         months: { type: 'string', default: '24' },
         output: { type: 'string' },
@@ -68,7 +74,8 @@ export const healthCommand: Command = {
 
     const reports: HealthReport[] = [];
     const pictures: PanelData[] = [];
-    for (const { network, checklist } of networks) {
+    for (const { network: whole, checklist } of networks) {
+      const network = values.area === undefined ? whole : areaOrExplain(whole, values.area, relative(io.cwd, whole.root) || '.');
       const options = { asOf, present: today, trendMonths: Number(values.months) };
       if (format === 'html') pictures.push(buildPanelData(network, checklist, options));
       else reports.push(buildHealthReport(network, checklist, options));
@@ -92,6 +99,16 @@ export const healthCommand: Command = {
     return 0;
   },
 };
+
+/** The network reduced to one area; a usage error naming the areas there are when it has no such area. */
+function areaOrExplain(network: Network, id: string, shown: string): Network {
+  const view = areaNetwork(network, id);
+  if (view) return view;
+  const areas = areasOf(network).map((area) => area.id);
+  throw new UsageError(
+    areas.length === 0 ? `unknown --area '${id}': the network in ${shown} has no areas (its charter lists none and no document names one)` : `unknown --area '${id}': the areas of the network in ${shown} are ${areas.join(', ')}`,
+  );
+}
 
 async function exists(path: string): Promise<boolean> {
   return fs.lstat(path).then(

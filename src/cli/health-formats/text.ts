@@ -4,6 +4,8 @@ import type { Status } from '../../core/health/score';
 import { sparkline } from '../../core/health/format/sparkline';
 import { STATUS_WORDS, scoreText } from '../../core/health/format/words';
 import { formatDate } from '../../core/views/dates';
+import { mirrorVerdict, ratingWords } from '../../core/health/mirror';
+import { areaWords } from '../../core/health/area';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -28,8 +30,9 @@ function paint(c: Colors, status: Status, text: string): string {
 export function healthToText(report: HealthReport, options: { readonly color: boolean }): string {
   const c = createColors(options.color);
   const out: string[] = [];
-  out.push(c.bold(`${report.network.name}: health as of ${formatDate(report.asOf)}`));
+  out.push(c.bold(`${report.network.name}${report.area ? ` · ${report.area.title}` : ''}: health as of ${formatDate(report.asOf)}`));
   out.push(`phase ${report.network.phase ?? 'not stated'} · checklist ${report.checklist.id}`);
+  if (report.area) out.push(areaWords(report.area));
   out.push('');
   const width = Math.max(...report.dimensions.map((d) => d.title.length));
   out.push(`  ${'Overall'.padEnd(width)}  ${scoreText(report.score).padStart(3)}  ${paint(c, report.status, STATUS_WORDS[report.status].padEnd(8))}  ${sparkline(report.trend.slice(-12).map((p) => p.score))}`);
@@ -47,6 +50,15 @@ export function healthToText(report: HealthReport, options: { readonly color: bo
     for (const evidence of finding.evidence) out.push(`  ${c.cyan(`${evidence.relative}:${evidence.range.start.line + 1}:${evidence.range.start.character + 1}`)}  ${evidence.note}`);
     if (finding.evidenceCount > finding.evidence.length) out.push(c.dim(`  and ${finding.evidenceCount - finding.evidence.length} more`));
     out.push(`  ${c.bold('Discuss:')} ${finding.question}`);
+  }
+  if (report.mirror.length > 0) {
+    out.push('', c.bold(`Mirror: members and documents disagree (${report.mirror.length})`));
+    for (const entry of report.mirror) {
+      out.push('', `${c.bold(entry.title)}: ${mirrorVerdict(entry)}`);
+      for (const rating of entry.members.parts) out.push(`  Members say: ${paint(c, rating.status, STATUS_WORDS[rating.status])} ${ratingWords(rating)}  ${c.cyan(`${rating.evidence.relative}:${rating.evidence.range.start.line + 1}`)}`);
+      for (const part of entry.documents.parts.filter((p) => p.status === entry.documents.status)) out.push(`  Documents show: ${paint(c, part.status, STATUS_WORDS[part.status])} ${part.title}: ${part.summary}`);
+      out.push(`  ${c.bold('Discuss:')} ${entry.question}`);
+    }
   }
   if (report.connections.length > 0) {
     out.push('', c.bold(`Introductions to make (${report.connections.length})`));

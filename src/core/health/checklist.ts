@@ -112,6 +112,12 @@ interface ItemBase {
   readonly weight: number;
   /** Multipliers of `weight` by the charter's phase; default 1 each. */
   readonly phaseWeights: Readonly<Record<Phase, number>>;
+  /**
+   * Where the thresholds (and a question's wording) come from: a source, or
+   * netgov's default to agree at charter review. Absent when not stated, and
+   * when a network's own checklist changes the thresholds without saying why.
+   */
+  readonly basis?: string;
 }
 
 export interface IndicatorItem extends ItemBase {
@@ -146,6 +152,7 @@ export interface ChecklistItemInput {
   readonly question?: Partial<QuestionSpec>;
   readonly weight?: number;
   readonly phase_weights?: Partial<Record<Phase, number>>;
+  readonly basis?: string;
 }
 
 /** A checklist file as read: its valid items, which may be partial when they override the base checklist. */
@@ -337,6 +344,7 @@ function apply(base: ChecklistItem | undefined, input: ChecklistItemInput): Chec
       'start-up': input.phase_weights?.['start-up'] ?? base?.phaseWeights['start-up'] ?? 1,
       ongoing: input.phase_weights?.ongoing ?? base?.phaseWeights.ongoing ?? 1,
     },
+    ...basisOf(base, input),
   };
   if (type === 'indicator') {
     const from = base?.type === 'indicator' ? base.indicator : undefined;
@@ -350,6 +358,13 @@ function apply(base: ChecklistItem | undefined, input: ChecklistItemInput): Chec
   const q = { ...from, ...input.question };
   if (q.text === undefined || q.healthy === undefined || q.watch === undefined) return undefined;
   return { ...common, type, question: { text: q.text, healthy: q.healthy, watch: q.watch } };
+}
+
+/** The input's basis; else the base's, unless the input changes the thresholds (then the base's basis no longer describes them). */
+function basisOf(base: ChecklistItem | undefined, input: ChecklistItemInput): { basis?: string } {
+  if (input.basis !== undefined) return { basis: input.basis };
+  const changed = input.indicator?.thresholds !== undefined || input.question?.healthy !== undefined || input.question?.watch !== undefined || input.question?.text !== undefined;
+  return base?.basis !== undefined && !changed ? { basis: base.basis } : {};
 }
 
 const EMPTY: Checklist = { id: 'netgov-core', items: [] };

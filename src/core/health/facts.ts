@@ -8,6 +8,7 @@ import { addDays } from '../views/dates';
 import type { Phase } from './checklist';
 import { buildCollaborationGraph, collaborationOf, type Collaboration, type CollaborationGraph } from './graph';
 import { graphMetrics, type GraphMetrics } from './graph-metrics';
+import { areaOf } from './area';
 
 /**
  * What the documents say about a network on one day, read once and shared by
@@ -130,7 +131,9 @@ export class AsOfFacts {
     this.everMembers = membersEver;
     this.members = membersEver.filter((member) => isMemberOn(member.joined, member.left, asOf));
     this.memberIds = new Set(this.members.map((member) => member.id));
-    this.roles = records.members.flatMap((record) => (record.joined !== undefined && record.joined <= asOf ? record.roles.filter((role) => role.from !== undefined && role.from <= asOf) : []));
+    // An area's view (area.ts) counts only the roles held in the area.
+    const area = areaOf(network)?.id;
+    this.roles = records.members.flatMap((record) => (record.joined !== undefined && record.joined <= asOf ? record.roles.filter((role) => role.from !== undefined && role.from <= asOf && (area === undefined || role.area === area)) : []));
     this.actions = records.actions.flatMap((record) => actionFact(record, asOf, present));
     this.meetings = records.meetings.flatMap((record) => (record.date > asOf ? [] : record.minutesPublished === undefined || record.minutesPublished <= asOf ? [record] : [{ ...record, minutesPublished: undefined }]));
     this.pulses = records.pulses.filter((pulse) => pulse.date <= asOf);

@@ -18,13 +18,17 @@ export function renderHealthChecksDoc(checklist: Checklist, indicators: readonly
     'own documents, as of any date; a **question** is answered by members in a temperature check. How the',
     'thresholds, weights and phases work, and how to change them, is in [checklists.md](checklists.md).',
     '',
+    '**Source** names the work an indicator draws on, described in general terms (never quoted). **Basis** says where the',
+    "thresholds come from: none of the sources sets numbers for these checks, so each is netgov's default, to agree at",
+    "charter review. The survey questions are netgov's own wording, inspired by the themes of the sources.",
+    '',
   ];
   for (const dimension of DIMENSIONS) {
     out.push(`## ${DIMENSION_TITLES[dimension]}`, '');
     for (const item of checklist.items.filter((i) => i.dimension === dimension)) {
       out.push(`### ${item.id}`, '', `**${item.title}** (${item.type}, weight ${item.weight}; start-up ×${item.phaseWeights['start-up']}, ongoing ×${item.phaseWeights.ongoing})`, '');
       if (item.type === 'question') {
-        out.push(`Asked: “${item.question.text}” Healthy from a mean of ${item.question.healthy}, watch from ${item.question.watch} (1 to 5).`, '');
+        out.push(`Asked (netgov's own wording): “${item.question.text}” Healthy from a mean of ${item.question.healthy}, watch from ${item.question.watch} (1 to 5).`, '');
       } else {
         const indicator = byName.get(item.indicator.name);
         const { direction, healthy, watch } = item.indicator.thresholds;
@@ -35,6 +39,7 @@ export function renderHealthChecksDoc(checklist: Checklist, indicators: readonly
         if (Object.keys(params).length > 0) out.push(`Parameters: ${Object.entries(params).map(([k, v]) => `\`${k}\` = ${v}`).join(', ')}.`, '');
         if (indicator) out.push(`Source: ${indicator.source}`, '');
       }
+      if (item.basis !== undefined) out.push(`Basis: ${item.basis}`, '');
       out.push(`Why it matters: ${item.why}`, '', `What helps: ${item.improve}`, '');
     }
   }

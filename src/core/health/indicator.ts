@@ -59,7 +59,13 @@ export interface IndicatorDefinition {
   readonly what: string;
   /** Why it matters to a network, in one sentence. */
   readonly why: string;
-  /** Where the idea comes from (network-model.md's sources, CHAOSS, Freeman...). */
+  /**
+   * Where the idea comes from (network-model.md's sources, CHAOSS metric names,
+   * Freeman...): what the cited work says, described in general terms. Never a
+   * phrase in quote marks: a quotation is only as good as one's certainty of
+   * its exact words. Thresholds are not sources: the checklist item's `basis`
+   * says where they come from.
+   */
   readonly source: string;
   readonly unit: IndicatorUnit;
   /** The params it reads, with their defaults; documented. */

@@ -9,6 +9,8 @@ import type { Status } from './score';
 import { answersIn, MIN_ANSWERS } from './survey';
 import { suggestConnections, type ConnectionKind } from './connect';
 import { healthTrend, type TrendPoint } from './trend';
+import { mirrorOf, type MirrorEntry, type MirrorRating } from './mirror';
+import { areaOf, type AreaScope } from './area';
 
 /**
  * The health of a network as plain data: what `netgov health` prints in every
@@ -77,9 +79,16 @@ export interface ConnectionReport {
   readonly evidence: readonly EvidenceRef[];
 }
 
+/** A mirror entry (mirror.ts) with the temperature checks behind members' ratings located. */
+export interface MirrorReport extends Omit<MirrorEntry, 'members'> {
+  readonly members: { readonly status: MirrorEntry['members']['status']; readonly parts: readonly (Omit<MirrorRating, 'evidence'> & { readonly evidence: EvidenceRef })[] };
+}
+
 export interface HealthReport {
   readonly network: { readonly name: string; readonly root: string; readonly phase: Phase | undefined };
   readonly checklist: { readonly id: string; readonly title: string | undefined };
+  /** Present when the report is of one area (workstream) only (area.ts): which, and how many documents it rests on. */
+  readonly area?: AreaScope;
   readonly asOf: string;
   readonly score: number | undefined;
   readonly status: Status;
@@ -92,6 +101,8 @@ export interface HealthReport {
   readonly minAnswers: number;
   /** Introductions members could make: ties the network lacks (a network lead's most important job). */
   readonly connections: readonly ConnectionReport[];
+  /** Dimensions where what members say and what the documents show disagree by two levels (mirror.ts). */
+  readonly mirror: readonly MirrorReport[];
 }
 
 export interface HealthReportOptions {
@@ -108,9 +119,11 @@ export function buildHealthReport(network: Network, checklist: Checklist, option
 
 /** The report from a snapshot already evaluated on `options.asOf` (the panel draws its pictures from the same day's facts). */
 export function reportOf(network: Network, checklist: Checklist, snapshot: HealthSnapshot, options: HealthReportOptions): HealthReport {
+  const area = areaOf(network);
   return {
     network: { name: text(network.charter?.data, 'name') ?? posix.basename(network.root), root: network.root, phase: snapshot.phase },
     checklist: { id: checklist.id, title: checklist.title },
+    ...(area ? { area } : {}),
     asOf: snapshot.asOf,
     score: snapshot.score,
     status: snapshot.status,
@@ -131,6 +144,8 @@ export function reportOf(network: Network, checklist: Checklist, snapshot: Healt
     })),
     minAnswers: MIN_ANSWERS,
     connections: suggestConnections(snapshot.facts).map((suggestion) => ({ ...suggestion, evidence: suggestion.evidence.map((evidence) => locateEvidence(network, evidence)) })),
+    // Temperature checks are the whole network's answers: they say nothing about one area's documents, so an area holds up no mirror.
+    mirror: (area ? [] : mirrorOf(snapshot)).map((entry) => ({ ...entry, members: { ...entry.members, parts: entry.members.parts.map((part) => ({ ...part, evidence: locateEvidence(network, part.evidence) })) } })),
   };
 }
 

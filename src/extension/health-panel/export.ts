@@ -12,35 +12,36 @@ export interface ExportArgs {
 }
 
 /** `north-east-frailty-network-health-2026-11-27.html`: names the network and the day, safe on every file system. */
-export function reportFileName(entry: NetworkEntry, asOf: string): string {
+export function reportFileName(entry: NetworkEntry, asOf: string, area?: string): string {
   const slug = networkName(entry.network)
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
-  return `${slug || 'network'}-health-${asOf}.html`;
+  const areaSlug = area?.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return `${slug || 'network'}${areaSlug ? `-${areaSlug}` : ''}-health-${asOf}.html`;
 }
 
 /**
- * Writes the network's health on `asOf` (with the full trend) as one
+ * Writes the network's health (or one area's) on `asOf` (with the full trend) as one
  * self-contained HTML page, by the same rendering code as the panel. The
  * save dialog suggests the folder above the network, so that the report does
  * not land among the network's documents (and in its pull requests) unasked;
  * the dialog itself asks before replacing a file. Returns the file written,
  * or undefined when cancelled.
  */
-export async function exportHealthReport(entry: NetworkEntry, asOf: string, args: ExportArgs = {}): Promise<vscode.Uri | undefined> {
+export async function exportHealthReport(entry: NetworkEntry, asOf: string, args: ExportArgs = {}, area?: string): Promise<vscode.Uri | undefined> {
   const target = args.target
     ? vscode.Uri.parse(args.target)
     : await vscode.window.showSaveDialog({
         title: `Export ${networkName(entry.network)}'s health report`,
-        defaultUri: vscode.Uri.joinPath(entry.root, '..', reportFileName(entry, asOf)),
+        defaultUri: vscode.Uri.joinPath(entry.root, '..', reportFileName(entry, asOf, area)),
         filters: { 'HTML page': ['html', 'htm'] },
         saveLabel: 'Export',
       });
   if (!target) return undefined;
   const html = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Measuring the network’s health…' }, async () => {
-    const data = await panelDataOf(entry, asOf, localToday());
+    const data = await panelDataOf(entry, asOf, localToday(), undefined, area);
     return renderHealthPage(data, { mode: 'report' });
   });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));

@@ -45,9 +45,9 @@ export function registerHealthPanel(context: vscode.ExtensionContext, service: N
   const exportReport = async (arg?: unknown): Promise<vscode.Uri | undefined> => {
     const entry = await networkInFocus(service, panels, arg, 'Export health report');
     if (!entry) return undefined;
-    // From an open panel, the report shows the day the panel shows.
-    const asOf = panels.get(entry.root.toString())?.day();
-    return exportHealthReport(entry, asOf ?? localToday(), exportArgs(arg));
+    // From an open panel, the report shows the day and the area the panel shows.
+    const panel = panels.get(entry.root.toString());
+    return exportHealthReport(entry, panel?.day() ?? localToday(), exportArgs(arg), panel?.areaShown());
   };
 
   context.subscriptions.push(
@@ -64,7 +64,7 @@ export function registerHealthPanel(context: vscode.ExtensionContext, service: N
           webviewPanel.dispose();
           return;
         }
-        const panel = track(new HealthPanel(webviewPanel, service, context.extensionUri, root, state.asOf));
+        const panel = track(new HealthPanel(webviewPanel, service, context.extensionUri, root, state.asOf, state.area));
         await panel.paint();
       },
     }),

@@ -1,11 +1,16 @@
 import { isIsoDate } from '../../core/views/dates';
+import { ID_PATTERN } from '../../core/model/kinds';
 
 /**
  * The messages a health panel's webview may send, checked before anything
  * acts on them: the page shows document text, so whatever it posts is treated
  * as untrusted input.
  */
-export type PanelMessage = { readonly type: 'open'; readonly file: string; readonly line: number } | { readonly type: 'asOf'; readonly date: string };
+export type PanelMessage =
+  | { readonly type: 'open'; readonly file: string; readonly line: number }
+  | { readonly type: 'asOf'; readonly date: string }
+  /** An area's id, or '' for the whole network. */
+  | { readonly type: 'area'; readonly area: string };
 
 /** The longest path an open message may carry; no document path comes near it. */
 const MAX_PATH_LENGTH = 4096;
@@ -13,9 +18,10 @@ const MAX_PATH_LENGTH = 4096;
 /**
  * The message when it has the shape and values the panel accepts, else a
  * reason to log. A date after `today` is refused: the panel measures the past
- * and the present, not the future.
+ * and the present, not the future. An area must be one of `areas` (the
+ * network's, area.ts), or '' for the whole network.
  */
-export function parsePanelMessage(message: unknown, today: string): PanelMessage | { readonly refused: string } {
+export function parsePanelMessage(message: unknown, today: string, areas: readonly string[] = []): PanelMessage | { readonly refused: string } {
   if (typeof message !== 'object' || message === null) return { refused: 'not an object' };
   const fields = message as Record<string, unknown>;
   if (fields.type === 'open') {
@@ -30,21 +36,29 @@ export function parsePanelMessage(message: unknown, today: string): PanelMessage
     if (date > today) return { refused: `asOf: ${date} is after today` };
     return { type: 'asOf', date };
   }
+  if (fields.type === 'area') {
+    const { area } = fields;
+    if (typeof area !== 'string') return { refused: 'area: not text' };
+    if (area !== '' && !areas.includes(area)) return { refused: `area: ${JSON.stringify(area.slice(0, 40))} is not an area of this network` };
+    return { type: 'area', area };
+  }
   return { refused: `unknown message type ${JSON.stringify(String(fields.type)).slice(0, 40)}` };
 }
 
-/** What the panel keeps for VS Code to hand back after a restart: the network and the day shown. */
+/** What the panel keeps for VS Code to hand back after a restart: the network, the day and the area shown. */
 export interface PanelState {
   /** The network's root URI, as a string. */
   readonly root: string;
   /** The as-of date picked; absent means today. */
   readonly asOf?: string;
+  /** The area picked; absent means the whole network. Checked against the network's areas when the panel draws. */
+  readonly area?: string;
 }
 
 /** The saved state when it has the right shape (it comes from the webview, so it is checked too). */
 export function parsePanelState(state: unknown): PanelState | undefined {
   if (typeof state !== 'object' || state === null) return undefined;
-  const { root, asOf } = state as Record<string, unknown>;
+  const { root, asOf, area } = state as Record<string, unknown>;
   if (typeof root !== 'string' || root === '') return undefined;
-  return typeof asOf === 'string' && isIsoDate(asOf) ? { root, asOf } : { root };
+  return { root, ...(typeof asOf === 'string' && isIsoDate(asOf) ? { asOf } : {}), ...(typeof area === 'string' && ID_PATTERN.test(area) ? { area } : {}) };
 }

@@ -6,6 +6,8 @@ import { renderHealthMain, renderHealthPage } from '../../webview/render/page';
 import type { NetworkEntry, NetworkService } from '../network-service';
 import { panelDataOf } from './data';
 import { parsePanelMessage, type PanelState } from './messages';
+import { areasOf } from '../../core/health/area';
+
 
 export const HEALTH_VIEW_TYPE = 'netgov.health';
 
@@ -13,7 +15,7 @@ export const HEALTH_VIEW_TYPE = 'netgov.health';
 const UPDATE_DELAY_MS = 500;
 
 /** What the panel did with a message, for the log and for tests. */
-export type MessageOutcome = 'opened' | 're-dated' | 'ready' | 'ignored';
+export type MessageOutcome = 'opened' | 're-dated' | 're-scoped' | 'ready' | 'ignored';
 
 /** The webview options every health panel has: scripts on, and only the extension's dist folder readable. */
 export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -28,10 +30,12 @@ export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & 
  */
 export class HealthPanel implements vscode.Disposable {
   private asOf: string | undefined;
+  /** The area shown; undefined for the whole network. */
+  private area: string | undefined;
   private generation = 0;
   private disposed = false;
   /** The last full picture posted, for a page that reloads after being hidden. */
-  private latest: { readonly type: 'update'; readonly html: string; readonly asOf: string; readonly today: string; readonly state: PanelState } | undefined;
+  private latest: { readonly type: 'update'; readonly html: string; readonly asOf: string; readonly area: string; readonly today: string; readonly state: PanelState } | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly closed = new vscode.EventEmitter<void>();
@@ -45,8 +49,10 @@ export class HealthPanel implements vscode.Disposable {
     /** The network's root URI, as a string: the service replaces its entries as it re-reads them. */
     readonly root: string,
     asOf?: string,
+    area?: string,
   ) {
     this.asOf = asOf;
+    this.area = area;
     panel.webview.options = panelOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'network.svg');
     this.disposables.push(
@@ -66,8 +72,14 @@ export class HealthPanel implements vscode.Disposable {
     return this.asOf ?? localToday();
   }
 
+  /** The area shown, when it is still one of the network's; undefined for the whole network. */
+  areaShown(): string | undefined {
+    const entry = this.entry();
+    return this.area !== undefined && entry && areasOf(entry.network).some((area) => area.id === this.area) ? this.area : undefined;
+  }
+
   state(): PanelState {
-    return this.asOf === undefined ? { root: this.root } : { root: this.root, asOf: this.asOf };
+    return { root: this.root, ...(this.asOf === undefined ? {} : { asOf: this.asOf }), ...(this.area === undefined ? {} : { area: this.area }) };
   }
 
   /** Paints the whole page with today's snapshot (quick), then posts the full trend. */
@@ -80,13 +92,13 @@ export class HealthPanel implements vscode.Disposable {
     }
     this.panel.title = `Health: ${networkName(entry.network)}`;
     const today = localToday();
-    const quick = await panelDataOf(entry, this.day(), today, 0);
+    const quick = await panelDataOf(entry, this.day(), today, 0, this.areaShown());
     if (mine !== this.generation) return;
     this.latest = undefined;
     const webview = this.panel.webview;
     const nonce = randomBytes(16).toString('base64');
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js')).toString();
-    webview.html = renderHealthPage(quick, { mode: 'panel', nonce, cspSource: webview.cspSource, scriptUri, today });
+    webview.html = renderHealthPage(quick, { mode: 'panel', nonce, cspSource: webview.cspSource, scriptUri, today, areas: areasOf(entry.network) });
     // Let the first picture reach the screen before the months of the trend are measured.
     await new Promise((done) => setTimeout(done, 0));
     await this.update(mine);
@@ -97,17 +109,18 @@ export class HealthPanel implements vscode.Disposable {
     const entry = this.entry();
     if (!entry || this.disposed) return;
     const today = localToday();
-    const data = await panelDataOf(entry, this.day(), today);
+    const data = await panelDataOf(entry, this.day(), today, undefined, this.areaShown());
     if (generation !== this.generation || this.disposed) return;
     this.panel.title = `Health: ${networkName(entry.network)}`;
-    this.latest = { type: 'update', html: renderHealthMain(data, 'panel'), asOf: data.report.asOf, today, state: this.state() };
+    this.latest = { type: 'update', html: renderHealthMain(data, 'panel'), asOf: data.report.asOf, area: data.report.area?.id ?? '', today, state: this.state() };
     await this.panel.webview.postMessage(this.latest);
   }
 
   /**
    * Acts on one message from the page, after checking it: `open` only opens a
    * document of one of the workspace's networks, `asOf` only a real date not
-   * after today. Anything else is logged and ignored.
+   * after today, `area` only one of the network's areas (or '' for the whole
+   * network). Anything else is logged and ignored.
    */
   async handleMessage(message: unknown): Promise<MessageOutcome> {
     if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'ready') {
@@ -115,8 +128,14 @@ export class HealthPanel implements vscode.Disposable {
       await this.panel.webview.postMessage(this.latest ?? { type: 'state', state: this.state() });
       return 'ready';
     }
-    const parsed = parsePanelMessage(message, localToday());
+    const entry = this.entry();
+    const parsed = parsePanelMessage(message, localToday(), entry ? areasOf(entry.network).map((area) => area.id) : []);
     if ('refused' in parsed) return ignored(parsed.refused);
+    if (parsed.type === 'area') {
+      this.area = parsed.area === '' ? undefined : parsed.area;
+      await this.update();
+      return 're-scoped';
+    }
     if (parsed.type === 'asOf') {
       this.asOf = parsed.date === localToday() ? undefined : parsed.date;
       await this.update();

@@ -1,5 +1,5 @@
 // The health panel's script, bundled into dist/webview.js and loaded by the
-// page with the CSP nonce. It only forwards clicks and the as-of date to the
+// page with the CSP nonce. It only forwards clicks, the as-of date and the area to the
 // extension (which checks every message) and swaps in the HTML the extension
 // renders, all of whose document text is escaped by construction.
 
@@ -15,6 +15,8 @@ interface UpdateMessage {
   readonly type: 'update';
   readonly html: string;
   readonly asOf: string;
+  /** The area shown; '' for the whole network. */
+  readonly area: string;
   readonly today: string;
   readonly state: unknown;
 }
@@ -71,6 +73,11 @@ if (picker instanceof HTMLInputElement) {
   });
 }
 
+const areaPicker = document.getElementById('area');
+if (areaPicker instanceof HTMLSelectElement) {
+  areaPicker.addEventListener('change', () => vscode.postMessage({ type: 'area', area: areaPicker.value }));
+}
+
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data;
   if (typeof message !== 'object' || message === null) return;
@@ -94,6 +101,7 @@ function update(message: UpdateMessage): void {
     if (document.activeElement !== picker) picker.value = message.asOf;
     picker.max = message.today;
   }
+  if (areaPicker instanceof HTMLSelectElement && document.activeElement !== areaPicker && typeof message.area === 'string') areaPicker.value = message.area;
   vscode.setState(message.state);
 }
 

@@ -8,11 +8,13 @@ import { renderFunnelSection } from './sections/funnel';
 import { renderGraphSection } from './sections/graph';
 import { renderLeadershipSection } from './sections/leadership';
 import { renderMaturitySection } from './sections/maturity';
+import { renderMirrorSection } from './sections/mirror';
 import { renderParticipationSection } from './sections/participation';
 import { renderPulsesSection } from './sections/pulses';
 import { renderScoresSection } from './sections/scores';
 import { renderUnknownSection } from './sections/unknown';
 import { healthStyles } from './styles';
+import { areaWords, type AreaInfo } from '../../core/health/area';
 
 /**
  * The health page as one HTML document, for the editor's panel and for the
@@ -32,6 +34,8 @@ export interface PageOptions {
   readonly title?: string;
   /** Panel: today, the latest day the as-of picker offers; without it the picker has no upper bound. */
   readonly today?: string;
+  /** Panel: the network's areas, for the area picker; none draws no picker. */
+  readonly areas?: readonly AreaInfo[];
 }
 
 export function renderHealthPage(data: PanelData, options: PageOptions): string {
@@ -44,7 +48,7 @@ export function renderHealthPage(data: PanelData, options: PageOptions): string 
     `<html lang="en-GB"><head><meta charset="utf-8">${head}<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>`,
     `<body class="mode-${options.mode}">`,
     '<a class="skip-link" href="#findings">Skip to what to talk about</a>',
-    `<header class="page-header"><h1>${escapeHtml(name)}: network health</h1>${options.mode === 'panel' ? picker(data.report.asOf, options.today) : ''}</header>`,
+    `<header class="page-header"><h1>${escapeHtml(name)}: network health</h1>${options.mode === 'panel' ? `<div class="pickers">${picker(data.report.asOf, options.today)}${areaPicker(options.areas ?? [], data.report.area?.id)}</div>` : ''}</header>`,
     `<main id="health-main">${renderHealthMain(data, options.mode)}</main>`,
     script,
     '</body></html>',
@@ -54,10 +58,12 @@ export function renderHealthPage(data: PanelData, options: PageOptions): string 
 /** The inside of `<main id="health-main">`: what the panel swaps in when the documents or the as-of date change. */
 export function renderHealthMain(data: PanelData, mode: Mode): string {
   const { report } = data;
+  const area = report.area ? `<h2 class="area-heading" id="area-heading">${escapeHtml(report.area.title)}</h2><p class="area-line">${escapeHtml(areaWords(report.area))}</p>` : '';
   const context = `<p class="as-of-line">Health as of <time datetime="${escapeHtml(report.asOf)}">${formatDate(report.asOf)}</time> · phase: ${escapeHtml(report.network.phase ?? 'not stated')} · checklist: ${escapeHtml(report.checklist.title ?? report.checklist.id)}</p>`;
   const howToRead =
     '<p class="how-to-read">How to read this: each dimension scores 0 to 100 (75 or more is healthy, 50 to 74 watch, below 50 at risk). Unknown checks have no data and count neither way. Each thing to talk about comes with the documents behind it and a question for members.</p>';
   return [
+    area,
     context,
     howToRead,
     renderScoresSection(data),
@@ -68,6 +74,7 @@ export function renderHealthMain(data: PanelData, mode: Mode): string {
     renderPulsesSection(data),
     renderMaturitySection(data),
     renderFindingsSection(data, mode),
+    renderMirrorSection(data, mode),
     renderConnectionsSection(data, mode),
     renderUnknownSection(data),
   ].join('\n');
@@ -102,4 +109,11 @@ function reportHead(): string {
 function picker(asOf: string, today: string | undefined): string {
   const max = today === undefined ? '' : ` max="${escapeHtml(today)}"`;
   return `<div class="picker"><label for="as-of">Show the network as it was on</label><input type="date" id="as-of" value="${escapeHtml(asOf)}"${max}></div>`;
+}
+
+/** The area picker: the whole network or one of its areas. The client posts the choice; the extension checks it against the network's areas. */
+function areaPicker(areas: readonly AreaInfo[], selected: string | undefined): string {
+  if (areas.length === 0) return '';
+  const option = (value: string, label: string): string => `<option value="${escapeHtml(value)}"${(selected ?? '') === value ? ' selected' : ''}>${escapeHtml(label)}</option>`;
+  return `<div class="picker"><label for="area">Area</label><select id="area">${option('', 'the whole network')}${areas.map((area) => option(area.id, area.title)).join('')}</select></div>`;
 }

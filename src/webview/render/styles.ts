@@ -82,7 +82,9 @@ a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visibl
 .muted, .how-to-read, .as-of-line { color: var(--vscode-descriptionForeground); }
 .tag { display: inline-block; padding: 0 0.4rem; margin-right: 0.25rem; border: 1px solid var(--vscode-panel-border, currentColor); border-radius: 0.6rem; font-size: 0.85em; }
 .connections li { margin: 0.3rem 0; }
+.pickers { display: flex; flex-wrap: wrap; column-gap: 2rem; }
 .picker { display: flex; gap: 0.5rem; align-items: center; margin: 0.5rem 0; }
+.picker select,
 .picker input { font: inherit; color: inherit; background: var(--vscode-input-background, transparent); border: 1px solid var(--vscode-input-border, var(--vscode-panel-border)); padding: 0.15rem 0.3rem; }
 table { border-collapse: collapse; margin: 0.5rem 0; }
 th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.75rem 0.3rem 0; border-bottom: 1px solid var(--vscode-panel-border, currentColor); }
@@ -142,6 +144,8 @@ svg.inline { display: inline-block; vertical-align: middle; }
 .finding .question { font-size: 1.05em; font-weight: 600; }
 .finding .question em { font-style: italic; }
 .finding ul { margin: 0.25rem 0 0.5rem; padding-left: 1.25rem; }
+.finding.mirror { --status: var(--vscode-descriptionForeground); }
+.finding.mirror h4 { margin: 0.5rem 0 0.1rem; font-size: 1em; }
 .source { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); font-size: 0.92em; }
 
 @media print {

@@ -4,6 +4,8 @@ import { escapeMarkdown as esc } from '../../text/markdown';
 import { formatDate } from '../../views/dates';
 import { sparkline } from './sparkline';
 import { STATUS_WORDS, scoreText } from './words';
+import { MIRROR_RULE, mirrorVerdict, ratingWords } from '../mirror';
+import { areaWords } from '../area';
 
 /**
  * The health report as markdown, for a wiki page, a pull-request comment or a
@@ -21,7 +23,8 @@ const ICONS = { healthy: '🟢', watch: '🟡', 'at-risk': '🔴', unknown: '⚪
 export function healthToMarkdown(report: HealthReport, options: MarkdownOptions = {}): string {
   const link = options.link ?? ((relative: string) => relative);
   const out: string[] = [];
-  out.push(`# ${esc(report.network.name)}: network health`, '');
+  out.push(`# ${esc(report.network.name)}${report.area ? ` · ${esc(report.area.title)}` : ''}: ${report.area ? 'area' : 'network'} health`, '');
+  if (report.area) out.push(esc(areaWords(report.area)), '');
   out.push(
     `As of ${formatDate(report.asOf)} · phase: ${report.network.phase ?? 'not stated'} · checklist: ${esc(report.checklist.id)} · overall **${scoreText(report.score)}/100** ${ICONS[report.status]} ${STATUS_WORDS[report.status]}`,
     '',
@@ -39,6 +42,15 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
   if (report.findings.length === 0) out.push('Nothing at risk or on watch.', '');
   for (const finding of report.findings) out.push(...findingLines(finding, link));
 
+  if (report.mirror.length > 0) {
+    out.push('## Mirror: members and documents disagree', '', MIRROR_RULE, '');
+    for (const entry of report.mirror) {
+      out.push(`### ${entry.title}: ${mirrorVerdict(entry)}`, '');
+      for (const rating of entry.members.parts) out.push(`- Members say: ${ICONS[rating.status]} ${STATUS_WORDS[rating.status]}: ${esc(ratingWords(rating))} (${evidenceLink(rating.evidence, link)})`);
+      for (const part of entry.documents.parts.filter((p) => p.status === entry.documents.status)) out.push(`- Documents show: ${ICONS[part.status]} ${STATUS_WORDS[part.status]}: **${esc(part.title)}**: ${esc(part.summary)}`);
+      out.push('', `**To discuss:** ${esc(entry.question)}`, '');
+    }
+  }
   if (report.connections.length > 0) {
     out.push('## Introductions to make', '', 'Members who could be introduced, and why: suggestions for the network to consider.', '');
     for (const connection of report.connections) out.push(`- ${esc(connection.reason)} (${connection.evidence.map((e) => evidenceLink(e, link)).join(', ')})`);

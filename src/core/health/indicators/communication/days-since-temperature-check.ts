@@ -12,7 +12,7 @@ export const daysSinceTemperatureCheck: IndicatorDefinition = {
   dimension: 'communication',
   what: "Days from the latest temperature check (pulse) on or before the day to the day. When the network has had none, days since the charter's 'established' date. Unknown when there is neither.",
   why: 'Regular temperature checks hold up a mirror so that members can review together how the network is doing.',
-  source: 'Source4Networks, Leading networks (diagnostics to test the temperature; the network health scorecard repeated over time); Network Impact, Network Health Scorecard.',
+  source: 'Source4Networks network diagnostics (testing the temperature; a health survey repeated over time); Network Impact, Network Health Scorecard.',
   unit: 'days',
   measure({ facts }) {
     const latest = facts.pulses[facts.pulses.length - 1];

@@ -55,7 +55,7 @@ export const firstResponseDays: IndicatorDefinition = {
   dimension: 'communication',
   what: 'The median number of days from a proposal (an action proposed in the 365 days up to the day) to its first response: the earlier of its decision date and the first meeting on or after the proposal that lists it among its decisions. Proposals with no response yet count with the days they have waited so far.',
   why: 'A proposal with no response tells the member who made it that their idea is not wanted, and they stop proposing.',
-  source: 'CHAOSS, time to first response; Source4Networks, Leading networks (reciprocal relationships, members able to influence the agenda).',
+  source: 'CHAOSS, the Time to First Response metric; Source4Networks, guidance on leading networks (reciprocal relationships; members able to shape the agenda).',
   unit: 'days',
   measure({ facts }) {
     const meetings = meetingDates(facts);

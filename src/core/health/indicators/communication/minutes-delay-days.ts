@@ -13,7 +13,7 @@ export const minutesDelayDays: IndicatorDefinition = {
   dimension: 'communication',
   what: "The median number of days from a meeting to its 'minutes_published' date, over the meetings held in the 365 days up to the day whose minutes were published by the day. Minutes dated before their meeting count as 0 days.",
   why: 'Minutes that arrive weeks later come too late for members to act on or to correct.',
-  source: 'Source4Networks, Leading networks (keeping information flowing); Health Foundation, effective networks for improvement (timely communication).',
+  source: 'Source4Networks, guidance on leading networks (keeping information flowing openly); Health Foundation, report on effective networks for improvement.',
   unit: 'days',
   measure({ facts }) {
     const inYear = inLastYear(facts);

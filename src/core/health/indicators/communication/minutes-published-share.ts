@@ -20,7 +20,7 @@ export const minutesPublishedShare: IndicatorDefinition = {
   dimension: 'communication',
   what: "The share of meetings held in the 365 days up to the day, and at least 14 days before it, whose 'minutes_published' date is on or before the day.",
   why: 'Minutes let members who could not attend follow the work and shape it; without them, only those in the room know.',
-  source: 'Source4Networks, Leading networks (keeping information flowing); Scottish managed clinical network core principles (open and transparent working).',
+  source: 'Source4Networks, guidance on leading networks (keeping information flowing openly); Scottish managed clinical network core principles (open, accountable working).',
   unit: 'share',
   measure({ facts }) {
     const from = facts.daysBefore(365);

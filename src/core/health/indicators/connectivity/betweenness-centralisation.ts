@@ -13,7 +13,7 @@ export const betweennessCentralisation: IndicatorDefinition = {
   dimension: 'connectivity',
   what: "Freeman's betweenness centralisation of the working ties between current members: how much more the member who lies on most shortest paths between other pairs does so than everyone else, divided by the most possible (a star). 0 when no one stands out, 1 when every path runs through one person.",
   why: 'When most paths between members pass through one or two people, information and influence bottleneck there.',
-  source: 'Freeman (1978), "Centrality in social networks: conceptual clarification"; Brandes (2001) for the computation; Plastrik & Taylor (Net Gains) on hubs and bottlenecks.',
+  source: 'Freeman (1978/79), centrality in social networks (Social Networks 1), whose betweenness centralisation this is; Brandes (2001) for the computation; Plastrik & Taylor, Net Gains (connectivity: hubs that become bottlenecks).',
   unit: 'index',
   measure({ facts }) {
     const tooFew = tooFewMembers(facts);

@@ -14,7 +14,7 @@ export const degreeCentralisation: IndicatorDefinition = {
   dimension: 'connectivity',
   what: "Freeman's degree centralisation of the working ties between current members: the sum of how many fewer ties each member has than the best-connected one, divided by the most that sum could be (a star). 0 when everyone has as many ties, 1 when all run through one person.",
   why: 'A hub-and-spoke network depends on its hub; a network whose ties are spread across members is more resilient.',
-  source: 'Freeman (1978), "Centrality in social networks: conceptual clarification"; Source4Networks: network leaders connect members rather than sit at the top.',
+  source: 'Freeman (1978/79), centrality in social networks (Social Networks 1), whose degree centralisation this is; Source4Networks, guidance on leading networks (leaders connect members rather than sit at the top).',
   unit: 'index',
   measure({ facts }) {
     const tooFew = tooFewMembers(facts);

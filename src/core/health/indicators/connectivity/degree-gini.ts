@@ -10,7 +10,7 @@ export const degreeGini: IndicatorDefinition = {
   dimension: 'connectivity',
   what: 'The Gini coefficient of the number of working ties each current member has: 0 when everyone has as many, towards 1 when a few members hold nearly all the ties.',
   why: 'A few very connected members and many barely connected ones suggests power is concentrated.',
-  source: 'Gini (1912) applied to degree distributions; CHAOSS organisational diversity and elephant factor (concentration of contribution); Plastrik & Taylor (Net Gains).',
+  source: 'Gini (1912), the Gini coefficient, here of the number of ties each member has; CHAOSS, the Elephant Factor and Organizational Diversity metrics (how concentrated contribution is); Plastrik & Taylor, Net Gains (connectivity).',
   unit: 'index',
   measure({ facts }) {
     const tooFew = tooFewMembers(facts);

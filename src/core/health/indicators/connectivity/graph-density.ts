@@ -13,7 +13,7 @@ export const graphDensity: IndicatorDefinition = {
   dimension: 'connectivity',
   what: 'The share of all possible pairs of current members who have worked together (shared an action or attended the same meeting).',
   why: 'Members who work together build the trust a network runs on; few ties mean members work in parallel rather than together.',
-  source: 'Network Impact and Plastrik & Taylor (Net Gains): connectivity as the first test of a network; density as in Wasserman & Faust, Social Network Analysis.',
+  source: 'Network Impact / Center for Evaluation Innovation and Plastrik & Taylor, Net Gains (connectivity as a first test of a network); density as defined in Wasserman & Faust (1994), Social Network Analysis.',
   unit: 'share',
   measure({ facts }) {
     const tooFew = tooFewMembers(facts);

@@ -7,7 +7,7 @@ export const isolatesShare: IndicatorDefinition = {
   dimension: 'connectivity',
   what: 'The share of current members who have not shared an action or a meeting with any other current member.',
   why: 'Members with no ties to anyone else are likely to drift away.',
-  source: 'Network Impact (connectivity); Source4Networks, "Leading networks": leaders connect members; isolates as in Wasserman & Faust.',
+  source: 'Network Impact / Center for Evaluation Innovation (connectivity); Source4Networks, guidance on leading networks (leaders connect members); isolates as defined in Wasserman & Faust (1994), Social Network Analysis.',
   unit: 'share',
   measure({ facts }) {
     const tooFew = tooFewMembers(facts);

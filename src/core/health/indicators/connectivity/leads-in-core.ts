@@ -11,7 +11,7 @@ export const leadsInCore: IndicatorDefinition = {
   dimension: 'connectivity',
   what: "The share of current leads, co-chairs and coordinators in the network's core: the largest group in which every member has at least k working ties with others in the group, for the largest such k.",
   why: 'Network leaders sit at the core rather than the top; leads on the edge cannot connect members well.',
-  source: 'Source4Networks, "Leading networks": leaders at the core, not the top; k-cores as in Seidman (1983), computed by Batagelj & Zaversnik (2003).',
+  source: 'Source4Networks, guidance on leading networks (leaders at the core of a network rather than at its top); k-cores as defined by Seidman (1983), computed as by Batagelj & Zaversnik (2003).',
   unit: 'share',
   measure({ facts }) {
     const tooFew = tooFewMembers(facts);

@@ -11,7 +11,7 @@ export const singleBrokers: IndicatorDefinition = {
   dimension: 'connectivity',
   what: 'The number of current members who are the only working tie between some members and the rest of the network (articulation points of the collaboration graph): without them, those members would be cut off.',
   why: 'If one person is the only link to part of the network, that part is cut off when they leave.',
-  source: 'Plastrik & Taylor (Net Gains) on resilient connectivity; CHAOSS contributor absence factor (what breaks when a person leaves); articulation points by Tarjan (1972).',
+  source: 'Plastrik & Taylor, Net Gains (connectivity that does not hang on a few people); CHAOSS, the Contributor Absence Factor metric (what breaks when a person leaves); articulation points as found by depth-first search, Tarjan (1972).',
   unit: 'people',
   measure({ facts }) {
     const tooFew = tooFewMembers(facts);

@@ -36,7 +36,7 @@ export const actionsOwnedDated: IndicatorDefinition = {
   dimension: 'delivery',
   what: 'The share of open agreed work (actions agreed, in progress or blocked on the day) that names at least one owner and a due date.',
   why: 'Work without an owner or a date tends not to happen, however much members agreed it mattered.',
-  source: 'Plastrik & Taylor, Net Gains (production: a network shows it can organise joint work); Source4Networks, Leading networks (action and delivery).',
+  source: 'Plastrik & Taylor, Net Gains (production: the joint work a network organises); Source4Networks (NHS England Sustainable Improvement Team), network diagnostics (delivery).',
   unit: 'share',
   measure({ facts }) {
     const open = openWork(facts);

@@ -40,7 +40,7 @@ export const completionsPerQuarter: IndicatorDefinition = {
   dimension: 'delivery',
   what: "Actions completed in the 365 days up to the day, divided by 4 (by the quarters since the network began when it is younger than a year). The network began on the charter's `established` date, or else on its earliest dated document. Unknown when the network is younger than 90 days.",
   why: 'Finishing work regularly shows members, and those who fund their time, that the network delivers.',
-  source: 'Plastrik & Taylor, Net Gains (production); Network Impact, network evaluation (results); CHAOSS, issues closed over time.',
+  source: 'Plastrik & Taylor, Net Gains (production); Network Impact / Center for Evaluation Innovation, network evaluation (results); CHAOSS, the Issues Closed metric (work finished over time).',
   unit: 'per-quarter',
   measure({ facts }) {
     const start = networkStart(facts);

@@ -11,7 +11,7 @@ export const impactEvidenceShare: IndicatorDefinition = {
   dimension: 'delivery',
   what: "The share of actions completed in the 365 days up to the day that record in 'impact' the difference they made.",
   why: 'Evidence of impact shows what difference the work made, helps the network learn, and helps secure support for it.',
-  source: 'Network Impact / Center for Evaluation Innovation, network evaluation (results and impact); Source4Networks, Leading networks (focus on impact).',
+  source: 'Network Impact / Center for Evaluation Innovation, network evaluation (results and impact); Source4Networks (NHS England Sustainable Improvement Team), on focusing a network on its impact.',
   unit: 'share',
   measure({ facts }) {
     const done = completedInLastYear(facts);

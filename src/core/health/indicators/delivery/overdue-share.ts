@@ -12,7 +12,7 @@ export const overdueShare: IndicatorDefinition = {
   dimension: 'delivery',
   what: 'The share of open agreed work (actions agreed, in progress or blocked on the day) whose due date is before the day.',
   why: 'Many overdue actions suggest the network has taken on more than it can do, or that plans are no longer real.',
-  source: 'Plastrik & Taylor, Net Gains (production); Network Impact, network health scorecard (performance).',
+  source: 'Plastrik & Taylor, Net Gains (production); Network Impact, Network Health Scorecard (performance).',
   unit: 'share',
   measure({ facts }) {
     const open = openWork(facts);

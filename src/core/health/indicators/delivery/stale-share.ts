@@ -44,7 +44,7 @@ export const staleShare: IndicatorDefinition = {
   dimension: 'delivery',
   what: "The share of open agreed work (actions agreed, in progress or blocked on the day) with no sign of life in the last `days` days. An action's last sign of life is the latest of the day it was proposed, the day it was decided, the day of any meeting on or before the day that lists it among its decisions, and the date of any note under its Progress heading that starts with a date ('- 2026-12-03: draft shared') and is on or before the day.",
   why: 'Actions nobody has touched for months are often quietly abandoned, and still look like commitments.',
-  source: 'Plastrik & Taylor, Net Gains (production); CHAOSS, issue age (work left open without activity).',
+  source: 'Plastrik & Taylor, Net Gains (production); CHAOSS, the Issue Age metric (work left open a long time).',
   unit: 'share',
   params: { days: 90 },
   measure(context) {

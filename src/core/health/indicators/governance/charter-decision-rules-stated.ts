@@ -26,7 +26,7 @@ export const charterDecisionRulesStated: IndicatorDefinition = {
   dimension: 'governance',
   what: "The fraction of three things the charter states: the governance model ('governance.model'), the decision rule ('decisions.rule') and the quorum ('decisions.quorum', at least 1). 0 when the charter is missing or has no frontmatter.",
   why: 'Members can only trust decisions when they know the governance model, the decision rule and the quorum in advance.',
-  source: 'Provan & Kenis (2008), modes of network governance; Scottish managed clinical network core principles (clear governance); Source4Networks core questionnaire (decision making).',
+  source: 'Provan & Kenis (2008), modes of network governance (shared, lead organisation, administrative organisation); Scottish managed clinical network core principles (clear governance); Source4Networks network diagnostics (how decisions are made).',
   unit: 'share',
   measure({ facts }) {
     const charter = facts.charter;

@@ -14,7 +14,7 @@ export const charterReviewedOnCadence: IndicatorDefinition = {
   dimension: 'governance',
   what: "Whether the charter was reviewed within its own cadence ('review.cadence', in months): 1 when 'review.last_reviewed' (or, with no review yet, the date it was established) falls within one cadence of the day, 0.5 within one and a half, 0 when later than that.",
   why: 'How the network governs itself should change as it grows; the charter says how often to review it.',
-  source: 'Source4Networks, network maturity matrix (reviewing how the network works); Provan & Kenis (2008), governance modes evolve with the network; Scottish managed clinical network core principles (annual review).',
+  source: 'Source4Networks, network maturity matrix (a network reviewing how it works over time); Provan & Kenis (2008), governance modes and when each fits; Scottish managed clinical network core principles (clear governance).',
   unit: 'index',
   measure({ facts }) {
     const charter = facts.charter;

@@ -14,7 +14,7 @@ export const decisionsRecorded: IndicatorDefinition = {
   dimension: 'governance',
   what: "Of the actions the network has decided on (any status other than 'proposed'; dropped actions only when a decision is recorded), the share whose 'decision' gives its date, where it was made (a meeting or a pull request) and its result.",
   why: 'A decision nobody can find cannot be relied on or challenged.',
-  source: 'Scottish managed clinical network core principles (clear, accountable decisions); Provan & Kenis (2008), network governance and legitimacy; Source4Networks core questionnaire (decision making).',
+  source: 'Scottish managed clinical network core principles (clear, accountable governance); Provan & Kenis (2008), modes of network governance and their legitimacy; Source4Networks network diagnostics (how decisions are made).',
   unit: 'share',
   measure({ facts }) {
     const decided = facts.actions.filter((action) => action.status !== 'proposed' && !(action.status === 'dropped' && group(action.document.data, 'decision') === undefined));

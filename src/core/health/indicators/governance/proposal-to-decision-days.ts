@@ -11,7 +11,7 @@ export const proposalToDecisionDays: IndicatorDefinition = {
   dimension: 'governance',
   what: "The median number of days from an action's proposal to its decision, over the decisions (agreed or rejected, not deferred) taken in the last `months` months (12 by default).",
   why: 'Proposals that wait months for a decision discourage members from proposing.',
-  source: 'Source4Networks, "Leading networks" (keeping momentum); CHAOSS, change request duration; Network Impact, network health (operations).',
+  source: 'Source4Networks (NHS England Sustainable Improvement Team), guidance on leading networks (keeping momentum); CHAOSS, the Change Request Duration metric; Network Impact, Network Health Scorecard (operations).',
   unit: 'days',
   params: { months: 12 },
   measure(context) {

@@ -13,7 +13,7 @@ export const quorumMet: IndicatorDefinition = {
   dimension: 'governance',
   what: "Of the meetings in the last `months` months (12 by default) that recorded decisions, the share attended by at least the charter's quorum ('decisions.quorum'), counting the attendees and the facilitator once each.",
   why: 'Decisions taken without a quorum may not carry the network with them.',
-  source: 'Provan & Kenis (2008), legitimacy in network governance; Scottish managed clinical network core principles (accountable decision making).',
+  source: 'Provan & Kenis (2008), legitimacy in network governance; Scottish managed clinical network core principles (accountable governance).',
   unit: 'share',
   params: { months: 12 },
   measure(context) {

@@ -88,7 +88,7 @@ export const elephantFactor: IndicatorDefinition = {
   dimension: 'inclusion',
   what: "The smallest number of organisations whose members together own at least half of the action ownerships (one per owner per action) on actions active in the 365 days up to the day: proposed, decided or completed in that time, or agreed and still open. An owner's organisation is the one on their member page; owners without one are left out.",
   why: 'When half the work comes from one organisation, the network can become that organisation\'s project and others step back.',
-  source: 'CHAOSS, elephant factor (organisational diversity of contributions); Provan & Kenis (2008), shared versus lead-organisation governance.',
+  source: 'CHAOSS, the Elephant Factor metric (how few organisations do most of the work); Provan & Kenis (2008), shared versus lead-organisation governance.',
   unit: 'organisations',
   measure({ facts }) {
     const { organisations, counted, unplaced } = tally(facts, activeActions(facts));

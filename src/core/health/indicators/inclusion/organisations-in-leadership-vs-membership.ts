@@ -50,7 +50,7 @@ export const organisationsInLeadershipVsMembership: IndicatorDefinition = {
   dimension: 'inclusion',
   what: 'The number of distinct organisations among current members holding a lead, co-chair or coordinator role on the day, divided by the number of distinct organisations among all current members. Organisation names are compared ignoring case and spacing.',
   why: 'If leadership comes from fewer organisations than membership, some partners have little say in where the network goes.',
-  source: 'CHAOSS, organisational diversity; Provan & Kenis (2008), shared governance across participating organisations; Source4Networks, Leading networks (distributed leadership).',
+  source: 'CHAOSS, the Organizational Diversity metric; Provan & Kenis (2008), shared governance across participating organisations; Source4Networks, guidance on leading networks (distributed leadership).',
   unit: 'share',
   measure({ facts }) {
     const organisations = organisationsOf(facts.members, facts.leads);

@@ -54,7 +54,7 @@ export const patientPartnersInvolved: IndicatorDefinition = {
   dimension: 'inclusion',
   what: "The number of current members who are patient or public partners (holding a 'patient-partner' role on the day, or with a sector, profession or organisation such as 'public/patient', 'patient partner' or 'lay member') and who took part in the 365 days up to the day: attended or facilitated a meeting, or proposed, owned or contributed to an action.",
   why: 'Patients and the public bring experience that professionals cannot, and keep the network focused on what matters to them.',
-  source: 'Scottish managed clinical network core principles (patient and public involvement); Health Foundation, effective networks for improvement; NSW Agency for Clinical Innovation network survey (consumer involvement).',
+  source: 'Scottish managed clinical network core principles (patient and public involvement); Health Foundation, report on effective networks for improvement; NSW Agency for Clinical Innovation, network survey domains.',
   unit: 'people',
   measure({ facts }) {
     if (facts.members.length === 0) return unknown('The network has no members on the day.', 'Who are the network\'s members, and are patients or the public among them?');

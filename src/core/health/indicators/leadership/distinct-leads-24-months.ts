@@ -13,7 +13,7 @@ export const distinctLeads24Months: IndicatorDefinition = {
   dimension: 'leadership',
   what: 'The number of different members, current or past, who held a lead role (lead, co-chair, coordinator) at any time from the same date `months` months earlier (24 by default) up to and including the day. A term runs from `from` to `until`, or to the day the member left if sooner. Unknown when no lead role is recorded by the day.',
   why: 'A healthy network grows leaders: many different people leading over time shows that leadership is shared.',
-  source: 'Source4Networks, "Leading networks" (distributed leadership, members leading pieces of work for a limited time); Health Foundation, effective networks for improvement.',
+  source: 'Source4Networks, guidance on leading networks (distributed leadership: members leading pieces of work for a limited time); Health Foundation, report on effective networks for improvement.',
   unit: 'people',
   params: { months: 24 },
   measure(context) {

@@ -15,7 +15,7 @@ export const expiredTermsHeld: IndicatorDefinition = {
   dimension: 'leadership',
   what: 'The number of lead roles on current members\' pages whose `until` date is before the day, where no later term for the same role and area (held by anyone, and starting after it began, even before it ended) has started by the day. Unknown when no lead role is recorded by the day.',
   why: 'Roles that quietly carry on past their term stop leadership from moving round the network.',
-  source: 'Source4Networks, "Leading networks" (time-limited, rotating leadership); Scottish managed clinical network core principles.',
+  source: 'Source4Networks, guidance on leading networks (leadership held for a limited time and passed on).',
   unit: 'count',
   measure({ facts }) {
     if (!anyLeadRoleRecorded(facts)) return unknown(`No lead role is recorded on any member page by ${facts.asOf}.`, NO_LEAD_ROLES_QUESTION);

@@ -10,7 +10,7 @@ export const leadRolesHaveTerms: IndicatorDefinition = {
   dimension: 'leadership',
   what: 'The share of lead roles (lead, co-chair, coordinator) held by current members on the day that have an end date (`until`). Unknown when nobody holds a lead role on the day.',
   why: 'Leadership in a network is held for a limited time so that others can step up and no one person becomes indispensable.',
-  source: 'Source4Networks, "Leading networks" (members lead pieces of work for a limited time); Scottish managed clinical network core principles; Provan & Kenis (2008) on shared governance.',
+  source: 'Source4Networks, guidance on leading networks (members lead pieces of work for a limited time); Provan & Kenis (2008), shared governance.',
   unit: 'share',
   measure({ facts }) {
     const held = facts.leadRolesHeld;

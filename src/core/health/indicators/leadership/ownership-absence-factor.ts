@@ -15,7 +15,7 @@ export const ownershipAbsenceFactor: IndicatorDefinition = {
   dimension: 'leadership',
   what: 'The smallest number of members who together own at least half of the action ownerships (each owner of each action counts once) among actions open on the day (proposed, agreed, in progress or blocked) or completed from the same date `months` months earlier (12 by default) up to and including the day. Dropped actions, and done actions with no completion date, are left out. Unknown when no such action has an owner.',
   why: 'If half of all actions are owned by one or two people, the work stalls when they are away or leave.',
-  source: 'CHAOSS, contributor absence factor (also called bus or truck factor); Source4Networks, "Leading networks" (distributed leadership).',
+  source: 'CHAOSS, the Contributor Absence Factor metric (also known as the bus or truck factor); Source4Networks, guidance on leading networks (distributed leadership).',
   unit: 'people',
   params: { months: 12 },
   measure(context) {

@@ -13,7 +13,7 @@ export const topHolderShare: IndicatorDefinition = {
   dimension: 'leadership',
   what: 'Of the lead roles (lead, co-chair, coordinator) held by current members on the day, the share held by the member who holds the most; each role entry counts once. Unknown when nobody holds a lead role on the day.',
   why: 'When one person holds most of the roles, the network depends on them and others have little room to lead.',
-  source: 'Source4Networks, "Leading networks" (leaders at the core, not the top; power distributed); Provan & Kenis (2008) on shared versus lead-organisation governance; CHAOSS, contributor absence factor (concentration on few people).',
+  source: 'Source4Networks, guidance on leading networks (leaders at the core rather than the top; power distributed); Provan & Kenis (2008), shared versus lead-organisation governance; CHAOSS, the Contributor Absence Factor metric (work concentrated on few people).',
   unit: 'share',
   measure({ facts }) {
     const held = facts.leadRolesHeld;

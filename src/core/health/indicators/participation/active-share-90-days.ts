@@ -11,7 +11,7 @@ export const activeShare90Days: IndicatorDefinition = {
   dimension: 'participation',
   what: 'The share of current members who took part in the network in the last `days` days (90 by default), counting the day itself: attended or facilitated a meeting, or proposed, owned or contributed to an action.',
   why: 'A network is its active members; a falling share of active members is an early sign of drift.',
-  source: 'Source4Networks, "Leading networks" (sustaining engagement); Network Impact, network health (participation); CHAOSS, active contributors.',
+  source: 'Source4Networks, guidance on leading networks (sustaining engagement); Network Impact, Network Health Scorecard (participation); CHAOSS, contributor metrics (who is active).',
   unit: 'share',
   params: { days: 90 },
   measure(context) {

@@ -20,7 +20,7 @@ export const attendanceSpread: IndicatorDefinition = {
   dimension: 'participation',
   what: 'The share of current members who attended or facilitated at least one meeting in the last `months` months (12 by default).',
   why: 'When the same few people attend every meeting, the network hears from only part of its membership.',
-  source: 'Source4Networks, "Leading networks" (open, inclusive convening); NSW Agency for Clinical Innovation network survey (engagement); CHAOSS, attendee demographics.',
+  source: 'Source4Networks, guidance on leading networks (open, inclusive convening); NSW Agency for Clinical Innovation, network survey domains (engagement).',
   unit: 'share',
   params: { months: 12 },
   measure(context) {

@@ -11,7 +11,7 @@ export const neverActiveShare: IndicatorDefinition = {
   dimension: 'participation',
   what: 'Of the current members who joined at least `days` days ago (90 by default), the share who have never taken part: never attended or facilitated a meeting, proposed, owned or contributed to an action. Newer members are not counted.',
   why: 'Members who joined but never took part may not know how to, or may not see what is in it for them.',
-  source: 'Source4Networks, "Leading networks" (welcoming and engaging members); Network Impact, network health (participation); CHAOSS, inactive contributors.',
+  source: 'Source4Networks, guidance on leading networks (welcoming and engaging members); Network Impact, Network Health Scorecard (participation); CHAOSS, the Inactive Contributors metric.',
   unit: 'share',
   params: { days: 90 },
   measure(context) {

@@ -14,7 +14,7 @@ export const proposalsFromNonLeads: IndicatorDefinition = {
   dimension: 'participation',
   what: 'Of the actions proposed in the last `months` months (12 by default), the share proposed by someone who held no lead, co-chair or coordinator role on the day they proposed it. Actions that do not say who proposed them are not counted.',
   why: 'When ideas come only from leads, other members are taking part rather than shaping the work.',
-  source: 'Source4Networks, "Leading networks" (leaders convene, members shape the agenda); Plastrik & Taylor, Net Gains (alignment); CHAOSS, new contributors.',
+  source: 'Source4Networks, guidance on leading networks (leaders convene; members shape the agenda); Plastrik & Taylor, Net Gains (alignment); CHAOSS, the New Contributors metric.',
   unit: 'share',
   params: { months: 12 },
   measure(context) {

@@ -12,7 +12,7 @@ export const actionsLinkedToOutcomes: IndicatorDefinition = {
   dimension: 'purpose',
   what: 'The share of actions proposed on or before the day, not counting those dropped by then, whose `outcomes` field names at least one purpose outcome. Unknown when there are no such actions.',
   why: 'Work that is not linked to an outcome may be worthwhile, but it is hard to show how it serves the shared purpose.',
-  source: 'Plastrik & Taylor, Net Gains (alignment and production); Network Impact / Center for Evaluation Innovation (network results); Source4Networks (focus on shared purpose and impact).',
+  source: 'Plastrik & Taylor, Net Gains (alignment and production); Network Impact / Center for Evaluation Innovation, network evaluation (results); Source4Networks, on focusing a network on its shared purpose and impact.',
   unit: 'share',
   measure({ facts }) {
     const counted = facts.actions.filter((action) => action.status !== 'dropped');

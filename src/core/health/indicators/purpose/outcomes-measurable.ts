@@ -13,7 +13,7 @@ export const outcomesMeasurable: IndicatorDefinition = {
   dimension: 'purpose',
   what: 'The share of the outcomes in PURPOSE.md that have all three of a measure, a baseline and a target (a number or some words). Unknown when there is no purpose or it lists no outcomes. Outcomes are read as written now: they carry no dates of their own.',
   why: 'Without a measure, a baseline and a target, nobody can tell whether the network is making a difference.',
-  source: 'Network Impact / Center for Evaluation Innovation (evaluating network results); Plastrik & Taylor, Net Gains (production); Source4Networks (shared purpose and impact).',
+  source: 'Network Impact / Center for Evaluation Innovation, network evaluation (results); Plastrik & Taylor, Net Gains (production); Source4Networks network diagnostics (shared purpose and impact).',
   unit: 'share',
   measure({ facts }) {
     const purpose = facts.purpose;

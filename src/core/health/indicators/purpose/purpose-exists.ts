@@ -11,7 +11,7 @@ export const purposeExists: IndicatorDefinition = {
   dimension: 'purpose',
   what: 'Whether the network has written down its purpose: 1 when PURPOSE.md has a statement and at least one outcome, 0.5 when it has one of the two, 0 when it has neither.',
   why: 'A network holds together around a shared purpose; if it is not written down, members may each be working towards something different.',
-  source: 'Source4Networks core questionnaire (shared purpose); Network Impact, network health (purpose).',
+  source: 'Source4Networks network diagnostics (shared purpose); Network Impact, Network Health Scorecard (purpose).',
   unit: 'index',
   measure({ facts }) {
     const purpose = facts.purpose;

@@ -13,7 +13,7 @@ export const purposeReviewedRecently: IndicatorDefinition = {
   dimension: 'purpose',
   what: 'Whole months from the purpose\'s `last_reviewed` date to the day. When no review is recorded on or before the day, whole months since the charter\'s `established` date instead. Unknown when there is no purpose document, or no review date and no establishment date on or before the day. `months` (12 by default) is how often the purpose should be reviewed, used in the wording.',
   why: 'Services, priorities and members change; a purpose nobody has looked at for a long time may no longer be shared.',
-  source: 'Source4Networks, "Leading networks" (revisiting shared purpose as the network moves from start-up to ongoing); Network Impact, Network Health Scorecard (purpose).',
+  source: 'Source4Networks (NHS England Sustainable Improvement Team), guidance on leading networks (revisiting shared purpose as a network moves from start-up to ongoing); Network Impact, Network Health Scorecard (purpose).',
   unit: 'months',
   params: { months: 12 },
   measure(context) {
