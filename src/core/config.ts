@@ -8,6 +8,7 @@ import { LineIndex } from './text/line-index';
 import { decode } from './text/decode';
 import { validateAgainstSchema } from './schema/validate';
 import { didYouMean } from './text/suggest';
+import { DEFAULT_TIES, type TieSettings } from './health/ties';
 
 export const CONFIG_FILE = 'netgov.yml';
 export const CHARTER_FILE = 'CHARTER.md';
@@ -32,6 +33,8 @@ export interface NetworkConfig {
   readonly limits: ParseLimits;
   /** The network's own checklist (`health.checklist`), relative to the root and normalised. */
   readonly checklist?: string;
+  /** What makes a working tie (`health.ties`), when netgov.yml says; otherwise DEFAULT_TIES. */
+  readonly ties?: TieSettings;
 }
 
 export const DEFAULT_CONFIG: NetworkConfig = { layout: DEFAULT_LAYOUT, severities: new Map(), limits: DEFAULT_LIMITS };
@@ -93,5 +96,19 @@ export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly
     maxAliases: maxAliases ?? DEFAULT_LIMITS.maxAliases,
   };
   const checklist = usable('health', 'checklist') ? text(group(parsed.data, 'health'), 'checklist') : undefined;
-  return { config: { layout, severities, limits, ...(checklist !== undefined ? { checklist: posix.normalize(checklist) } : {}) }, document, findings };
+  const ties = tieSettings(group(group(parsed.data, 'health'), 'ties'), schemaFindings);
+  return { config: { layout, severities, limits, ...(checklist !== undefined ? { checklist: posix.normalize(checklist) } : {}), ...(ties ? { ties } : {}) }, document, findings };
+}
+
+/** `health.ties`, each setting that is valid, the defaults for the rest; undefined when the file does not set either. */
+function tieSettings(data: Data, schemaFindings: readonly Finding[]): TieSettings | undefined {
+  const valid = (key: string): boolean =>
+    !schemaFindings.some((finding) => {
+      const path = (finding.data?.path as unknown[] | undefined) ?? [];
+      return path[0] === 'health' && (path.length === 1 || (path[1] === 'ties' && (path.length === 2 || path[2] === key)));
+    });
+  const meetingSize = valid('meeting_size') ? number(data, 'meeting_size') : undefined;
+  const months = valid('months') ? number(data, 'months') : undefined;
+  if (meetingSize === undefined && months === undefined) return undefined;
+  return { meetingSize: meetingSize ?? DEFAULT_TIES.meetingSize, months: months ?? DEFAULT_TIES.months };
 }

@@ -39,6 +39,7 @@ const PICTURE: GraphPicture = {
   hiddenEdges: 0,
   organisations: [NASTY[3]!, 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'],
   summary: `4 current members ${NASTY[0]!}.`,
+  definition: `Working ties: ${NASTY[2]!}.`,
 };
 
 /** Every tag closed in order: the markup a browser builds is the markup written. */

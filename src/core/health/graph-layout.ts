@@ -177,7 +177,7 @@ export interface PictureOptions {
   readonly iterations?: number;
 }
 
-export function graphPicture(collaboration: Collaboration, people: People, options: PictureOptions = {}): GraphPicture {
+export function graphPicture(collaboration: Collaboration, people: People, options: PictureOptions = {}): Omit<GraphPicture, 'definition'> {
   const organisations = organisationsByMembers(collaboration);
   const limit = options.memberLimit ?? MEMBER_NODES_LIMIT;
   const aggregated = collaboration.ids.length > limit;
@@ -280,7 +280,7 @@ function summaryOf(collaboration: Collaboration, people: People, aggregatedAbove
   const leads = collaboration.nodes.filter((node) => node.lead).length;
   const isolates = collaboration.neighbours.filter((list) => list.length === 0).length;
   const brokers = collaboration.ids.filter((id) => people.brokers.has(id)).length;
-  const shape = `${count(n, 'current member')} with ${count(ties, 'tie')} between them (shared actions and meetings), from ${count(organisations, 'organisation')}.`;
+  const shape = `${count(n, 'current member')} with ${count(ties, 'tie')} between them (working ties: shared actions and small meetings), from ${count(organisations, 'organisation')}.`;
   const drawn = aggregatedAbove !== undefined ? ` Drawn as one circle per organisation, as there are more than ${aggregatedAbove.toLocaleString('en-GB')} members.` : '';
   const hiddenNote = hidden > 0 ? ` Only the strongest ties are drawn (${count(hidden, 'weaker tie')} left out).` : '';
   const roles = ` ${count(leads, 'member')} ${leads === 1 ? 'holds' : 'hold'} a lead role; ${count(isolates, 'member')} ${isolates === 1 ? 'has' : 'have'} no tie to anyone; ${count(brokers, 'member')} ${brokers === 1 ? 'is a single broker' : 'are single brokers'}, the only link between parts of the network.`;

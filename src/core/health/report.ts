@@ -9,6 +9,7 @@ import type { Status } from './score';
 import { answersIn, MIN_ANSWERS } from './survey';
 import { suggestConnections, type ConnectionKind } from './connect';
 import { healthTrend, type TrendPoint } from './trend';
+import { tieDefinition, type TieSettings } from './ties';
 
 /**
  * The health of a network as plain data: what `netgov health` prints in every
@@ -92,6 +93,22 @@ export interface HealthReport {
   readonly minAnswers: number;
   /** Introductions members could make: ties the network lacks (a network lead's most important job). */
   readonly connections: readonly ConnectionReport[];
+  /** What made a working tie in the collaboration graph (netgov.yml `health.ties`), with the sentence every output prints. */
+  readonly ties: TiesReport;
+}
+
+export interface TiesReport {
+  /** Meetings of at most this many people tie those present. */
+  readonly meetingSize: number;
+  /** Actions and meetings of this many months up to the day count (agreed work still open always does). */
+  readonly months: number;
+  /** The definition in one line (ties.ts, tieDefinition). */
+  readonly definition: string;
+}
+
+/** The tie settings of the day as the report states them. */
+export function tiesReport(settings: TieSettings, asOf: string): TiesReport {
+  return { meetingSize: settings.meetingSize, months: settings.months, definition: tieDefinition(settings, asOf) };
 }
 
 export interface HealthReportOptions {
@@ -131,6 +148,7 @@ export function reportOf(network: Network, checklist: Checklist, snapshot: Healt
     })),
     minAnswers: MIN_ANSWERS,
     connections: suggestConnections(snapshot.facts).map((suggestion) => ({ ...suggestion, evidence: suggestion.evidence.map((evidence) => locateEvidence(network, evidence)) })),
+    ties: tiesReport(snapshot.facts.ties, snapshot.asOf),
   };
 }
 

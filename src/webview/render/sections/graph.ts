@@ -55,10 +55,12 @@ export const GRAPH_STYLES = `
 `;
 
 export function renderGraphSection(graph: GraphPicture, mode: Mode): string {
-  if (graph.nodes.length === 0) return section('graph', 'Collaboration graph', `<p>${escapeHtml(graph.summary)}</p>`);
+  const definition = `<p class="how-to-read tie-definition">${escapeHtml(graph.definition)}</p>`;
+  if (graph.nodes.length === 0) return section('graph', 'Collaboration graph', `<p>${escapeHtml(graph.summary)}</p>${definition}`);
   const members = graph.mode === 'members';
   const body = [
     `<p class="how-to-read">${escapeHtml(graph.summary)}</p>`,
+    definition,
     drawing(graph, mode),
     legend(graph),
     textAlternative(graph),
@@ -149,7 +151,7 @@ function legend(graph: GraphPicture): string {
     `<li>${symbol('<circle class="mark" cx="0" cy="0" r="3"></circle><circle class="lead-ring" cx="0" cy="0" r="7"></circle>', 'org-other')}Thick ring: ${members ? 'holds a lead, co-chair or coordinator role' : 'has a member holding a lead role'}</li>`,
     `<li>${symbol('<circle class="mark" cx="0" cy="0" r="5"></circle>', 'isolate')}Hollow circle: ${members ? 'no tie to anyone' : 'no tie to another organisation'}</li>`,
     `<li>${symbol('<path class="mark" d="M0 -7L7 0L0 7L-7 0Z"></path>', 'org-other')}Diamond: ${members ? 'single broker, the only link between parts of the network' : 'has a member who is a single broker'}</li>`,
-    `<li>Circle size: ${members ? 'number of ties' : 'number of members'}; line thickness: ${members ? 'actions and meetings shared' : 'ties between their members'}</li>`,
+    `<li>Circle size: ${members ? 'number of ties' : 'number of members'}; line thickness: ${members ? 'actions and small meetings shared' : 'ties between their members'}</li>`,
   ];
   return `<h3>Key</h3><ul class="legend graph-legend" aria-label="Organisation colours">${colours.join('')}</ul><ul class="legend graph-legend" aria-label="Symbols">${symbols.join('')}</ul>`;
 }

@@ -33,9 +33,10 @@ export const betweennessCentralisation: IndicatorDefinition = {
       };
     }
     const first = brokers[0]!;
+    const leaders = brokers.filter((member) => Math.abs((metrics.betweenness[member.id] ?? 0) - (metrics.betweenness[first.id] ?? 0)) <= 1e-9);
     return {
       value: metrics.betweennessCentralisation,
-      summary: `${scale} ${first.name} stands between the most pairs of other members (${percent(first.id)}% of them).`,
+      summary: `${namesOf(leaders.map((member) => member.name))} ${leaders.length === 1 ? 'stands' : 'each stand'} between the most pairs of other members: ${percent(first.id)}% of them. ${scale}`,
       evidence: brokers.map((member) => memberEvidence(member, `on the shortest paths between ${percent(member.id)}% of pairs of other members`)),
       question: `Much of the contact between members runs through ${namesOf(brokers.slice(0, 2).map((member) => member.name))}: which members or groups could be linked directly?`,
     };
