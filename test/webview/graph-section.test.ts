@@ -68,6 +68,12 @@ describe('webview: graph section', () => {
     });
   }
 
+  it('states what a tie is in one line, escaped, even with no one to draw', () => {
+    const line = `<p class="how-to-read tie-definition">${escapeHtml(`Working ties: ${NASTY[2]!}.`)}</p>`;
+    assert.equal(renderGraphSection(PICTURE, 'panel').split(line).length, 2);
+    assert.ok(renderGraphSection({ ...PICTURE, nodes: [], edges: [] }, 'report').includes(line));
+  });
+
   it('gives every node a tooltip with its name, organisation, marks and roles', () => {
     const html = renderGraphSection(PICTURE, 'report');
     const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]!);
