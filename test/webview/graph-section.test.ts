@@ -74,6 +74,12 @@ describe('webview: graph section', () => {
     assert.ok(renderGraphSection({ ...PICTURE, nodes: [], edges: [] }, 'report').includes(line));
   });
 
+  it('names the one member with the most ties on the drawing, and no one when several share the most', () => {
+    const labels = (picture: GraphPicture): string[] => [...renderGraphSection(picture, 'report').matchAll(/<text class="graph-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    assert.deepEqual(labels(PICTURE), [escapeHtml(NASTY[1]!)]);
+    assert.deepEqual(labels({ ...PICTURE, nodes: PICTURE.nodes.map((node) => ({ ...node, degree: 2 })) }), []);
+  });
+
   it('gives every node a tooltip with its name, organisation, marks and roles', () => {
     const html = renderGraphSection(PICTURE, 'report');
     const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]!);
