@@ -8,7 +8,6 @@ import { LineIndex } from './text/line-index';
 import { decode } from './text/decode';
 import { validateAgainstSchema } from './schema/validate';
 import { didYouMean } from './text/suggest';
-import { DEFAULT_TIES, type TieSettings } from './health/ties';
 
 export const CONFIG_FILE = 'netgov.yml';
 export const CHARTER_FILE = 'CHARTER.md';
@@ -23,6 +22,17 @@ export interface Layout {
 }
 
 export const DEFAULT_LAYOUT: Layout = { purpose: 'PURPOSE.md', members: 'members', actions: 'actions', meetings: 'meetings', pulses: 'pulses' };
+
+/** What makes a working tie in the collaboration graph (`health.ties`; the rule is in health/ties.ts). */
+export interface TieSettings {
+  /** Meetings of at most this many people (attendees and facilitator, each once) tie those present. */
+  readonly meetingSize: number;
+  /** Only actions and meetings of this many months up to the day tie members (open agreed work always does). */
+  readonly months: number;
+}
+
+/** The defaults, also stated in schemas/netgov.schema.json and docs/format.md. */
+export const DEFAULT_TIES: TieSettings = { meetingSize: 12, months: 12 };
 
 export type SeveritySetting = Severity | 'off';
 

@@ -7,7 +7,7 @@ import { LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
 import { addDays } from '../views/dates';
 import type { Phase } from './checklist';
 import { collaborationOf, graphOfCollaboration, type Collaboration, type CollaborationGraph } from './graph';
-import { DEFAULT_TIES, type TieSettings } from './ties';
+import { DEFAULT_TIES, type TieSettings } from '../config';
 import { graphMetrics, type GraphMetrics } from './graph-metrics';
 
 /**

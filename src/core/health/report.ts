@@ -9,7 +9,8 @@ import type { Status } from './score';
 import { answersIn, MIN_ANSWERS } from './survey';
 import { suggestConnections, type ConnectionKind } from './connect';
 import { healthTrend, type TrendPoint } from './trend';
-import { tieDefinition, type TieSettings } from './ties';
+import { tieDefinition } from './ties';
+import type { TieSettings } from '../config';
 
 /**
  * The health of a network as plain data: what `netgov health` prints in every

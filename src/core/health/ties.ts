@@ -18,20 +18,11 @@
  *
  * Pure: reads only the facts of the day.
  */
+import type { TieSettings } from '../config';
 import { addMonths } from '../model/fields';
 import { formatDate } from '../views/dates';
 import type { ActionFact, AsOfFacts, MeetingFact } from './facts';
 import { openWork } from './indicators/delivery/open-work';
-
-export interface TieSettings {
-  /** Meetings of at most this many people (attendees and facilitator, each once) tie those present. */
-  readonly meetingSize: number;
-  /** Only actions and meetings of this many months up to the day tie members (open agreed work always does). */
-  readonly months: number;
-}
-
-/** The defaults, also stated in schemas/netgov.schema.json and docs/format.md. */
-export const DEFAULT_TIES: TieSettings = { meetingSize: 12, months: 12 };
 
 /** The first day of the window: the same date `months` months before the day (kept in the window). */
 export function tieWindowStart(asOf: string, settings: TieSettings): string {

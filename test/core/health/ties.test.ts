@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { AsOfFacts } from '../../../src/core/health/facts';
 import { buildCollaborationGraph, collaborationOf } from '../../../src/core/health/graph';
-import { DEFAULT_TIES, tieDefinition } from '../../../src/core/health/ties';
+import { DEFAULT_TIES } from '../../../src/core/config';
+import { tieDefinition } from '../../../src/core/health/ties';
 import { md } from '../network-builder';
 import { networkOf } from './health-fixtures';
 import { networkWith, type MemberSpec } from './indicators/connectivity-fixtures';
