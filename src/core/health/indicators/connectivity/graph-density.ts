@@ -1,3 +1,4 @@
+import { DEFAULT_TIES } from '../../../config';
 import type { IndicatorDefinition } from '../../indicator';
 import { memberEvidence, namesOf, rankedBy, ties, tooFewMembers } from './graph-evidence';
 
@@ -11,7 +12,7 @@ const SHOWN = 10;
 export const graphDensity: IndicatorDefinition = {
   name: 'graph-density',
   dimension: 'connectivity',
-  what: 'The share of all possible pairs of current members who have a working tie: they own or contribute to the same action, or sat in the same meeting small enough to work together (12 people or fewer by default), in the last 12 months (by default; agreed work still open counts however old). Set in netgov.yml under `health.ties`.',
+  what: `The share of all possible pairs of current members who have a working tie: they own or contribute to the same action, or sat in the same meeting small enough to work together (${DEFAULT_TIES.meetingSize} people or fewer by default), in the last ${DEFAULT_TIES.months} months (by default; agreed work still open counts however old). Set in netgov.yml under \`health.ties\`.`,
   why: 'Members who work together build the trust a network runs on; few ties mean members work in parallel rather than together.',
   source: 'Network Impact and Plastrik & Taylor (Net Gains): connectivity as the first test of a network; density as in Wasserman & Faust, Social Network Analysis.',
   unit: 'share',

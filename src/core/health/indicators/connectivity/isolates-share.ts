@@ -1,4 +1,5 @@
 import { shareSummary, type IndicatorDefinition } from '../../indicator';
+import { DEFAULT_TIES } from '../../../config';
 import { tieWindowWords } from '../../ties';
 import { MAX_EVIDENCE, membersById, memberEvidence, namesOf, tooFewMembers } from './graph-evidence';
 
@@ -6,7 +7,7 @@ import { MAX_EVIDENCE, membersById, memberEvidence, namesOf, tooFewMembers } fro
 export const isolatesShare: IndicatorDefinition = {
   name: 'isolates-share',
   dimension: 'connectivity',
-  what: 'The share of current members with no working tie to any other current member: no action, and no meeting small enough to work together, shared with another member in the last 12 months (by default; agreed work still open counts however old).',
+  what: `The share of current members with no working tie to any other current member: no action, and no meeting small enough to work together (${DEFAULT_TIES.meetingSize} people or fewer by default), shared with another member in the last ${DEFAULT_TIES.months} months (by default; agreed work still open counts however old).`,
   why: 'Members with no ties to anyone else are likely to drift away.',
   source: 'Network Impact (connectivity); Source4Networks, "Leading networks": leaders connect members; isolates as in Wasserman & Faust.',
   unit: 'share',
