@@ -23,6 +23,17 @@ export interface Layout {
 
 export const DEFAULT_LAYOUT: Layout = { purpose: 'PURPOSE.md', members: 'members', actions: 'actions', meetings: 'meetings', pulses: 'pulses' };
 
+/** What makes a working tie in the collaboration graph (`health.ties`; the rule is in health/ties.ts). */
+export interface TieSettings {
+  /** Meetings of at most this many people (attendees and facilitator, each once) tie those present. */
+  readonly meetingSize: number;
+  /** Only actions and meetings of this many months up to the day tie members (open agreed work always does). */
+  readonly months: number;
+}
+
+/** The defaults, also stated in schemas/netgov.schema.json and docs/format.md. */
+export const DEFAULT_TIES: TieSettings = { meetingSize: 12, months: 12 };
+
 export type SeveritySetting = Severity | 'off';
 
 export interface NetworkConfig {
@@ -32,6 +43,8 @@ export interface NetworkConfig {
   readonly limits: ParseLimits;
   /** The network's own checklist (`health.checklist`), relative to the root and normalised. */
   readonly checklist?: string;
+  /** What makes a working tie (`health.ties`), when netgov.yml says; otherwise DEFAULT_TIES. */
+  readonly ties?: TieSettings;
 }
 
 export const DEFAULT_CONFIG: NetworkConfig = { layout: DEFAULT_LAYOUT, severities: new Map(), limits: DEFAULT_LIMITS };
@@ -93,5 +106,19 @@ export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly
     maxAliases: maxAliases ?? DEFAULT_LIMITS.maxAliases,
   };
   const checklist = usable('health', 'checklist') ? text(group(parsed.data, 'health'), 'checklist') : undefined;
-  return { config: { layout, severities, limits, ...(checklist !== undefined ? { checklist: posix.normalize(checklist) } : {}) }, document, findings };
+  const ties = tieSettings(group(group(parsed.data, 'health'), 'ties'), schemaFindings);
+  return { config: { layout, severities, limits, ...(checklist !== undefined ? { checklist: posix.normalize(checklist) } : {}), ...(ties ? { ties } : {}) }, document, findings };
+}
+
+/** `health.ties`, each setting that is valid, the defaults for the rest; undefined when the file does not set either. */
+function tieSettings(data: Data, schemaFindings: readonly Finding[]): TieSettings | undefined {
+  const valid = (key: string): boolean =>
+    !schemaFindings.some((finding) => {
+      const path = (finding.data?.path as unknown[] | undefined) ?? [];
+      return path[0] === 'health' && (path.length === 1 || (path[1] === 'ties' && (path.length === 2 || path[2] === key)));
+    });
+  const meetingSize = valid('meeting_size') ? number(data, 'meeting_size') : undefined;
+  const months = valid('months') ? number(data, 'months') : undefined;
+  if (meetingSize === undefined && months === undefined) return undefined;
+  return { meetingSize: meetingSize ?? DEFAULT_TIES.meetingSize, months: months ?? DEFAULT_TIES.months };
 }

@@ -36,11 +36,14 @@ describe('netgov connect', function () {
     const perMember = new Map<string, number>();
     for (const s of suggestions) for (const m of s.members) perMember.set(m, (perMember.get(m) ?? 0) + 1);
     assert.ok(Math.max(...perMember.values()) <= 3);
+    const ties = (JSON.parse(stdout) as { networks: { ties: { meetingSize: number; months: number; definition: string } }[] }).networks[0]!.ties;
+    assert.deepEqual([ties.meetingSize, ties.months], [12, 12]);
+    assert.match(ties.definition, /^Working ties: /);
   });
 
   it('prints numbered suggestions as text, and the same ones every time', async () => {
     const first = await run(['connect', EXAMPLE, '--limit', '3']);
-    assert.match(first.stdout, /^examples\/north-east-frailty-network: 3 introductions to consider\n\n 1\. /);
+    assert.match(first.stdout, /^examples\/north-east-frailty-network: 3 introductions to consider\nWorking ties: two members are tied when [^\n]* at most 12 people, in the 12 months to 27 Nov 2026 [^\n]*\n\n 1\. /);
     assert.equal((await run(['connect', EXAMPLE, '--limit', '3'])).stdout, first.stdout);
   });
 

@@ -34,6 +34,18 @@ describe('netgov health', function () {
     }
   });
 
+  it('states what a working tie is, in one line, in every format', async () => {
+    const line = 'Working ties: two members are tied when they own or contribute to the same action, or sit in the same meeting of at most 12 people, in the 12 months to 27 Nov 2026 (agreed work still open counts however old).';
+    const text = (await run(['health', EXAMPLE, '--months', '1'])).stdout;
+    assert.ok(text.split('\n').includes(line), 'text');
+    const markdown = (await run(['health', EXAMPLE, '--months', '1', '--format', 'md'])).stdout;
+    assert.ok(markdown.split('\n').includes(line), 'md');
+    const json = JSON.parse((await run(['health', EXAMPLE, '--months', '1', '--format', 'json'])).stdout) as { networks: HealthReport[] };
+    assert.deepEqual(json.networks[0]!.ties, { meetingSize: 12, months: 12, definition: line });
+    const html = (await run(['health', EXAMPLE, '--months', '1', '--format', 'html'])).stdout;
+    assert.ok(html.includes(`<p class="how-to-read tie-definition">${line}</p>`), 'html');
+  });
+
   it('gives the same answer every time', async () => {
     const first = await run(['health', EXAMPLE, '--format', 'md']);
     const second = await run(['health', EXAMPLE, '--format', 'md']);

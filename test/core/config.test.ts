@@ -174,6 +174,25 @@ describe('netgov.yml', () => {
     });
   });
 
+  describe('health.ties', () => {
+    const read = (text: string): ReturnType<typeof readConfig> => readConfig('/n/netgov.yml', encode(text), [...rulesByCode.keys()]);
+
+    it('reads the meeting size and the months, each falling back to its default', () => {
+      assert.equal(read('# nothing\n').config.ties, undefined);
+      assert.deepEqual(read('health:\n  ties:\n    meeting_size: 8\n    months: 24\n').config.ties, { meetingSize: 8, months: 24 });
+      assert.deepEqual(read('health:\n  ties:\n    months: 6\n').config.ties, { meetingSize: 12, months: 6 });
+    });
+
+    it('reports an invalid setting at its place and keeps the default for it alone', () => {
+      const { config, findings } = read('health:\n  ties:\n    meeting_size: 1\n    months: 6\n');
+      assert.deepEqual(findings.map((finding) => finding.code), ['schema.range']);
+      assert.deepEqual(config.ties, { meetingSize: 12, months: 6 });
+      const typo = read('health:\n  ties:\n    meeting: 8\n');
+      assert.deepEqual(typo.findings.map((finding) => finding.code), ['schema.unknown-field']);
+      assert.equal(typo.config.ties, undefined);
+    });
+  });
+
   describe('a broken netgov.yml', () => {
     it('reports invalid YAML and checks the network with the defaults', async () => {
       const diagnostics = await diagnose({ [CONFIG]: 'rules:\n  role.no-end: [off\n', [SAM]: SAM_OPEN_LEAD });

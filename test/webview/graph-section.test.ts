@@ -39,6 +39,7 @@ const PICTURE: GraphPicture = {
   hiddenEdges: 0,
   organisations: [NASTY[3]!, 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'],
   summary: `4 current members ${NASTY[0]!}.`,
+  definition: `Working ties: ${NASTY[2]!}.`,
 };
 
 /** Every tag closed in order: the markup a browser builds is the markup written. */
@@ -66,6 +67,18 @@ describe('webview: graph section', () => {
       for (const text of NASTY) assert.ok(html.includes(escapeHtml(text)), `${text.slice(0, 30)} kept, escaped`);
     });
   }
+
+  it('states what a tie is in one line, escaped, even with no one to draw', () => {
+    const line = `<p class="how-to-read tie-definition">${escapeHtml(`Working ties: ${NASTY[2]!}.`)}</p>`;
+    assert.equal(renderGraphSection(PICTURE, 'panel').split(line).length, 2);
+    assert.ok(renderGraphSection({ ...PICTURE, nodes: [], edges: [] }, 'report').includes(line));
+  });
+
+  it('names the one member with the most ties on the drawing, and no one when several share the most', () => {
+    const labels = (picture: GraphPicture): string[] => [...renderGraphSection(picture, 'report').matchAll(/<text class="graph-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    assert.deepEqual(labels(PICTURE), [escapeHtml(NASTY[1]!)]);
+    assert.deepEqual(labels({ ...PICTURE, nodes: PICTURE.nodes.map((node) => ({ ...node, degree: 2 })) }), []);
+  });
 
   it('gives every node a tooltip with its name, organisation, marks and roles', () => {
     const html = renderGraphSection(PICTURE, 'report');

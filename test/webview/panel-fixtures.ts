@@ -78,6 +78,7 @@ export function samplePanelData(): PanelData {
     report: {
       network: { name: 'Eastfield Paediatric Asthma Network', root: ROOT, phase: 'start-up' },
       checklist: { id: 'netgov-core', title: 'netgov core checklist' },
+      ties: { meetingSize: 12, months: 12, definition: 'Working ties: two members are tied when they own or contribute to the same action, or sit in the same meeting of at most 12 people, in the 12 months to 27 Nov 2026 (agreed work still open counts however old).' },
       asOf: '2026-11-27',
       score: 64,
       status: 'watch',
@@ -145,6 +146,7 @@ export function samplePanelData(): PanelData {
       hiddenEdges: 0,
       organisations: ["Eastfield Children's Hospital", 'Eastfield Integrated Care Board'],
       summary: '2 members, 1 tie.',
+      definition: 'Working ties: two members are tied when they own or contribute to the same action, or sit in the same meeting of at most 12 people, in the 12 months to 27 Nov 2026 (agreed work still open counts however old).',
     },
     leadership: {
       from: '2025-03-01',

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { relative } from 'node:path';
 import { AsOfFacts } from '../../core/health/facts';
 import { suggestConnections, type ConnectionSuggestion } from '../../core/health/connect';
+import { tiesReport } from '../../core/health/report';
 import { isIsoDate } from '../../core/views/dates';
 import { measuredNetworks } from '../measured-networks';
 import { todayFor } from '../node-files';
@@ -12,11 +13,16 @@ const HELP = `Usage: netgov connect [dir] [options]
 
 Suggests introductions between members, from the network's own documents:
 members who work on the same area or outcome, or share an interest, but have
-never worked together; members with no ties yet and newcomers, each paired
-with a well-connected member who is not a lead; and groups that reach the
-rest of the network through one person only, given a second link. Each
-suggestion says why. Connecting members is a network lead's most important
-job; these are suggestions for people to consider, never decisions.
+no working tie; members with no ties yet and newcomers, each paired with a
+well-connected member who is not a lead; and groups that reach the rest of
+the network through one person only, given a second link. Each suggestion
+says why. Connecting members is a network lead's most important job; these
+are suggestions for people to consider, never decisions.
+
+A working tie is an action two members own or contribute to, or a meeting of
+at most 12 people they both sat in, in the last 12 months (agreed work still
+open counts however old); netgov.yml can change both (health.ties). The
+output states the definition in use.
 
 Options:
   --as-of <date>    suggest as the network was on this date (YYYY-MM-DD)
@@ -43,20 +49,23 @@ export const connectCommand: Command = {
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}': use text or json`);
 
     const { networks } = await measuredNetworks(io, 'connect', positionals[0]);
-    const results = networks.map(({ network }) => ({ network, suggestions: suggestConnections(new AsOfFacts(network, asOf, todayFor(io.env)), { limit: Number(values.limit) }) }));
+    const results = networks.map(({ network }) => {
+      const facts = new AsOfFacts(network, asOf, todayFor(io.env));
+      return { network, ties: tiesReport(facts.ties, asOf), suggestions: suggestConnections(facts, { limit: Number(values.limit) }) };
+    });
     if (values.format === 'json') {
-      const json = results.map(({ network, suggestions }) => ({ root: network.root, asOf, suggestions: suggestions.map((s) => ({ ...s, evidence: s.evidence.map((e) => ({ ...e, file: relative(network.root, e.file) })) })) }));
+      const json = results.map(({ network, ties, suggestions }) => ({ root: network.root, asOf, ties, suggestions: suggestions.map((s) => ({ ...s, evidence: s.evidence.map((e) => ({ ...e, file: relative(network.root, e.file) })) })) }));
       io.stdout(`${JSON.stringify({ tool: 'netgov', version: version(), networks: json }, null, 2)}\n`);
       return 0;
     }
-    io.stdout(results.map(({ network, suggestions }) => textOf(network.root, io.cwd, suggestions)).join('\n'));
+    io.stdout(results.map(({ network, ties, suggestions }) => textOf(network.root, io.cwd, ties.definition, suggestions)).join('\n'));
     return 0;
   },
 };
 
-function textOf(root: string, cwd: string, suggestions: readonly ConnectionSuggestion[]): string {
+function textOf(root: string, cwd: string, definition: string, suggestions: readonly ConnectionSuggestion[]): string {
   const where = relative(cwd, root) || '.';
-  if (suggestions.length === 0) return `${where}: no introductions to suggest: members who share work or interests are already tied.\n`;
+  if (suggestions.length === 0) return `${where}: no introductions to suggest: members who share work or interests are already tied.\n${definition}\n`;
   const lines = suggestions.map((s, i) => `${String(i + 1).padStart(2)}. ${s.reason}\n    ${s.evidence.map((e) => relative(cwd, e.file)).join(', ')}`);
-  return `${where}: ${suggestions.length} introduction${suggestions.length === 1 ? '' : 's'} to consider\n\n${lines.join('\n')}\n`;
+  return `${where}: ${suggestions.length} introduction${suggestions.length === 1 ? '' : 's'} to consider\n${definition}\n\n${lines.join('\n')}\n`;
 }

@@ -40,7 +40,7 @@ export function healthToText(report: HealthReport, options: { readonly color: bo
     const trend = sparkline(report.trend.slice(-12).map((p) => p.dimensions[d.dimension]));
     out.push(`  ${d.title.padEnd(width)}  ${scoreText(d.score).padStart(3)}  ${paint(c, d.status, STATUS_WORDS[d.status].padEnd(8))}  ${trend}`);
   }
-  out.push('');
+  out.push('', c.dim(report.ties.definition), '');
 
   const atRisk = report.findings.filter((f) => f.status === 'at-risk').length;
   out.push(c.bold(`What to talk about: ${atRisk} at risk, ${report.findings.length - atRisk} to watch`));

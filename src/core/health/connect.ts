@@ -5,7 +5,7 @@
  * who is not a lead; and groups that reach the rest of the network through one
  * person only, given a second link. Each suggestion says why in plain words.
  *
- * Pure: reads the facts of one day. The ties come from `facts.collaboration`
+ * Pure: reads the facts of one day. The ties are working ties (ties.ts) and come from `facts.collaboration`
  * rather than `facts.graph`, whose graphology form takes most of a second to
  * build on a large network (see graph.ts).
  */
@@ -14,6 +14,7 @@ import type { AsOfFacts, MemberFact } from './facts';
 import type { Collaboration } from './graph';
 import { brokers } from './graph-metrics';
 import type { Evidence } from './indicator';
+import { tieWindowWords } from './ties';
 
 export type ConnectionKind = 'shared-work' | 'shared-interest' | 'newcomer' | 'isolate' | 'broker';
 
@@ -71,7 +72,7 @@ export function suggestConnections(facts: AsOfFacts, options: ConnectionOptions 
   const profiles = profilesOf(facts, collaboration);
   const picker = new Picker(options.limit ?? DEFAULT_LIMIT, tiesOf(collaboration));
   for (const candidate of structuralCandidates(facts, collaboration, profiles, picker)) picker.add(candidate);
-  for (const candidate of sharedCandidates(profiles, picker)) {
+  for (const candidate of sharedCandidates(profiles, picker, tieWindowWords(facts.ties))) {
     if (picker.full()) break;
     picker.add(candidate);
   }
@@ -200,7 +201,7 @@ function* structuralCandidates(facts: AsOfFacts, collaboration: Collaboration, p
   }
   for (const profile of profiles.filter((p) => p.ties === 0 && !isNewcomer(p))) {
     const partner = best(profile, connectors);
-    if (partner) yield candidate('isolate', profile, partner, `${profile.member.name} has not yet worked with anyone in the network; ${partner.member.name} works with ${partner.ties} members and could bring them in`);
+    if (partner) yield candidate('isolate', profile, partner, `${profile.member.name} has not worked with anyone in the network in ${tieWindowWords(facts.ties)}; ${partner.member.name} works with ${partner.ties} members and could bring them in`);
   }
   for (const profile of profiles.filter(isNewcomer).sort((a, b) => compare(b.member.joined, a.member.joined) || a.index - b.index)) {
     const partner = best(profile, connectors);
@@ -213,7 +214,7 @@ function* structuralCandidates(facts: AsOfFacts, collaboration: Collaboration, p
  * counted from each member's items' holders, so unrelated members are never compared; only
  * the suggestions taken are described, as the caller stops once it has enough.
  */
-function* sharedCandidates(profiles: readonly Profile[], picker: Picker): Generator<Candidate> {
+function* sharedCandidates(profiles: readonly Profile[], picker: Picker, window: string): Generator<Candidate> {
   const itemsOf = profiles.map((profile) => [...[...profile.areas].map((item) => `a:${item}`), ...[...profile.outcomes].map((item) => `o:${item}`), ...[...profile.interests].map((item) => `i:${item}`)]);
   const holders = new Map<string, number[]>();
   itemsOf.forEach((items, i) => items.forEach((item) => (holders.get(item) ?? holders.set(item, []).get(item)!).push(i)));
@@ -235,7 +236,7 @@ function* sharedCandidates(profiles: readonly Profile[], picker: Picker): Genera
     if (!picker.allows(a, b)) continue;
     const [first, second] = [profiles[a]!, profiles[b]!];
     const shared = sharedBy(first, second);
-    yield candidate(shared.areas.length + shared.outcomes.length > 0 ? 'shared-work' : 'shared-interest', first, second, `${first.member.name} and ${second.member.name} ${describe(shared)}, but have not yet worked together`);
+    yield candidate(shared.areas.length + shared.outcomes.length > 0 ? 'shared-work' : 'shared-interest', first, second, `${first.member.name} and ${second.member.name} ${describe(shared)}, but have not worked together in ${window}`);
   }
 }
 

@@ -6,7 +6,8 @@ import { isActionStatus, type ActionStatus } from '../model/action-status';
 import { LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
 import { addDays } from '../views/dates';
 import type { Phase } from './checklist';
-import { buildCollaborationGraph, collaborationOf, type Collaboration, type CollaborationGraph } from './graph';
+import { collaborationOf, graphOfCollaboration, type Collaboration, type CollaborationGraph } from './graph';
+import { DEFAULT_TIES, type TieSettings } from '../config';
 import { graphMetrics, type GraphMetrics } from './graph-metrics';
 import { areaOf } from './area';
 
@@ -118,6 +119,8 @@ export class AsOfFacts {
   readonly meetings: readonly MeetingFact[];
   /** Temperature checks taken on or before the day, oldest first. */
   readonly pulses: readonly PulseFact[];
+  /** What makes a working tie (netgov.yml `health.ties`, else the defaults): read by the collaboration graph. */
+  readonly ties: TieSettings;
 
   constructor(
     readonly network: Network,
@@ -137,6 +140,7 @@ export class AsOfFacts {
     this.actions = records.actions.flatMap((record) => actionFact(record, asOf, present));
     this.meetings = records.meetings.flatMap((record) => (record.date > asOf ? [] : record.minutesPublished === undefined || record.minutesPublished <= asOf ? [record] : [{ ...record, minutesPublished: undefined }]));
     this.pulses = records.pulses.filter((pulse) => pulse.date <= asOf);
+    this.ties = network.config.ties ?? DEFAULT_TIES;
   }
 
   /** The charter, when its frontmatter could be read: one that cannot says nothing (its errors are the checker's to report). */
@@ -180,15 +184,15 @@ export class AsOfFacts {
     return day;
   }
 
-  /** The collaboration graph on the day (network-model.md): built once per day. */
+  /** The collaboration graph of working ties on the day (network-model.md, ties.ts): built once per day, from `collaboration`. */
   get graph(): CollaborationGraph {
-    this.cachedGraph ??= buildCollaborationGraph(this.network, this.asOf);
+    this.cachedGraph ??= graphOfCollaboration(this.collaboration);
     return this.cachedGraph;
   }
 
   /** The same graph as plain index arrays: what the metrics run on (graphology costs several times more to build). */
   get collaboration(): Collaboration {
-    this.cachedCollaboration ??= collaborationOf(this.network, this.asOf);
+    this.cachedCollaboration ??= collaborationOf(this);
     return this.cachedCollaboration;
   }
 

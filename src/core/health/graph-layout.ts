@@ -6,10 +6,10 @@
  * ForceAtlas2 (graphology-layout-forceatlas2) places the nodes, from starting
  * positions seeded by each node's id: the same documents always give the same
  * picture, and a member keeps roughly their place when the as-of day moves.
- * Only the ties drawn are laid out: a collaboration graph is dense (everyone
- * at a meeting is tied to everyone else there), so laying out all of its
- * 100,000 ties gives a hairball and takes seconds, while the strongest ties
- * show its shape. Nodes without a tie go on rings round the edge, where they
+ * Only the ties drawn are laid out: a large network's working ties (ties.ts)
+ * still run to tens of thousands (everyone in a small meeting is tied to
+ * everyone else there), so laying out all of them gives a hairball and takes
+ * seconds, while the strongest ties show its shape. Nodes without a tie go on rings round the edge, where they
  * are easy to see and cannot overlap the rest.
  */
 import { UndirectedGraph } from 'graphology';
@@ -78,7 +78,7 @@ function computeLayout(keys: readonly string[], edges: readonly LayoutEdge[], it
     // inferSettings turns Barnes-Hut on above 2,000 nodes; below that, measured on the synthetic network's
     // 889 members, the exact repulsion is twice as fast as Barnes-Hut's tree.
     const settings = forceAtlas2.inferSettings(graph);
-    // Weights count shared meetings and actions, which run to the hundreds: their square root keeps strong ties from collapsing pairs onto each other.
+    // Weights count shared actions and small meetings, which can run to dozens: their square root keeps strong ties from collapsing pairs onto each other.
     const positions = forceAtlas2(graph, { iterations, settings: { ...settings, edgeWeightInfluence: 0.5 } });
     const cx = mean(connected.map((i) => positions[String(i)]!.x));
     const cy = mean(connected.map((i) => positions[String(i)]!.y));
@@ -177,7 +177,7 @@ export interface PictureOptions {
   readonly iterations?: number;
 }
 
-export function graphPicture(collaboration: Collaboration, people: People, options: PictureOptions = {}): GraphPicture {
+export function graphPicture(collaboration: Collaboration, people: People, options: PictureOptions = {}): Omit<GraphPicture, 'definition'> {
   const organisations = organisationsByMembers(collaboration);
   const limit = options.memberLimit ?? MEMBER_NODES_LIMIT;
   const aggregated = collaboration.ids.length > limit;
@@ -280,7 +280,7 @@ function summaryOf(collaboration: Collaboration, people: People, aggregatedAbove
   const leads = collaboration.nodes.filter((node) => node.lead).length;
   const isolates = collaboration.neighbours.filter((list) => list.length === 0).length;
   const brokers = collaboration.ids.filter((id) => people.brokers.has(id)).length;
-  const shape = `${count(n, 'current member')} with ${count(ties, 'tie')} between them (shared actions and meetings), from ${count(organisations, 'organisation')}.`;
+  const shape = `${count(n, 'current member')} with ${count(ties, 'tie')} between them (working ties: shared actions and small meetings), from ${count(organisations, 'organisation')}.`;
   const drawn = aggregatedAbove !== undefined ? ` Drawn as one circle per organisation, as there are more than ${aggregatedAbove.toLocaleString('en-GB')} members.` : '';
   const hiddenNote = hidden > 0 ? ` Only the strongest ties are drawn (${count(hidden, 'weaker tie')} left out).` : '';
   const roles = ` ${count(leads, 'member')} ${leads === 1 ? 'holds' : 'hold'} a lead role; ${count(isolates, 'member')} ${isolates === 1 ? 'has' : 'have'} no tie to anyone; ${count(brokers, 'member')} ${brokers === 1 ? 'is a single broker' : 'are single brokers'}, the only link between parts of the network.`;

@@ -1,24 +1,20 @@
 /**
  * The collaboration graph of a network as of a date (docs: network-model.md,
  * "Collaboration graph"): nodes are the members current on the day; two members
- * are tied when they own or contribute to the same action, or attend (or
- * facilitate) the same meeting; a tie's `weight` counts those occasions.
+ * are tied by working ties (ties.ts: shared actions, and meetings small enough
+ * to work in, within a recency window); a tie's `weight` counts those occasions.
  *
  * Two forms of the same graph. `collaborationOf` gives compact index arrays:
- * health trends build the graph for many dates, and on a network of 1,000
- * members with 2,000 meetings the graph has over 100,000 ties, which graphology
- * takes most of a second to build (it allocates an object and a string key per
- * tie) while the arrays take under a tenth of a second. `buildCollaborationGraph`
- * gives the graphology graph for callers that want its API.
+ * health trends build the graph for many dates, and graphology takes several
+ * times longer to build (it allocates an object and a string key per tie).
+ * `buildCollaborationGraph` gives the graphology graph for callers that want
+ * its API; it is made from the arrays, so the two always agree.
  *
- * Pure: reads only the Network index, never the file system or VS Code.
+ * Pure: reads only the facts of the day, never the file system or VS Code.
  */
 import { UndirectedGraph } from 'graphology';
-import { LEAD_ROLES } from '../rules/roles';
-import type { Network } from '../network';
-import { isMemberOn } from '../model/membership';
-import type { NetworkDocument } from '../document';
-import { date, groupList, text, textList } from '../model/fields';
+import type { AsOfFacts } from './facts';
+import { tieOccasions } from './ties';
 
 export interface MemberNodeAttributes {
   /** The member's organisation, when the member page states one. */
@@ -28,7 +24,7 @@ export interface MemberNodeAttributes {
 }
 
 export interface CollaborationEdgeAttributes {
-  /** Actions and meetings the two members shared up to the day. */
+  /** Actions and meetings the two members shared that count as working ties on the day (ties.ts). */
   weight: number;
 }
 
@@ -45,44 +41,19 @@ export interface Collaboration {
   readonly weights: readonly Int32Array[];
 }
 
-/**
- * A member belongs to the network on the day (isMemberOn). Health measures
- * only members with a known join date, as AsOfFacts does: without one, no
- * trend can say when they arrived.
- */
-export function isCurrentMember(member: NetworkDocument, asOf: string): boolean {
-  const joined = date(member.data, 'joined');
-  return joined !== undefined && isMemberOn(joined, date(member.data, 'left'), asOf);
-}
-
-/** The member holds a lead role on the day: started on or before it, and no end or an end on or after it. */
-export function holdsLeadRole(member: NetworkDocument, asOf: string): boolean {
-  return groupList(member.data, 'roles').some(({ value }) => {
-    const role = text(value, 'role');
-    const from = date(value, 'from');
-    const until = date(value, 'until');
-    return role !== undefined && LEAD_ROLES.has(role) && from !== undefined && from <= asOf && (until === undefined || until >= asOf);
-  });
-}
-
-export function collaborationOf(network: Network, asOf: string): Collaboration {
-  const ids: string[] = [];
-  const nodes: MemberNodeAttributes[] = [];
-  for (const [id, member] of membersByIdOf(network)) {
-    if (!isCurrentMember(member, asOf)) continue;
-    ids.push(id);
-    nodes.push({ organisation: text(member.data, 'organisation'), lead: holdsLeadRole(member, asOf) });
-  }
+export function collaborationOf(facts: AsOfFacts): Collaboration {
+  // facts.members are the current members, sorted by id.
+  const ids = facts.members.map((member) => member.id);
+  const nodes = facts.members.map((member): MemberNodeAttributes => ({ organisation: member.organisation, lead: facts.leads.has(member.id) }));
   const index = new Map(ids.map((id, i) => [id, i]));
   const counter = new PairCounter(ids.length);
   const present = new Int32Array(ids.length);
   let stamp = 0;
-  for (const occasion of occasionsOf(network)) {
-    if (occasion.date > asOf) break;
+  for (const people of tieOccasions(facts)) {
     // Each pair once per occasion, however often a member is listed; ids that are not current members are ignored.
     stamp++;
     let count = 0;
-    for (const id of occasion.people) {
+    for (const id of people) {
       const i = index.get(id);
       if (i !== undefined && present[i] !== stamp) {
         present[i] = stamp;
@@ -94,43 +65,17 @@ export function collaborationOf(network: Network, asOf: string): Collaboration {
   return { ids, nodes, ...counter.adjacency() };
 }
 
-export function buildCollaborationGraph(network: Network, asOf: string): CollaborationGraph {
-  const { ids, nodes, neighbours, weights } = collaborationOf(network, asOf);
+/** The graphology form of the same graph. */
+export function buildCollaborationGraph(facts: AsOfFacts): CollaborationGraph {
+  return graphOfCollaboration(collaborationOf(facts));
+}
+
+/** The graphology form of index arrays: the same nodes, ties and weights. */
+export function graphOfCollaboration({ ids, nodes, neighbours, weights }: Collaboration): CollaborationGraph {
   const graph: CollaborationGraph = new UndirectedGraph<MemberNodeAttributes, CollaborationEdgeAttributes>();
   ids.forEach((id, i) => graph.addNode(id, { ...nodes[i]! }));
   ids.forEach((id, i) => neighbours[i]!.forEach((j, k) => j > i && graph.addUndirectedEdge(id, ids[j]!, { weight: weights[i]![k]! })));
   return graph;
-}
-
-/** Member pages by id, sorted; kept by the network until a member page changes, as trends read them for many dates. */
-function membersByIdOf(network: Network): readonly (readonly [string, NetworkDocument])[] {
-  return network.memo('collaboration-members', ['member'], () => [...network.ofKind('member')].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-}
-
-interface Occasion {
-  readonly date: string;
-  readonly people: readonly string[];
-}
-
-/**
- * The people of each action (owners, contributors; dated by `proposed`) and meeting (attendees,
- * facilitator; dated by `date`), oldest first; kept by the network until an action or meeting
- * changes, as trends read them for many dates.
- */
-function occasionsOf(network: Network): readonly Occasion[] {
-  return network.memo('collaboration-occasions', ['action', 'meeting'], () => {
-    const result: Occasion[] = [];
-    for (const action of network.ofKind('action').values()) {
-      const proposed = date(action.data, 'proposed');
-      if (proposed !== undefined) result.push({ date: proposed, people: [...textList(action.data, 'owners'), ...textList(action.data, 'contributors')].map((item) => item.value) });
-    }
-    for (const meeting of network.ofKind('meeting').values()) {
-      const held = date(meeting.data, 'date');
-      const facilitator = text(meeting.data, 'facilitator');
-      if (held !== undefined) result.push({ date: held, people: [...textList(meeting.data, 'attendees').map((item) => item.value), ...(facilitator === undefined ? [] : [facilitator])] });
-    }
-    return result.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  });
 }
 
 /**

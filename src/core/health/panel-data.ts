@@ -10,6 +10,7 @@ import { biconnectivity } from './graph-metrics';
 import { reportOf, type HealthReport, type HealthReportOptions } from './report';
 import { evaluateHealth } from './evaluate';
 import { networkStart } from './trend';
+import { tieDefinition } from './ties';
 
 /**
  * Everything the health panel and the exported HTML report draw, computed in
@@ -49,6 +50,8 @@ export interface GraphPicture {
   readonly organisations: readonly string[];
   /** The picture in words, for screen readers and as the chart's text alternative. */
   readonly summary: string;
+  /** What makes a tie, in one line (ties.ts, tieDefinition). */
+  readonly definition: string;
 }
 
 export interface GraphNode {
@@ -76,7 +79,7 @@ export interface GraphNode {
 export interface GraphEdge {
   readonly source: string;
   readonly target: string;
-  /** Actions and meetings shared. */
+  /** Actions and meetings shared that count as working ties (ties.ts). */
   readonly weight: number;
 }
 
@@ -162,7 +165,7 @@ function graphOf(facts: AsOfFacts, name: (id: string) => string, source: SourceO
   const roles = new Map<string, string[]>();
   for (const role of facts.leadRolesHeld) roles.set(role.member, [...(roles.get(role.member) ?? []), roleInWords(role)]);
   const documents = new Map(facts.members.map((member) => [member.id, member.document]));
-  return graphPicture(
+  const picture = graphPicture(
     collaboration,
     {
       name,
@@ -175,6 +178,7 @@ function graphOf(facts: AsOfFacts, name: (id: string) => string, source: SourceO
     },
     options,
   );
+  return { ...picture, definition: tieDefinition(facts.ties, facts.asOf) };
 }
 
 /** "lead for falls-prevention until 2027-03-31", "co-chair since 2025-01-01, no end date recorded". */

@@ -11,6 +11,8 @@ import { suggestConnections, type ConnectionKind } from './connect';
 import { healthTrend, type TrendPoint } from './trend';
 import { mirrorOf, type MirrorEntry, type MirrorRating } from './mirror';
 import { areaOf, type AreaScope } from './area';
+import { tieDefinition } from './ties';
+import type { TieSettings } from '../config';
 
 /**
  * The health of a network as plain data: what `netgov health` prints in every
@@ -103,6 +105,22 @@ export interface HealthReport {
   readonly connections: readonly ConnectionReport[];
   /** Dimensions where what members say and what the documents show disagree by two levels (mirror.ts). */
   readonly mirror: readonly MirrorReport[];
+  /** What made a working tie in the collaboration graph (netgov.yml `health.ties`), with the sentence every output prints. */
+  readonly ties: TiesReport;
+}
+
+export interface TiesReport {
+  /** Meetings of at most this many people tie those present. */
+  readonly meetingSize: number;
+  /** Actions and meetings of this many months up to the day count (agreed work still open always does). */
+  readonly months: number;
+  /** The definition in one line (ties.ts, tieDefinition). */
+  readonly definition: string;
+}
+
+/** The tie settings of the day as the report states them. */
+export function tiesReport(settings: TieSettings, asOf: string): TiesReport {
+  return { meetingSize: settings.meetingSize, months: settings.months, definition: tieDefinition(settings, asOf) };
 }
 
 export interface HealthReportOptions {
@@ -146,6 +164,7 @@ export function reportOf(network: Network, checklist: Checklist, snapshot: Healt
     connections: suggestConnections(snapshot.facts).map((suggestion) => ({ ...suggestion, evidence: suggestion.evidence.map((evidence) => locateEvidence(network, evidence)) })),
     // Temperature checks are the whole network's answers: they say nothing about one area's documents, so an area holds up no mirror.
     mirror: (area ? [] : mirrorOf(snapshot)).map((entry) => ({ ...entry, members: { ...entry.members, parts: entry.members.parts.map((part) => ({ ...part, evidence: locateEvidence(network, part.evidence) })) } })),
+    ties: tiesReport(snapshot.facts.ties, snapshot.asOf),
   };
 }
 

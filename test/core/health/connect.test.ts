@@ -50,9 +50,9 @@ describe('health: connection suggestions', () => {
       [
         'Only Ben Birch links Ann Ash to the rest of the network; Ann Ash and Cat Cedar, who also works with Ben Birch, could make a second link (both work on Frailty and towards Fewer falls).',
         'Only Cat Cedar links Dan Elm to the rest of the network; Dan Elm and Ben Birch, who also works with Cat Cedar, could make a second link (both work towards Fewer falls).',
-        'Gus Oak has not yet worked with anyone in the network; Ben Birch works with 2 members and could bring them in (both care about gardening).',
+        'Gus Oak has not worked with anyone in the network in the last 12 months; Ben Birch works with 2 members and could bring them in (both care about gardening).',
         'Eve Fir joined on 2026-10-15; Ben Birch works with 2 members and could introduce them (both care about music).',
-        'Ann Ash and Dan Elm both work towards Fewer falls, but have not yet worked together.',
+        'Ann Ash and Dan Elm both work towards Fewer falls, but have not worked together in the last 12 months.',
       ],
     );
     assert.deepEqual(
@@ -81,7 +81,7 @@ describe('health: connection suggestions', () => {
     // Ties ann-ben and cat-dan only: no brokers. Gus and Lee have no ties and share an interest with Ben;
     // Ben is then in 3 suggestions, so Ben and Dan (both towards Fewer falls) is left out.
     assert.deepEqual(brief(suggestions), ['shared-work ann-cat', 'shared-work ben-cat', 'isolate gus-ben', 'isolate lee-ben', 'shared-work ann-dan']);
-    assert.equal(suggestions[1]!.reason, 'Ben Birch and Cat Cedar both work on Frailty and towards Fewer falls, but have not yet worked together.');
+    assert.equal(suggestions[1]!.reason, 'Ben Birch and Cat Cedar both work on Frailty and towards Fewer falls, but have not worked together in the last 12 months.');
   });
 
   it('keeps to the limit, choosing the gaps first', async () => {

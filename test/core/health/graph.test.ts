@@ -4,6 +4,7 @@ import { UndirectedGraph } from 'graphology';
 import { loadNetwork } from '../../../src/core/check';
 import type { Network } from '../../../src/core/network';
 import { buildCollaborationGraph } from '../../../src/core/health/graph';
+import { AsOfFacts } from '../../../src/core/health/facts';
 import { biconnectivity, coreNumbers, gini, graphMetrics } from '../../../src/core/health/graph-metrics';
 import { MemoryWorkspace } from '../../helpers/memory-workspace';
 import { md } from '../network-builder';
@@ -207,13 +208,18 @@ function collaborationFiles(): Record<string, string> {
   };
 }
 
+/** The collaboration graph of working ties on a day. */
+function graphOn(network: Network, day: string): ReturnType<typeof buildCollaborationGraph> {
+  return buildCollaborationGraph(new AsOfFacts(network, day));
+}
+
 function edgeList(graph: ReturnType<typeof buildCollaborationGraph>): string[] {
   return graph.mapEdges((_edge, attributes, source, target) => `${[source, target].sort().join('-')} ${attributes.weight}`).sort();
 }
 
 describe('health: collaboration graph', () => {
   it('as of today: current members only, ties weighted by shared actions and meetings', async () => {
-    const graph = buildCollaborationGraph(await networkOf(collaborationFiles()), TODAY);
+    const graph = graphOn(await networkOf(collaborationFiles()), TODAY);
     assert.deepEqual(graph.nodes().sort(), ['ann', 'ben', 'cat', 'eve', 'fay']);
     // ann-ben: a1, m1, m2; dan (left) and ghost (no member) ignored; a2 and m3 are after today.
     assert.deepEqual(edgeList(graph), ['ann-ben 3', 'ann-cat 1', 'ann-eve 1', 'ben-cat 1', 'ben-eve 1']);
@@ -228,21 +234,21 @@ describe('health: collaboration graph', () => {
 
   it('respects the as-of date for members, roles, actions and meetings', async () => {
     const network = await networkOf(collaborationFiles());
-    const march = buildCollaborationGraph(network, '2026-03-01');
+    const march = graphOn(network, '2026-03-01');
     // Eve has not joined; Dan has not left yet; Ben's co-chair term ended on 31 Jan.
     assert.deepEqual(march.nodes().sort(), ['ann', 'ben', 'cat', 'dan', 'fay']);
     assert.deepEqual(edgeList(march), ['ann-ben 2', 'ann-cat 1', 'ann-dan 1', 'ben-cat 1', 'ben-dan 1']);
     assert.equal(march.getNodeAttribute('ben', 'lead'), false);
 
-    const early = buildCollaborationGraph(network, '2025-06-01');
+    const early = graphOn(network, '2025-06-01');
     assert.equal(early.size, 0);
     assert.equal(early.getNodeAttribute('ben', 'lead'), true);
 
     // On the day Dan leaves he is no longer a member; the day before he is.
-    assert.equal(buildCollaborationGraph(network, '2026-06-30').hasNode('dan'), false);
-    assert.equal(buildCollaborationGraph(network, '2026-06-29').hasNode('dan'), true);
+    assert.equal(graphOn(network, '2026-06-30').hasNode('dan'), false);
+    assert.equal(graphOn(network, '2026-06-29').hasNode('dan'), true);
 
-    const later = buildCollaborationGraph(network, '2026-12-31');
+    const later = graphOn(network, '2026-12-31');
     assert.deepEqual(edgeList(later), ['ann-ben 3', 'ann-cat 2', 'ann-eve 1', 'ben-cat 1', 'ben-eve 1', 'cat-fay 1']);
     assert.equal(later.getNodeAttribute('ann', 'lead'), true);
   });

@@ -34,7 +34,7 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
   for (const d of report.dimensions) {
     out.push(`| ${d.title} | ${scoreText(d.score)} | ${ICONS[d.status]} ${STATUS_WORDS[d.status]} | ${trendOf(report, d.dimension)} | ${Math.round(d.coverage * 100)}% |`);
   }
-  out.push('', `Scores: healthy counts 100, watch 50, at risk 0, weighted by the charter's phase; unknown items count for nothing. "Known" is the share of a dimension's weight with data behind it.`, '');
+  out.push('', `Scores: healthy counts 100, watch 50, at risk 0, weighted by the charter's phase; unknown items count for nothing. "Known" is the share of a dimension's weight with data behind it.`, '', esc(report.ties.definition), '');
 
   const atRisk = report.findings.filter((f) => f.status === 'at-risk');
   const watch = report.findings.filter((f) => f.status === 'watch');

@@ -36,6 +36,7 @@ export const GRAPH_STYLES = `
 #graph .graph-node .lead-ring { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 3; }
 #graph .graph-node[tabindex] { cursor: pointer; }
 #graph .graph-node:focus-visible .mark, #graph .graph-node:hover .mark { stroke: var(--vscode-focusBorder, #005fb8); stroke-width: 3; }
+#graph .graph-label { font-size: 26px; fill: var(--vscode-foreground, #1f1f1f); paint-order: stroke; stroke: var(--vscode-editor-background, #fff); stroke-width: 4px; }
 #graph .graph-legend .mark { fill: var(--org); stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 0.5; }
 #graph .graph-legend .isolate .mark { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 1.5; }
 #graph .graph-legend .lead-ring { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 2; }
@@ -51,14 +52,17 @@ export const GRAPH_STYLES = `
 @media (forced-colors: active) {
   #graph .graph-node .mark, #graph .graph-legend .mark { fill: CanvasText; }
   #graph .graph-node.isolate .mark { fill: Canvas; stroke: CanvasText; }
+  #graph .graph-label { fill: CanvasText; stroke: Canvas; }
 }
 `;
 
 export function renderGraphSection(graph: GraphPicture, mode: Mode): string {
-  if (graph.nodes.length === 0) return section('graph', 'Collaboration graph', `<p>${escapeHtml(graph.summary)}</p>`);
+  const definition = `<p class="how-to-read tie-definition">${escapeHtml(graph.definition)}</p>`;
+  if (graph.nodes.length === 0) return section('graph', 'Collaboration graph', `<p>${escapeHtml(graph.summary)}</p>${definition}`);
   const members = graph.mode === 'members';
   const body = [
     `<p class="how-to-read">${escapeHtml(graph.summary)}</p>`,
+    definition,
     drawing(graph, mode),
     legend(graph),
     textAlternative(graph),
@@ -82,11 +86,23 @@ function drawing(graph: GraphPicture, mode: Mode): string {
   const edges = strokes.flatMap((segments, level) => (segments.length === 0 ? [] : [`<path class="graph-edge" fill="none" stroke-width="${EDGE_WIDTHS[level]!}" d="${segments.join('')}"></path>`]));
   const maxDegree = Math.max(1, ...graph.nodes.map((node) => node.degree));
   const { min, max } = radii(graph.nodes.length);
-  const nodes = graph.nodes.map((node) => drawNode(graph, node, node.isolate ? ISOLATE_RADIUS : min + (max - min) * Math.sqrt(node.degree / maxDegree), mode));
+  const radiusOf = (node: GraphNode): number => (node.isolate ? ISOLATE_RADIUS : min + (max - min) * Math.sqrt(node.degree / maxDegree));
+  const nodes = graph.nodes.map((node) => drawNode(graph, node, radiusOf(node), mode));
+  const hub = centreOf(graph);
+  // The member with the most ties is named on the drawing (the tooltip and the lists below say it too).
+  const label = hub ? `<text class="graph-label" x="${num(hub.x * SIZE)}" y="${num(hub.y * SIZE - radiusOf(hub) - 8)}" text-anchor="middle" aria-hidden="true">${escapeHtml(hub.label)}</text>` : '';
   // In the panel the nodes are buttons, and an image's content is hidden from assistive technology, so the drawing is a labelled group there.
   const role = mode === 'panel' ? 'group' : 'img';
   const box = `${-MARGIN} ${-MARGIN} ${SIZE + 2 * MARGIN} ${SIZE + 2 * MARGIN}`;
-  return `<svg class="graph-svg" viewBox="${box}" role="${role}" aria-label="${escapeHtml(graph.summary)}" focusable="false"><g class="graph-edges" aria-hidden="true">${edges.join('')}</g><g class="graph-nodes">${nodes.join('')}</g></svg>`;
+  return `<svg class="graph-svg" viewBox="${box}" role="${role}" aria-label="${escapeHtml(graph.summary)}" focusable="false"><g class="graph-edges" aria-hidden="true">${edges.join('')}</g><g class="graph-nodes">${nodes.join('')}</g>${label}</svg>`;
+}
+
+/** The one member with more ties than anyone else, when there is one (members mode only). */
+function centreOf(graph: GraphPicture): GraphNode | undefined {
+  if (graph.mode !== 'members') return undefined;
+  const most = Math.max(0, ...graph.nodes.map((node) => node.degree));
+  const top = graph.nodes.filter((node) => node.degree === most);
+  return most > 0 && top.length === 1 ? top[0] : undefined;
 }
 
 /**
@@ -149,7 +165,7 @@ function legend(graph: GraphPicture): string {
     `<li>${symbol('<circle class="mark" cx="0" cy="0" r="3"></circle><circle class="lead-ring" cx="0" cy="0" r="7"></circle>', 'org-other')}Thick ring: ${members ? 'holds a lead, co-chair or coordinator role' : 'has a member holding a lead role'}</li>`,
     `<li>${symbol('<circle class="mark" cx="0" cy="0" r="5"></circle>', 'isolate')}Hollow circle: ${members ? 'no tie to anyone' : 'no tie to another organisation'}</li>`,
     `<li>${symbol('<path class="mark" d="M0 -7L7 0L0 7L-7 0Z"></path>', 'org-other')}Diamond: ${members ? 'single broker, the only link between parts of the network' : 'has a member who is a single broker'}</li>`,
-    `<li>Circle size: ${members ? 'number of ties' : 'number of members'}; line thickness: ${members ? 'actions and meetings shared' : 'ties between their members'}</li>`,
+    `<li>Circle size: ${members ? 'number of ties' : 'number of members'}; line thickness: ${members ? 'actions and small meetings shared' : 'ties between their members'}</li>`,
   ];
   return `<h3>Key</h3><ul class="legend graph-legend" aria-label="Organisation colours">${colours.join('')}</ul><ul class="legend graph-legend" aria-label="Symbols">${symbols.join('')}</ul>`;
 }

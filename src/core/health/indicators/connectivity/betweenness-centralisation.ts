@@ -33,9 +33,15 @@ export const betweennessCentralisation: IndicatorDefinition = {
       };
     }
     const first = brokers[0]!;
+    // Everyone level with the first is named; when that is every member, no one stands out.
+    const leaders = facts.members.filter((member) => Math.abs((metrics.betweenness[member.id] ?? 0) - (metrics.betweenness[first.id] ?? 0)) <= 1e-9);
+    const centre =
+      leaders.length === facts.members.length
+        ? `Every member stands between as many pairs of other members (${percent(first.id)}% of them): no one stands out.`
+        : `${namesOf(leaders.map((member) => member.name))} ${leaders.length === 1 ? 'stands' : 'each stand'} between the most pairs of other members: ${percent(first.id)}% of them.`;
     return {
       value: metrics.betweennessCentralisation,
-      summary: `${scale} ${first.name} stands between the most pairs of other members (${percent(first.id)}% of them).`,
+      summary: `${centre} ${scale}`,
       evidence: brokers.map((member) => memberEvidence(member, `on the shortest paths between ${percent(member.id)}% of pairs of other members`)),
       question: `Much of the contact between members runs through ${namesOf(brokers.slice(0, 2).map((member) => member.name))}: which members or groups could be linked directly?`,
     };

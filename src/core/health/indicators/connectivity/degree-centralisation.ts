@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from '../../indicator';
-import { index2, memberEvidence, rankedBy, tooFewMembers } from './graph-evidence';
+import { index2, memberEvidence, namesOf, rankedBy, tooFewMembers } from './graph-evidence';
 
 /** Members shown as the most connected. */
 const SHOWN = 10;
@@ -21,16 +21,31 @@ export const degreeCentralisation: IndicatorDefinition = {
     if (tooFew) return tooFew;
     const { metrics } = facts;
     const others = metrics.nodes - 1;
-    const top = rankedBy(facts, metrics.degree).slice(0, SHOWN);
-    const hub = top[0]!;
-    const hubTies = metrics.degree[hub.id] ?? 0;
+    const ranked = rankedBy(facts, metrics.degree);
+    const top = ranked.slice(0, SHOWN);
+    const hubTies = metrics.degree[ranked[0]!.id] ?? 0;
+    // Everyone tied for the most ties is named: the concentration is around all of them.
+    const hubs = ranked.filter((member) => (metrics.degree[member.id] ?? 0) === hubTies).map((member) => member.name);
     const degrees = facts.members.map((member) => metrics.degree[member.id] ?? 0).sort((a, b) => a - b);
     const median = degrees[Math.floor((degrees.length - 1) / 2)]!;
+    const scale = `Degree centralisation ${index2(metrics.degreeCentralisation)} (0 when everyone has as many ties, 1 when all ties run through one person).`;
+    const even = hubs.length === facts.members.length;
+    const centre =
+      hubTies === 0
+        ? 'No member has a working tie yet.'
+        : even
+          ? `Every member is tied to ${hubTies} of ${others} members: no one is at the centre.`
+          : `${namesOf(hubs)} ${hubs.length === 1 ? 'is' : 'are each'} tied to ${hubTies} of ${others} members; half the members are tied to ${median} or fewer.`;
     return {
       value: metrics.degreeCentralisation,
-      summary: `Degree centralisation ${index2(metrics.degreeCentralisation)} (0 when everyone has as many ties, 1 when all ties run through one person). ${hub.name} has the most ties: with ${hubTies} of ${others} other members; half the members have ${median} or fewer.`,
+      summary: `${centre} ${scale}`,
       evidence: top.filter((member) => (metrics.degree[member.id] ?? 0) > 0).map((member) => memberEvidence(member, `works with ${metrics.degree[member.id]} of ${others} members`)),
-      question: `${hub.name} works with ${hubTies} of ${others} members, while half the members work with ${median} or fewer: who could introduce members to each other directly?`,
+      question:
+        hubTies === 0
+          ? 'No one has worked together yet: what first piece of work could members share?'
+          : even
+            ? 'Ties are spread evenly: how will the network keep it so as members come and go?'
+            : `${namesOf(hubs)} ${hubs.length === 1 ? 'works' : 'each work'} with ${hubTies} of ${others} members, while half the members work with ${median} or fewer: who could introduce members to each other directly?`,
     };
   },
 };

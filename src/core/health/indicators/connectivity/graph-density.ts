@@ -1,3 +1,4 @@
+import { DEFAULT_TIES } from '../../../config';
 import type { IndicatorDefinition } from '../../indicator';
 import { memberEvidence, namesOf, rankedBy, ties, tooFewMembers } from './graph-evidence';
 
@@ -11,7 +12,7 @@ const SHOWN = 10;
 export const graphDensity: IndicatorDefinition = {
   name: 'graph-density',
   dimension: 'connectivity',
-  what: 'The share of all possible pairs of current members who have worked together (shared an action or attended the same meeting).',
+  what: `The share of all possible pairs of current members who have a working tie: they own or contribute to the same action, or sat in the same meeting small enough to work together (${DEFAULT_TIES.meetingSize} people or fewer by default), in the last ${DEFAULT_TIES.months} months (by default; agreed work still open counts however old). Set in netgov.yml under \`health.ties\`.`,
   why: 'Members who work together build the trust a network runs on; few ties mean members work in parallel rather than together.',
   source: 'Network Impact / Center for Evaluation Innovation and Plastrik & Taylor, Net Gains (connectivity as a first test of a network); density as defined in Wasserman & Faust (1994), Social Network Analysis.',
   unit: 'share',
