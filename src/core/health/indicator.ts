@@ -83,6 +83,24 @@ export function unknown(summary: string, question: string): Measurement {
   return { value: undefined, summary, evidence: [], question };
 }
 
+/**
+ * A check that counts from when the network was established and is not yet
+ * due: unknown, never healthy, because a brand new network has not yet had
+ * the chance to do what the check looks for. Its summary starts "Not yet due".
+ */
+export function notYetDue(reason: string, question: string): Measurement {
+  return unknown(`Not yet due: ${reason}`, question);
+}
+
+/**
+ * A check on a kind of record the network does not keep at all (no meeting
+ * notes ever, no due dates on any action, no temperature checks): unknown,
+ * never at risk, with a summary that says what is not kept.
+ */
+export function notKept(what: string, question: string): Measurement {
+  return unknown(`The network does not keep ${what}, so this cannot be measured.`, question);
+}
+
 /** Pluralises a count with its noun: plural(1, 'member') = '1 member'; plural(3, 'member') = '3 members'. */
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : pluralNoun}`;
