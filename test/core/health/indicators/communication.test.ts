@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { md } from '../../network-builder';
 import { charterWith, evidenceOf, measure, memberPage } from '../health-fixtures';
 import { actionFiles, meetingFiles, pulseDoc } from './delivery-fixtures';
 
