@@ -276,8 +276,8 @@ describe('templates: every planned document passes netgov check', () => {
       [],
     );
     assert.ok(report.diagnostics.every((d) => d.severity === 'warning'));
-    // ...and it is on every document, since every template carries guidance.
-    assert.deepEqual(documents.map((f) => f.path).filter((path) => !report.diagnostics.some((d) => d.file === path)), []);
+    // ...and it is on every document, since every template carries guidance, except the notes of a meeting still to come.
+    assert.deepEqual(documents.map((f) => f.path).filter((path) => !report.diagnostics.some((d) => d.file === path)), [`${ROOT}/meetings/2027-01-14-falls-first-workshop.md`]);
 
     // Members who write their own words in place of the guidance have a network that checks clean.
     const edited = new MemoryWorkspace(

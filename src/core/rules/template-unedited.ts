@@ -1,4 +1,4 @@
-import { text } from '../model/fields';
+import { date, text } from '../model/fields';
 import { FIRST_OUTCOME_TITLE, PURPOSE_STATEMENT_PLACEHOLDER, uneditedGuidance } from '../templates/guidance';
 import type { DocumentRule } from './rule';
 
@@ -13,10 +13,15 @@ export const templateUnedited: DocumentRule = {
   defaultSeverity: 'warning',
   summary: 'Text is still as the template wrote it',
   explanation:
-    'A new network (`netgov init`) and new documents (`netgov new`) start from templates whose text says what to write ("Say who the network brings together..."), with a placeholder purpose and first outcome. Until members replace that guidance with their own words, the document says nothing about the network. Rewrite the paragraph (or remove it if the section is not needed), and agree the purpose and outcomes with members.',
+    'A new network (`netgov init`) and new documents (`netgov new`) start from templates whose text says what to write ("Say who the network brings together..."), with a placeholder purpose and first outcome. (The notes of a meeting still to come are left alone: they are written at the meeting.) Until members replace that guidance with their own words, the document says nothing about the network. Rewrite the paragraph (or remove it if the section is not needed), and agree the purpose and outcomes with members.',
   example: '```markdown\n## How we work\n\nSay who the network brings together, why they need each other, how often you meet, and where members find papers and notes.\n```',
   kinds: ['charter', 'purpose', 'member', 'action', 'meeting', 'pulse'],
   check(document, context) {
+    // Notes for a meeting still to come (a draft from `netgov agenda`) are written at the meeting, not before it.
+    if (document.kind === 'meeting') {
+      const held = date(document.data, 'date');
+      if (held !== undefined && held > context.today) return;
+    }
     for (const paragraph of uneditedGuidance(document.kind, document.text.slice(document.bodyStart))) {
       const start = document.lines.positionAt(document.bodyStart);
       const range = { start: { line: start.line + paragraph.firstLine, character: 0 }, end: document.lines.lineRange(start.line + paragraph.lastLine).end };

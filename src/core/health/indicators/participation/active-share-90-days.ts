@@ -9,14 +9,14 @@ import { numberParam, plural, shareSummary, unknown, type Evidence, type Indicat
 export const activeShare90Days: IndicatorDefinition = {
   name: 'active-share-90-days',
   dimension: 'participation',
-  what: 'The share of current members who took part in the network in the last `days` days (90 by default), counting the day itself: attended or facilitated a meeting, or proposed, owned or contributed to an action.',
+  what: 'The share of current members who took part in the network in the last `days` days (90 by default; when the charter gives `meetings.cadence`, at least one meeting cycle and a month, so that the day before a meeting reads like the day after), counting the day itself: attended or facilitated a meeting, or proposed, owned or contributed to an action.',
   why: 'A network is its active members; a falling share of active members is an early sign of drift.',
   source: 'Source4Networks, "Leading networks" (sustaining engagement); Network Impact, network health (participation); CHAOSS, active contributors.',
   unit: 'share',
   params: { days: 90 },
   measure(context) {
     const { facts } = context;
-    const days = numberParam(context, 'days', 90);
+    const days = facts.activityWindow(numberParam(context, 'days', 90));
     if (facts.members.length === 0) return unknown('There are no current members.', 'Who belongs to the network? Could each member add a page in the members folder?');
     // A member is active when their latest day of taking part is within the window: after the day `days` days before.
     const since = facts.daysBefore(days);
@@ -31,7 +31,7 @@ export const activeShare90Days: IndicatorDefinition = {
       member: member.id,
       note: last === undefined ? `no part taken since joining on ${member.joined}` : `last took part ${last}, ${daysBetween(last, facts.asOf)} days ago`,
     }));
-    const summary = `${shareSummary(active, facts.members.length, 'current members')} took part in the ${days} days to ${formatDate(facts.asOf)}.`;
+    const summary = `${shareSummary(active, facts.members.length, 'current members')} took part in the ${facts.windowWords(numberParam(context, 'days', 90))} to ${formatDate(facts.asOf)}.`;
     return { value: active / facts.members.length, summary, evidence, question: questionFor(inactive.map(({ member }) => member.name), days) };
   },
 };

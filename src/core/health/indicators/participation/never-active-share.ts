@@ -9,14 +9,15 @@ import { numberParam, plural, shareSummary, unknown, type IndicatorDefinition } 
 export const neverActiveShare: IndicatorDefinition = {
   name: 'never-active-share',
   dimension: 'participation',
-  what: 'Of the current members who joined at least `days` days ago (90 by default), the share who have never taken part: never attended or facilitated a meeting, proposed, owned or contributed to an action. Newer members are not counted.',
+  what: 'Of the current members who joined at least `days` days ago (90 by default; with the charter `meetings.cadence`, at least one meeting cycle and a month), the share who have never taken part: never attended or facilitated a meeting, proposed, owned or contributed to an action. Newer members are not counted.',
   why: 'Members who joined but never took part may not know how to, or may not see what is in it for them.',
   source: 'Source4Networks, "Leading networks" (welcoming and engaging members); Network Impact, network health (participation); CHAOSS, inactive contributors.',
   unit: 'share',
   params: { days: 90 },
   measure(context) {
     const { facts } = context;
-    const days = numberParam(context, 'days', 90);
+    // A newcomer needs one meeting cycle to have had a fair chance (charter `meetings.cadence`).
+    const days = facts.activityWindow(numberParam(context, 'days', 90));
     const settledBy = facts.daysBefore(days);
     const settled = facts.members.filter((member) => member.joined <= settledBy);
     const newcomers = facts.members.length - settled.length;
