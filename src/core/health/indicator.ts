@@ -92,13 +92,21 @@ export function notYetDue(reason: string, question: string): Measurement {
   return unknown(`Not yet due: ${reason}`, question);
 }
 
+/** The kinds of record a network may not keep at all, as notKept says them. */
+export const NOT_KEPT = {
+  meetings: 'meeting notes (no meeting recorded on or before the day)',
+  pulses: 'temperature checks (no pulse on or before the day)',
+  actions: 'actions (none proposed on or before the day)',
+  dueDates: 'due dates on its actions (no action gives one)',
+} as const;
+
 /**
  * A check on a kind of record the network does not keep at all (no meeting
  * notes ever, no due dates on any action, no temperature checks): unknown,
  * never at risk, with a summary that says what is not kept.
  */
-export function notKept(what: string, question: string): Measurement {
-  return unknown(`The network does not keep ${what}, so this cannot be measured.`, question);
+export function notKept(what: keyof typeof NOT_KEPT, question: string): Measurement {
+  return unknown(`The network does not keep ${NOT_KEPT[what]}, so this cannot be measured.`, question);
 }
 
 /** Pluralises a count with its noun: plural(1, 'member') = '1 member'; plural(3, 'member') = '3 members'. */

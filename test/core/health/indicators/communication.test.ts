@@ -80,10 +80,13 @@ describe('health indicators: communication', () => {
       assert.equal((await measure('minutes-delay-days', NETWORK, '2026-03-01')).value, 3.5);
     });
 
-    it('is unknown when no minutes were published in the year', async () => {
+    it('is unknown when no minutes were published in the year, and says so when the network keeps no meeting notes at all', async () => {
       const m = await measure('minutes-delay-days', NETWORK, '2025-09-01');
       assert.equal(m.value, undefined);
-      assert.match(m.summary, /No meeting in the last 12 months has published minutes/);
+      assert.match(m.summary, /^The network does not keep meeting notes/);
+      const none = await measure('minutes-published-share', NETWORK, '2025-09-01');
+      assert.equal(none.value, undefined);
+      assert.match(none.summary, /^The network does not keep meeting notes/);
     });
   });
 

@@ -30,7 +30,7 @@ export const daysSinceTemperatureCheck: IndicatorDefinition = {
         question: `The last temperature check with enough answers was ${plural(days, 'day')} ago (${latest.date}): when will the network next hold up the mirror, and what did it change after the last one?`,
       };
     }
-    if (facts.pulses.length === 0) return notKept('temperature checks (no pulse on or before the day)', 'When could the network run its first short temperature check and discuss the results together?');
+    if (facts.pulses.length === 0) return notKept('pulses', 'When could the network run its first short temperature check and discuss the results together?');
     return unknown(`No temperature check up to the day had ${MIN_ANSWERS} or more respondents (${facts.pulses.map((pulse) => pulse.date).join(', ')}), so none can be shown.`, 'How could more members take part in the next temperature check?');
   },
 };

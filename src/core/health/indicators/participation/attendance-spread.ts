@@ -31,7 +31,7 @@ export const attendanceSpread: IndicatorDefinition = {
     const { facts } = context;
     const months = numberParam(context, 'months', 12);
     if (facts.members.length === 0) return unknown('There are no current members.', 'Who belongs to the network? Could each member add a page in the members folder?');
-    if (facts.meetings.length === 0) return notKept('meeting notes (no meeting recorded on or before the day)', 'Does the network meet? If so, could the notes of its meetings go in the meetings folder, with who came?');
+    if (facts.meetings.length === 0) return notKept('meetings', 'Does the network meet? If so, could the notes of its meetings go in the meetings folder, with who came?');
     const since = addMonths(facts.asOf, -months);
     const meetings = facts.meetings.filter((meeting) => meeting.date > since && meeting.area === undefined);
     if (meetings.length === 0) return unknown(`No whole-network meeting (one with no area) was held in the ${months} months to ${formatDate(facts.asOf)}.`, 'When will the whole network next meet, and how will members hear about it?');
