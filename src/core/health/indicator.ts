@@ -98,6 +98,7 @@ export const NOT_KEPT = {
   pulses: 'temperature checks (no pulse on or before the day)',
   actions: 'actions (none proposed on or before the day)',
   dueDates: 'due dates on its actions (no action gives one)',
+  activity: 'meeting notes or actions, the records of taking part (none on or before the day)',
 } as const;
 
 /**

@@ -1,5 +1,5 @@
 import { daysBetween, formatDate } from '../../../views/dates';
-import { numberParam, plural, shareSummary, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { notKept, numberParam, plural, shareSummary, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 
 /**
  * Share of current members who took part (facts.lastActive: attended or
@@ -18,6 +18,7 @@ export const activeShare90Days: IndicatorDefinition = {
     const { facts } = context;
     const days = facts.activityWindow(numberParam(context, 'days', 90));
     if (facts.members.length === 0) return unknown('There are no current members.', 'Who belongs to the network? Could each member add a page in the members folder?');
+    if (facts.meetings.length === 0 && facts.actions.length === 0) return notKept('activity', 'Where do members take part? Could meetings and actions be recorded in the network\'s folders?');
     // A member is active when their latest day of taking part is within the window: after the day `days` days before.
     const since = facts.daysBefore(days);
     const inactive = facts.members

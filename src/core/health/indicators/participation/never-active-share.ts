@@ -1,5 +1,5 @@
 import { formatDate } from '../../../views/dates';
-import { numberParam, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
+import { notKept, numberParam, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
 
 /**
  * Share of current members who joined at least `days` days before the day and
@@ -25,6 +25,7 @@ export const neverActiveShare: IndicatorDefinition = {
     if (settled.length === 0) {
       return unknown(facts.members.length === 0 ? 'There are no current members.' : `Every member joined in the last ${days} days, too recently to judge.`, 'How will the network welcome its members and offer each of them a first way to take part?');
     }
+    if (facts.meetings.length === 0 && facts.actions.length === 0) return notKept('activity', 'Where do members take part? Could meetings and actions be recorded in the network\'s folders?');
     // Longest-standing first: they have gone longest without taking part.
     const never = settled.filter((member) => !facts.lastActive.has(member.id)).sort((a, b) => a.joined.localeCompare(b.joined) || a.id.localeCompare(b.id));
     const evidence = never.slice(0, 50).map((member) => ({ file: member.document.path, at: ['joined'], member: member.id, note: `joined ${member.joined}, never taken part` }));
