@@ -39,7 +39,7 @@ export function healthToText(report: HealthReport, options: { readonly color: bo
   }
   out.push('');
   const noVerdict = noVerdictText(report.score, report.coverage);
-  out.push(`Overall ${noVerdict ? `${noVerdict}, ` : ''}${coverageText(report.coverage)}; a dimension with less than half of its weight known has no score either.`);
+  out.push(`Overall ${noVerdict ? `${noVerdict}; ` : ''}${coverageText(report.coverage)}.${noVerdict || report.dimensions.some((d) => d.score === undefined) ? ' A dimension with less than half of its weight known has no score either.' : ''}`);
   out.push('');
 
   const atRisk = report.findings.filter((f) => f.status === 'at-risk').length;
