@@ -94,10 +94,14 @@ describe('health indicators: participation', () => {
       assert.match(m.question, /\(Dev Patel\)/);
     });
 
-    it('changes with the day: on 2024-07-01 nobody had taken part yet', async () => {
+    it('changes with the day: on 2024-07-01 nobody had taken part, but nothing was recorded yet, so it is unknown rather than at risk', async () => {
       const m = await measure('never-active-share', NETWORK, '2024-07-01');
-      assert.equal(m.value, 1);
-      assert.deepEqual(evidenceOf(m), ['members/amara-okafor.md@joined: joined 2024-01-01, never taken part', 'members/ben-lee.md@joined: joined 2024-01-01, never taken part', 'members/eve-jones.md@joined: joined 2024-01-01, never taken part']);
+      assert.equal(m.value, undefined);
+      assert.match(m.summary, /^The network does not keep meeting notes or actions/);
+      const oneMeeting = { ...NETWORK, 'meetings/2024-06-01-network-meeting.md': meetingPage('2024-06-01', ['dev-patel']) };
+      const withRecord = await measure('never-active-share', oneMeeting, '2024-07-01');
+      assert.equal(withRecord.value, 1);
+      assert.deepEqual(evidenceOf(withRecord), ['members/amara-okafor.md@joined: joined 2024-01-01, never taken part', 'members/ben-lee.md@joined: joined 2024-01-01, never taken part', 'members/eve-jones.md@joined: joined 2024-01-01, never taken part']);
     });
 
     it('is unknown when every member is new', async () => {
