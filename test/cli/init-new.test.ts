@@ -38,13 +38,15 @@ function frontmatterOf(path: string): Record<string, unknown> {
   return parse(match[1]!) as Record<string, unknown>;
 }
 
+/** Nothing but the warnings that the templates' guidance is still to be rewritten (template.unedited), and at least one of those. */
 async function assertChecksClean(dir: string): Promise<void> {
   const report = await checkDirectory(new NodeWorkspace(), toCorePath(dir), { today: TODAY });
   assert.equal(report.networks, 1);
   assert.deepEqual(
-    report.diagnostics.map((d) => `${posix.relative(toCorePath(dir), d.file)}:${d.range.start.line + 1} ${d.severity} ${d.code} ${d.message}`),
+    report.diagnostics.filter((d) => d.code !== 'template.unedited' || d.severity !== 'warning').map((d) => `${posix.relative(toCorePath(dir), d.file)}:${d.range.start.line + 1} ${d.severity} ${d.code} ${d.message}`),
     [],
   );
+  assert.ok(report.diagnostics.some((d) => d.code === 'template.unedited'), 'the unedited templates are pointed out');
 }
 
 const SCAFFOLD = ['CHARTER.md', 'PURPOSE.md', 'README.md', 'actions/README.md', 'meetings/README.md', 'members/README.md', 'pulses/README.md'];

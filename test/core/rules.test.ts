@@ -630,6 +630,8 @@ describe('document rules', () => {
 
   // Decisions by pull request are tested in rules-pull-request.test.ts.
   covered.add('decision.pull-request-not-allowed').add('decision.pull-request-no-ref');
+  // Template text left unedited is tested in rules-template.test.ts.
+  covered.add('template.unedited');
 
   it('covers every document rule', () => {
     assert.deepEqual(

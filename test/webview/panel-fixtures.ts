@@ -65,7 +65,7 @@ function dimension(dimension: Dimension, title: string, index: number): Dimensio
   if (dimension === 'inclusion') items.push(item('patient-partners-involved', { status: 'unknown', value: undefined, summary: 'No patient partners recorded.' }));
   if (dimension === 'participation') items.push(item('feel-heard', { type: 'question', title: 'Members feel heard', status: 'healthy' }), item('can-influence-agenda', { type: 'question', title: 'Members can shape the agenda', status: 'unknown', value: undefined }));
   const score = dimension === 'inclusion' ? undefined : 50 + index * 5;
-  return { dimension, title, score, status: score === undefined ? 'unknown' : score >= 75 ? 'healthy' : 'watch', coverage: dimension === 'inclusion' ? 0 : 0.8, items };
+  return { dimension, title, score, status: score === undefined ? 'unknown' : score >= 75 ? 'healthy' : 'watch', coverage: dimension === 'inclusion' ? 0 : 0.8, known: { known: items.filter((i) => i.status !== 'unknown').length, total: items.length, share: dimension === 'inclusion' ? 0 : 0.8 }, items };
 }
 
 function trendPoint(date: string, shift: number): PanelData['report']['trend'][number] {
@@ -82,17 +82,19 @@ export function samplePanelData(): PanelData {
       asOf: '2026-11-27',
       score: 64,
       status: 'watch',
+      coverage: { known: 12, total: 18, share: 0.7 },
       dimensions: DIMENSIONS.map(([d, title], i) => dimension(d, title, i)),
       findings: [overdueFinding, termsFinding],
       trend: [trendPoint('2026-09-30', 0), trendPoint('2026-10-31', 3), trendPoint('2026-11-27', 7)],
       pulses: [
-        { id: '2026-q1', date: '2026-03-31', file: `${ROOT}/pulses/2026-q1.md`, invited: 10, respondents: 4, questions: [{ id: 'feel-heard', answered: 4, counts: 'suppressed', mean: undefined }], maturity: [] },
+        { id: '2026-q1', date: '2026-03-31', file: `${ROOT}/pulses/2026-q1.md`, invited: 10, respondents: 4, enough: false, questions: [{ id: 'feel-heard', answered: 4, counts: 'suppressed', mean: undefined }], maturity: [] },
         {
           id: '2026-q3',
           date: '2026-09-30',
           file: `${ROOT}/pulses/2026-q3.md`,
           invited: 12,
           respondents: 9,
+          enough: true,
           questions: [
             { id: 'feel-heard', answered: 9, counts: [0, 1, 2, 4, 2], mean: 3.7777777777777777 },
             { id: 'can-influence-agenda', answered: 3, counts: 'suppressed', mean: undefined },

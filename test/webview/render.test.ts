@@ -16,6 +16,14 @@ describe('health page rendering', () => {
   const report = renderHealthPage(data, { mode: 'report' });
   const panel = renderHealthPage(data, PANEL);
 
+  it('says there is no verdict, and what the score would rest on, when less than half of the weight is known', () => {
+    const thin = samplePanelData();
+    const html = renderHealthPage({ ...thin, report: { ...thin.report, score: undefined, status: 'unknown', coverage: { known: 4, total: 46, share: 0.12 } } }, { mode: 'report' });
+    const scores = between(html, '<section id="scores"', '</section>');
+    assert.match(scores, /<span class="big">–<\/span>/);
+    assert.match(scores, /<p class="coverage"><strong>No verdict: less than 50% of the weight has data behind it<\/strong>, based on 4 of 46 checks, 12% of the weight\.<\/p>/);
+  });
+
   it('escapes the five characters that matter in text and attribute values', () => {
     assert.equal(escapeHtml(`<a href="x" title='y'>&amp;</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
     assert.equal(escapeHtml('plain words'), 'plain words');
@@ -33,10 +41,11 @@ describe('health page rendering', () => {
 
   it('shows the scores with their status in words, how much is known and a labelled trend', () => {
     const scores = between(report, '<section id="scores"', '</section>');
+    assert.match(scores, /<p class="coverage">Overall based on 12 of 18 checks, 70% of the weight\.<\/p>/);
     assert.match(scores, /<span class="big">64<\/span><span class="out-of">out of 100<\/span><span class="status s-watch">.*?watch<\/span>/);
-    assert.match(scores, /<th scope="row">Shared purpose and impact<\/th><td class="number">50<\/td><td><span class="status s-watch">.*?watch<\/span><\/td><td>known 80%<\/td>/);
+    assert.match(scores, /<th scope="row">Shared purpose and impact<\/th><td class="number">50<\/td><td><span class="status s-watch">.*?watch<\/span><\/td><td>known 80% <span class="muted">\(1 of 1 checks\)<\/span><\/td>/);
     assert.match(scores, /<th scope="row">Action and delivery<\/th><td class="number">75<\/td><td><span class="status s-healthy">.*?healthy<\/span>/);
-    assert.match(scores, /<th scope="row">Inclusion and representation<\/th><td class="number">–<\/td><td><span class="status s-unknown">.*?unknown<\/span><\/td><td>known 0%<\/td><td><span class="muted">no trend yet<\/span>/);
+    assert.match(scores, /<th scope="row">Inclusion and representation<\/th><td class="number">–<\/td><td><span class="status s-unknown">.*?unknown<\/span><\/td><td>known 0% <span class="muted">\(1 of 2 checks\)<\/span><\/td><td><span class="muted">no trend yet<\/span>/);
     assert.match(scores, /role="img" aria-label="Shared purpose and impact, month by month: 40 on 30 Sep 2026, 47 on 27 Nov 2026"/);
     assert.equal(scores.match(/class="spark inline"/g)?.length, 7);
   });

@@ -81,7 +81,7 @@ export const initCommand: Command = {
       ...(dir !== resolve(io.cwd) ? [`  cd ${quoteArg(relative(io.cwd, dir) || '.')}`] : []),
       '  1. Talk the charter and purpose through with your members, then edit CHARTER.md and PURPOSE.md.',
       '  2. Add each member: netgov new member "Their Name" --organisation "Their organisation"',
-      '  3. Run netgov check to see that everything is in order.',
+      '  3. Run netgov check: it points at the template text still to be replaced with your own words (template.unedited).',
     ];
     io.stdout(`${lines.join('\n')}\n`);
     return 0;

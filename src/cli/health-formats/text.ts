@@ -2,7 +2,7 @@ import { createColors } from 'picocolors';
 import type { HealthReport } from '../../core/health/report';
 import type { Status } from '../../core/health/score';
 import { sparkline } from '../../core/health/format/sparkline';
-import { STATUS_WORDS, scoreText } from '../../core/health/format/words';
+import { STATUS_WORDS, coverageText, noVerdictText, scoreText } from '../../core/health/format/words';
 import { formatDate } from '../../core/views/dates';
 import { mirrorVerdict, ratingWords } from '../../core/health/mirror';
 import { areaWords } from '../../core/health/area';
@@ -38,9 +38,13 @@ export function healthToText(report: HealthReport, options: { readonly color: bo
   out.push(`  ${'Overall'.padEnd(width)}  ${scoreText(report.score).padStart(3)}  ${paint(c, report.status, STATUS_WORDS[report.status].padEnd(8))}  ${sparkline(report.trend.slice(-12).map((p) => p.score))}`);
   for (const d of report.dimensions) {
     const trend = sparkline(report.trend.slice(-12).map((p) => p.dimensions[d.dimension]));
-    out.push(`  ${d.title.padEnd(width)}  ${scoreText(d.score).padStart(3)}  ${paint(c, d.status, STATUS_WORDS[d.status].padEnd(8))}  ${trend}`);
+    out.push(`  ${d.title.padEnd(width)}  ${scoreText(d.score).padStart(3)}  ${paint(c, d.status, STATUS_WORDS[d.status].padEnd(8))}  ${trend.padEnd(12)}  ${c.dim(`known ${Math.round(d.known.share * 100)}%`)}`);
   }
-  out.push('', c.dim(report.ties.definition), '');
+  out.push('');
+  const noVerdict = noVerdictText(report.score, report.coverage);
+  out.push(`Overall ${noVerdict ? `${noVerdict}; ` : ''}${coverageText(report.coverage)}.${noVerdict || report.dimensions.some((d) => d.score === undefined) ? ' A dimension with less than half of its weight known has no score either.' : ''}`);
+  out.push('');
+  out.push(c.dim(report.ties.definition), '');
 
   const atRisk = report.findings.filter((f) => f.status === 'at-risk').length;
   out.push(c.bold(`What to talk about: ${atRisk} at risk, ${report.findings.length - atRisk} to watch`));

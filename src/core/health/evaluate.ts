@@ -3,7 +3,7 @@ import { DIMENSIONS, type Checklist, type ChecklistItem, type Dimension, type Ph
 import { AsOfFacts } from './facts';
 import type { Measurement } from './indicator';
 import { indicatorNamed } from './indicators';
-import { judgeIndicator, judgeQuestion, statusOfScore, weightedScore, weightIn, type Status } from './score';
+import { judgeIndicator, judgeQuestion, verdictOf, weightIn, type Coverage, type Status } from './score';
 import { measureQuestion } from './survey';
 
 /** One checklist item judged on one day. */
@@ -17,11 +17,13 @@ export interface ItemResult {
 
 export interface DimensionResult {
   readonly dimension: Dimension;
-  /** 0-100; undefined when no item of the dimension is known. */
+  /** 0-100; undefined when less than MIN_COVERAGE of the dimension's weight is known. */
   readonly score: number | undefined;
   readonly status: Status;
   /** Known items' share of the dimension's weight: how much of the score rests on data. */
   readonly coverage: number;
+  /** Known checks, all checks and the known share of the weight. */
+  readonly known: Coverage;
   readonly items: readonly ItemResult[];
 }
 
@@ -29,8 +31,11 @@ export interface HealthSnapshot {
   readonly asOf: string;
   /** The charter's phase, which sets the weights; undefined when the charter does not say. */
   readonly phase: Phase | undefined;
+  /** 0-100; undefined (no verdict) when less than MIN_COVERAGE of the checklist's weight is known. */
   readonly score: number | undefined;
   readonly status: Status;
+  /** How much of the overall score rests on data. */
+  readonly coverage: Coverage;
   readonly dimensions: readonly DimensionResult[];
   /** The facts the snapshot was computed from, for sections that look further (connections, agenda). */
   readonly facts: AsOfFacts;
@@ -66,12 +71,11 @@ export function evaluateHealth(network: Network, checklist: Checklist, options: 
 
   const dimensions = DIMENSIONS.map((dimension): DimensionResult => {
     const items = results.filter((result) => result.item.dimension === dimension);
-    const score = weightedScore(items);
-    const total = items.reduce((sum, result) => sum + result.weight, 0);
-    const known = items.filter((result) => result.status !== 'unknown').reduce((sum, result) => sum + result.weight, 0);
-    return { dimension, score, status: statusOfScore(score), coverage: total === 0 ? 0 : known / total, items };
+    const { score, status, coverage } = verdictOf(items);
+    return { dimension, score, status, coverage: coverage.share, known: coverage, items };
   });
-  // The whole network: every known item by its weight, so a dimension counts by the weight of what is known in it.
-  const score = weightedScore(results);
-  return { asOf: options.asOf, phase, score, status: statusOfScore(score), dimensions, facts };
+  // The whole network: every known item by its weight (also in dimensions with too little data for a verdict of their own),
+  // and no verdict at all when less than half the checklist's weight is known.
+  const { score, status, coverage } = verdictOf(results);
+  return { asOf: options.asOf, phase, score, status, coverage, dimensions, facts };
 }

@@ -1,10 +1,10 @@
 import type { NetworkDocument } from '../document';
-import { date, group, number, text, textList } from '../model/fields';
+import { addMonths, date, group, number, text, textList } from '../model/fields';
 import type { Network } from '../network';
 import { isMemberOn } from '../model/membership';
 import { isActionStatus, type ActionStatus } from '../model/action-status';
 import { LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
-import { addDays } from '../views/dates';
+import { addDays, daysBetween } from '../views/dates';
 import type { Phase } from './checklist';
 import { collaborationOf, graphOfCollaboration, type Collaboration, type CollaborationGraph } from './graph';
 import { DEFAULT_TIES, type TieSettings } from '../config';
@@ -171,6 +171,31 @@ export class AsOfFacts {
     return this.cachedLeads;
   }
 
+  /** Months between meetings of the whole network, from the charter's `meetings.cadence`; undefined when it does not say. */
+  get meetingCadence(): number | undefined {
+    const cadence = number(group(this.charter?.data, 'meetings'), 'cadence');
+    return cadence !== undefined && Number.isInteger(cadence) && cadence >= 1 ? cadence : undefined;
+  }
+
+  /**
+   * An activity window sized to the network's own rhythm: `days`, or one
+   * meeting cycle (`meetings.cadence` months back from the day) and
+   * CADENCE_MARGIN_DAYS when that is longer. So a network that meets each
+   * quarter reads the same the day before a meeting as the day after it.
+   */
+  activityWindow(days: number): number {
+    const cadence = this.meetingCadence;
+    if (cadence === undefined) return days;
+    return Math.max(days, daysBetween(addMonths(this.asOf, -cadence), this.asOf) + CADENCE_MARGIN_DAYS);
+  }
+
+  /** "90 days" or "123 days (one meeting cycle of 3 months and a month's grace)": how a window is described. */
+  windowWords(days: number): string {
+    const window = this.activityWindow(days);
+    if (window === days) return `${days} days`;
+    return `${window} days (the network meets every ${this.meetingCadence === 1 ? 'month' : `${this.meetingCadence} months`}: one cycle and a month's grace)`;
+  }
+
   /** True for a member on the day (joined, not left). */
   isMember(id: string): boolean {
     return this.memberIds.has(id);
@@ -223,6 +248,9 @@ export class AsOfFacts {
 function byId(a: { readonly id: string }, b: { readonly id: string }): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
+
+/** The grace beyond one meeting cycle in an activity window: a meeting that slips by a few weeks still counts. */
+export const CADENCE_MARGIN_DAYS = 31;
 
 /** What a member's page says, whatever the day. */
 interface MemberRecord {

@@ -89,6 +89,33 @@ export function unknown(summary: string, question: string): Measurement {
   return { value: undefined, summary, evidence: [], question };
 }
 
+/**
+ * A check that counts from when the network was established and is not yet
+ * due: unknown, never healthy, because a brand new network has not yet had
+ * the chance to do what the check looks for. Its summary starts "Not yet due".
+ */
+export function notYetDue(reason: string, question: string): Measurement {
+  return unknown(`Not yet due: ${reason}`, question);
+}
+
+/** The kinds of record a network may not keep at all, as notKept says them. */
+export const NOT_KEPT = {
+  meetings: 'meeting notes (no meeting recorded on or before the day)',
+  pulses: 'temperature checks (no pulse on or before the day)',
+  actions: 'actions (none proposed on or before the day)',
+  dueDates: 'due dates on its actions (no action gives one)',
+  activity: 'meeting notes or actions, the records of taking part (none on or before the day)',
+} as const;
+
+/**
+ * A check on a kind of record the network does not keep at all (no meeting
+ * notes ever, no due dates on any action, no temperature checks): unknown,
+ * never at risk, with a summary that says what is not kept.
+ */
+export function notKept(what: keyof typeof NOT_KEPT, question: string): Measurement {
+  return unknown(`The network does not keep ${NOT_KEPT[what]}, so this cannot be measured.`, question);
+}
+
 /** Pluralises a count with its noun: plural(1, 'member') = '1 member'; plural(3, 'member') = '3 members'. */
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : pluralNoun}`;

@@ -3,7 +3,7 @@ import type { DimensionResult, HealthSnapshot } from './evaluate';
 import type { AsOfFacts, PulseFact } from './facts';
 import type { Evidence } from './indicator';
 import { statusOfScore, weightedScore, type Status } from './score';
-import { latestAnswers, MIN_ANSWERS } from './survey';
+import { MIN_ANSWERS, questionHistory } from './survey';
 
 /**
  * Holding up a mirror (docs/health.md, "The mirror"): where what members say
@@ -112,7 +112,7 @@ function membersRatings(result: DimensionResult, facts: AsOfFacts): { rating: Mi
   const ratings: { rating: MirrorRating; weight: number }[] = [];
   for (const r of result.items) {
     if (r.item.type !== 'question' || r.status === 'unknown') continue;
-    const answers = latestAnswers(facts, r.item.id);
+    const answers = questionHistory(facts, r.item.id).valid;
     // A known question was answered by at least MIN_ANSWERS people (survey.ts); checked again so no rule here rests on another file's.
     if (!answers || answers.mean === undefined || answers.answered < MIN_ANSWERS) continue;
     ratings.push({

@@ -5,8 +5,8 @@ import type { Network } from '../network';
 import { DIMENSION_TITLES, type Checklist, type Dimension, type Phase } from './checklist';
 import { evaluateHealth, type HealthSnapshot, type ItemResult } from './evaluate';
 import type { Evidence } from './indicator';
-import type { Status } from './score';
-import { answersIn, MIN_ANSWERS } from './survey';
+import type { Coverage, Status } from './score';
+import { answersIn, hasEnoughRespondents, MIN_ANSWERS } from './survey';
 import { suggestConnections, type ConnectionKind } from './connect';
 import { healthTrend, type TrendPoint } from './trend';
 import { mirrorOf, type MirrorEntry, type MirrorRating } from './mirror';
@@ -55,6 +55,8 @@ export interface DimensionReport {
   readonly score: number | undefined;
   readonly status: Status;
   readonly coverage: number;
+  /** Known checks, all checks and the known share of the weight (no score below MIN_COVERAGE). */
+  readonly known: Coverage;
   readonly items: readonly ItemReport[];
 }
 
@@ -68,6 +70,8 @@ export interface PulseReport {
   readonly file: string;
   readonly invited: number | undefined;
   readonly respondents: number | undefined;
+  /** True when it had at least MIN_ANSWERS respondents: only then do its results (and its maturity ratings) count. */
+  readonly enough: boolean;
   /** Per question: the counts, or `suppressed` when fewer than MIN_ANSWERS answered. */
   readonly questions: readonly { readonly id: string; readonly answered: number; readonly counts: readonly number[] | 'suppressed'; readonly mean: number | undefined }[];
   readonly maturity: readonly { readonly dimension: string; readonly current: number | undefined; readonly target: number | undefined }[];
@@ -94,6 +98,8 @@ export interface HealthReport {
   readonly asOf: string;
   readonly score: number | undefined;
   readonly status: Status;
+  /** How much of the overall score rests on data; with less than half of the weight known there is no score. */
+  readonly coverage: Coverage;
   readonly dimensions: readonly DimensionReport[];
   /** Items at risk, then on watch; the heaviest first within each. */
   readonly findings: readonly Finding[];
@@ -145,7 +151,8 @@ export function reportOf(network: Network, checklist: Checklist, snapshot: Healt
     asOf: snapshot.asOf,
     score: snapshot.score,
     status: snapshot.status,
-    dimensions: snapshot.dimensions.map((d) => ({ dimension: d.dimension, title: DIMENSION_TITLES[d.dimension], score: d.score, status: d.status, coverage: d.coverage, items: d.items.map((item) => itemReport(network, item)) })),
+    coverage: snapshot.coverage,
+    dimensions: snapshot.dimensions.map((d) => ({ dimension: d.dimension, title: DIMENSION_TITLES[d.dimension], score: d.score, status: d.status, coverage: d.coverage, known: d.known, items: d.items.map((item) => itemReport(network, item)) })),
     findings: findingsOf(network, snapshot),
     trend: options.trendMonths === 0 ? [] : healthTrend(network, checklist, { asOf: options.asOf, present: options.present, months: options.trendMonths ?? 24 }),
     pulses: snapshot.facts.pulses.map((pulse) => ({
@@ -154,6 +161,7 @@ export function reportOf(network: Network, checklist: Checklist, snapshot: Healt
       file: pulse.document.path,
       invited: pulse.invited,
       respondents: pulse.respondents,
+      enough: hasEnoughRespondents(pulse),
       questions: [...pulse.questions.keys()].flatMap((id) => {
         const answers = answersIn(pulse, id);
         return answers ? [{ id, answered: answers.answered, counts: answers.suppressed ? ('suppressed' as const) : answers.counts, mean: answers.mean }] : [];

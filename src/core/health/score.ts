@@ -44,6 +44,44 @@ export function weightIn(item: ChecklistItem, phase: Phase | undefined): number 
   return item.weight * multiplier;
 }
 
+/**
+ * A verdict needs data behind at least half of the weight: a dimension (or the
+ * whole network) with less than MIN_COVERAGE of its weight known has no score
+ * and is unknown, however good or bad its few known checks look. Its known
+ * checks still show, and still count towards the network's score.
+ */
+export const MIN_COVERAGE = 0.5;
+
+/** How much of a score rests on data: "based on 12 of 46 checks, 31% of the weight". */
+export interface Coverage {
+  /** Checks with data behind them. */
+  readonly known: number;
+  /** All checks. */
+  readonly total: number;
+  /** The known checks' share of the weight, 0 to 1 (0 when there is no weight at all). */
+  readonly share: number;
+}
+
+export function coverageOf(parts: readonly { readonly status: Status; readonly weight: number }[]): Coverage {
+  let weight = 0;
+  let knownWeight = 0;
+  let known = 0;
+  for (const part of parts) {
+    weight += Math.max(0, part.weight);
+    if (part.status === 'unknown') continue;
+    known += 1;
+    knownWeight += Math.max(0, part.weight);
+  }
+  return { known, total: parts.length, share: weight === 0 ? 0 : knownWeight / weight };
+}
+
+/** The score and status of a set of checks: the weighted mean when at least MIN_COVERAGE of the weight is known, else no verdict. */
+export function verdictOf(parts: readonly { readonly status: Status; readonly weight: number }[]): { readonly score: number | undefined; readonly status: Status; readonly coverage: Coverage } {
+  const coverage = coverageOf(parts);
+  const score = coverage.share >= MIN_COVERAGE ? weightedScore(parts) : undefined;
+  return { score, status: statusOfScore(score), coverage };
+}
+
 /** The weighted mean of the known statuses' points, rounded to a whole number; undefined when none is known. */
 export function weightedScore(parts: readonly { readonly status: Status; readonly weight: number }[]): number | undefined {
   let total = 0;

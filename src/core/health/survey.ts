@@ -4,7 +4,8 @@ import type { Measurement } from './indicator';
 import { SUPPRESSION_THRESHOLD } from '../pulse/aggregate';
 
 /**
- * Survey questions: what members said in their latest temperature check.
+ * Survey questions: what members said in their latest temperature check
+ * with enough answers to show.
  *
  * Small counts are suppressed: a figure from fewer than MIN_ANSWERS people
  * could point at who said what, so it is never shown and the question is
@@ -22,7 +23,7 @@ export interface Answers {
   readonly mean: number | undefined;
   /** Share answering 4 or 5; undefined when suppressed. */
   readonly agree: number | undefined;
-  /** True when fewer than MIN_ANSWERS people answered or the check had fewer than MIN_ANSWERS respondents. */
+  /** True when fewer than MIN_ANSWERS people answered or the check had fewer than MIN_ANSWERS respondents (hasEnoughRespondents). */
   readonly suppressed: boolean;
 }
 
@@ -30,7 +31,7 @@ export function answersIn(pulse: PulseFact, questionId: string): Answers | undef
   const counts = pulse.questions.get(questionId);
   if (!counts) return undefined;
   const answered = counts.reduce((sum, n) => sum + n, 0);
-  const suppressed = answered < MIN_ANSWERS || (pulse.respondents !== undefined && pulse.respondents < MIN_ANSWERS);
+  const suppressed = answered < MIN_ANSWERS || !hasEnoughRespondents(pulse);
   const total = counts.reduce((sum, n, i) => sum + n * (i + 1), 0);
   return {
     pulse,
@@ -42,18 +43,66 @@ export function answersIn(pulse: PulseFact, questionId: string): Answers | undef
   };
 }
 
-/** The question's answers in the latest temperature check on or before the day that asked it. */
-export function latestAnswers(facts: AsOfFacts, questionId: string): Answers | undefined {
+/**
+ * True when a temperature check had enough respondents for anything in it to
+ * be shown: at least MIN_ANSWERS, by its `respondents` or, when it does not
+ * say, by the most answers any of its questions got.
+ */
+export function hasEnoughRespondents(pulse: PulseFact): boolean {
+  if (pulse.respondents !== undefined) return pulse.respondents >= MIN_ANSWERS;
+  let most = 0;
+  for (const counts of pulse.questions.values()) most = Math.max(most, counts.reduce((sum, n) => sum + n, 0));
+  return most >= MIN_ANSWERS;
+}
+
+/** The temperature checks on or before the day with enough respondents to count (hasEnoughRespondents), oldest first. */
+export function validPulses(facts: AsOfFacts): readonly PulseFact[] {
+  return facts.pulses.filter(hasEnoughRespondents);
+}
+
+/** What the temperature checks on or before the day say about one question. */
+export interface QuestionHistory {
+  /** The latest answers that can be shown (MIN_ANSWERS or more): what the question is judged on. */
+  readonly valid: Answers | undefined;
+  /** Later checks that asked the question but had too few answers to show, oldest first: they never hide `valid`. */
+  readonly tooFew: readonly Answers[];
+}
+
+/**
+ * The question's latest answers that can be shown, and the later checks that
+ * asked it of too few people. A small later check never hides an earlier
+ * result: a 4-person pulse asking only the questions at risk cannot turn them
+ * unknown.
+ */
+export function questionHistory(facts: AsOfFacts, questionId: string): QuestionHistory {
+  const tooFew: Answers[] = [];
   for (let i = facts.pulses.length - 1; i >= 0; i--) {
     const answers = answersIn(facts.pulses[i]!, questionId);
-    if (answers) return answers;
+    if (!answers) continue;
+    if (!answers.suppressed) return { valid: answers, tooFew: tooFew.reverse() };
+    tooFew.push(answers);
   }
-  return undefined;
+  return { valid: undefined, tooFew: tooFew.reverse() };
+}
+
+/** "the 2026-11-15 check" or "the 2026-10-01 and 2026-11-15 checks". */
+function checksOn(answers: readonly Answers[]): string {
+  const dates = answers.map((a) => a.pulse.date);
+  return dates.length === 1 ? `the ${dates[0]} check` : `the ${dates.slice(0, -1).join(', ')} and ${dates.at(-1)} checks`;
 }
 
 export function measureQuestion(item: QuestionItem, facts: AsOfFacts): Measurement {
-  const answers = latestAnswers(facts, item.id);
-  if (!answers) {
+  const { valid, tooFew } = questionHistory(facts, item.id);
+  const tooFewEvidence = tooFew.map((answers) => ({ file: answers.pulse.document.path, at: ['questions', item.id], note: `asked in the ${answers.pulse.date} temperature check of fewer than ${MIN_ANSWERS} people: not shown` }));
+  if (!valid) {
+    if (tooFew.length > 0) {
+      return {
+        value: undefined,
+        summary: `Fewer than ${MIN_ANSWERS} answers in ${checksOn(tooFew)} and no earlier check with enough: not shown, so that nobody's answer can be picked out.`,
+        evidence: tooFewEvidence,
+        question: `How could more members take part in the next temperature check?`,
+      };
+    }
     return {
       value: undefined,
       summary: facts.pulses.length === 0 ? 'No temperature check yet.' : `Not asked in any temperature check up to ${facts.asOf}.`,
@@ -61,20 +110,13 @@ export function measureQuestion(item: QuestionItem, facts: AsOfFacts): Measureme
       question: `When will members next be asked: "${item.question.text}"?`,
     };
   }
-  const evidence = [{ file: answers.pulse.document.path, at: ['questions', item.id], note: `asked in the ${answers.pulse.date} temperature check` }];
-  if (answers.suppressed || answers.mean === undefined || answers.agree === undefined) {
-    return {
-      value: undefined,
-      summary: `Fewer than ${MIN_ANSWERS} answers in the ${answers.pulse.date} temperature check: not shown, so that nobody's answer can be picked out.`,
-      evidence,
-      question: `How could more members take part in the next temperature check?`,
-    };
-  }
-  const agreePercent = Math.round(answers.agree * 100);
+  const mean = valid.mean ?? 0;
+  const agreePercent = Math.round((valid.agree ?? 0) * 100);
+  const later = tooFew.length > 0 ? ` ${checksOn(tooFew).replace(/^t/, 'T')} had too few answers to show (fewer than ${MIN_ANSWERS}), so this is still the latest result.` : '';
   return {
-    value: answers.mean,
-    summary: `Mean ${answers.mean.toFixed(1)} of 5 from ${answers.answered} answers on ${answers.pulse.date}; ${agreePercent}% agree.`,
-    evidence,
+    value: valid.mean,
+    summary: `Mean ${mean.toFixed(1)} of 5 from ${valid.answered} answers, from the ${valid.pulse.date} check; ${agreePercent}% agree.${later}`,
+    evidence: [{ file: valid.pulse.document.path, at: ['questions', item.id], note: `asked in the ${valid.pulse.date} temperature check` }, ...tooFewEvidence],
     question: `${agreePercent}% agree that "${item.question.text.replace(/\.$/, '')}". What would it take for more members to agree?`,
   };
 }

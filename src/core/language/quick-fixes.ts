@@ -59,6 +59,7 @@ export function quickFixes(input: QuickFixInput): QuickFix[] {
     if (REPLACEABLE.has(diagnostic.code)) fixes.push(...replaceWithSuggestion(document, diagnostic));
     if (diagnostic.code === 'role.term-expired') fixes.push(...renewTerm(input, frontmatter, diagnostic));
     if (diagnostic.code === 'ref.unknown-member') fixes.push(...createMember(diagnostic));
+    if (diagnostic.code === 'template.unedited') fixes.push(...removeGuidance(document, diagnostic));
   }
   const missing = (input.all ?? []).filter((d) => d.code === 'schema.required' && d.file === document.path && requiredFacts(d));
   if (missing.length > 1 && input.diagnostics.some((d) => d.code === 'schema.required')) {
@@ -277,4 +278,21 @@ function createMember(diagnostic: Diagnostic): QuickFix[] {
   const id = diagnostic.data?.id;
   if (typeof id !== 'string' || !ID_PATTERN.test(id)) return [];
   return [{ title: `Create a member page for '${id}'`, diagnostics: [diagnostic], createMember: id }];
+}
+
+// ---------------------------------------------------------------------------
+// Template guidance
+
+/**
+ * A paragraph of template guidance still in the document: remove it (with the
+ * blank line after it), leaving its heading for the member's own words.
+ */
+function removeGuidance(document: NetworkDocument, diagnostic: Diagnostic): QuickFix[] {
+  const first = diagnostic.data?.firstLine;
+  const last = diagnostic.data?.lastLine;
+  if (typeof first !== 'number' || typeof last !== 'number' || last < first || last >= document.lines.lineCount) return [];
+  let end = last + 1;
+  if (end < document.lines.lineCount && document.text.slice(document.lines.lineStart(end), document.lines.lineEnd(end)).trim() === '') end += 1;
+  const range = end < document.lines.lineCount ? { start: { line: first, character: 0 }, end: { line: end, character: 0 } } : { start: { line: first, character: 0 }, end: document.lines.lineRange(last).end };
+  return [{ title: 'Remove the template\'s guidance, to write your own words under this heading', diagnostics: [diagnostic], edits: [{ range, newText: '' }] }];
 }

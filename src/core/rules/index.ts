@@ -24,6 +24,7 @@ import { bodyRequiredSection } from './body-required-section';
 import { bodyBrokenLink } from './body-broken-link';
 import { pulseCounts } from './pulse-counts';
 import { codeownersOutOfDate } from './codeowners-rules';
+import { templateUnedited } from './template-unedited';
 
 /** The checks that run on each readable document, in the order docs/rules.md lists them. */
 export const documentRules: readonly DocumentRule[] = [
@@ -50,6 +51,7 @@ export const documentRules: readonly DocumentRule[] = [
   bodyRequiredSection,
   bodyBrokenLink,
   pulseCounts,
+  templateUnedited,
 ];
 
 /** Every rule netgov has, by code: what docs, SARIF and severity settings are built from. */

@@ -5,6 +5,7 @@ import { folderOf } from '../discovery';
 import { ID_PATTERN } from '../model/kinds';
 import { slugify } from '../text/suggest';
 import { renderTemplate, type Slots } from './render';
+import { FIRST_OUTCOME_TITLE, purposeStatementPlaceholder } from './guidance';
 import charterTemplate from '../../../templates/charter.md';
 import purposeTemplate from '../../../templates/purpose.md';
 import memberTemplate from '../../../templates/member.md';
@@ -68,7 +69,7 @@ export function planNetwork(root: string, input: NetworkInput): PlannedFile[] {
   });
   return [
     file(CHARTER_FILE, charterTemplate, { name, today }),
-    file(layout.purpose, purposeTemplate, { name, statement: `To be agreed by the members of ${name}.` }),
+    file(layout.purpose, purposeTemplate, { name, statement: purposeStatementPlaceholder(name), first_outcome: FIRST_OUTCOME_TITLE }),
     file('README.md', networkReadme, { name }),
     file(posix.join(folderOf('member', layout), 'README.md'), membersReadme, {}),
     file(posix.join(folderOf('action', layout), 'README.md'), actionsReadme, {}),

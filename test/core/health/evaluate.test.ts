@@ -104,7 +104,7 @@ describe('health: evaluation', () => {
     const item = four.dimensions[0]!.items[0]!;
     assert.equal(item.status, 'unknown');
     assert.equal(item.measurement.value, undefined);
-    assert.match(item.measurement.summary, /^Fewer than 5 answers in the 2026-09-30 temperature check/);
+    assert.match(item.measurement.summary, /^Fewer than 5 answers in the 2026-09-30 check and no earlier check with enough/);
     assert.doesNotMatch(item.measurement.summary + item.measurement.question, /\b[24]\b/);
 
     const fewRespondents = evaluateHealth(await networkOf({ 'CHARTER.md': charterWith(), 'pulses/a.md': pulse('2026-09-30', [0, 0, 0, 3, 3], 4) }), items, { asOf: DAY });
@@ -114,7 +114,7 @@ describe('health: evaluation', () => {
     const judged = five.dimensions[0]!.items[0]!;
     assert.equal(judged.measurement.value, 3);
     assert.equal(judged.status, 'watch');
-    assert.equal(judged.measurement.summary, 'Mean 3.0 of 5 from 5 answers on 2026-09-30; 40% agree.');
+    assert.equal(judged.measurement.summary, 'Mean 3.0 of 5 from 5 answers, from the 2026-09-30 check; 40% agree.');
   });
 
   it('uses the latest temperature check on or before the day', async () => {
@@ -124,6 +124,15 @@ describe('health: evaluation', () => {
     assert.equal(evaluateHealth(network, items, { asOf: '2026-06-30' }).dimensions[0]!.items[0]!.measurement.value, 1);
     assert.equal(evaluateHealth(network, items, { asOf: DAY }).dimensions[0]!.items[0]!.measurement.value, 5);
     assert.equal(evaluateHealth(network, items, { asOf: '2026-01-01' }).dimensions[0]!.items[0]!.status, 'unknown');
+  });
+
+  it('a later check with too few answers never hides an earlier result, and the summary says which check counts', async () => {
+    const items = checklistOf(questionItem('purpose-clear', 'purpose'));
+    const files = { 'CHARTER.md': charterWith(), 'pulses/a.md': pulse('2026-09-30', [10, 10, 6, 0, 0], 26), 'pulses/b.md': pulse('2026-11-15', [0, 0, 0, 0, 4], 4) };
+    const item = evaluateHealth(await networkOf(files), items, { asOf: DAY }).dimensions[0]!.items[0]!;
+    assert.equal(item.status, 'at-risk');
+    assert.match(item.measurement.summary, /from the 2026-09-30 check; .* The 2026-11-15 check had too few answers to show/);
+    assert.doesNotMatch(item.measurement.summary, /\b4\b/);
   });
 });
 

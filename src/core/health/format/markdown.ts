@@ -3,7 +3,7 @@ import type { EvidenceRef, Finding, HealthReport } from '../report';
 import { escapeMarkdown as esc } from '../../text/markdown';
 import { formatDate } from '../../views/dates';
 import { sparkline } from './sparkline';
-import { STATUS_WORDS, scoreText } from './words';
+import { STATUS_WORDS, coverageText, noVerdictText, scoreText } from './words';
 import { MIRROR_RULE, mirrorVerdict, ratingWords } from '../mirror';
 import { areaWords } from '../area';
 
@@ -29,12 +29,14 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
     `As of ${formatDate(report.asOf)} · phase: ${report.network.phase ?? 'not stated'} · checklist: ${esc(report.checklist.id)} · overall **${scoreText(report.score)}/100** ${ICONS[report.status]} ${STATUS_WORDS[report.status]}`,
     '',
   );
+  const noVerdict = noVerdictText(report.score, report.coverage);
+  out.push(`Overall ${noVerdict ? `**${noVerdict}**, ` : ''}${coverageText(report.coverage)}.`, '');
 
   out.push('| Dimension | Score | Status | Trend | Known |', '|---|---:|---|---|---:|');
   for (const d of report.dimensions) {
     out.push(`| ${d.title} | ${scoreText(d.score)} | ${ICONS[d.status]} ${STATUS_WORDS[d.status]} | ${trendOf(report, d.dimension)} | ${Math.round(d.coverage * 100)}% |`);
   }
-  out.push('', `Scores: healthy counts 100, watch 50, at risk 0, weighted by the charter's phase; unknown items count for nothing. "Known" is the share of a dimension's weight with data behind it.`, '', esc(report.ties.definition), '');
+  out.push('', `Scores: healthy counts 100, watch 50, at risk 0, weighted by the charter's phase; unknown items count for nothing. "Known" is the share of a dimension's weight with data behind it; with less than half known, a dimension (or the network) has no score.`, '', esc(report.ties.definition), '');
 
   const atRisk = report.findings.filter((f) => f.status === 'at-risk');
   const watch = report.findings.filter((f) => f.status === 'watch');
@@ -67,13 +69,15 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
   if (pulse) {
     out.push(`## Latest temperature check (${formatDate(pulse.date)})`, '');
     out.push(`${pulse.respondents ?? '?'} of ${pulse.invited ?? '?'} invited members answered. Counts from fewer than ${report.minAnswers} people are not shown.`, '');
+    const counted = [...report.pulses].reverse().find((p) => p.enough);
+    if (!pulse.enough) out.push(`With fewer than ${report.minAnswers} respondents this check shows nothing and changes no result${counted ? `: the checks above use the ${formatDate(counted.date)} check and earlier` : ''}.`, '');
     out.push('| Question | 1 | 2 | 3 | 4 | 5 | Mean |', '|---|---:|---:|---:|---:|---:|---:|');
     for (const q of pulse.questions) {
       const cells = q.counts === 'suppressed' ? ['–', '–', '–', '–', '–'] : q.counts.map(String);
       out.push(`| ${esc(q.id)} | ${cells.join(' | ')} | ${q.mean === undefined ? '–' : q.mean.toFixed(1)} |`);
     }
     out.push('');
-    if (pulse.maturity.length > 0) {
+    if (pulse.maturity.length > 0 && pulse.enough) {
       out.push('| Maturity | Now | Aim |', '|---|---:|---:|');
       for (const m of pulse.maturity) out.push(`| ${DIMENSION_TITLES[m.dimension as Dimension] ?? esc(m.dimension)} | ${m.current ?? '–'} | ${m.target ?? '–'} |`);
       out.push('');

@@ -5,12 +5,12 @@ import { escapeHtml } from '../escape';
 import { section } from '../parts';
 import { num, svgDecoration } from '../svg';
 
-/** The maturity the network rated itself at in its latest temperature check, against where it aims to be (levels 1 to 5). */
+/** The maturity the network rated itself at in its latest temperature check with enough respondents to show (a smaller one never hides it), against where it aims to be (levels 1 to 5). */
 
 const LEVELS = 5;
 
 export function renderMaturitySection(data: PanelData): string {
-  const latest = [...data.report.pulses].reverse().find((pulse) => pulse.maturity.length > 0);
+  const latest = [...data.report.pulses].reverse().find((pulse) => pulse.maturity.length > 0 && pulse.enough);
   if (!latest) return section('maturity', 'Maturity', '<p>No maturity ratings yet: a temperature check can record where the network is and where it aims to be on each dimension.</p>');
   const rows = latest.maturity.map((m) => {
     const title = Object.hasOwn(DIMENSION_TITLES, m.dimension) ? DIMENSION_TITLES[m.dimension as Dimension] : m.dimension;

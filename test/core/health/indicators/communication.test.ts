@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { md } from '../../network-builder';
 import { charterWith, evidenceOf, measure, memberPage } from '../health-fixtures';
 import { actionFiles, meetingFiles, pulseDoc } from './delivery-fixtures';
 
@@ -81,10 +80,13 @@ describe('health indicators: communication', () => {
       assert.equal((await measure('minutes-delay-days', NETWORK, '2026-03-01')).value, 3.5);
     });
 
-    it('is unknown when no minutes were published in the year', async () => {
+    it('is unknown when no minutes were published in the year, and says so when the network keeps no meeting notes at all', async () => {
       const m = await measure('minutes-delay-days', NETWORK, '2025-09-01');
       assert.equal(m.value, undefined);
-      assert.match(m.summary, /No meeting in the last 12 months has published minutes/);
+      assert.match(m.summary, /^The network does not keep meeting notes/);
+      const none = await measure('minutes-published-share', NETWORK, '2025-09-01');
+      assert.equal(none.value, undefined);
+      assert.match(none.summary, /^The network does not keep meeting notes/);
     });
   });
 
@@ -128,7 +130,7 @@ describe('health indicators: communication', () => {
     it('counts days since the latest temperature check on or before the day', async () => {
       const m = await measure('days-since-temperature-check', withPulses, DAY);
       assert.equal(m.value, 241);
-      assert.equal(m.summary, 'The latest temperature check was on 2026-03-31, 241 days before the day (12 respondents of 20 invited).');
+      assert.equal(m.summary, 'The latest temperature check with enough respondents was on 2026-03-31, 241 days before the day (12 respondents of 20 invited).');
       assert.deepEqual(evidenceOf(m), ['pulses/2026-q1.md@date: temperature check of 2026-03-31']);
     });
 
@@ -136,14 +138,20 @@ describe('health indicators: communication', () => {
       assert.equal((await measure('days-since-temperature-check', withPulses, '2026-01-01')).value, 185);
     });
 
-    it('with no check yet counts from the charter and says so; unknown without either', async () => {
+    it('is unknown, not at risk, for a network that keeps no temperature checks, and says so', async () => {
       const m = await measure('days-since-temperature-check', NETWORK, DAY);
-      assert.equal(m.value, 1061);
-      assert.equal(m.summary, 'There has been no temperature check yet; the network was established on 2024-01-01, 1061 days before the day.');
-      assert.deepEqual(evidenceOf(m), ['CHARTER.md@established: established 2024-01-01, no temperature check since']);
-      const none = await measure('days-since-temperature-check', { ...NETWORK, 'CHARTER.md': md(['name: Test Network']) }, DAY);
-      assert.equal(none.value, undefined);
-      assert.notEqual(none.question, '');
+      assert.equal(m.value, undefined);
+      assert.match(m.summary, /^The network does not keep temperature checks/);
+      assert.notEqual(m.question, '');
+    });
+
+    it('a check with fewer than 5 respondents does not reset the count', async () => {
+      const files = { ...withPulses, 'pulses/2026-q3.md': pulseDoc('2026-09-30', 20, 4) };
+      const m = await measure('days-since-temperature-check', files, DAY);
+      assert.equal(m.value, 241);
+      assert.match(m.summary, /2026-03-31.*1 later check \(2026-09-30\) had fewer than 5 respondents and does not count/);
+      const onlySmall = await measure('days-since-temperature-check', { ...NETWORK, 'pulses/2026-q3.md': pulseDoc('2026-09-30', 20, 4) }, DAY);
+      assert.equal(onlySmall.value, undefined);
     });
   });
 });

@@ -61,6 +61,16 @@ describe('health indicators: delivery', () => {
   });
 
   describe('overdue-share', () => {
+    it('is unknown, not healthy or at risk, for a network that gives no action a due date; owners alone are then checked', async () => {
+      const undated = Object.fromEntries(Object.entries(NETWORK).map(([path, text]) => [path, path.startsWith('actions/') ? text.replace(/^due: .*\n/m, '') : text]));
+      const m = await measure('overdue-share', undated, DAY);
+      assert.equal(m.value, undefined);
+      assert.match(m.summary, /^The network does not keep due dates on its actions/);
+      const owned = await measure('actions-owned-dated', undated, DAY);
+      assert.match(owned.summary, /have an owner\. The network gives no action a due date, so due dates are not counted\.$/);
+      assert.ok(owned.value !== undefined && owned.value > 0, 'open actions with owners count as owned');
+    });
+
     it('is the share of open agreed work past its due date, most overdue first', async () => {
       const m = await measure('overdue-share', NETWORK, DAY);
       assert.equal(m.value, 0.5);

@@ -27,6 +27,15 @@ const NETWORK: Readonly<Record<string, string>> = {
 
 describe('health indicators: participation', () => {
   describe('active-share-90-days', () => {
+    it("sizes its window to the charter's meetings.cadence: one cycle and a month, never less than 90 days", async () => {
+      const quarterly = { ...NETWORK, 'CHARTER.md': charterWith(['meetings:', '  cadence: 6']) };
+      // Ben took part on 2026-10-15 and 2026-09-01; as of 2027-02-01 that is 139 days: outside 90, inside 6 months and a month.
+      assert.equal((await measure('active-share-90-days', NETWORK, '2027-02-01')).value, 0);
+      const m = await measure('active-share-90-days', quarterly, '2027-02-01');
+      assert.equal(m.value, 3 / 4);
+      assert.match(m.summary, /took part in the 215 days \(the network meets every 6 months: one cycle and a month's grace\) to 1 Feb 2027\.$/);
+    });
+
     it('counts current members who took part in the 90 days to the day, silent members as evidence', async () => {
       const m = await measure('active-share-90-days', NETWORK, DAY);
       assert.equal(m.value, 3 / 4);
@@ -85,10 +94,14 @@ describe('health indicators: participation', () => {
       assert.match(m.question, /\(Dev Patel\)/);
     });
 
-    it('changes with the day: on 2024-07-01 nobody had taken part yet', async () => {
+    it('changes with the day: on 2024-07-01 nobody had taken part, but nothing was recorded yet, so it is unknown rather than at risk', async () => {
       const m = await measure('never-active-share', NETWORK, '2024-07-01');
-      assert.equal(m.value, 1);
-      assert.deepEqual(evidenceOf(m), ['members/amara-okafor.md@joined: joined 2024-01-01, never taken part', 'members/ben-lee.md@joined: joined 2024-01-01, never taken part', 'members/eve-jones.md@joined: joined 2024-01-01, never taken part']);
+      assert.equal(m.value, undefined);
+      assert.match(m.summary, /^The network does not keep meeting notes or actions/);
+      const oneMeeting = { ...NETWORK, 'meetings/2024-06-01-network-meeting.md': meetingPage('2024-06-01', ['dev-patel']) };
+      const withRecord = await measure('never-active-share', oneMeeting, '2024-07-01');
+      assert.equal(withRecord.value, 1);
+      assert.deepEqual(evidenceOf(withRecord), ['members/amara-okafor.md@joined: joined 2024-01-01, never taken part', 'members/ben-lee.md@joined: joined 2024-01-01, never taken part', 'members/eve-jones.md@joined: joined 2024-01-01, never taken part']);
     });
 
     it('is unknown when every member is new', async () => {
@@ -99,22 +112,34 @@ describe('health indicators: participation', () => {
   });
 
   describe('attendance-spread', () => {
-    it('counts current members who attended or facilitated a meeting in the last 12 months', async () => {
+    it('counts current members who attended or facilitated at least a quarter of the whole-network meetings they could have in the last 12 months', async () => {
       const m = await measure('attendance-spread', NETWORK, DAY);
       assert.equal(m.value, 3 / 4);
-      assert.equal(m.summary, '3 of 4 current members (75%) attended at least one of the 2 meetings in the 12 months to 27 Nov 2026.');
-      assert.deepEqual(evidenceOf(m), ['members/dev-patel.md: no meeting in the last 12 months']);
-      assert.equal(m.question, 'Amara Okafor attended 2 of the 2 meetings, while 1 member attended none: what times, places or ways of taking part would suit those who do not come?');
+      assert.equal(m.summary, '3 of 4 current members (75%) came to at least a quarter of the 2 whole-network meetings they could have attended in the 12 months to 27 Nov 2026.');
+      assert.deepEqual(evidenceOf(m), ['members/dev-patel.md: came to 0 of the 2 whole-network meetings since 27 Nov 2025 while a member']);
+      assert.equal(m.question, 'Amara Okafor came to 2 of 2, while 1 member came to fewer than a quarter of the meetings they could have: what times, places or ways of taking part would suit them?');
+    });
+
+    it('measures spread, not reach: coming once to eight meetings is not coming regularly', async () => {
+      const dates = ['2026-01-10', '2026-02-10', '2026-03-10', '2026-04-10', '2026-05-10', '2026-06-10', '2026-07-10', '2026-08-10'];
+      const files: Record<string, string> = { 'CHARTER.md': charterWith(), 'members/amara-okafor.md': memberPage('Amara Okafor'), 'members/ben-lee.md': memberPage('Ben Lee'), 'members/dev-patel.md': memberPage('Dev Patel') };
+      dates.forEach((date, i) => (files[`meetings/${date}-network-meeting.md`] = meetingPage(date, i === 0 ? ['amara-okafor', 'ben-lee', 'dev-patel'] : ['amara-okafor'])));
+      const m = await measure('attendance-spread', files, DAY);
+      assert.equal(m.value, 1 / 3, 'everyone came once (full reach), but only Amara comes regularly');
+      assert.deepEqual(evidenceOf(m).map((line) => line.split(':')[0]), ['members/ben-lee.md', 'members/dev-patel.md']);
     });
 
     it('changes with the day: on 2026-04-01 Amara and Ben had attended, Dev had not', async () => {
       assert.equal((await measure('attendance-spread', NETWORK, '2026-04-01')).value, 2 / 3);
     });
 
-    it('is unknown with no meetings in the window', async () => {
+    it('is unknown, saying so, when the network keeps no meeting notes, and with no whole-network meeting in the window', async () => {
       const m = await measure('attendance-spread', NETWORK, '2025-05-01');
       assert.equal(m.value, undefined);
-      assert.equal(m.summary, 'No meetings were held in the 12 months to 1 May 2025.');
+      assert.match(m.summary, /^The network does not keep meeting notes/);
+      const gap = await measure('attendance-spread', NETWORK, '2027-10-30');
+      assert.equal(gap.value, undefined);
+      assert.equal(gap.summary, 'No whole-network meeting (one with no area) was held in the 12 months to 30 Oct 2027.');
     });
   });
 });

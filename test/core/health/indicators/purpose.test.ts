@@ -144,6 +144,9 @@ describe('health indicators: purpose (measures)', () => {
       assert.equal(never.value, 34);
       assert.deepEqual(evidenceOf(never), ['PURPOSE.md: no review date', 'CHARTER.md@established: network established 2024-01-01']);
       assert.equal(never.question, 'No review of the purpose is recorded in the 34 months since the network was established: could the next network meeting review it and record the date?');
+      const young = await measure('purpose-reviewed-recently', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.']) }, '2024-08-01');
+      assert.equal(young.value, undefined, 'a network younger than a year has not yet missed its first review: not yet due, not healthy');
+      assert.match(young.summary, /^Not yet due: .* first review is due by 1 Jan 2025\.$/);
     });
 
     it('is unknown with no purpose, or no review and no established date', async () => {

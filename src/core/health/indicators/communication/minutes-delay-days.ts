@@ -1,4 +1,4 @@
-import { plural, unknown, type IndicatorDefinition } from '../../indicator';
+import { notKept, plural, unknown, type IndicatorDefinition } from '../../indicator';
 import { daysBetween } from '../../../views/dates';
 import { inLastYear, MAX_EVIDENCE } from '../delivery/open-work';
 import { daysText, median } from './median';
@@ -17,6 +17,7 @@ export const minutesDelayDays: IndicatorDefinition = {
   unit: 'days',
   measure({ facts }) {
     const inYear = inLastYear(facts);
+    if (facts.meetings.length === 0) return notKept('meetings', 'Does the network meet? If so, could the notes of its meetings go in the meetings folder?');
     const published = facts.meetings
       .filter((meeting) => inYear(meeting.date) && meeting.minutesPublished !== undefined)
       .map((meeting) => ({ meeting, delay: Math.max(0, daysBetween(meeting.date, meeting.minutesPublished ?? meeting.date)) }))

@@ -1,5 +1,5 @@
 import type { MeetingFact } from '../../facts';
-import { plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
+import { notKept, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
 import { atField, MAX_EVIDENCE, memberNames } from '../delivery/open-work';
 
 /** Minutes of the last fortnight's meetings may still be on their way, so those meetings are not judged yet. */
@@ -23,6 +23,7 @@ export const minutesPublishedShare: IndicatorDefinition = {
   source: 'Source4Networks, guidance on leading networks (keeping information flowing openly); Scottish managed clinical network core principles (open, accountable working).',
   unit: 'share',
   measure({ facts }) {
+    if (facts.meetings.length === 0) return notKept('meetings', 'Does the network meet? If so, could the notes of its meetings go in the meetings folder?');
     const from = facts.daysBefore(365);
     const until = facts.daysBefore(GRACE_DAYS);
     const held = facts.meetings.filter((meeting) => meeting.date > from && meeting.date <= until);

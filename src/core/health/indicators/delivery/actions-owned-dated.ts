@@ -8,9 +8,9 @@ interface Gap {
   readonly noDue: boolean;
 }
 
-function gapOf(action: ActionFact): Gap | undefined {
+function gapOf(action: ActionFact, keepsDueDates: boolean): Gap | undefined {
   const noOwner = action.owners.length === 0;
-  const noDue = action.due === undefined;
+  const noDue = keepsDueDates && action.due === undefined;
   return noOwner || noDue ? { action, noOwner, noDue } : undefined;
 }
 
@@ -34,7 +34,7 @@ function gapEvidence({ action, noOwner, noDue }: Gap): Evidence {
 export const actionsOwnedDated: IndicatorDefinition = {
   name: 'actions-owned-dated',
   dimension: 'delivery',
-  what: 'The share of open agreed work (actions agreed, in progress or blocked on the day) that names at least one owner and a due date.',
+  what: 'The share of open agreed work (actions agreed, in progress or blocked on the day) that names at least one owner and a due date. When no action on or before the day gives a due date (the network does not keep them), only owners are counted.',
   why: 'Work without an owner or a date tends not to happen, however much members agreed it mattered.',
   source: 'Plastrik & Taylor, Net Gains (production: the joint work a network organises); Source4Networks (NHS England Sustainable Improvement Team), network diagnostics (delivery).',
   unit: 'share',
@@ -43,8 +43,12 @@ export const actionsOwnedDated: IndicatorDefinition = {
     if (open.length === 0) {
       return unknown('No agreed action is open on the day, so there is nothing to check for owners and due dates.', 'Which proposals could the network agree next, and who would own them?');
     }
-    const gaps = open.flatMap((action) => gapOf(action) ?? []).sort(byWorstThenOldest);
-    const summary = `${shareSummary(open.length - gaps.length, open.length, 'open agreed actions')} have an owner and a due date.`;
+    // A network that gives no action a due date does not keep them: only owners are checked, and the summary says so.
+    const keepsDueDates = facts.actions.some((action) => action.due !== undefined);
+    const gaps = open.flatMap((action) => gapOf(action, keepsDueDates) ?? []).sort(byWorstThenOldest);
+    const summary = keepsDueDates
+      ? `${shareSummary(open.length - gaps.length, open.length, 'open agreed actions')} have an owner and a due date.`
+      : `${shareSummary(open.length - gaps.length, open.length, 'open agreed actions')} have an owner. The network gives no action a due date, so due dates are not counted.`;
     if (gaps.length === 0) {
       return { value: 1, summary, evidence: [], question: `All ${plural(open.length, 'open action')} have an owner and a due date: are the dates still realistic?` };
     }

@@ -1,6 +1,6 @@
 import { date } from '../../../model/fields';
 import type { AsOfFacts } from '../../facts';
-import { plural, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { notYetDue, notKept, plural, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 import { daysBetween } from '../../../views/dates';
 import { completedInLastYear, latestCompletedFirst, MAX_EVIDENCE, openWork } from './open-work';
 
@@ -38,17 +38,18 @@ function rounded(value: number): string {
 export const completionsPerQuarter: IndicatorDefinition = {
   name: 'completions-per-quarter',
   dimension: 'delivery',
-  what: "Actions completed in the 365 days up to the day, divided by 4 (by the quarters since the network began when it is younger than a year). The network began on the charter's `established` date, or else on its earliest dated document. Unknown when the network is younger than 90 days.",
+  what: "Actions completed in the 365 days up to the day, divided by 4 (by the quarters since the network began when it is younger than a year). The network began on the charter's `established` date, or else on its earliest dated document. Not yet due (unknown) when the network is younger than 90 days; unknown when it keeps no actions.",
   why: 'Finishing work regularly shows members, and those who fund their time, that the network delivers.',
   source: 'Plastrik & Taylor, Net Gains (production); Network Impact / Center for Evaluation Innovation, network evaluation (results); CHAOSS, the Issues Closed metric (work finished over time).',
   unit: 'per-quarter',
   measure({ facts }) {
     const start = networkStart(facts);
     if (!start) return unknown('The charter has no established date and no document is dated, so the network has no age to measure against.', "When was the network established? Adding it to the charter's 'established' would let netgov follow its delivery.");
+    if (facts.actions.length === 0) return notKept('actions', 'What first piece of work could members propose as an action?');
     const age = daysBetween(start.day, facts.asOf);
     if (age < MIN_AGE_DAYS) {
       const when = age < 0 ? 'after the day' : `${plural(age, 'day')} before the day`;
-      return unknown(`The network began ${start.day}, ${when}: too soon to judge how much it completes each quarter.`, 'Which first actions could the network finish in its first quarter?');
+      return notYetDue(`the network began ${start.day}, ${when}: too soon to judge how much it completes each quarter.`, 'Which first actions could the network finish in its first quarter?');
     }
     const done = completedInLastYear(facts).sort(latestCompletedFirst);
     const quarters = Math.min(age, 365) / QUARTER_DAYS;

@@ -1,11 +1,11 @@
 import type { ActionFact } from '../../facts';
-import { plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
+import { notKept, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
 import { relativeDays } from '../../../views/dates';
 import { describeAction, MAX_EVIDENCE, memberNames, openWork } from './open-work';
 
 /**
  * Open agreed work whose due date is before the day, as a share of all open
- * agreed work (with or without a due date). Unknown when nothing agreed is open.
+ * agreed work (with or without a due date). Unknown when nothing agreed is open, and when the network gives no action a due date (it does not keep them).
  */
 export const overdueShare: IndicatorDefinition = {
   name: 'overdue-share',
@@ -19,6 +19,7 @@ export const overdueShare: IndicatorDefinition = {
     if (open.length === 0) {
       return unknown('No agreed action is open on the day, so none can be overdue.', 'Which proposals could the network agree next, and by when could they be done?');
     }
+    if (!facts.actions.some((action) => action.due !== undefined)) return notKept('dueDates', 'Would due dates help members plan their work? If so, could agreed actions give one?');
     // Due dates sort as strings; the most overdue (earliest due) comes first.
     const overdue = open.filter((action): action is ActionFact & { due: string } => action.due !== undefined && action.due < facts.asOf).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
     const summary = `${shareSummary(overdue.length, open.length, 'open agreed actions')} ${overdue.length === 1 ? 'is' : 'are'} past their due date.`;

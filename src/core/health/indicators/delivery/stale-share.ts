@@ -42,14 +42,15 @@ function lastSign(action: ActionFact, mentions: ReadonlyMap<string, string>, asO
 export const staleShare: IndicatorDefinition = {
   name: 'stale-share',
   dimension: 'delivery',
-  what: "The share of open agreed work (actions agreed, in progress or blocked on the day) with no sign of life in the last `days` days. An action's last sign of life is the latest of the day it was proposed, the day it was decided, the day of any meeting on or before the day that lists it among its decisions, and the date of any note under its Progress heading that starts with a date ('- 2026-12-03: draft shared') and is on or before the day.",
+  what: "The share of open agreed work (actions agreed, in progress or blocked on the day) with no sign of life in the last `days` days (90 by default; with the charter's `meetings.cadence`, at least one meeting cycle and a month). An action's last sign of life is the latest of the day it was proposed, the day it was decided, the day of any meeting on or before the day that lists it among its decisions, and the date of any note under its Progress heading that starts with a date ('- 2026-12-03: draft shared') and is on or before the day.",
   why: 'Actions nobody has touched for months are often quietly abandoned, and still look like commitments.',
   source: 'Plastrik & Taylor, Net Gains (production); CHAOSS, the Issue Age metric (work left open a long time).',
   unit: 'share',
   params: { days: 90 },
   measure(context) {
     const { facts } = context;
-    const days = numberParam(context, 'days', 90);
+    // Sized to the network's meeting rhythm (charter `meetings.cadence`), so a quarterly network's actions do not go stale between meetings.
+    const days = context.facts.activityWindow(numberParam(context, 'days', 90));
     const open = openWork(facts);
     if (open.length === 0) {
       return unknown('No agreed action is open on the day, so none can be stale.', 'Which proposals could the network agree next, and who would keep them moving?');

@@ -1,6 +1,6 @@
 import { addMonths, date, group, number } from '../../../model/fields';
 import { daysBetween, formatDate } from '../../../views/dates';
-import { unknown, type IndicatorDefinition } from '../../indicator';
+import { notYetDue, unknown, type IndicatorDefinition } from '../../indicator';
 
 /**
  * 1 when the charter's latest agreement (review.last_reviewed, or its
@@ -12,7 +12,7 @@ import { unknown, type IndicatorDefinition } from '../../indicator';
 export const charterReviewedOnCadence: IndicatorDefinition = {
   name: 'charter-reviewed-on-cadence',
   dimension: 'governance',
-  what: "Whether the charter was reviewed within its own cadence ('review.cadence', in months): 1 when 'review.last_reviewed' (or, with no review yet, the date it was established) falls within one cadence of the day, 0.5 within one and a half, 0 when later than that.",
+  what: "Whether the charter was reviewed within its own cadence ('review.cadence', in months): 1 when 'review.last_reviewed' falls within one cadence of the day, 0.5 within one and a half, 0 when later than that. With no review yet, counted from the date the network was established; not yet due (unknown) while that is within one cadence.",
   why: 'How the network governs itself should change as it grows; the charter says how often to review it.',
   source: 'Source4Networks, network maturity matrix (a network reviewing how it works over time); Provan & Kenis (2008), governance modes and when each fits; Scottish managed clinical network core principles (clear governance).',
   unit: 'index',
@@ -31,8 +31,12 @@ export const charterReviewedOnCadence: IndicatorDefinition = {
     const reviewedLater = lastReviewed !== undefined && lastReviewed > facts.asOf;
     // A later review hides any earlier ones; only a charter still within its first cadence can be judged.
     if (reviewedLater && age > cadenceDays) return unknown(`The charter records only its latest review, on ${formatDate(lastReviewed)}, after ${formatDate(facts.asOf)}.`, 'When was the charter reviewed before its latest review? Keeping past review dates would show the history.');
-    const value = age <= cadenceDays ? 1 : age <= 1.5 * cadenceDays ? 0.5 : 0;
     const reviewed = agreed === lastReviewed;
+    // Never reviewed and younger than one cadence: the first review is not yet due, which says nothing good or bad.
+    if (!reviewed && age <= cadenceDays) {
+      return notYetDue(`the charter was agreed on ${formatDate(agreed)}, ${age} days ago, and its first review is due within ${cadence} months, by ${formatDate(addMonths(agreed, cadence))}.`, 'Who will make sure members review the charter when it is due, and put the date in review.last_reviewed?');
+    }
+    const value = age <= cadenceDays ? 1 : age <= 1.5 * cadenceDays ? 0.5 : 0;
     const when = reviewed ? `last reviewed on ${formatDate(agreed)}` : `agreed on ${formatDate(agreed)} and not reviewed since`;
     const summary = `The charter was ${when}, ${age} days ago; it is due for review every ${cadence} months.`;
     const evidence = [{ file: charter.path, at: reviewed ? ['review', 'last_reviewed'] : ['review'], note: `${reviewed ? 'last reviewed' : 'established'} ${agreed}, review every ${cadence} months` }];

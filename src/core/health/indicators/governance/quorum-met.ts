@@ -1,7 +1,7 @@
 import { addMonths, group, number } from '../../../model/fields';
 import { formatDate } from '../../../views/dates';
 import type { MeetingFact } from '../../facts';
-import { numberParam, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
+import { notKept, numberParam, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
 
 /**
  * Share of the meetings in the last `months` months that took decisions and
@@ -21,6 +21,7 @@ export const quorumMet: IndicatorDefinition = {
     const months = numberParam(context, 'months', 12);
     const quorum = number(group(facts.charter?.data, 'decisions'), 'quorum');
     if (quorum === undefined || quorum < 1) return unknown('The charter states no quorum.', "How many members should take part for a decision to count? Could the network agree a quorum and write it in the charter's 'decisions.quorum'?");
+    if (facts.meetings.length === 0) return notKept('meetings', 'Does the network meet to decide? If so, could the notes of its meetings go in the meetings folder?');
     const since = addMonths(facts.asOf, -months);
     const deciding = facts.meetings.filter((meeting) => meeting.date > since && meeting.decisions.length > 0);
     if (deciding.length === 0) return unknown(`No meeting recorded decisions in the ${months} months to ${formatDate(facts.asOf)}.`, 'Where is the network making its decisions, and are they recorded in the meeting notes?');

@@ -1,5 +1,5 @@
 import { daysBetween, formatDate } from '../../../views/dates';
-import { numberParam, plural, shareSummary, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { notKept, numberParam, plural, shareSummary, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 
 /**
  * Share of current members who took part (facts.lastActive: attended or
@@ -9,15 +9,16 @@ import { numberParam, plural, shareSummary, unknown, type Evidence, type Indicat
 export const activeShare90Days: IndicatorDefinition = {
   name: 'active-share-90-days',
   dimension: 'participation',
-  what: 'The share of current members who took part in the network in the last `days` days (90 by default), counting the day itself: attended or facilitated a meeting, or proposed, owned or contributed to an action.',
+  what: 'The share of current members who took part in the network in the last `days` days (90 by default; when the charter gives `meetings.cadence`, at least one meeting cycle and a month, so that the day before a meeting reads like the day after), counting the day itself: attended or facilitated a meeting, or proposed, owned or contributed to an action.',
   why: 'A network is its active members; a falling share of active members is an early sign of drift.',
   source: 'Source4Networks, guidance on leading networks (sustaining engagement); Network Impact, Network Health Scorecard (participation); CHAOSS, contributor metrics (who is active).',
   unit: 'share',
   params: { days: 90 },
   measure(context) {
     const { facts } = context;
-    const days = numberParam(context, 'days', 90);
+    const days = facts.activityWindow(numberParam(context, 'days', 90));
     if (facts.members.length === 0) return unknown('There are no current members.', 'Who belongs to the network? Could each member add a page in the members folder?');
+    if (facts.meetings.length === 0 && facts.actions.length === 0) return notKept('activity', 'Where do members take part? Could meetings and actions be recorded in the network\'s folders?');
     // A member is active when their latest day of taking part is within the window: after the day `days` days before.
     const since = facts.daysBefore(days);
     const inactive = facts.members
@@ -31,7 +32,7 @@ export const activeShare90Days: IndicatorDefinition = {
       member: member.id,
       note: last === undefined ? `no part taken since joining on ${member.joined}` : `last took part ${last}, ${daysBetween(last, facts.asOf)} days ago`,
     }));
-    const summary = `${shareSummary(active, facts.members.length, 'current members')} took part in the ${days} days to ${formatDate(facts.asOf)}.`;
+    const summary = `${shareSummary(active, facts.members.length, 'current members')} took part in the ${facts.windowWords(numberParam(context, 'days', 90))} to ${formatDate(facts.asOf)}.`;
     return { value: active / facts.members.length, summary, evidence, question: questionFor(inactive.map(({ member }) => member.name), days) };
   },
 };

@@ -1,5 +1,5 @@
 import { formatDate } from '../../../views/dates';
-import { numberParam, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
+import { notKept, numberParam, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
 
 /**
  * Share of current members who joined at least `days` days before the day and
@@ -9,14 +9,15 @@ import { numberParam, plural, shareSummary, unknown, type IndicatorDefinition } 
 export const neverActiveShare: IndicatorDefinition = {
   name: 'never-active-share',
   dimension: 'participation',
-  what: 'Of the current members who joined at least `days` days ago (90 by default), the share who have never taken part: never attended or facilitated a meeting, proposed, owned or contributed to an action. Newer members are not counted.',
+  what: 'Of the current members who joined at least `days` days ago (90 by default; with the charter `meetings.cadence`, at least one meeting cycle and a month), the share who have never taken part: never attended or facilitated a meeting, proposed, owned or contributed to an action. Newer members are not counted.',
   why: 'Members who joined but never took part may not know how to, or may not see what is in it for them.',
   source: 'Source4Networks, guidance on leading networks (welcoming and engaging members); Network Impact, Network Health Scorecard (participation); CHAOSS, the Inactive Contributors metric.',
   unit: 'share',
   params: { days: 90 },
   measure(context) {
     const { facts } = context;
-    const days = numberParam(context, 'days', 90);
+    // A newcomer needs one meeting cycle to have had a fair chance (charter `meetings.cadence`).
+    const days = facts.activityWindow(numberParam(context, 'days', 90));
     const settledBy = facts.daysBefore(days);
     const settled = facts.members.filter((member) => member.joined <= settledBy);
     const newcomers = facts.members.length - settled.length;
@@ -24,6 +25,7 @@ export const neverActiveShare: IndicatorDefinition = {
     if (settled.length === 0) {
       return unknown(facts.members.length === 0 ? 'There are no current members.' : `Every member joined in the last ${days} days, too recently to judge.`, 'How will the network welcome its members and offer each of them a first way to take part?');
     }
+    if (facts.meetings.length === 0 && facts.actions.length === 0) return notKept('activity', 'Where do members take part? Could meetings and actions be recorded in the network\'s folders?');
     // Longest-standing first: they have gone longest without taking part.
     const never = settled.filter((member) => !facts.lastActive.has(member.id)).sort((a, b) => a.joined.localeCompare(b.joined) || a.id.localeCompare(b.id));
     const evidence = never.slice(0, 50).map((member) => ({ file: member.document.path, at: ['joined'], member: member.id, note: `joined ${member.joined}, never taken part` }));

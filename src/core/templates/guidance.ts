@@ -1,0 +1,96 @@
+import charterTemplate from '../../../templates/charter.md';
+import purposeTemplate from '../../../templates/purpose.md';
+import memberTemplate from '../../../templates/member.md';
+import actionTemplate from '../../../templates/action.md';
+import meetingTemplate from '../../../templates/meeting.md';
+import pulseTemplate from '../../../templates/pulse.md';
+
+/**
+ * The guidance the templates carry ("Say who the network brings together...")
+ * and the placeholder values `netgov init` and `netgov new` write, so that a
+ * check can tell text still left as the template wrote it. The templates in
+ * templates/ are the one home of the guidance: every paragraph of a
+ * template's body (not its headings, not code) is guidance, and a paragraph
+ * of a document that matches one, with any text where the template has a
+ * `{{slot}}`, has not been edited.
+ */
+
+/** The purpose statement `netgov init` writes, until members agree their own. */
+export function purposeStatementPlaceholder(name: string): string {
+  return `To be agreed by the members of ${name}.`;
+}
+
+/** Matches any name in purposeStatementPlaceholder. */
+export const PURPOSE_STATEMENT_PLACEHOLDER = /^To be agreed by the members of .+\.$/;
+
+/** The title of the outcome `netgov init` writes, until members agree their own. */
+export const FIRST_OUTCOME_TITLE = 'Our first outcome (to be agreed)';
+
+const TEMPLATES: Readonly<Record<string, string>> = {
+  charter: charterTemplate,
+  purpose: purposeTemplate,
+  member: memberTemplate,
+  action: actionTemplate,
+  meeting: meetingTemplate,
+  pulse: pulseTemplate,
+};
+
+/** A paragraph: its text with runs of white space made one space, and its lines (0-based, relative to the body). */
+export interface Paragraph {
+  readonly text: string;
+  readonly firstLine: number;
+  readonly lastLine: number;
+}
+
+/** The prose paragraphs of a markdown body: headings, fenced code, lists of fields and HTML comments left out. */
+export function paragraphsOf(body: string): Paragraph[] {
+  const lines = body.replace(/\r\n?/g, '\n').split('\n');
+  const out: Paragraph[] = [];
+  let current: { lines: string[]; first: number } | undefined;
+  let fence = false;
+  const close = (last: number): void => {
+    if (current) out.push({ text: current.lines.join(' ').replace(/\s+/g, ' ').trim(), firstLine: current.first, lastLine: last });
+    current = undefined;
+  };
+  lines.forEach((line, i) => {
+    if (/^\s*(```|~~~)/.test(line)) {
+      close(i - 1);
+      fence = !fence;
+      return;
+    }
+    if (fence) return;
+    if (line.trim() === '' || /^\s*#/.test(line)) {
+      close(i - 1);
+      return;
+    }
+    if (current) current.lines.push(line);
+    else current = { lines: [line], first: i };
+  });
+  close(lines.length - 1);
+  return out.filter((p) => p.text !== '');
+}
+
+const cache = new Map<string, readonly RegExp[]>();
+
+/** The guidance paragraphs of the template for a kind, as patterns over a whitespace-normalised paragraph. */
+export function guidanceFor(kind: string): readonly RegExp[] {
+  let patterns = cache.get(kind);
+  if (!patterns) {
+    const template = TEMPLATES[kind];
+    const body = template === undefined ? '' : template.replace(/\r\n?/g, '\n').replace(/^---\n[\s\S]*?\n---\n/, '');
+    patterns = paragraphsOf(body).map((p) => new RegExp(`^${p.text.split(/\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}/).map(escapeRegExp).join('.+?')}$`));
+    cache.set(kind, patterns);
+  }
+  return patterns;
+}
+
+/** The paragraphs of a document's body still as its template wrote them. */
+export function uneditedGuidance(kind: string, body: string): Paragraph[] {
+  const patterns = guidanceFor(kind);
+  if (patterns.length === 0) return [];
+  return paragraphsOf(body).filter((p) => patterns.some((pattern) => pattern.test(p.text)));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
