@@ -204,7 +204,7 @@ const LOWEST_TEXT_CONTRAST = `(() => {
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = (node.textContent || '').trim();
     const element = node.parentElement;
-    if (!text || !element || element.closest('svg, script, style, [hidden], .sr-only, option')) continue;
+    if (!text || !element || element.closest('svg, script, style, [hidden], [aria-hidden="true"], .sr-only, option')) continue;
     const style = getComputedStyle(element);
     const box = element.getBoundingClientRect();
     if (style.visibility === 'hidden' || style.display === 'none' || box.width === 0 || box.height === 0) continue;

@@ -105,11 +105,12 @@ svg.inline { display: inline-block; vertical-align: middle; }
 .s-watch { --status: var(--vscode-charts-yellow); }
 .s-at-risk { --status: var(--vscode-charts-red); }
 .s-unknown { --status: var(--vscode-descriptionForeground); }
-.status { color: var(--status); font-weight: 600; white-space: nowrap; }
-.status .icon { display: inline-block; min-width: 1.1em; }
+.status { color: var(--vscode-foreground); font-weight: 600; white-space: nowrap; }
+/* The status colour is on the icon only: theme chart colours (yellow on a light theme) are too pale for text. */
+.status .icon { display: inline-block; min-width: 1.1em; color: var(--status); }
 
 .overall { display: flex; align-items: baseline; gap: 0.75rem; flex-wrap: wrap; margin: 0.5rem 0 1rem; }
-.overall .big { font-size: 3em; font-weight: 700; line-height: 1; color: var(--status); }
+.overall .big { font-size: 3em; font-weight: 700; line-height: 1; color: var(--vscode-foreground); }
 .overall .out-of { color: var(--vscode-descriptionForeground); }
 .overall .status { font-size: 1.3em; }
 .spark .line { stroke: var(--vscode-foreground); stroke-width: 1.5; }
