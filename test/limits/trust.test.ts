@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
+import childProcess from 'node:child_process';
 import dns from 'node:dns';
+import fs from 'node:fs';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkDirectory, loadNetwork } from '../../src/core/check';
@@ -273,6 +275,84 @@ describe('limits: trust and paths', function () {
       const io: CliIO = { cwd: fromRoot('.'), stdoutIsTTY: false, env: { NETGOV_TODAY: TODAY }, stdout: () => undefined, stderr: () => undefined };
       assert.equal(await runCli(['check', root, '--as-of', TODAY], io), 0);
       assert.deepEqual(calls, []);
+    });
+  });
+
+  describe('checking writes nothing and runs nothing', () => {
+    /** Every file under `dir` with its content: what a run may not change. */
+    function snapshot(dir: string): Map<string, string> {
+      const files = new Map<string, string>();
+      for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+        if (entry.isFile()) files.set(join(entry.parentPath, entry.name), readFileSync(join(entry.parentPath, entry.name), 'base64'));
+      }
+      return files;
+    }
+
+    const calls: string[] = [];
+    const restore: (() => void)[] = [];
+    const record = (owner: object, names: readonly string[], what: string): void => {
+      const target = owner as Record<string, unknown>;
+      for (const name of names) {
+        const original = target[name] as (...args: unknown[]) => unknown;
+        target[name] = function (this: unknown, ...args: unknown[]) {
+          calls.push(`${what}.${name}(${String(args[0])})`);
+          return original.apply(this, args);
+        };
+        restore.push(() => (target[name] = original));
+      }
+    };
+
+    before(() => {
+      record(childProcess, ['spawn', 'spawnSync', 'exec', 'execSync', 'execFile', 'execFileSync', 'fork'], 'child_process');
+      record(fs, ['writeFileSync', 'writeFile', 'appendFileSync', 'appendFile', 'mkdirSync', 'mkdir', 'linkSync', 'link', 'renameSync', 'rename', 'unlinkSync', 'unlink', 'rmSync', 'copyFileSync', 'symlinkSync'], 'fs');
+      record(fs.promises, ['writeFile', 'appendFile', 'mkdir', 'link', 'rename', 'unlink', 'rm', 'copyFile', 'symlink'], 'fs.promises');
+    });
+
+    after(() => {
+      for (const undo of restore.reverse()) undo();
+    });
+
+    const example = (): string => {
+      const dir = join(tmp, 'example-copy');
+      cpSync(fromRoot('examples/north-east-frailty-network'), dir, { recursive: true });
+      return dir;
+    };
+
+    it('check, health, connect and agenda --print change no file and call no write', async () => {
+      const dir = example();
+      const before = snapshot(dir);
+      calls.length = 0;
+      const runs: [string[], string][] = [
+        [['check', dir, '--format', 'json', '--as-of', TODAY], fromRoot('.')],
+        [['health', dir, '--format', 'json', '--as-of', TODAY], fromRoot('.')],
+        [['health', dir, '--format', 'html', '--as-of', TODAY], fromRoot('.')],
+        [['connect', dir, '--format', 'json'], fromRoot('.')],
+        [['agenda', '--print', '--as-of', TODAY], dir],
+      ];
+      for (const [args, cwd] of runs) {
+        let stderr = '';
+        const io: CliIO = { cwd, stdoutIsTTY: false, env: { NETGOV_TODAY: TODAY }, stdout: () => undefined, stderr: (t) => (stderr += t) };
+        const code = await runCli(args, io);
+        assert.ok(code === 0 || code === 1, `${args.join(' ')} exited ${code}: ${stderr}`);
+      }
+      assert.deepEqual(calls.filter((call) => call.startsWith('fs')), []);
+      assert.deepEqual(snapshot(dir), before);
+      // The recorder is live: a write now is seen.
+      writeFileSync(join(tmp, 'probe.txt'), 'x');
+      assert.deepEqual(calls.filter((call) => call.startsWith('fs')), [`fs.writeFileSync(${join(tmp, 'probe.txt')})`]);
+    });
+
+    it('no command but diff and check --changed runs a program: check, health, connect and agenda --print start no process', async () => {
+      const dir = example();
+      calls.length = 0;
+      for (const args of [['check', dir], ['health', dir, '--as-of', TODAY], ['connect', dir], ['agenda', '--print', '--as-of', TODAY]]) {
+        const io: CliIO = { cwd: dir, stdoutIsTTY: false, env: { NETGOV_TODAY: TODAY }, stdout: () => undefined, stderr: () => undefined };
+        await runCli(args, io);
+      }
+      assert.deepEqual(calls.filter((call) => call.startsWith('child_process')), []);
+      // The recorder is live: a program started now is seen.
+      childProcess.spawnSync(process.execPath, ['-e', '0']);
+      assert.equal(calls.filter((call) => call.startsWith('child_process')).length, 1);
     });
   });
 });

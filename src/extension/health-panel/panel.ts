@@ -78,6 +78,11 @@ export class HealthPanel implements vscode.Disposable {
     return this.area !== undefined && entry && areasOf(entry.network).some((area) => area.id === this.area) ? this.area : undefined;
   }
 
+  /** The main part of the page as last posted to it (undefined until the first full measure): what a reader sees now. */
+  shownMain(): string | undefined {
+    return this.latest?.html;
+  }
+
   state(): PanelState {
     return { root: this.root, ...(this.asOf === undefined ? {} : { asOf: this.asOf }), ...(this.area === undefined ? {} : { area: this.area }) };
   }
