@@ -159,6 +159,14 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
       this.scheduleReload();
       return;
     }
+    if (change === 'created') {
+      // A folder made with its contents at once (copied, unpacked, checked out) may be reported as the folder
+      // alone: the CHARTER.md inside it never gets an event of its own. A new folder may hold a network.
+      void Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+        (stat) => (stat.type & vscode.FileType.Directory) !== 0 && this.scheduleReload(),
+        () => undefined,
+      );
+    }
     const loaded = this.loadedFor(uri);
     if (!loaded) return;
     if (change === 'deleted' && this.loaded.some((l) => `${l.entry.root.path}/`.startsWith(`${uri.path}/`) && l.entry.root.scheme === uri.scheme)) {

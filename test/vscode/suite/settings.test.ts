@@ -3,8 +3,8 @@
 // Every wait is on a condition (the editor's diagnostics, the service's
 // networks, the panel's posted page), never on a fixed time.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NetworkApi } from '../../../src/extension/extension';
 import type { HealthPanel } from '../../../src/extension/health-panel';
@@ -58,16 +58,21 @@ describe('settings', () => {
     await settle(root, 'after removing the overrides');
   });
 
-  it('netgov.exclude keeps netgov from finding a network in an excluded folder, and finds it again when the pattern goes', async () => {
+  it('a network moved into the workspace as a whole folder is found; netgov.exclude keeps netgov from finding a network in an excluded folder, and finds it again when the pattern goes', async () => {
     const folder = join(root.fsPath, 'archive', 'old-network');
-    mkdirSync(join(folder, 'members'), { recursive: true });
     const uri = vscode.Uri.file(folder);
+    // Made beside the workspace and moved in whole, as a copy or an unpacked archive arrives: VS Code then
+    // reports the new folder alone, never the CHARTER.md inside it.
+    const staging = mkdtempSync(join(dirname(root.fsPath), 'staging-'));
+    mkdirSync(join(staging, 'members'), { recursive: true });
+    mkdirSync(join(root.fsPath, 'archive'));
     try {
-      writeFileSync(join(folder, 'CHARTER.md'), readFileSync(join(root.fsPath, 'CHARTER.md')));
-      writeFileSync(join(folder, 'members', 'ex-member.md'), '---\nname: Ex Member\nfavourite_colour: teal\n---\n');
+      writeFileSync(join(staging, 'CHARTER.md'), readFileSync(join(root.fsPath, 'CHARTER.md')));
+      writeFileSync(join(staging, 'members', 'ex-member.md'), '---\nname: Ex Member\nfavourite_colour: teal\n---\n');
+      renameSync(staging, folder);
       const found = (): boolean => api.service.networks().some((entry) => entry.root.path === uri.path);
       const onArchive = (): number => netgovDiagnostics().filter(([file]) => file.path.startsWith(`${uri.path}/`)).length;
-      await waitFor(found, 60_000, 'netgov did not find the network in archive/old-network');
+      await waitFor(found, 60_000, () => `netgov did not find the network in archive/old-network; it knows ${api.service.networks().map((entry) => entry.root.path).join(', ')}`);
       await waitFor(() => onArchive() > 0, 60_000, 'the archived network has no diagnostics to hide');
 
       await config().update('exclude', ['archive/**'], vscode.ConfigurationTarget.Workspace);
@@ -79,6 +84,7 @@ describe('settings', () => {
     } finally {
       await config().update('exclude', ['archive/**'], vscode.ConfigurationTarget.Workspace);
       rmSync(join(root.fsPath, 'archive'), { recursive: true, force: true });
+      rmSync(staging, { recursive: true, force: true });
       await config().update('exclude', undefined, vscode.ConfigurationTarget.Workspace);
       await waitFor(() => !api.service.networks().some((entry) => entry.root.path === uri.path), 60_000, 'the archived network stayed after its folder was deleted');
     }
