@@ -49,6 +49,11 @@ describe('CODEOWNERS: the managed block', () => {
     assert.equal(withBlock('* @owner\r\n', BLOCK), `* @owner\r\n\r\n${BLOCK.join('\r\n')}\r\n`);
   });
 
+  it('judges the last line, blank or only spaces, not another', () => {
+    assert.equal(withBlock('* @owner\n   \n', BLOCK), `* @owner\n   \n${BLOCK.join('\n')}\n`);
+    assert.equal(withBlock('* @a\n\n* @b\n', BLOCK), `* @a\n\n* @b\n\n${BLOCK.join('\n')}\n`);
+  });
+
   it('replaces only the block, keeping the lines before and after it', () => {
     const existing = ['# mine', '/a @a', BLOCK_BEGIN, 'old line', BLOCK_END, '/z @z', ''].join('\n');
     assert.equal(withBlock(existing, BLOCK), ['# mine', '/a @a', ...BLOCK, '/z @z', ''].join('\n'));
@@ -90,6 +95,12 @@ describe('CODEOWNERS: the plan', () => {
     const { block, missingHandles } = planCodeowners([network], '/ws', TODAY, 'github');
     assert.deepEqual(block.filter((line) => line.startsWith('/')), ['/net/ @kim']);
     assert.deepEqual(missingHandles.map((m) => m.member), ['odd']);
+  });
+
+  it('writes no folder line for a network whose only leads lead an area', async () => {
+    const network = await networkOf({ 'CHARTER.md': md(['name: Areas']), 'members/ali.md': lead('ali').replace('    from: 2024-01-01', '    area: frailty\n    from: 2024-01-01') });
+    const { block } = planCodeowners([network], '/ws', TODAY, 'github');
+    assert.deepEqual(block.filter((line) => !line.startsWith('#')), []);
   });
 
   it('lists leads with no handle in path order', async () => {

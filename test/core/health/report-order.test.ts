@@ -58,5 +58,6 @@ describe('health report: order and evidence', () => {
     assert.equal(weightedScore([{ status: 'healthy', weight: 1 }, { status: 'unknown', weight: 0 }]), 100);
     assert.equal(weightedScore([{ status: 'healthy', weight: 1 }, { status: 'unknown', weight: 5 }]), 100);
     assert.equal(weightedScore([{ status: 'unknown', weight: 1 }]), undefined);
+    assert.equal(weightedScore([{ status: 'healthy', weight: 1 }, { status: 'at-risk', weight: -1 }]), 100);
   });
 });
