@@ -20,10 +20,12 @@ const QUESTIONS = ['purpose-clear', 'adds-value', 'leadership-facilitates', 'cou
 
 describe('a temperature check from fewer than five people', function () {
   this.timeout(60_000);
-  const temp = makeTempDir('netgov-small-counts');
+  let temp: string;
   let network: string;
 
+  // Made in the hook, not when the file loads: a run that filters this suite out (mutation testing) leaves nothing behind.
   before(() => {
+    temp = makeTempDir('netgov-small-counts');
     network = copyFixture(fromRoot('examples/north-east-frailty-network'), temp, 'net');
     const questions = QUESTIONS.flatMap((id) => [`  ${id}:`, `    counts: [${COUNTS.join(', ')}]`]);
     writeFileSync(join(network, 'pulses', '2026-11-tiny.md'), ['---', 'kind: pulse', `date: ${TINY}`, 'checklist: netgov-core', 'invited: 4', 'respondents: 4', 'questions:', ...questions, '---', 'Four answers.', ''].join('\n'));
