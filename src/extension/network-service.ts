@@ -32,8 +32,6 @@ export interface NetworkService {
   uriOf(entry: NetworkEntry, path: string): vscode.Uri;
   /** The current diagnostics of one file, as the core produced them. */
   diagnosticsOf(uri: vscode.Uri): readonly Diagnostic[];
-  /** Totals over the whole workspace, for the status bar. */
-  counts(): { readonly errors: number; readonly warnings: number; readonly infos: number };
   /** Throws everything away and checks the whole workspace again. */
   recheckAll(): Promise<void>;
 }

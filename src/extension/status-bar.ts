@@ -1,11 +1,13 @@
 import * as vscode from 'vscode';
 import { networkName } from '../core/views/outline';
-import { statusSummary, type StatusCounts } from '../core/views/status';
-import type { NetworkEntry, NetworkService } from './network-service';
+import { statusSummary } from '../core/views/status';
+import type { NetworkService } from './network-service';
+import { problemCounts } from './problem-counts';
 
 /**
  * The status bar item: the network of the active editor's file (or the only
- * network; or "N networks") with its error and warning counts. Clicking it
+ * network; or "N networks") with the counts the Problems view shows for it
+ * (errors, warnings, and health findings apart). Clicking it
  * opens the Problems view; its tooltip also offers the network's health.
  * Hidden when the workspace holds no network.
  */
@@ -23,8 +25,7 @@ export function createStatusBar(context: vscode.ExtensionContext, service: Netwo
     const uri = vscode.window.activeTextEditor?.document.uri;
     const active = uri ? service.lookup(uri)?.entry : undefined;
     const shown = active ?? (networks.length === 1 ? networks[0] : undefined);
-    // With one network the workspace totals are its own; with several, count the shown network's files.
-    const counts = shown && networks.length > 1 ? countsOf(service, shown) : service.counts();
+    const counts = problemCounts(service, shown);
     const summary = statusSummary(shown ? networkName(shown.network) : undefined, networks.length, counts);
     item.text = summary.text;
     item.tooltip = tooltipOf(summary.tooltip);
@@ -32,7 +33,8 @@ export function createStatusBar(context: vscode.ExtensionContext, service: Netwo
     item.show();
   };
 
-  context.subscriptions.push(item, service.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update));
+  // Health findings arrive after the checks that cause them: follow the Problems view itself.
+  context.subscriptions.push(item, service.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update), vscode.languages.onDidChangeDiagnostics(update));
   void service.ready().then(update);
   return item;
 }
@@ -44,20 +46,4 @@ function tooltipOf(summary: string): vscode.MarkdownString {
   tooltip.appendMarkdown('\n\n[$(warning) Show problems](command:workbench.actions.view.problems "Open the Problems view") · [$(graph) Show health](command:netgov.showHealth "Open the network\'s health panel")');
   tooltip.isTrusted = { enabledCommands: ['workbench.actions.view.problems', 'netgov.showHealth'] };
   return tooltip;
-}
-
-/** Errors, warnings and infos in one network's files, as the Problems view shows them (the user's severity overrides applied). */
-export function countsOf(service: NetworkService, entry: NetworkEntry): StatusCounts {
-  const counts = { errors: 0, warnings: 0, infos: 0 };
-  const root = entry.root.toString();
-  for (const [uri, diagnostics] of vscode.languages.getDiagnostics()) {
-    if (service.lookup(uri)?.entry.root.toString() !== root) continue;
-    for (const diagnostic of diagnostics) {
-      if (diagnostic.source !== 'netgov') continue;
-      if (diagnostic.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
-      else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
-      else counts.infos++;
-    }
-  }
-  return counts;
 }

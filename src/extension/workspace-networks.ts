@@ -88,18 +88,6 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     return this.loadedFor(uri)?.session.diagnostics().get(uri.path) ?? [];
   }
 
-  counts(): { errors: number; warnings: number; infos: number } {
-    const counts = { errors: 0, warnings: 0, infos: 0 };
-    this.collection.forEach((_uri, diagnostics) => {
-      for (const d of diagnostics) {
-        if (d.severity === vscode.DiagnosticSeverity.Error) counts.errors++;
-        else if (d.severity === vscode.DiagnosticSeverity.Warning) counts.warnings++;
-        else counts.infos++;
-      }
-    });
-    return counts;
-  }
-
   async recheckAll(): Promise<void> {
     this.firstLoad = this.load();
     await this.firstLoad;

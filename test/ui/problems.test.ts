@@ -74,6 +74,8 @@ describe('netgov in VS Code (UI)', function () {
     const { text, label } = await vscode().statusBarItem('netgov:');
     assert.match(text, /North East Frailty/, `status bar item text: ${text}`);
     assert.match(label, /\b1 error\b/, `status bar item label: ${label}`);
+    // One count: the health findings the Problems view lists as information are counted too, apart.
+    assert.match(label, /\b\d+ health findings?\b/, `status bar item label: ${label}`);
   });
 
   it('shows the Network view with the members and actions', async () => {

@@ -1,12 +1,15 @@
 /**
- * The status bar item's text and tooltip: which network, and how many errors
- * and warnings it has. Pure, so the wording is tested without VS Code.
+ * The status bar item's text and tooltip: which network, and the counts the
+ * Problems view shows for it. Pure, so the wording is tested without VS Code.
  */
 
+/** netgov's entries in the Problems view: rule diagnostics by severity, and health findings apart. */
 export interface StatusCounts {
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;
+  /** Health findings shown on documents (as information, `netgov.health.diagnostics`). */
+  readonly findings: number;
 }
 
 export interface StatusSummary {
@@ -26,12 +29,18 @@ export const MAX_STATUS_NAME = 32;
  */
 export function statusSummary(name: string | undefined, count: number, counts: StatusCounts): StatusSummary {
   const label = name !== undefined ? shorten(name, MAX_STATUS_NAME) : `${count} networks`;
-  const text = `${label} $(error) ${counts.errors} $(warning) ${counts.warnings}`;
+  const text = `${label} $(error) ${counts.errors} $(warning) ${counts.warnings}${counts.findings > 0 ? ` $(pulse) ${counts.findings}` : ''}`;
   const problems = [plural(counts.errors, 'error'), plural(counts.warnings, 'warning'), plural(counts.infos, 'info')].join(', ');
+  const findings = plural(counts.findings, 'health finding');
   const which = name === undefined ? `${count} networks in this workspace` : count > 1 ? `${name} (one of ${count} networks in this workspace)` : name;
   const whose = name === undefined ? 'their' : 'its';
-  const tooltip = `netgov: ${which}\n${problems} in ${whose} governance documents.\nClick to open the Problems view.`;
-  return { text, tooltip, accessibilityLabel: `netgov: ${name ?? `${count} networks`}, ${problems}` };
+  const total = counts.errors + counts.warnings + counts.infos + counts.findings;
+  const tooltip = [
+    `netgov: ${which}`,
+    `${problems} in ${whose} governance documents, and ${findings} shown on them as information.`,
+    `${plural(total, 'entry', 'entries')} in the Problems view in all. Click to open it.`,
+  ].join('\n');
+  return { text, tooltip, accessibilityLabel: `netgov: ${name ?? `${count} networks`}, ${problems}, ${findings}` };
 }
 
 function shorten(name: string, max: number): string {
@@ -41,6 +50,6 @@ function shorten(name: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
 }

@@ -78,22 +78,29 @@ describe('views: authoring helpers', () => {
 });
 
 describe('views: status bar', () => {
-  it("shows a network's name and its error and warning counts", () => {
-    assert.deepEqual(statusSummary('North Shire Frailty Network', 1, { errors: 3, warnings: 5, infos: 1 }), {
+  it("shows a network's name and its error and warning counts, and says what the Problems view holds", () => {
+    assert.deepEqual(statusSummary('North Shire Frailty Network', 1, { errors: 3, warnings: 5, infos: 1, findings: 0 }), {
       text: 'North Shire Frailty Network $(error) 3 $(warning) 5',
-      tooltip: 'netgov: North Shire Frailty Network\n3 errors, 5 warnings, 1 info in its governance documents.\nClick to open the Problems view.',
-      accessibilityLabel: 'netgov: North Shire Frailty Network, 3 errors, 5 warnings, 1 info',
+      tooltip: 'netgov: North Shire Frailty Network\n3 errors, 5 warnings, 1 info in its governance documents, and 0 health findings shown on them as information.\n9 entries in the Problems view in all. Click to open it.',
+      accessibilityLabel: 'netgov: North Shire Frailty Network, 3 errors, 5 warnings, 1 info, 0 health findings',
     });
   });
 
+  it('counts health findings apart, and adds them to the total the Problems view shows', () => {
+    const summary = statusSummary('Eastfield', 1, { errors: 0, warnings: 2, infos: 0, findings: 6 });
+    assert.equal(summary.text, 'Eastfield $(error) 0 $(warning) 2 $(pulse) 6');
+    assert.equal(summary.tooltip, 'netgov: Eastfield\n0 errors, 2 warnings, 0 infos in its governance documents, and 6 health findings shown on them as information.\n8 entries in the Problems view in all. Click to open it.');
+    assert.match(statusSummary('Eastfield', 1, { errors: 0, warnings: 0, infos: 0, findings: 1 }).tooltip, /1 health finding shown.*\n1 entry in the Problems view/s);
+  });
+
   it('says how many networks there are when it shows none in particular', () => {
-    const summary = statusSummary(undefined, 3, { errors: 0, warnings: 1, infos: 0 });
+    const summary = statusSummary(undefined, 3, { errors: 0, warnings: 1, infos: 0, findings: 0 });
     assert.equal(summary.text, '3 networks $(error) 0 $(warning) 1');
-    assert.equal(summary.tooltip, 'netgov: 3 networks in this workspace\n0 errors, 1 warning, 0 infos in their governance documents.\nClick to open the Problems view.');
-    assert.match(statusSummary('Eastfield', 2, { errors: 0, warnings: 0, infos: 0 }).tooltip, /^netgov: Eastfield \(one of 2 networks in this workspace\)\n/);
+    assert.match(summary.tooltip, /^netgov: 3 networks in this workspace\n0 errors, 1 warning, 0 infos in their governance documents/);
+    assert.match(statusSummary('Eastfield', 2, { errors: 0, warnings: 0, infos: 0, findings: 0 }).tooltip, /^netgov: Eastfield \(one of 2 networks in this workspace\)\n/);
   });
 
   it('shortens a long name at a word', () => {
-    assert.equal(statusSummary('The North East and North Cumbria Frailty Improvement Network', 1, { errors: 0, warnings: 0, infos: 0 }).text, 'The North East and North… $(error) 0 $(warning) 0');
+    assert.equal(statusSummary('The North East and North Cumbria Frailty Improvement Network', 1, { errors: 0, warnings: 0, infos: 0, findings: 0 }).text, 'The North East and North… $(error) 0 $(warning) 0');
   });
 });

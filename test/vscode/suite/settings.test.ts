@@ -92,6 +92,28 @@ describe('settings', () => {
   });
 });
 
+describe('one count', () => {
+  it('"Run checks" reports exactly the netgov entries the Problems view holds: rule diagnostics by severity, health findings apart', async () => {
+    await activate();
+    await config().update('health.diagnostics', 'watch', vscode.ConfigurationTarget.Workspace);
+    try {
+      await waitFor(() => vscode.languages.getDiagnostics().some(([, list]) => list.some((d) => d.source === 'netgov health')), 60_000, 'no health finding was shown on a document');
+      const counts = await vscode.commands.executeCommand<{ errors: number; warnings: number; infos: number; findings: number }>('netgov.runChecks');
+      const all = vscode.languages.getDiagnostics().flatMap(([, list]) => list);
+      const rules = all.filter((d) => d.source === 'netgov');
+      assert.deepEqual(counts, {
+        errors: rules.filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length,
+        warnings: rules.filter((d) => d.severity === vscode.DiagnosticSeverity.Warning).length,
+        infos: rules.filter((d) => d.severity >= vscode.DiagnosticSeverity.Information).length,
+        findings: all.filter((d) => d.source === 'netgov health').length,
+      });
+      assert.ok(counts.findings > 0 && counts.errors > 0, JSON.stringify(counts));
+    } finally {
+      await config().update('health.diagnostics', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+});
+
 describe('walkthrough', () => {
   interface Step { readonly id: string; readonly description: string; readonly media: { readonly markdown?: string }; readonly completionEvents?: readonly string[] }
   const manifest = (): { contributes: { walkthroughs: { steps: Step[] }[] } } => JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8'));
