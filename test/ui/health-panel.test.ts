@@ -98,14 +98,28 @@ describe('Health panel in VS Code (UI)', function () {
     );
   });
 
-  it("opens a finding's evidence in an editor", async () => {
+  it("opens a finding's evidence beside the panel, in one column, without scrolling the panel", async () => {
     const frame = await webviewFrame(vscode().page, '#health-main');
-    const link = frame.locator('#findings a.source').first();
-    const file = await link.getAttribute('data-file');
-    assert.ok(file, 'the first finding has no evidence link');
-    await link.click();
-    const tab = vscode().page.locator('.tabs-container .tab', { hasText: basename(file) }).first();
-    await tab.waitFor({ state: 'visible', timeout: 30_000 });
+    const buttons = frame.locator('#findings button.source');
+    assert.ok((await buttons.count()) >= 2, 'the findings show fewer than two pieces of evidence');
+    const groups = (): Promise<number> => vscode().page.locator('.editor-group-container').count();
+    const groupsBefore = await groups();
+    for (const index of [0, 1]) {
+      const button = buttons.nth(index);
+      await button.scrollIntoViewIfNeeded();
+      const scrolled = ((await frame.evaluate(SCROLL_TOP)) as number);
+      const file = await button.getAttribute('data-file');
+      assert.ok(file, 'an evidence button names no file');
+      await button.click();
+      const tab = vscode().page.locator('.tabs-container .tab', { hasText: basename(file) }).first();
+      await tab.waitFor({ state: 'visible', timeout: 30_000 });
+      // The page stays where the reader was (an anchor with href="#" used to send it to the top): the button
+      // clicked is still in sight, and once the column beside exists, the page does not move at all.
+      assert.equal(await frame.evaluate(inViewport(index)), true, `evidence ${index + 1} is out of sight after the click: the panel scrolled`);
+      if (index > 0) assert.equal((await frame.evaluate(SCROLL_TOP)) as number, scrolled, `evidence ${index + 1} scrolled the panel`);
+    }
+    // The first click opens one column beside the panel; the second reuses it.
+    assert.equal(await groups(), groupsBefore + 1, 'evidence opened more than one editor column');
     await vscode().screenshot('health-02-evidence');
   });
 
@@ -183,6 +197,14 @@ describe('Exported health report in a plain browser (UI)', function () {
  * Runs in the webview (as source text: the tests have no DOM types): the visible text with the
  * lowest contrast against the first opaque background behind it, by WCAG 2 relative luminance.
  */
+/** How far the page inside the webview is scrolled (run in the page, hence a string). */
+const SCROLL_TOP = '(document.scrollingElement ? document.scrollingElement.scrollTop : 0)';
+
+/** Whether the index-th evidence button lies within the webview's viewport (run in the page). */
+function inViewport(index: number): string {
+  return `(() => { const b = document.querySelectorAll('#findings button.source')[${index}]; if (!b) return false; const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })()`;
+}
+
 const LOWEST_TEXT_CONTRAST = `(() => {
   const parse = (value) => {
     const match = /rgba?\\(([^)]+)\\)/.exec(value);

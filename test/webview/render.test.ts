@@ -127,7 +127,9 @@ describe('health page rendering', () => {
     assert.match(panel, /<script nonce="n0nce123" src="vscode-webview:\/\/abc\/media\/health\.js"><\/script>/);
     assert.equal(panel.match(/<style nonce="n0nce123">/g)?.length, 1);
     assert.doesNotMatch(panel, /prefers-color-scheme/, 'the panel takes its colours from VS Code');
-    assert.match(panel, /<a class="source" href="#" data-file="\/networks\/eastfield\/actions\/2026-01-10-audit\.md" data-line="6">actions\/2026-01-10-audit\.md:7<\/a>/);
+    assert.match(panel, /<button type="button" class="source" data-file="\/networks\/eastfield\/actions\/2026-01-10-audit\.md" data-line="6" title="Open actions\/2026-01-10-audit\.md:7 beside the panel">actions\/2026-01-10-audit\.md:7<\/button>/);
+    // No anchor that the webview host would follow to the top of the page.
+    assert.doesNotMatch(panel, /href="#"/);
     assert.match(panel, /<label for="as-of">[^<]+<\/label><input type="date" id="as-of" value="2026-11-27" max="2026-11-30">/);
     const withStylesheet = renderHealthPage(data, { ...PANEL, styleUri: 'vscode-webview://abc/media/health.css' });
     assert.match(withStylesheet, /<link rel="stylesheet" href="vscode-webview:\/\/abc\/media\/health\.css">/);

@@ -38,6 +38,8 @@ export class HealthPanel implements vscode.Disposable {
   private latest: { readonly type: 'update'; readonly html: string; readonly asOf: string; readonly area: string; readonly today: string; readonly state: PanelState } | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** The editor column evidence last opened in: the next piece of evidence opens there too. */
+  private evidenceColumn: vscode.ViewColumn | undefined;
   private readonly closed = new vscode.EventEmitter<void>();
   /** Fires once when the panel closes. */
   readonly onDidClose = this.closed.event;
@@ -149,8 +151,12 @@ export class HealthPanel implements vscode.Disposable {
     const uri = this.documentUri(parsed.file);
     if (!uri) return ignored(`open: ${parsed.file} is not a document of a network in this workspace`);
     const position = new vscode.Position(parsed.line, 0);
-    // Beside the panel, so that the picture stays in view while the reader checks the evidence.
-    await vscode.window.showTextDocument(uri, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Range(position, position), preview: true });
+    // Beside the panel, so that the picture stays in view while the reader checks the evidence; always in the
+    // same column (a second click must not split the window again), keeping the focus in the panel.
+    const column = this.evidenceColumn !== undefined && this.evidenceColumn !== this.panel.viewColumn && vscode.window.visibleTextEditors.some((editor) => editor.viewColumn === this.evidenceColumn) ? this.evidenceColumn : vscode.ViewColumn.Beside;
+    const editor = await vscode.window.showTextDocument(uri, { viewColumn: column, selection: new vscode.Range(position, position), preview: true, preserveFocus: true });
+    editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    this.evidenceColumn = editor.viewColumn;
     return 'opened';
   }
 

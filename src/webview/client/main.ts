@@ -26,10 +26,10 @@ const vscode = acquireVsCodeApi();
 // A module, so that its names stay out of the page's globals (window.opener).
 export {};
 
-/** Something in the page that opens a document: an evidence link or a member in the graph. */
+/** Something in the page that opens a document: an evidence button or a member in the graph. */
 function opener(target: EventTarget | null): HTMLElement | SVGElement | undefined {
   if (!(target instanceof Element)) return undefined;
-  const found = target.closest('a.source[data-file], .graph-node[data-file]');
+  const found = target.closest('button.source[data-file], .graph-node[data-file]');
   return found instanceof HTMLElement || found instanceof SVGElement ? found : undefined;
 }
 

@@ -20,13 +20,14 @@ export function statusBadge(status: Status): string {
 
 /**
  * Where something was found, as `relative:line` (1-based, as the command line
- * prints it). In the panel it is a link the client script opens at the line;
+ * prints it). In the panel it is a button the client script opens at the line;
  * the report has nothing to open, so it is plain text.
  */
 export function sourceLink(source: SourceRef, mode: Mode): string {
   const shown = escapeHtml(`${source.relative}:${source.line + 1}`);
   if (mode === 'report') return `<span class="source">${shown}</span>`;
-  return `<a class="source" href="#" data-file="${escapeHtml(source.file)}" data-line="${source.line}">${shown}</a>`;
+  // A button, not an anchor: the webview host scrolls the page to the top on any click on `href="#"`.
+  return `<button type="button" class="source" data-file="${escapeHtml(source.file)}" data-line="${source.line}" title="Open ${shown} beside the panel">${shown}</button>`;
 }
 
 /** A section with a stable id and its heading, which names it for assistive technology. */

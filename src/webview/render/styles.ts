@@ -64,6 +64,7 @@ body {
 }
 /* Long member-written names wrap anywhere, but headings, numbers and statuses never break mid-word in a narrow panel. */
 th[scope="col"], td.number, .status, .spark { overflow-wrap: normal; white-space: nowrap; }
+h1, h2, h3, h4, th { overflow-wrap: break-word; }
 main, .page-header { max-width: 70rem; margin: 0 auto; }
 h1 { font-size: 1.6em; margin: 1rem 0 0.25rem; }
 h2 { font-size: 1.3em; margin: 2rem 0 0.75rem; padding-bottom: 0.25rem; border-bottom: 1px solid var(--vscode-panel-border, currentColor); }
@@ -148,6 +149,9 @@ svg.inline { display: inline-block; vertical-align: middle; }
 .finding.mirror { --status: var(--vscode-descriptionForeground); }
 .finding.mirror h4 { margin: 0.5rem 0 0.1rem; font-size: 1em; }
 .source { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); font-size: 0.92em; }
+/* Evidence opens a document: a button that reads as a link. */
+button.source { background: none; border: none; padding: 0; margin: 0; color: var(--vscode-textLink-foreground); text-decoration: underline; cursor: pointer; text-align: left; overflow-wrap: anywhere; }
+button.source:hover { color: var(--vscode-textLink-activeForeground, var(--vscode-textLink-foreground)); }
 
 @media print {
   body { padding: 0; background: #fff; color: #000; }
