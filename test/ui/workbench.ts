@@ -22,12 +22,14 @@ export interface OpenOptions {
   readonly prepare?: (workspace: string) => void;
 }
 
-let cleared = false;
+/** On the process, not the module: each UI test file is its own bundle, with its own copy of this module. */
+const CLEARED = Symbol.for('netgov.ui.screenshotsCleared');
 
-/** Empties test-results/ui/ once per run, so every screenshot there is from this run. */
+/** Empties test-results/ui/ once per run, so every screenshot there is from this run (and none of it is lost to a later suite). */
 function clearScreenshots(): void {
-  if (cleared) return;
-  cleared = true;
+  const flags = globalThis as unknown as Record<symbol, boolean>;
+  if (flags[CLEARED]) return;
+  flags[CLEARED] = true;
   rmSync(SCREENSHOTS, { recursive: true, force: true });
   mkdirSync(SCREENSHOTS, { recursive: true });
 }
