@@ -24,7 +24,7 @@ export const outcomesOnTrack: IndicatorDefinition = {
     const judged = outcomes.filter((outcome) => outcome.verdict !== 'unknown');
     if (judged.length === 0) {
       return unknown(
-        `None of the ${outcomes.length === 1 ? 'outcome' : `${outcomes.length} outcomes`} can be judged yet: each needs a target in numbers, a target date and at least ${MIN_POINTS} progress figures.`,
+        `${outcomes.length === 1 ? 'The one outcome cannot' : `None of the ${outcomes.length} outcomes can`} be judged yet: an outcome needs a target in numbers, a target date and at least ${MIN_POINTS} progress figures.`,
         'Which figures could the network collect each quarter to see whether its outcomes are moving?',
       );
     }
