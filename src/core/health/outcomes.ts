@@ -1,7 +1,7 @@
 import type { NetworkDocument } from '../document';
 import { date, groupList, number, text, type Data } from '../model/fields';
 import { daysBetween, formatDate } from '../views/dates';
-import type { ActionStatus } from '../model/action-status';
+import { ACTION_STATUS_TITLES, type ActionStatus } from '../model/action-status';
 import type { ActionFact } from './facts';
 
 /**
@@ -255,3 +255,14 @@ export function actionsFor(outcome: string, actions: readonly ActionFact[]): Act
 
 /** How the verdicts are reached, in one sentence for every format. */
 export const OUTCOME_RULE = `An outcome is on track when its latest figure is at or beyond the straight path from its baseline (at its first progress point) to its target by its date, give or take ${Math.round(TOLERANCE * 100)}% of the distance; unknown with no target in numbers, no target date or fewer than ${MIN_POINTS} figures. Signals follow NHS England's Making Data Count run charts: a shift is ${SHIFT_POINTS} or more points in a row on one side of the median, a trend ${TREND_POINTS} or more in a row rising or falling, an astronomical point one far outside the rest.`;
+
+/** Open linked actions (at most `shown`) by title with their status, the rest counted: "linked actions: A (in progress) and 2 more open; 3 done or dropped". */
+export function linkedActionsInWords(actions: readonly { readonly title: string; readonly status: ActionStatus }[], shown = 3): string {
+  if (actions.length === 0) return 'no action is linked to it';
+  const open = actions.filter((action) => action.status !== 'done' && action.status !== 'dropped');
+  const closed = actions.length - open.length;
+  if (open.length === 0) return `no open action is linked to it (${closed} done or dropped)`;
+  const named = open.slice(0, shown).map((action) => `${action.title} (${ACTION_STATUS_TITLES[action.status].toLowerCase()})`);
+  const more = open.length > shown ? ` and ${open.length - shown} more open` : '';
+  return `linked actions: ${named.join(', ')}${more}${closed > 0 ? `; ${closed} done or dropped` : ''}`;
+}

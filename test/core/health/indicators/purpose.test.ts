@@ -198,7 +198,7 @@ describe('health indicators: purpose (outcomes on track)', () => {
     assert.equal(result.value, 0.5);
     assert.equal(result.summary, '1 of 2 outcomes (50%) with a verdict is on track. Off track: “Fewer falls”. 1 more has no verdict yet.');
     assert.deepEqual(evidenceOf(result), [
-      'PURPOSE.md@outcomes.0.progress: “Fewer falls” off track: 96 on 1 Jan 2026; the straight path from 100 on 1 Jan 2025 to 60 by 1 Jan 2027 stood at 80: behind it, off track; linked open action: Strength and balance groups (in progress); 1 done',
+      'PURPOSE.md@outcomes.0.progress: “Fewer falls” off track: 96 on 1 Jan 2026; the straight path from 100 on 1 Jan 2025 to 60 by 1 Jan 2027 stood at 80: behind it, off track; linked actions: Strength and balance groups (in progress); 1 done or dropped',
     ]);
     assert.equal(result.question, '“Fewer falls” is off track: is “Strength and balance groups” enough to bring it back, or does it need more?');
   });

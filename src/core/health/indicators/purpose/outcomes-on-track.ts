@@ -1,7 +1,6 @@
-import { ACTION_STATUS_TITLES } from '../../../model/action-status';
 import type { ActionFact } from '../../facts';
 import { shareSummary, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
-import { actionsFor, assessOutcomes, MIN_POINTS, TOLERANCE, type OutcomeAssessment } from '../../outcomes';
+import { actionsFor, assessOutcomes, linkedActionsInWords, MIN_POINTS, TOLERANCE, type OutcomeAssessment } from '../../outcomes';
 
 /**
  * Share of the outcomes with a verdict that are on track against their own
@@ -42,26 +41,10 @@ export const outcomesOnTrack: IndicatorDefinition = {
   },
 };
 
-/** Open linked actions named in a finding's note. */
-const LINKED_SHOWN = 3;
-
 /** "“Staff feel skilled”: 163 on 30 Sep 2026, the path stood at 451; a trend ...; linked actions: x (In progress)". */
 function offTrackNote(outcome: OutcomeAssessment, actions: readonly ActionFact[]): string {
   const signals = outcome.signals.length === 0 ? '' : `; ${outcome.signals.map((signal) => signal.words).join('; ')}`;
-  return `“${outcome.title}” off track: ${outcome.reason.replace(/\.$/, '')}${signals}; ${linkedWords(actions)}`;
-}
-
-/** Open actions named (at most LINKED_SHOWN), the rest counted: "linked open actions: A (in progress), B (blocked) and 3 more; 9 done". */
-export function linkedWords(actions: readonly ActionFact[]): string {
-  if (actions.length === 0) return 'no action is linked to it';
-  const open = actions.filter((action) => action.status !== 'done' && action.status !== 'dropped');
-  const done = actions.filter((action) => action.status === 'done').length;
-  const dropped = actions.length - open.length - done;
-  const named = open.slice(0, LINKED_SHOWN).map((action) => `${action.title} (${ACTION_STATUS_TITLES[action.status].toLowerCase()})`);
-  const more = open.length > LINKED_SHOWN ? ` and ${open.length - LINKED_SHOWN} more` : '';
-  const closed = [done > 0 ? `${done} done` : '', dropped > 0 ? `${dropped} dropped` : ''].filter(Boolean).join(', ');
-  if (open.length === 0) return `no open action is linked to it (${closed})`;
-  return `linked open ${open.length === 1 ? 'action' : 'actions'}: ${named.join(', ')}${more}${closed ? `; ${closed}` : ''}`;
+  return `“${outcome.title}” off track: ${outcome.reason.replace(/\.$/, '')}${signals}; ${linkedActionsInWords(actions)}`;
 }
 
 function questionFor(off: readonly OutcomeAssessment[], actions: readonly ActionFact[]): string {
