@@ -52,7 +52,7 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
     for (const outcome of report.outcomes) {
       const latest = outcome.points.at(-1);
       const cells = [
-        `[${esc(outcome.title)}](${encodeURI(link(outcome.source.relative))}#L${outcome.source.range.start.line + 1})`,
+        `[${esc(outcome.title)}](${linkTarget(outcome.source.relative, link)}#L${outcome.source.range.start.line + 1})`,
         outcome.points.length > 0 ? outcomeSparkline(outcome) : '–',
         latest ? `${figure(latest.value)} (${formatDate(latest.date)})` : '–',
         outcome.median === undefined ? '–' : figure(outcome.median),
@@ -129,5 +129,10 @@ function findingLines(finding: Finding, link: (relative: string) => string): str
 
 function evidenceLink(evidence: EvidenceRef, link: (relative: string) => string): string {
   const line = evidence.range.start.line + 1;
-  return `[${esc(evidence.relative)}:${line}](${encodeURI(link(evidence.relative)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))}#L${line})`;
+  return `[${esc(evidence.relative)}:${line}](${linkTarget(evidence.relative, link)}#L${line})`;
+}
+
+/** A link target that survives markdown: encoded, with its parentheses escaped too. */
+function linkTarget(relative: string, link: (relative: string) => string): string {
+  return encodeURI(link(relative)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
 }
