@@ -46,6 +46,23 @@ describe('netgov health', function () {
     assert.ok(html.includes(`<p class="how-to-read tie-definition">${line}</p>`), 'html');
   });
 
+  it('shows each outcome against its target in every format: purpose on watch with 4 of 5 outcomes off track', async () => {
+    const json = JSON.parse((await run(['health', EXAMPLE, '--months', '1', '--format', 'json'])).stdout) as { networks: HealthReport[] };
+    const report = json.networks[0]!;
+    assert.deepEqual(report.outcomes.map((o) => `${o.id} ${o.verdict}`), ['fewer-falls-admissions off-track', 'care-home-conveyances on-track', 'discharge-home-first off-track', 'frailty-care-plans off-track', 'confident-workforce off-track']);
+    const purpose = report.dimensions.find((d) => d.dimension === 'purpose')!;
+    assert.equal(purpose.status, 'watch');
+    assert.equal(purpose.items.find((item) => item.id === 'outcomes-on-track')?.status, 'at-risk');
+    const text = (await run(['health', EXAMPLE, '--months', '1'])).stdout;
+    assert.ok(text.includes('\nOutcomes (5): 1 on track, 4 off track\n'), 'text');
+    assert.match(text, /\n {2}off track {7}Staff feel skilled and confident in frailty care .* latest 163 on 2026-09-30 \(median 130, target 600 by 2027-03-31\)\n/);
+    const markdown = (await run(['health', EXAMPLE, '--months', '1', '--format', 'md'])).stdout;
+    assert.ok(markdown.includes('## Outcomes (1 on track, 4 off track)'), 'md');
+    assert.match(markdown, /\| \[Fewer avoidable ambulance journeys from care homes\]\(PURPOSE\.md#L\d+\) \| \S+ \| 17 \(30 Sep 2026\) \| 18\.5 \| 16 by 31 Mar 2027 \| \*\*on track\*\* \| a trend: 6 points in a row falling \(30 Jun 2024 to 30 Sep 2026\), towards the target \|/);
+    const html = (await run(['health', EXAMPLE, '--months', '1', '--format', 'html'])).stdout;
+    assert.equal(html.match(/<svg class="run-chart"/g)?.length, 5, 'html: a run chart per outcome');
+  });
+
   it('gives the same answer every time', async () => {
     const first = await run(['health', EXAMPLE, '--format', 'md']);
     const second = await run(['health', EXAMPLE, '--format', 'md']);

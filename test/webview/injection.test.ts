@@ -67,6 +67,7 @@ describe('document text that carries markup', function () {
       ...members.flatMap((member) => [String(member.name), String(member.organisation)]),
       String(frontmatter('actions/2026-01-10-nasty-title.md').title),
       String(frontmatter('actions/2026-02-01-link-title.md').title),
+      ...(frontmatter('PURPOSE.md').outcomes as { title: string; progress: { note?: string }[] }[]).flatMap((outcome) => [outcome.title, ...outcome.progress.flatMap((point) => (point.note === undefined ? [] : [point.note]))]),
     ];
     assert.ok(expected.some((text) => text.length === 5000), 'the fixture has its 5,000-character name');
     const texts = all.map((element) => textOf(element));

@@ -31,7 +31,7 @@ describe('health page rendering', () => {
 
   it('draws every section under its stable id, inside one main landmark, with one h1', () => {
     for (const html of [report, panel]) {
-      for (const id of ['scores', 'graph', 'leadership', 'funnel', 'participation', 'pulses', 'maturity', 'findings', 'unknown']) assert.match(html, new RegExp(`<section id="${id}"`), id);
+      for (const id of ['scores', 'outcomes', 'graph', 'leadership', 'funnel', 'participation', 'pulses', 'maturity', 'findings', 'unknown']) assert.match(html, new RegExp(`<section id="${id}"`), id);
       assert.equal(html.match(/<main id="health-main">/g)?.length, 1);
       assert.equal(html.match(/<h1[ >]/g)?.length, 1);
       assert.match(html, /<a class="skip-link" href="#findings">/);
@@ -48,6 +48,23 @@ describe('health page rendering', () => {
     assert.match(scores, /<th scope="row">Inclusion and representation<\/th><td class="number">–<\/td><td><span class="status s-unknown">.*?unknown<\/span><\/td><td>known 0% <span class="muted">\(1 of 2 checks\)<\/span><\/td><td><span class="muted">no trend yet<\/span>/);
     assert.match(scores, /role="img" aria-label="Shared purpose and impact, month by month: 40 on 30 Sep 2026, 47 on 27 Nov 2026"/);
     assert.equal(scores.match(/class="spark inline"/g)?.length, 7);
+  });
+
+  it('draws a run chart per outcome with its median and target lines, the verdict and signals in words, and the linked actions', () => {
+    const outcomes = between(report, '<section id="outcomes"', '</section>');
+    assert.match(outcomes, /<h3 id="outcome-0">Fewer &lt;emergency&gt; admissions for asthma: <span class="verdict"><span class="icon" aria-hidden="true">✖<\/span>off track<\/span><\/h3>/);
+    assert.match(outcomes, /<svg class="run-chart" viewBox="0 0 420 150" width="420" height="150" role="img" aria-labelledby="outcome-0-chart-title outcome-0-chart-desc" focusable="false"><title id="outcome-0-chart-title">Run chart: Fewer &lt;emergency&gt; admissions for asthma<\/title><desc id="outcome-0-chart-desc">7 figures from 31 Mar 2025 \(40\) to 30 Sep 2026 \(41\), median 38, target 20 by 31 Mar 2027\. Verdict: off track\. Signals: a trend: 5 points in a row rising/);
+    assert.equal(outcomes.match(/<line class="median"/g)?.length, 1);
+    assert.equal(outcomes.match(/<line class="target"/g)?.length, 1);
+    assert.equal(outcomes.match(/<line class="path"/g)?.length, 1);
+    assert.equal(outcomes.match(/<circle class="point signal"/g)?.length, 5, 'the five points of the trend are ringed');
+    assert.equal(outcomes.match(/<circle class="point"/g)?.length, 2);
+    assert.match(outcomes, /<title>31 Dec 2025: 35 \(Winter quarter\), part of a signal<\/title>/);
+    assert.match(outcomes, /<li>a trend: 5 points in a row rising \(30 Sep 2025 to 30 Sep 2026\), away from the target<\/li>/);
+    assert.match(outcomes, /<details open><summary>1 linked action<\/summary><ul class="evidence"><li>Audit spare inhalers <span class="muted">\(in progress, <span class="source">actions\/2026-01-10-audit\.md:6<\/span>\)<\/span><\/li>/);
+    assert.match(outcomes, /<h3 id="outcome-1">Every school has an asthma plan: <span class="verdict"><span class="icon" aria-hidden="true">\?<\/span>no verdict yet<\/span><\/h3>/);
+    assert.equal(outcomes.match(/<svg class="run-chart"/g)?.length, 1, 'an outcome with no figures has no chart');
+    assert.match(outcomes, /<p>No action is linked to this outcome\.<\/p>/);
   });
 
   it('draws the leadership timeline with a line for the day and every term in a table', () => {

@@ -6,6 +6,7 @@ import { STATUS_WORDS, coverageText, noVerdictText, scoreText } from '../../core
 import { formatDate } from '../../core/views/dates';
 import { mirrorVerdict, ratingWords } from '../../core/health/mirror';
 import { areaWords } from '../../core/health/area';
+import { linkedActionWords, outcomeCounts, outcomeFigures, outcomeSparkline, VERDICT_WORDS } from '../../core/health/outcome-report';
 
 type Colors = ReturnType<typeof createColors>;
 
@@ -54,6 +55,16 @@ export function healthToText(report: HealthReport, options: { readonly color: bo
     for (const evidence of finding.evidence) out.push(`  ${c.cyan(`${evidence.relative}:${evidence.range.start.line + 1}:${evidence.range.start.character + 1}`)}  ${evidence.note}`);
     if (finding.evidenceCount > finding.evidence.length) out.push(c.dim(`  and ${finding.evidenceCount - finding.evidence.length} more`));
     out.push(`  ${c.bold('Discuss:')} ${finding.question}`);
+  }
+  if (report.outcomes.length > 0) {
+    out.push('', c.bold(`Outcomes (${report.outcomes.length}): ${outcomeCounts(report.outcomes)}`));
+    for (const outcome of report.outcomes) {
+      const verdict = VERDICT_WORDS[outcome.verdict].padEnd(14);
+      out.push(`  ${outcome.verdict === 'off-track' ? c.bold(verdict) : outcome.verdict === 'unknown' ? c.dim(verdict) : verdict}  ${outcome.title}  ${outcomeSparkline(outcome)}  ${c.dim(outcomeFigures(outcome))}`);
+      if (outcome.verdict === 'unknown') out.push(c.dim(`    ${outcome.reason}`));
+      for (const signal of outcome.signals) out.push(`    signal: ${signal.words}`);
+      if (outcome.verdict === 'off-track') out.push(`    ${linkedActionWords(outcome)}`);
+    }
   }
   if (report.mirror.length > 0) {
     out.push('', c.bold(`Mirror: members and documents disagree (${report.mirror.length})`));

@@ -36,6 +36,7 @@ export const KNOWN_INDICATORS = [
   // purpose
   'purpose-exists',
   'outcomes-measurable',
+  'outcomes-on-track',
   'actions-linked-to-outcomes',
   'purpose-reviewed-recently',
   // leadership

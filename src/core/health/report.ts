@@ -13,6 +13,7 @@ import { mirrorOf, type MirrorEntry, type MirrorRating } from './mirror';
 import { areaOf, type AreaScope } from './area';
 import { tieDefinition } from './ties';
 import type { TieSettings } from '../config';
+import { outcomeReports, type OutcomeReport } from './outcome-report';
 
 /**
  * The health of a network as plain data: what `netgov health` prints in every
@@ -113,6 +114,8 @@ export interface HealthReport {
   readonly mirror: readonly MirrorReport[];
   /** What made a working tie in the collaboration graph (netgov.yml `health.ties`), with the sentence every output prints. */
   readonly ties: TiesReport;
+  /** Each outcome in PURPOSE.md against its target, as a run chart (outcome-report.ts). */
+  readonly outcomes: readonly OutcomeReport[];
 }
 
 export interface TiesReport {
@@ -173,6 +176,7 @@ export function reportOf(network: Network, checklist: Checklist, snapshot: Healt
     // Temperature checks are the whole network's answers: they say nothing about one area's documents, so an area holds up no mirror.
     mirror: (area ? [] : mirrorOf(snapshot)).map((entry) => ({ ...entry, members: { ...entry.members, parts: entry.members.parts.map((part) => ({ ...part, evidence: locateEvidence(network, part.evidence) })) } })),
     ties: tiesReport(snapshot.facts.ties, snapshot.asOf),
+    outcomes: outcomeReports(snapshot.facts, (evidence) => locateEvidence(network, evidence)),
   };
 }
 

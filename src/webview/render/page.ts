@@ -9,6 +9,7 @@ import { renderGraphSection } from './sections/graph';
 import { renderLeadershipSection } from './sections/leadership';
 import { renderMaturitySection } from './sections/maturity';
 import { renderMirrorSection } from './sections/mirror';
+import { renderOutcomesSection } from './sections/outcomes';
 import { renderParticipationSection } from './sections/participation';
 import { renderPulsesSection } from './sections/pulses';
 import { renderScoresSection } from './sections/scores';
@@ -67,6 +68,7 @@ export function renderHealthMain(data: PanelData, mode: Mode): string {
     context,
     howToRead,
     renderScoresSection(data),
+    renderOutcomesSection(data, mode),
     renderGraphSection(data.graph, mode),
     renderLeadershipSection(data, mode),
     renderFunnelSection(data, mode),

@@ -148,6 +148,16 @@ svg.inline { display: inline-block; vertical-align: middle; }
 .finding ul { margin: 0.25rem 0 0.5rem; padding-left: 1.25rem; }
 .finding.mirror { --status: var(--vscode-descriptionForeground); }
 .finding.mirror h4 { margin: 0.5rem 0 0.1rem; font-size: 1em; }
+.outcome { margin: 1rem 0; padding: 0.5rem 0.75rem; border: 1px solid var(--vscode-panel-border, currentColor); }
+.outcome h3 { margin-top: 0.25rem; }
+.outcome .verdict { font-weight: 600; white-space: nowrap; }
+.outcome .verdict .icon { display: inline-block; min-width: 1.1em; }
+.outcome ul { margin: 0.25rem 0 0.5rem; padding-left: 1.25rem; }
+.run-chart { max-width: 100%; height: auto; display: block; margin: 0.4rem 0; }
+.run-chart .median { stroke: var(--vscode-descriptionForeground); stroke-width: 1; stroke-dasharray: 5 3; }
+.run-chart .target { stroke: var(--vscode-charts-purple); stroke-width: 1.5; }
+.run-chart .path { stroke: var(--vscode-charts-lines, gray); stroke-width: 1; stroke-dasharray: 1 3; }
+.run-chart .point.signal { fill: none; stroke: var(--vscode-charts-orange); stroke-width: 2; }
 .source { font-family: var(--vscode-editor-font-family, ui-monospace, monospace); font-size: 0.92em; }
 /* Evidence opens a document: a button that reads as a link. */
 button.source { background: none; border: none; padding: 0; margin: 0; color: var(--vscode-textLink-foreground); text-decoration: underline; cursor: pointer; text-align: left; overflow-wrap: anywhere; }

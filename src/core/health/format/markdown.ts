@@ -6,6 +6,8 @@ import { sparkline } from './sparkline';
 import { STATUS_WORDS, coverageText, noVerdictText, scoreText } from './words';
 import { MIRROR_RULE, mirrorVerdict, ratingWords } from '../mirror';
 import { areaWords } from '../area';
+import { figure, OUTCOME_RULE } from '../outcomes';
+import { linkedActionWords, outcomeCounts, outcomeSparkline, VERDICT_WORDS } from '../outcome-report';
 
 /**
  * The health report as markdown, for a wiki page, a pull-request comment or a
@@ -44,6 +46,26 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
   if (report.findings.length === 0) out.push('Nothing at risk or on watch.', '');
   for (const finding of report.findings) out.push(...findingLines(finding, link));
 
+  if (report.outcomes.length > 0) {
+    out.push(`## Outcomes (${outcomeCounts(report.outcomes)})`, '', OUTCOME_RULE, '');
+    out.push('| Outcome | Figures | Latest | Median | Target | Verdict | Signals |', '|---|---|---:|---:|---:|---|---|');
+    for (const outcome of report.outcomes) {
+      const latest = outcome.points.at(-1);
+      const cells = [
+        `[${esc(outcome.title)}](${linkTarget(outcome.source.relative, link)}#L${outcome.source.range.start.line + 1})`,
+        outcome.points.length > 0 ? outcomeSparkline(outcome) : '–',
+        latest ? `${figure(latest.value)} (${formatDate(latest.date)})` : '–',
+        outcome.median === undefined ? '–' : figure(outcome.median),
+        outcome.target === undefined ? '–' : `${figure(outcome.target)}${outcome.by ? ` by ${formatDate(outcome.by)}` : ''}`,
+        `**${VERDICT_WORDS[outcome.verdict]}**`,
+        outcome.signals.length === 0 ? '–' : esc(outcome.signals.map((signal) => signal.words).join('; ')),
+      ];
+      out.push(`| ${cells.join(' | ')} |`);
+    }
+    out.push('');
+    for (const outcome of report.outcomes.filter((o) => o.verdict !== 'on-track')) out.push(`- **${esc(outcome.title)}**: ${esc(outcome.reason)}${outcome.verdict === 'off-track' ? ` ${esc(capitalise(linkedActionWords(outcome)))}.` : ''}`);
+    out.push('');
+  }
   if (report.mirror.length > 0) {
     out.push('## Mirror: members and documents disagree', '', MIRROR_RULE, '');
     for (const entry of report.mirror) {
@@ -86,6 +108,10 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
   return out.join('\n');
 }
 
+function capitalise(words: string): string {
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 function trendOf(report: HealthReport, dimension: Dimension): string {
   return sparkline(report.trend.slice(-12).map((point) => point.dimensions[dimension]));
 }
@@ -103,5 +129,10 @@ function findingLines(finding: Finding, link: (relative: string) => string): str
 
 function evidenceLink(evidence: EvidenceRef, link: (relative: string) => string): string {
   const line = evidence.range.start.line + 1;
-  return `[${esc(evidence.relative)}:${line}](${encodeURI(link(evidence.relative)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'))}#L${line})`;
+  return `[${esc(evidence.relative)}:${line}](${linkTarget(evidence.relative, link)}#L${line})`;
+}
+
+/** A link target that survives markdown: encoded, with its parentheses escaped too. */
+function linkTarget(relative: string, link: (relative: string) => string): string {
+  return encodeURI(link(relative)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
 }

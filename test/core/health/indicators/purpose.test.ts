@@ -157,3 +157,62 @@ describe('health indicators: purpose (measures)', () => {
     });
   });
 });
+
+const TRACKED = md([
+  'statement: Older people stay well at home.',
+  'outcomes:',
+  '  - id: fewer-falls',
+  '    title: Fewer falls',
+  '    baseline: 100',
+  '    target: 60',
+  '    by: 2027-01-01',
+  '    progress:',
+  '      - { date: 2025-01-01, value: 100 }',
+  '      - { date: 2025-07-01, value: 98 }',
+  '      - { date: 2026-01-01, value: 96 }',
+  '  - id: more-plans',
+  '    title: More care plans',
+  '    baseline: 10',
+  '    target: 50',
+  '    by: 2027-01-01',
+  '    progress:',
+  '      - { date: 2025-01-01, value: 10 }',
+  '      - { date: 2025-07-01, value: 21 }',
+  '      - { date: 2026-01-01, value: 31 }',
+  '  - id: carers-heard',
+  '    title: Carers heard',
+  '    target: Every carer asked',
+  '    progress:',
+  '      - { date: 2025-01-01, value: 1 }',
+]);
+
+describe('health indicators: purpose (outcomes on track)', () => {
+  it('is the share of outcomes with a verdict on track; off-track ones are named with their linked actions', async () => {
+    const files = {
+      'CHARTER.md': charterWith(),
+      'PURPOSE.md': TRACKED,
+      'actions/falls-groups.md': actionPage({ title: 'Strength and balance groups', status: 'in-progress', proposed: '2025-02-01', outcomes: ['fewer-falls'] }),
+      'actions/falls-leaflet.md': actionPage({ title: 'A falls leaflet', status: 'done', proposed: '2025-02-01', completed: '2025-06-01', outcomes: ['fewer-falls'] }),
+    };
+    const result = await measure('outcomes-on-track', files, '2026-02-01');
+    assert.equal(result.value, 0.5);
+    assert.equal(result.summary, '1 of 2 outcomes (50%) with a verdict is on track. Off track: “Fewer falls”. 1 more has no verdict yet.');
+    assert.deepEqual(evidenceOf(result), [
+      'PURPOSE.md@outcomes.0.progress: “Fewer falls” off track: 96 on 1 Jan 2026; the straight path from 100 on 1 Jan 2025 to 60 by 1 Jan 2027 stood at 80: behind it, off track; linked actions: Strength and balance groups (in progress); 1 done or dropped',
+    ]);
+    assert.equal(result.question, '“Fewer falls” is off track: is “Strength and balance groups” enough to bring it back, or does it need more?');
+  });
+
+  it('is unknown when no outcome has a verdict (no target in numbers, too few figures), never healthy or at risk', async () => {
+    const purpose = md(['statement: Well at home.', 'outcomes:', '  - id: carers-heard', '    title: Carers heard', '    target: Every carer asked', '    progress:', '      - { date: 2025-01-01, value: 1 }', '      - { date: 2025-06-01, value: 2 }', '      - { date: 2026-01-01, value: 3 }']);
+    const result = await measure('outcomes-on-track', { 'CHARTER.md': charterWith(), 'PURPOSE.md': purpose }, DAY);
+    assert.equal(result.value, undefined);
+    assert.match(result.summary, /^The one outcome cannot be judged yet: an outcome needs a target in numbers/);
+    assert.equal((await measure('outcomes-on-track', { 'CHARTER.md': charterWith() }, DAY)).value, undefined);
+  });
+
+  it('reads only the figures dated on or before the day', async () => {
+    const early = await measure('outcomes-on-track', { 'CHARTER.md': charterWith(), 'PURPOSE.md': TRACKED }, '2025-12-01');
+    assert.equal(early.value, undefined, 'two figures each by then: no verdict');
+  });
+});
