@@ -439,6 +439,23 @@ describe('document rules', () => {
     });
   });
 
+  rule('role.continuous-tenure', () => {
+    it('joins renewals and other lead roles into one spell and warns at the latest role when it runs past twice the term', async () => {
+      const text = member('Sam Lee', ['roles:', '  - role: lead', '    area: frailty', '    from: 2023-01-01', '    until: 2024-12-31', '  - role: lead', '    area: frailty', '    from: 2025-01-15', '    until: 2026-12-31', '  - role: co-chair', '    from: 2027-01-01', '    until: 2027-06-30']);
+      const diagnostics = await found({ [SAM]: text }, SAM, 'role.continuous-tenure');
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0]!.data?.from, '2023-01-01');
+      assert.equal(diagnostics[0]!.data?.until, '2027-06-30');
+      assert.equal(diagnostics[0]!.data?.limit, 48);
+      assert.match(diagnostics[0]!.message, /over 3 lead terms.*co-chair role to 2027-06-30.*Plan a handover/);
+    });
+
+    it('a gap of more than a month breaks the spell, and a spell within the limit passes', async () => {
+      const broken = member('Sam Lee', ['roles:', '  - role: lead', '    from: 2022-01-01', '    until: 2023-12-31', '  - role: lead', '    from: 2024-03-01', '    until: 2026-02-28', '  - role: lead', '    from: 2026-03-01', '    until: 2027-01-31']);
+      assert.equal((await found({ [SAM]: broken }, SAM, 'role.continuous-tenure')).length, 0);
+    });
+  });
+
   rule('role.term-limit', () => {
     it('warns about a term set longer than the charter allows, at its until', async () => {
       const text = member('Sam Lee', ['roles:', '  - role: co-chair', '    from: 2025-01-01', '    until: 2027-06-30']);

@@ -16,6 +16,7 @@ import { dateOrder } from './date-order';
 import { dateFuture } from './date-future';
 import { roleTermExpired } from './role-term-expired';
 import { roleTermLimit } from './role-term-limit';
+import { roleContinuousTenure } from './role-continuous-tenure';
 import { roleNoEnd } from './role-no-end';
 import { memberLeftWithRole } from './member-left-with-role';
 import { idInvalid } from './id-invalid';
@@ -46,6 +47,7 @@ export const documentRules: readonly DocumentRule[] = [
   dateFuture,
   roleTermExpired,
   roleTermLimit,
+  roleContinuousTenure,
   roleNoEnd,
   memberLeftWithRole,
   bodyRequiredSection,

@@ -1,0 +1,29 @@
+import { date } from '../model/fields';
+import { leadSpells, maxContinuousMonths, runsPast, spellOn, wholeMonths } from '../model/leadership';
+import type { DocumentRule } from './rule';
+import { LEAD_ROLES, describeRole, rolesOf } from './roles';
+
+export const roleContinuousTenure: DocumentRule = {
+  code: 'role.continuous-tenure',
+  defaultSeverity: 'warning',
+  summary: 'A member leads without a break for longer than the charter allows',
+  explanation:
+    'Each term can keep within `leadership.term_months` while the same person leads for years: renewals back to back, or one lead role after another, are one continuous spell of leading. The charter\'s `leadership.max_continuous_months` (twice `term_months` when not set) is the longest spell the network has agreed; a gap of a month or less does not break a spell. When a spell now running, including the terms already agreed, goes past it, plan the handover: name who will take the role on, ask them to shadow or co-lead until the current term ends, and record their term. Renewing again is not a way round it; if the network has openly agreed an exception, record that decision and raise the limit in the charter.',
+  example: '```yaml\n# CHARTER.md: leadership: {term_months: 24}   (so 48 months in a row at most)\nroles:\n  - role: lead\n    area: falls-prevention\n    from: 2023-01-01\n    until: 2024-12-31\n  - role: lead            # renewed: the spell runs on\n    area: falls-prevention\n    from: 2025-01-01\n    until: 2026-12-31\n  - role: co-chair        # another lead role straight after: still the same spell\n    from: 2027-01-01\n    until: 2028-12-31\n```',
+  kinds: ['member'],
+  check(document, context) {
+    const limit = maxContinuousMonths(context.network.charter?.data);
+    if (limit === undefined) return;
+    const lead = rolesOf(document).filter((role) => LEAD_ROLES.has(role.role));
+    // Terms agreed ahead count: a spell is judged to its planned end, as role.term-limit judges a term.
+    // A term with no end date runs to today (role.no-end and role.term-limit speak about those).
+    const spell = spellOn(leadSpells(lead, context.today, date(document.data, 'left')), context.today);
+    if (!spell || !runsPast(spell.from, spell.until, limit)) return;
+    const last = spell.terms.reduce((a, b) => ((b.until ?? '') > (a.until ?? '') || ((b.until ?? '') === (a.until ?? '') && b.from > a.from) ? b : a));
+    const path = ['roles', last.index, 'role'];
+    const months = wholeMonths(spell.from, spell.until);
+    const renewals = spell.terms.length > 1 ? `, over ${spell.terms.length} lead terms,` : '';
+    const message = `This member has led since ${spell.from}${renewals} and, with this ${describeRole(last)} to ${spell.until}, will have led for ${months} months in a row: longer than the charter's limit of ${limit} months of continuous leading. Plan a handover rather than another renewal.`;
+    context.report(document.rangeOf(path), message, { path, from: spell.from, until: spell.until, months, limit });
+  },
+};
