@@ -25,6 +25,7 @@ import { bodyBrokenLink } from './body-broken-link';
 import { pulseCounts } from './pulse-counts';
 import { codeownersOutOfDate } from './codeowners-rules';
 import { templateUnedited } from './template-unedited';
+import { charterChangeUndecided } from './charter-change-undecided';
 
 /** The checks that run on each readable document, in the order docs/rules.md lists them. */
 export const documentRules: readonly DocumentRule[] = [
@@ -55,7 +56,7 @@ export const documentRules: readonly DocumentRule[] = [
 ];
 
 /** Every rule netgov has, by code: what docs, SARIF and severity settings are built from. */
-export const allRules: readonly RuleMeta[] = [...inputRules, ...schemaRules, ...documentRules.map(metaOf), codeownersOutOfDate];
+export const allRules: readonly RuleMeta[] = [...inputRules, ...schemaRules, ...documentRules.map(metaOf), charterChangeUndecided, codeownersOutOfDate];
 
 export const rulesByCode: ReadonlyMap<string, RuleMeta> = new Map(allRules.map((rule) => [rule.code, rule]));
 
