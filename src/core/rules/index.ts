@@ -9,7 +9,7 @@ import { refUnknownAction } from './ref-unknown-action';
 import { refUnknownArea } from './ref-unknown-area';
 import { decisionMissing } from './decision-missing';
 import { decisionMismatch } from './decision-mismatch';
-import { decisionPullRequestNoRef, decisionPullRequestNotAllowed } from './decision-pull-request';
+import { decisionPullRequestNoRef, decisionPullRequestNotAllowed, decisionQuorumNotMet } from './decision-pull-request';
 import { actionNoOwner } from './action-no-owner';
 import { actionCompletedNotDone, actionDoneUndated } from './action-completed';
 import { dateOrder } from './date-order';
@@ -40,6 +40,7 @@ export const documentRules: readonly DocumentRule[] = [
   decisionMismatch,
   decisionPullRequestNotAllowed,
   decisionPullRequestNoRef,
+  decisionQuorumNotMet,
   actionNoOwner,
   actionCompletedNotDone,
   actionDoneUndated,
