@@ -26,6 +26,14 @@ export interface Diagnostic {
   readonly message: string;
   /** Facts a quick fix can use without re-deriving them (e.g. the unknown id). */
   readonly data?: Readonly<Record<string, unknown>>;
+  /** Other places that bear on it (the rest of a health finding's evidence), shown beside it, never as findings of their own. */
+  readonly related?: readonly RelatedInformation[];
+}
+
+export interface RelatedInformation {
+  readonly file: string;
+  readonly range: Range;
+  readonly message: string;
 }
 
 export const severityRank: Readonly<Record<Severity, number>> = { info: 0, warning: 1, error: 2 };

@@ -16,8 +16,9 @@ function level(): HealthDiagnosticsLevel {
 }
 
 /**
- * Shows health findings (`netgov.health.diagnostics`) as information on the
- * documents behind them, in a collection of their own so that turning them
+ * Shows health findings (`netgov.health.diagnostics`) as information, each
+ * once on the document where it can be acted on, with the rest of its
+ * evidence as related information, in a collection of their own so that turning them
  * off never touches the rule diagnostics.
  */
 export function registerHealthDiagnostics(context: vscode.ExtensionContext, service: NetworkService): void {
@@ -39,6 +40,12 @@ export function registerHealthDiagnostics(context: vscode.ExtensionContext, serv
         if (!converted) continue;
         // Apart from the rule diagnostics: health is measured, not checked, and `netgov check` never reports it.
         converted.source = 'netgov health';
+        // The rest of the finding's evidence, beside it rather than as findings of their own on each document.
+        if (diagnostic.related) {
+          converted.relatedInformation = diagnostic.related.map(
+            (r) => new vscode.DiagnosticRelatedInformation(new vscode.Location(service.uriOf(entry, r.file), new vscode.Range(r.range.start.line, r.range.start.character, r.range.end.line, r.range.end.character)), r.message),
+          );
+        }
         const key = service.uriOf(entry, diagnostic.file).toString();
         byFile.set(key, [...(byFile.get(key) ?? []), converted]);
       }

@@ -68,4 +68,34 @@ describe('decisions by pull request', () => {
       }
     });
   });
+
+  describe('decision.quorum-not-met', () => {
+    const withQuorum = (quorum: number): string => allowing.replace('  pull_requests: true', `  pull_requests: true\n  quorum: ${quorum}`);
+    const approved = (approvers?: string): string =>
+      action(['decision:', '  date: 2026-11-12', '  via: pull-request', '  ref: "#12"', ...(approvers === undefined ? [] : [`  approvers: ${approvers}`]), '  result: agreed']);
+
+    it('asks for the approvers of a decision by pull request when the charter sets a quorum', async () => {
+      const diagnostics = await found({ [FILE]: approved(), 'CHARTER.md': withQuorum(2) }, 'decision.quorum-not-met');
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0]!.severity, 'warning');
+      assert.match(diagnostics[0]!.message, /records no approvers, so the charter's quorum of 2 cannot be checked/);
+    });
+
+    it('reports fewer approvers than the quorum at `approvers`, counting each member once', async () => {
+      const diagnostics = await found({ [FILE]: approved('[sam-lee]'), 'CHARTER.md': withQuorum(3) }, 'decision.quorum-not-met');
+      assert.equal(diagnostics.length, 1);
+      assert.equal(diagnostics[0]!.message, "1 member approved this decision, fewer than the charter's quorum of 3: it counts once 2 more approve, or when a meeting agrees it.");
+    });
+
+    it('passes with enough approvers, or with no quorum in the charter', async () => {
+      assert.deepEqual(await found({ [FILE]: approved('[sam-lee, tom-hughes]'), 'CHARTER.md': withQuorum(2) }, 'decision.quorum-not-met'), []);
+      assert.deepEqual(await found({ [FILE]: approved() }, 'decision.quorum-not-met'), []);
+    });
+
+    it('checks that approvers are members', async () => {
+      const diagnostics = about(await diagnose({ 'CHARTER.md': withQuorum(1), [FILE]: approved('[sam-lee, nobody-here]') }), FILE, 'ref.unknown-member');
+      assert.equal(diagnostics.length, 1);
+      assert.match(diagnostics[0]!.message, /nobody-here/);
+    });
+  });
 });

@@ -646,7 +646,7 @@ describe('document rules', () => {
   });
 
   // Decisions by pull request are tested in rules-pull-request.test.ts.
-  covered.add('decision.pull-request-not-allowed').add('decision.pull-request-no-ref');
+  covered.add('decision.pull-request-not-allowed').add('decision.pull-request-no-ref').add('decision.quorum-not-met');
   // Template text left unedited is tested in rules-template.test.ts.
   covered.add('template.unedited');
 

@@ -6,6 +6,7 @@ import { checkCodeowners } from '../../core/codeowners-check';
 import type { NetworkConfig } from '../../core/config';
 import { compareDiagnostics, severityRank, type Diagnostic, type Severity } from '../../core/diagnostic';
 import { changedScope } from '../../core/diff/changed-scope';
+import { checkCharterChange } from '../../core/rules/charter-change-undecided';
 import { findNetworkRoots, locateInNetwork, type DocumentLocation } from '../../core/discovery';
 import { parseNetworkDocument, type NetworkDocument } from '../../core/document';
 import type { Network } from '../../core/network';
@@ -142,6 +143,14 @@ async function checkChanged(dir: string, baseName: string, options: CheckOptions
         scope = changedScope(network, earlier);
       }
       diagnostics.push(...all.filter((d) => scope.has(d.file)));
+      const charter = network.charter;
+      if (charter && touched.includes(charter.path)) {
+        const location = locateInNetwork(root, charter.path, network.config.layout);
+        const was = location && (await documentBefore(before, location, network.config));
+        const finding = checkCharterChange(was, charter, network, (path) => touched.includes(path));
+        const diagnostic = finding && toDiagnostic(charter.path, finding, network.config);
+        if (diagnostic) diagnostics.push(diagnostic);
+      }
       filesChecked += [...scope].filter((path) => network.get(path) !== undefined).length;
     }
   } finally {

@@ -2,6 +2,7 @@ import { posix } from 'node:path';
 import type { NetworkDocument } from '../document';
 import { date, group, text, textList } from '../model/fields';
 import type { Network } from '../network';
+import { documentFieldChanges, fieldChangeText } from './fields';
 import { describeRole, LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
 
 /** What a change does to the network, one event at a time, in the order a reader would tell it. */
@@ -49,7 +50,11 @@ export function describeChanges(base: Network | undefined, head: Network | undef
   for (const kind of ['charter', 'purpose'] as const) {
     const before = base?.[kind];
     const after = head?.[kind];
-    if (after && before?.text !== after.text) note(`${kind}-changed`, after, `The ${kind} ${before ? 'changed' : 'was written'}.`);
+    if (!after || before?.text === after.text) continue;
+    const fields = documentFieldChanges(kind, before, after);
+    const power = fields.filter((change) => change.shiftsPower).length;
+    const how = !before ? 'was written' : fields.length === 0 ? 'changed in its text, not its fields' : `changed in ${plural(fields.length, 'field')}${power ? `, ${power} of them shifting power` : ''}: ${fields.map(fieldChangeText).join('; ')}`;
+    note(`${kind}-changed`, after, `The ${kind} ${how}.`);
   }
   members(of(base, 'member'), of(head, 'member'), note);
   actions(of(base, 'action'), of(head, 'action'), note);

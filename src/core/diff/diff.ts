@@ -6,9 +6,13 @@ import type { Status } from '../health/score';
 import type { Network } from '../network';
 import { describeChanges, type ChangeNote } from './changes';
 import { diffDiagnostics, type DiagnosticsDiff } from './diagnostics';
+import { fieldChanges, type FieldChange } from './fields';
+import { toDiagnostic } from '../check';
+import { checkCharterChange } from '../rules/charter-change-undecided';
 
 export type { ChangeKind, ChangeNote } from './changes';
 export type { DiagnosticChange, DiagnosticsDiff } from './diagnostics';
+export type { FieldChange } from './fields';
 
 /** One version of a network, as loaded, checked and measured. */
 export interface NetworkState {
@@ -30,6 +34,18 @@ export interface DimensionChange extends ScoreChange {
   readonly title: string;
 }
 
+/** One checklist item whose finding the change moved: `Ownership spread: 45/90 → 46/91`. */
+export interface ItemChange {
+  readonly dimension: Dimension;
+  readonly id: string;
+  readonly title: string;
+  /** The item's summary before and after; undefined on the side where the network or the item is missing. */
+  readonly before: string | undefined;
+  readonly after: string | undefined;
+  readonly statusBefore: Status | undefined;
+  readonly statusAfter: Status | undefined;
+}
+
 export interface FileChanges {
   /** Paths from the network root. */
   readonly added: readonly string[];
@@ -49,7 +65,11 @@ export interface NetworkDiff {
   readonly diagnostics: DiagnosticsDiff;
   readonly score: ScoreChange;
   readonly dimensions: readonly DimensionChange[];
+  /** The checklist items whose summary or status moved, in checklist order. */
+  readonly items: readonly ItemChange[];
   readonly changes: readonly ChangeNote[];
+  /** Every changed charter and purpose field, in words. */
+  readonly fields: readonly FieldChange[];
 }
 
 /**
@@ -73,11 +93,38 @@ export function diffNetworks(base: NetworkState | undefined, head: NetworkState 
     state: !base ? 'added' : !head ? 'removed' : touched ? 'changed' : 'unchanged',
     asOf: either.health.asOf,
     files,
-    diagnostics: diffDiagnostics({ network: base?.network, diagnostics: base?.diagnostics ?? [] }, { network: head?.network, diagnostics: head?.diagnostics ?? [] }, root),
+    diagnostics: diffDiagnostics({ network: base?.network, diagnostics: base?.diagnostics ?? [] }, { network: head?.network, diagnostics: [...(head?.diagnostics ?? []), ...changeDiagnostics(base, head, files)] }, root),
     score: scoreChange(base?.health, head?.health),
     dimensions,
+    items: itemChanges(base?.health, head?.health),
     changes: describeChanges(base?.network, head?.network),
+    fields: fieldChanges(base?.network, head?.network),
   };
+}
+
+/** What only the change as a whole can show: a charter change with no decision agreeing it. */
+function changeDiagnostics(base: NetworkState | undefined, head: NetworkState | undefined, files: FileChanges): Diagnostic[] {
+  if (!base || !head) return [];
+  const root = head.network.root;
+  const touched = new Set([...files.added, ...files.modified].map((relative) => posix.join(root, relative)));
+  const finding = checkCharterChange(base.network.charter, head.network.charter, head.network, (path) => touched.has(path));
+  const diagnostic = finding && head.network.charter ? toDiagnostic(head.network.charter.path, finding, head.network.config) : undefined;
+  return diagnostic ? [diagnostic] : [];
+}
+
+function itemChanges(base: HealthReport | undefined, head: HealthReport | undefined): ItemChange[] {
+  const changes: ItemChange[] = [];
+  const items = (report: HealthReport | undefined): Map<string, { dimension: Dimension; item: HealthReport['dimensions'][number]['items'][number] }> =>
+    new Map((report?.dimensions ?? []).flatMap((d) => d.items.map((item) => [item.id, { dimension: d.dimension, item }] as const)));
+  const before = items(base);
+  const after = items(head);
+  for (const [id, entry] of new Map([...before, ...after])) {
+    const was = before.get(id)?.item;
+    const now = after.get(id)?.item;
+    if (was?.summary === now?.summary && was?.status === now?.status) continue;
+    changes.push({ dimension: entry.dimension, id, title: (now ?? was)!.title, before: was?.summary, after: now?.summary, statusBefore: was?.status, statusAfter: now?.status });
+  }
+  return changes;
 }
 
 function scoreChange(before: { score: number | undefined; status: Status } | undefined, after: { score: number | undefined; status: Status } | undefined): ScoreChange {

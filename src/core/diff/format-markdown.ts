@@ -2,7 +2,7 @@ import { escapeMarkdown as esc } from '../text/markdown';
 import { formatDate } from '../views/dates';
 import type { DiagnosticChange } from './diagnostics';
 import type { NetworkDiff } from './diff';
-import { filesLine, plural, problemsLine, scoreDelta, scoreWithStatus, stateLine, where, type DiffLabels } from './words';
+import { filesLine, itemSide, plural, problemsLine, scoreDelta, scoreWithStatus, stateLine, where, type DiffLabels } from './words';
 
 export interface DiffMarkdownOptions extends DiffLabels {
   /** Turns a path from the network root into a link target; default: the path as is. */
@@ -28,9 +28,20 @@ export function diffToMarkdown(diff: NetworkDiff, options: DiffMarkdownOptions =
   if (diff.changes.length === 0) out.push('Nothing that changes who does what: no proposals, decisions, roles or members.', '');
   else out.push(...diff.changes.map((change) => `- ${esc(change.text)} (${anchor(change.relative, change.relative)})`), '');
 
+  if (diff.fields.length > 0) {
+    out.push('### Charter and purpose, field by field', '', '| Field | Before | After | |', '|---|---|---|---|');
+    for (const f of diff.fields) out.push(`| ${cell(`${f.document === 'purpose' ? 'Purpose: ' : ''}${f.label}`)} | ${cell(f.before ?? '–')} | ${cell(f.after ?? '–')} | ${f.shiftsPower ? '⚠️ shifts power' : ''} |`);
+    out.push('');
+  }
+
   out.push('### Health by dimension', '', '| Dimension | Before | After | Change |', '|---|---|---|---:|');
   for (const d of diff.dimensions) out.push(`| ${esc(d.title)} | ${scoreWithStatus(d.before, d.statusBefore)} | ${scoreWithStatus(d.after, d.statusAfter)} | ${scoreDelta(d)} |`);
   out.push('');
+  if (diff.items.length > 0) {
+    out.push('### Health findings that moved', '', '| Finding | Before | After |', '|---|---|---|');
+    for (const item of diff.items) out.push(`| ${esc(item.title)} | ${cell(itemSide(item.before, item.statusBefore))} | ${cell(itemSide(item.after, item.statusAfter))} |`);
+    out.push('');
+  }
 
   const problems = (title: string, list: readonly DiagnosticChange[]): void => {
     out.push(`### ${title} (${list.length})`, '');
@@ -41,6 +52,11 @@ export function diffToMarkdown(diff: NetworkDiff, options: DiffMarkdownOptions =
   problems('Problems fixed', diff.diagnostics.fixed);
   out.push(`${plural(diff.diagnostics.unchanged, 'problem')} found before the change ${diff.diagnostics.unchanged === 1 ? 'is' : 'are'} still there.`);
   return `${out.join('\n')}\n`;
+}
+
+/** Member-written text in a table cell: escaped, on one line, with its pipes kept out of the table. */
+function cell(text: string): string {
+  return esc(text.replace(/[\r\n]+/g, ' ')).replace(/\|/g, '\\|');
 }
 
 /** Characters that would end or break a markdown link target, percent-encoded. */

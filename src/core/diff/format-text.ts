@@ -1,7 +1,8 @@
 import { formatDate } from '../views/dates';
 import type { DiagnosticChange } from './diagnostics';
 import type { NetworkDiff } from './diff';
-import { filesLine, problemsLine, scoreDelta, scoreWithStatus, stateLine, where, type DiffLabels } from './words';
+import { fieldChangeText } from './fields';
+import { filesLine, itemSide, problemsLine, scoreDelta, scoreWithStatus, stateLine, where, type DiffLabels } from './words';
 
 /** A network's diff for a terminal: the same sections as the markdown, as plain lines. */
 export function diffToText(diff: NetworkDiff, options: DiffLabels = {}): string {
@@ -22,6 +23,16 @@ export function diffToText(diff: NetworkDiff, options: DiffLabels = {}): string 
   if (changed.length === 0) out.push('  none');
   const width = Math.max(0, ...changed.map((d) => d.title.length));
   for (const d of changed) out.push(`  ${d.title.padEnd(width)}  ${scoreWithStatus(d.before, d.statusBefore)} → ${scoreWithStatus(d.after, d.statusAfter)} (${scoreDelta(d)})`);
+  out.push('');
+
+  if (diff.fields.length > 0) {
+    out.push('Charter and purpose, field by field:');
+    for (const f of diff.fields) out.push(`  ${f.shiftsPower ? '! ' : ''}${oneLine(`${f.document === 'purpose' ? 'Purpose: ' : ''}${fieldChangeText(f)}`)}${f.shiftsPower ? '  (shifts power)' : ''}`);
+    out.push('');
+  }
+  out.push('Health findings that moved:');
+  if (diff.items.length === 0) out.push('  none');
+  for (const item of diff.items) out.push(`  ${item.title}: ${oneLine(itemSide(item.before, item.statusBefore))} → ${oneLine(itemSide(item.after, item.statusAfter))}`);
   out.push('');
 
   const problems = (title: string, list: readonly DiagnosticChange[]): void => {

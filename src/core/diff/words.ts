@@ -51,3 +51,9 @@ export function stateLine(diff: NetworkDiff): string | undefined {
 export function where(d: DiagnosticChange): string {
   return `${d.relative}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
 }
+
+/** One side of a moved health finding: `45/90 (watch)`, or `–` where it is missing. */
+export function itemSide(summary: string | undefined, status: ScoreChange['statusAfter']): string {
+  if (summary === undefined || status === undefined) return '–';
+  return `${summary} (${STATUS_WORDS[status]})`;
+}

@@ -61,6 +61,8 @@ export interface ActionFact {
   readonly status: ActionStatus;
   /** The decision, when it was made on or before the day. */
   readonly decision: DecisionFact | undefined;
+  /** When someone first answered the proposal (`acknowledged`), when on or before the day. */
+  readonly acknowledged: string | undefined;
   readonly due: string | undefined;
   /** The completion date, when on or before the day. */
   readonly completed: string | undefined;
@@ -298,6 +300,7 @@ interface ActionRecord {
   readonly area: string | undefined;
   readonly written: ActionStatus | undefined;
   readonly decision: DecisionFact | undefined;
+  readonly acknowledged: string | undefined;
   readonly due: string | undefined;
   readonly completed: string | undefined;
   readonly owners: readonly string[];
@@ -319,6 +322,7 @@ function actionRecord(id: string, document: NetworkDocument): ActionRecord {
     area: text(document.data, 'area'),
     written: isActionStatus(written) ? written : undefined,
     decision: decisionDate === undefined ? undefined : { date: decisionDate, via: text(decisionGroup, 'via'), result: text(decisionGroup, 'result') },
+    acknowledged: date(document.data, 'acknowledged'),
     due: date(document.data, 'due'),
     completed: date(document.data, 'completed'),
     owners: textList(document.data, 'owners').map((item) => item.value),
@@ -344,6 +348,7 @@ function actionFact(record: ActionRecord, asOf: string, present: string): Action
       area: record.area,
       status: statusOn(asOf, present, record.written, decision, completed),
       decision,
+      acknowledged: record.acknowledged !== undefined && record.acknowledged <= asOf ? record.acknowledged : undefined,
       due: record.due,
       completed,
       owners: record.owners,

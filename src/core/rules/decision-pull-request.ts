@@ -1,4 +1,4 @@
-import { group, text } from '../model/fields';
+import { group, number, text, textList } from '../model/fields';
 import type { NetworkDocument } from '../document';
 import { VIA_PULL_REQUEST } from './ref-unknown-meeting';
 import type { DocumentRule } from './rule';
@@ -55,5 +55,27 @@ export const decisionPullRequestNoRef: DocumentRule = {
     // A ref that is not text is the schema's to report.
     if (ref === undefined || PULL_REQUEST_REF.test(ref.trim())) return;
     context.report(document.rangeOf(['decision', 'ref']), `'${ref}' does not name a pull request: write its number, as in "#123" ("!123" for a GitLab merge request), or its address.`, { path: ['decision', 'ref'] });
+  },
+};
+
+export const decisionQuorumNotMet: DocumentRule = {
+  code: 'decision.quorum-not-met',
+  defaultSeverity: 'warning',
+  summary: "A decision by pull request has fewer approvers than the charter's quorum",
+  explanation:
+    "The charter's `decisions.quorum` is the smallest number of members who must take part for a decision to count. At a meeting the attendees are recorded; for a decision made by approving a pull request, list the members who approved it in `decision.approvers` (member ids), so that anyone can see the quorum was met. Fewer approvers than the quorum means the decision does not yet count: ask more members to review, or take it to a meeting.",
+  example: '```yaml\n# CHARTER.md: decisions: {rule: consent, quorum: 3, pull_requests: true}\ndecision:\n  date: 2026-12-02\n  via: pull-request\n  ref: "#123"\n  approvers: [amara-okafor]   # 1 of the 3 needed\n  result: agreed\n```',
+  kinds: ['action'],
+  check(document, context) {
+    if (!decidedByPullRequest(document)) return;
+    const quorum = number(group(context.network.charter?.data, 'decisions'), 'quorum');
+    if (quorum === undefined) return;
+    if (!document.has(['decision', 'approvers'])) {
+      context.report(document.rangeOf(['decision', 'via']), `This decision by pull request records no approvers, so the charter's quorum of ${quorum} cannot be checked: list the members who approved it under \`decision.approvers\`.`, { path: ['decision', 'approvers'], quorum });
+      return;
+    }
+    const approvers = new Set(textList(group(document.data, 'decision'), 'approvers').map((item) => item.value));
+    if (approvers.size >= quorum) return;
+    context.report(document.rangeOf(['decision', 'approvers']), `${approvers.size} ${approvers.size === 1 ? 'member' : 'members'} approved this decision, fewer than the charter's quorum of ${quorum}: it counts once ${quorum - approvers.size} more approve, or when a meeting agrees it.`, { path: ['decision', 'approvers'], quorum, approvers: approvers.size });
   },
 };

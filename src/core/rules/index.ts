@@ -9,7 +9,7 @@ import { refUnknownAction } from './ref-unknown-action';
 import { refUnknownArea } from './ref-unknown-area';
 import { decisionMissing } from './decision-missing';
 import { decisionMismatch } from './decision-mismatch';
-import { decisionPullRequestNoRef, decisionPullRequestNotAllowed } from './decision-pull-request';
+import { decisionPullRequestNoRef, decisionPullRequestNotAllowed, decisionQuorumNotMet } from './decision-pull-request';
 import { actionNoOwner } from './action-no-owner';
 import { actionCompletedNotDone, actionDoneUndated } from './action-completed';
 import { dateOrder } from './date-order';
@@ -26,6 +26,7 @@ import { bodyBrokenLink } from './body-broken-link';
 import { pulseCounts } from './pulse-counts';
 import { codeownersOutOfDate } from './codeowners-rules';
 import { templateUnedited } from './template-unedited';
+import { charterChangeUndecided } from './charter-change-undecided';
 
 /** The checks that run on each readable document, in the order docs/rules.md lists them. */
 export const documentRules: readonly DocumentRule[] = [
@@ -40,6 +41,7 @@ export const documentRules: readonly DocumentRule[] = [
   decisionMismatch,
   decisionPullRequestNotAllowed,
   decisionPullRequestNoRef,
+  decisionQuorumNotMet,
   actionNoOwner,
   actionCompletedNotDone,
   actionDoneUndated,
@@ -57,7 +59,7 @@ export const documentRules: readonly DocumentRule[] = [
 ];
 
 /** Every rule netgov has, by code: what docs, SARIF and severity settings are built from. */
-export const allRules: readonly RuleMeta[] = [...inputRules, ...schemaRules, ...documentRules.map(metaOf), codeownersOutOfDate];
+export const allRules: readonly RuleMeta[] = [...inputRules, ...schemaRules, ...documentRules.map(metaOf), charterChangeUndecided, codeownersOutOfDate];
 
 export const rulesByCode: ReadonlyMap<string, RuleMeta> = new Map(allRules.map((rule) => [rule.code, rule]));
 

@@ -1,14 +1,14 @@
 import type { DocumentRule } from './rule';
 import { referencesIn, reportUnknown } from './references';
 
-const FIELDS = { action: ['proposed_by', 'owners', 'contributors'], meeting: ['facilitator', 'attendees', 'apologies'] } as const;
+const FIELDS = { action: ['proposed_by', 'owners', 'contributors', 'decision.approvers'], meeting: ['facilitator', 'attendees', 'apologies'] } as const;
 
 export const refUnknownMember: DocumentRule = {
   code: 'ref.unknown-member',
   defaultSeverity: 'error',
   summary: 'A document names a member who has no member page',
   explanation:
-    'Owners, contributors, proposers, facilitators and attendees are named by member id, the file name of their page in `members/`. A name with no page is usually a typo, or someone who has not yet been added: add their page (`netgov new member`) or correct the id.',
+    'Owners, contributors, proposers, the approvers of a decision, facilitators and attendees are named by member id, the file name of their page in `members/`. A name with no page is usually a typo, or someone who has not yet been added: add their page (`netgov new member`) or correct the id.',
   example: '```yaml\nowners: [amara-okafor, j-smith]   # no members/j-smith.md\n```',
   kinds: ['action', 'meeting'],
   check(document, context) {

@@ -22,6 +22,7 @@ export function referencesIn(document: NetworkDocument, fields: readonly string[
     if (sub !== undefined) {
       const value = text(group(document.data, head), sub);
       if (value !== undefined) found.push({ id: value, path: [head, sub] });
+      for (const { value: item, index } of textList(group(document.data, head), sub)) found.push({ id: item, path: [head, sub, index] });
       continue;
     }
     const single = text(document.data, head);

@@ -47,6 +47,7 @@ const AREA_TITLES: Readonly<Record<string, string>> = {
   kind: 'Kinds',
   ref: 'References between documents',
   id: 'Ids',
+  charter: 'Charter changes',
   decision: 'Decisions',
   action: 'Actions',
   date: 'Dates',

@@ -66,7 +66,7 @@ describe('health: report', () => {
 });
 
 describe('health: findings on documents', () => {
-  it('gives one information diagnostic per piece of evidence, at-risk only by default, watch too when asked', async () => {
+  it('gives information diagnostics where each finding can be acted on, at-risk only by default, watch too when asked', async () => {
     const net = await network();
     const snapshot = evaluateHealth(net, CHECKLIST, { asOf: DAY });
     const atRisk = healthDiagnostics(net, snapshot, 'at-risk');

@@ -119,6 +119,16 @@ describe('health indicators: communication', () => {
       assert.equal(m.question, 'Proposals wait a median of 11 days for a first response: how could members hear sooner that their idea has been seen?');
     });
 
+    it('counts an acknowledgement as a first response, so a proposal can be answered before it is decided', async () => {
+      // c acknowledged after 3 days (before a later day's decision would be): a 10, b 12, c 3, d 7 still waiting: median 8.5.
+      const acknowledged = { ...NETWORK, ...actionFiles({ '2026-10-01-c': { title: 'Community transport', status: 'proposed', proposed: '2026-10-01', proposedBy: 'tom', acknowledged: '2026-10-04' } }) };
+      const m = await measure('first-response-days', acknowledged, DAY);
+      assert.equal(m.value, 8.5);
+      assert.ok(evidenceOf(m).includes('actions/2026-10-01-c.md@proposed: first response after 3 days (acknowledged 2026-10-04), from Tom Hughes'), evidenceOf(m).join('\n'));
+      // Before the day it was acknowledged, it was still waiting.
+      assert.match((await measure('first-response-days', acknowledged, '2026-10-03')).summary, /1 is still waiting/);
+    });
+
     it('is unknown with no proposal in the year', async () => {
       assert.equal((await measure('first-response-days', { ...MEMBERS, ...MEETINGS }, DAY)).value, undefined);
     });

@@ -18,6 +18,8 @@ export interface ActionSpec {
   readonly result?: string;
   readonly completed?: string;
   readonly impact?: string;
+  /** The date someone first answered the proposal. */
+  readonly acknowledged?: string;
   /** Body lines, for progress notes. */
   readonly body?: readonly string[];
 }
@@ -35,6 +37,7 @@ export function actionDoc(spec: ActionSpec): string {
     ...list('owners', spec.owners),
     ...list('contributors', spec.contributors),
     ...(spec.due === undefined ? [] : [`due: ${spec.due}`]),
+    ...(spec.acknowledged === undefined ? [] : [`acknowledged: ${spec.acknowledged}`]),
     ...(spec.decided === undefined ? [] : ['decision:', `  date: ${spec.decided}`, `  via: ${spec.via ?? 'pull-request'}`, `  result: ${spec.result ?? 'agreed'}`]),
     ...(spec.completed === undefined ? [] : [`completed: ${spec.completed}`]),
     ...(spec.impact === undefined ? [] : [`impact: ${spec.impact}`]),

@@ -25,17 +25,19 @@ function meetingDates(facts: AsOfFacts): ReadonlyMap<string, string[]> {
 }
 
 /**
- * The first response is the earlier of the recorded decision and the first
- * meeting on or after the proposal that lists the action. A proposal with
+ * The first response is the earliest of the recorded decision, the first
+ * meeting on or after the proposal that lists the action, and the date it
+ * was acknowledged (`acknowledged`). A proposal with
  * neither waits still: it counts with its age so far, so that silence is not
  * left out of the median.
  */
 function waitOf(action: ActionFact, meetings: ReadonlyMap<string, string[]>, asOf: string): Wait {
   const meeting = meetings.get(action.id)?.find((day) => day >= action.proposed);
   const decided = action.decision?.date !== undefined && action.decision.date >= action.proposed ? action.decision.date : undefined;
-  const first = [decided, meeting].filter((day): day is string => day !== undefined).sort()[0];
+  const acknowledged = action.acknowledged !== undefined && action.acknowledged >= action.proposed ? action.acknowledged : undefined;
+  const first = [decided, meeting, acknowledged].filter((day): day is string => day !== undefined).sort()[0];
   if (first === undefined) return { action, days: daysBetween(action.proposed, asOf), response: undefined };
-  return { action, days: daysBetween(action.proposed, first), response: first === decided ? `decided ${first}` : `listed at the meeting of ${first}` };
+  return { action, days: daysBetween(action.proposed, first), response: first === decided ? `decided ${first}` : first === meeting ? `listed at the meeting of ${first}` : `acknowledged ${first}` };
 }
 
 function waitEvidence(wait: Wait, names: ReadonlyMap<string, string>): Evidence {
@@ -53,7 +55,7 @@ function byMostTelling(a: Wait, b: Wait): number {
 export const firstResponseDays: IndicatorDefinition = {
   name: 'first-response-days',
   dimension: 'communication',
-  what: 'The median number of days from a proposal (an action proposed in the 365 days up to the day) to its first response: the earlier of its decision date and the first meeting on or after the proposal that lists it among its decisions. Proposals with no response yet count with the days they have waited so far.',
+  what: 'The median number of days from a proposal (an action proposed in the 365 days up to the day) to its first response: the earliest of its decision date, the date it was acknowledged (`acknowledged`) and the first meeting on or after the proposal that lists it among its decisions. Proposals with no response yet count with the days they have waited so far.',
   why: 'A proposal with no response tells the member who made it that their idea is not wanted, and they stop proposing.',
   source: 'CHAOSS, the Time to First Response metric; Source4Networks, guidance on leading networks (reciprocal relationships; members able to shape the agenda).',
   unit: 'days',
