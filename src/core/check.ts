@@ -12,6 +12,8 @@ import { validateAgainstSchema } from './schema/validate';
 import { allRules, documentRules, rulesByCode } from './rules';
 import type { RuleContext } from './rules/rule';
 import type { CheckReport } from './report';
+import { pushAll } from './arrays';
+import { capFileDiagnostics, capRunDiagnostics } from './finding-caps';
 
 export interface CheckOptions {
   /** ISO date to check "as of"; defaults to today's date. */
@@ -50,7 +52,7 @@ export async function checkDirectory(workspace: Workspace, dir: string, options:
     const loaded = await loadNetwork(workspace, root, options.onTiming);
     filesChecked += loaded.network.size;
     networks.push(loaded.network);
-    diagnostics.push(...(await checkLoadedNetwork(loaded, options.today ?? localToday(), time)));
+    pushAll(diagnostics, await checkLoadedNetwork(loaded, options.today ?? localToday(), time));
   }
   // Reviewers from roles: one file for the whole repository, so checked once, after every network is loaded.
   if (options.repositoryRoot !== undefined && networks.length > 0) {
@@ -60,7 +62,8 @@ export async function checkDirectory(workspace: Workspace, dir: string, options:
     if (diagnostic) diagnostics.push(diagnostic);
   }
   diagnostics.sort(compareDiagnostics);
-  return { root: dir, diagnostics, filesChecked, rules: allRules, networks: roots.length };
+  const capped = capRunDiagnostics(diagnostics);
+  return { root: dir, diagnostics: capped.diagnostics, filesChecked, rules: allRules, networks: roots.length, ...(capped.omitted > 0 ? { omitted: capped.omitted } : {}) };
 }
 
 type Timer = <T>(stage: Stage, work: () => Promise<T>) => Promise<T>;
@@ -139,10 +142,13 @@ async function readDocument(workspace: Workspace, location: DocumentLocation, co
 export async function checkLoadedNetwork(loaded: LoadedNetwork, today: string, time: Timer = (_s, work) => work()): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const { network } = loaded;
+  const byFile = new Map<string, Diagnostic[]>();
   const emit = (file: string, findings: readonly Finding[]): void => {
+    let list = byFile.get(file);
+    if (!list) byFile.set(file, (list = []));
     for (const finding of findings) {
       const diagnostic = toDiagnostic(file, finding, network.config);
-      if (diagnostic) diagnostics.push(diagnostic);
+      if (diagnostic) list.push(diagnostic);
     }
   };
   emit(loaded.configPath, loaded.configFindings);
@@ -151,6 +157,9 @@ export async function checkLoadedNetwork(loaded: LoadedNetwork, today: string, t
   for (const [document, findings] of schemaFindings) emit(document.path, findings);
   const ruleFindings = await time('rules', async () => [...network.documents].map((document) => [document, checkDocument(network, document, today)] as const));
   for (const [document, findings] of ruleFindings) emit(document.path, findings);
+  const firstLines = new Map([...network.documents].map((document) => [document.path, document.firstLine] as const));
+  const start = { line: 0, character: 0 };
+  for (const [file, list] of byFile) pushAll(diagnostics, capFileDiagnostics(file, list, firstLines.get(file) ?? { start, end: start }));
   return diagnostics;
 }
 
@@ -161,7 +170,8 @@ export async function checkLoadedNetwork(loaded: LoadedNetwork, today: string, t
  */
 export function diagnoseDocument(network: Network, document: NetworkDocument, parseFindings: readonly Finding[], today: string): Diagnostic[] {
   const findings = [...parseFindings, ...validateAgainstSchema(document), ...checkDocument(network, document, today)];
-  return findings.flatMap((finding) => toDiagnostic(document.path, finding, network.config) ?? []).sort(compareDiagnostics);
+  const diagnostics = findings.flatMap((finding) => toDiagnostic(document.path, finding, network.config) ?? []).sort(compareDiagnostics);
+  return capFileDiagnostics(document.path, diagnostics, document.firstLine);
 }
 
 /** Runs every document rule on one document. Rules read only documents whose frontmatter could be read. */

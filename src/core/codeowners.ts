@@ -4,6 +4,7 @@ import { date, group, text } from './model/fields';
 import { isMemberOn } from './model/membership';
 import type { Network } from './network';
 import { LEAD_ROLES, describeRole, rolesOf } from './rules/roles';
+import { pushAll } from './arrays';
 
 /**
  * Reviewers from roles: the lines of a CODEOWNERS file that ask a network's
@@ -66,7 +67,7 @@ export function planCodeowners(networks: readonly Network[], repositoryRoot: str
   const relative = (path: string): string => posix.relative(repositoryRoot, path);
   for (const network of [...networks].sort((a, b) => compare(a.root, b.root))) {
     const { owners, missing } = leadsOn(network, today, host);
-    missingHandles.push(...missing.map((m) => ({ ...m, path: relative(m.path) })));
+    pushAll(missingHandles, missing.map((m) => ({ ...m, path: relative(m.path) })));
     const folder = relative(network.root);
     block.push(`# Network: ${folder === '' ? 'the repository root' : `${folder}/`}`);
     const networkLeads = owners.get('');

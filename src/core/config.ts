@@ -8,6 +8,7 @@ import { LineIndex } from './text/line-index';
 import { decode } from './text/decode';
 import { validateAgainstSchema } from './schema/validate';
 import { didYouMean } from './text/suggest';
+import { pushAll } from './arrays';
 
 export const CONFIG_FILE = 'netgov.yml';
 export const CHARTER_FILE = 'CHARTER.md';
@@ -69,7 +70,7 @@ export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly
   if (!parsed.data) return { config: DEFAULT_CONFIG, document, findings };
 
   const schemaFindings = validateAgainstSchema(document, 'config');
-  findings.push(...schemaFindings);
+  pushAll(findings, schemaFindings);
   const invalid = new Set(schemaFindings.map((f) => JSON.stringify((f.data?.path as unknown[] | undefined)?.slice(0, 2))));
   const usable = (section: string, key: string): boolean => !invalid.has(JSON.stringify([section, key])) && !invalid.has(JSON.stringify([section]));
 

@@ -19,6 +19,7 @@ import { UsageError, type CliIO, type Command } from '../io';
 import { findRepositoryFolder } from '../repository';
 import { version } from '../util';
 import { isIsoDate, localToday } from '../../core/views/dates';
+import { pushAll } from '../../core/arrays';
 
 const HELP = `Usage: netgov check [dir] [options]
 
@@ -141,7 +142,7 @@ async function checkChanged(dir: string, baseName: string, options: CheckOptions
         }
         scope = changedScope(network, earlier);
       }
-      diagnostics.push(...all.filter((d) => scope.has(d.file)));
+      pushAll(diagnostics, all.filter((d) => scope.has(d.file)));
       filesChecked += [...scope].filter((path) => network.get(path) !== undefined).length;
     }
   } finally {

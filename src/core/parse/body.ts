@@ -158,3 +158,73 @@ function parseWithRemark(body: string): BodyOutline {
   }
   return { headings, links };
 }
+
+/** Longest run of `*` or `_` read as markdown; a thematic break or underline is far shorter. */
+export const MAX_DELIMITER_RUN = 64;
+/** Deepest nesting of `[` (links and images inside link text) in one paragraph. */
+export const MAX_BRACKET_DEPTH = 32;
+/** Most list or quote markers opening one line (`- - - x`). */
+export const MAX_LINE_CONTAINERS = 16;
+
+export interface BodyBudgetProblem {
+  /** Offset into the body where the budget ran out. */
+  readonly offset: number;
+  readonly reason: string;
+}
+
+const LINE_CONTAINER = /^ {0,3}(?:[-+*]|\d{1,9}[.)]|>)(?:[ \t]+|$)/;
+
+/**
+ * Where a body is past the budget the markdown parser can read in time linear
+ * in its size, or undefined. One pass, before remark ever sees the text: the
+ * parser's cost grows faster than the text for long runs of `*`, images nested
+ * in images, and lists nested deep on one line (issue 13: a 39 KB run of `*`
+ * took 59 s, a 300-deep one-line list 72 s).
+ */
+export function bodyBudgetProblem(body: string): BodyBudgetProblem | undefined {
+  let run = 0;
+  let runChar = '';
+  let depth = 0;
+  let lineStart = 0;
+  let blank = true;
+  for (let i = 0; i <= body.length; i++) {
+    const c = i < body.length ? body[i]! : '\n';
+    if (c === '*' || c === '_') {
+      run = c === runChar ? run + 1 : 1;
+      runChar = c;
+      if (run > MAX_DELIMITER_RUN) return { offset: i - run + 1, reason: `a run of more than ${MAX_DELIMITER_RUN} \`${c}\`` };
+    } else {
+      run = 0;
+      runChar = '';
+    }
+    if (c === '[') {
+      if (++depth > MAX_BRACKET_DEPTH) return { offset: i, reason: `brackets (\`[\` or \`![\`) nested more than ${MAX_BRACKET_DEPTH} deep` };
+    } else if (c === ']' && depth > 0) depth--;
+    if (c === '\n') {
+      // A blank line ends a paragraph, and with it any open bracket.
+      if (blank) depth = 0;
+      let rest = body.slice(lineStart, Math.min(i, lineStart + 4 * (MAX_LINE_CONTAINERS + 1) + 40));
+      let containers = 0;
+      for (let m = LINE_CONTAINER.exec(rest); m && m[0].length > 0 && rest.length > 0; m = LINE_CONTAINER.exec(rest)) {
+        if (++containers > MAX_LINE_CONTAINERS) return { offset: lineStart, reason: `more than ${MAX_LINE_CONTAINERS} lists or quotes opened on one line` };
+        rest = rest.slice(m[0].length);
+      }
+      lineStart = i + 1;
+      blank = true;
+    } else if (c !== ' ' && c !== '\t' && c !== '\r') blank = false;
+  }
+  return undefined;
+}
+
+/** The outline of a body past the budget: headings from the line scan only, links not read. */
+export class SimpleBody implements BodyOutline {
+  private scanned: readonly BodyHeading[] | undefined;
+  readonly links: readonly BodyLink[] = [];
+
+  constructor(private readonly text: string) {}
+
+  get headings(): readonly BodyHeading[] {
+    this.scanned ??= scanAtxHeadings(this.text);
+    return this.scanned;
+  }
+}

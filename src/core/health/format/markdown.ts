@@ -6,6 +6,7 @@ import { sparkline } from './sparkline';
 import { STATUS_WORDS, coverageText, noVerdictText, scoreText } from './words';
 import { MIRROR_RULE, mirrorVerdict, ratingWords } from '../mirror';
 import { areaWords } from '../area';
+import { pushAll } from '../../arrays';
 
 /**
  * The health report as markdown, for a wiki page, a pull-request comment or a
@@ -42,7 +43,7 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
   const watch = report.findings.filter((f) => f.status === 'watch');
   out.push(`## What to talk about (${atRisk.length} at risk, ${watch.length} to watch)`, '');
   if (report.findings.length === 0) out.push('Nothing at risk or on watch.', '');
-  for (const finding of report.findings) out.push(...findingLines(finding, link));
+  for (const finding of report.findings) pushAll(out, findingLines(finding, link));
 
   if (report.mirror.length > 0) {
     out.push('## Mirror: members and documents disagree', '', MIRROR_RULE, '');
