@@ -1,4 +1,4 @@
-import { createColors } from 'picocolors';
+import { terminalColors, type Colors } from '../terminal';
 import type { HealthReport } from '../../core/health/report';
 import type { Status } from '../../core/health/score';
 import { sparkline } from '../../core/health/format/sparkline';
@@ -6,8 +6,6 @@ import { STATUS_WORDS, coverageText, noVerdictText, scoreText } from '../../core
 import { formatDate } from '../../core/views/dates';
 import { mirrorVerdict, ratingWords } from '../../core/health/mirror';
 import { areaWords } from '../../core/health/area';
-
-type Colors = ReturnType<typeof createColors>;
 
 function paint(c: Colors, status: Status, text: string): string {
   switch (status) {
@@ -28,7 +26,7 @@ function paint(c: Colors, status: Status, text: string): string {
  * terminals and editors turn into links) and its question to discuss.
  */
 export function healthToText(report: HealthReport, options: { readonly color: boolean }): string {
-  const c = createColors(options.color);
+  const { c, finish } = terminalColors(options.color);
   const out: string[] = [];
   out.push(c.bold(`${report.network.name}${report.area ? ` · ${report.area.title}` : ''}: health as of ${formatDate(report.asOf)}`));
   out.push(`phase ${report.network.phase ?? 'not stated'} · checklist ${report.checklist.id}`);
@@ -73,5 +71,5 @@ export function healthToText(report: HealthReport, options: { readonly color: bo
     out.push('', c.bold(`Not known yet (${unknown.length}): no data, so not counted`));
     for (const item of unknown) out.push(`  ${item.title}: ${c.dim(item.summary)}`);
   }
-  return `${out.join('\n')}\n`;
+  return finish(`${out.join('\n')}\n`);
 }

@@ -1,4 +1,8 @@
-import { escapeMarkdown as esc } from '../text/markdown';
+import { escapeMarkdown } from '../text/markdown';
+import { neutraliseMarkdown, printable } from '../text/printable';
+
+/** Document text as inert markdown: no markup, no control characters, no mentions, references or bare links. */
+const esc = (text: string): string => neutraliseMarkdown(printable(escapeMarkdown(text)));
 import { formatDate } from '../views/dates';
 import type { DiagnosticChange } from './diagnostics';
 import type { NetworkDiff } from './diff';
