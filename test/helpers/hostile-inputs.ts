@@ -52,3 +52,11 @@ export function hostileCases(scale = 1): HostileCase[] {
   ];
   return cases.map((c) => ({ ...c, benign: benignMember(c.hostile.length) }));
 }
+
+/** Many findings in one run: `files` pages of `keys` unknown keys each (four 80 KB pages made 160,000). */
+export function manyFindingFiles(files = 4, keys = 8000): HostileCase[] {
+  return Array.from({ length: files }, (_, i) => {
+    const hostile = `${MEMBER_HEAD}roles:\n  - role: member\n    from: 2024-01-01\n${Array.from({ length: keys }, (_, k) => `x${k}: 1`).join('\n')}\n---\n`;
+    return { name: `many findings ${i + 1}`, path: `members/mallory-${i + 1}.md`, hostile, benign: benignMember(hostile.length) };
+  });
+}
