@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Alias } from 'yaml';
@@ -181,6 +181,21 @@ describe('limits: hostile pull requests (issue 13)', function () {
           writeFileSync(join(root, relative), text);
         }
       }
+    });
+
+    it('pulse import and init --ci refuse a linked pulses folder or .github, and write nothing there', async () => {
+      copyFileSync(fromRoot('test/fixtures/pulse/forms.csv'), join(tmp, 'forms.csv'));
+      rmSync(join(root, 'pulses'), { recursive: true });
+      symlinkSync(outside, join(root, 'pulses'));
+      const pulse = await runInProcess(['pulse', 'import', '../forms.csv', '--date', '2026-12-05', '--invited', '9'], { cwd: root, today: TODAY });
+      assert.notEqual(pulse.code, 0);
+      assert.match(pulse.stderr, /symbolic link/);
+      mkdirSync(join(root, '.git'));
+      symlinkSync(outside, join(root, '.github'));
+      const ci = await runInProcess(['init', '--ci', 'github', '.'], { cwd: root, today: TODAY });
+      assert.notEqual(ci.code, 0);
+      assert.match(ci.stderr, /symbolic link/);
+      assert.deepEqual(readdirSync(outside), []);
     });
 
     it('refuses a path that leaves the root or has a control character', async () => {

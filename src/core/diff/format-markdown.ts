@@ -1,8 +1,4 @@
-import { escapeMarkdown } from '../text/markdown';
-import { neutraliseMarkdown, printable } from '../text/printable';
-
-/** Document text as inert markdown: no markup, no control characters, no mentions, references or bare links. */
-const esc = (text: string): string => neutraliseMarkdown(printable(escapeMarkdown(text)));
+import { inertMarkdown as esc } from '../text/printable';
 import { formatDate } from '../views/dates';
 import type { DiagnosticChange } from './diagnostics';
 import type { NetworkDiff } from './diff';

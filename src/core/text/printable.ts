@@ -1,3 +1,5 @@
+import { escapeMarkdown } from './markdown';
+
 /**
  * The one home for making document text safe to print (issue 13, item 5).
  * Text from documents and file names reaches terminals, CI logs, job
@@ -53,6 +55,11 @@ export function neutraliseMarkdown(markdown: string): string {
   return markdown.replace(/@(?=[A-Za-z0-9])|#(?=\d)|\bGH-(?=\d)|:\/\/|\bwww\./gi, (found) =>
     found === '://' ? `:${ZERO_WIDTH_SPACE}//` : found.endsWith('.') ? `${found.slice(0, -1)}${ZERO_WIDTH_SPACE}.` : `${found}${ZERO_WIDTH_SPACE}`,
   );
+}
+
+/** Document text placed into markdown for a code host (a job summary, a comment): no markup, no control characters, no mentions, references or bare links. */
+export function inertMarkdown(text: string): string {
+  return neutraliseMarkdown(printable(escapeMarkdown(text)));
 }
 
 /** A SARIF message's text: `[` and `]` escaped so no `[text](url)` becomes a link (SARIF 2.1.0 §3.11.6), and control characters visible. */

@@ -1,6 +1,6 @@
 import { DIMENSION_TITLES, type Dimension } from '../checklist';
 import type { EvidenceRef, Finding, HealthReport } from '../report';
-import { escapeMarkdown as esc } from '../../text/markdown';
+import { inertMarkdown as esc } from '../../text/printable';
 import { formatDate } from '../../views/dates';
 import { sparkline } from './sparkline';
 import { STATUS_WORDS, coverageText, noVerdictText, scoreText } from './words';
