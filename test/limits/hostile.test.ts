@@ -72,7 +72,9 @@ describe('limits: hostile pull requests (issue 13)', function () {
     });
 
     it('skips the body checks of nested images, a long run of * and a deep one-line list with one positioned body.too-complex', () => {
-      for (const text of [nestedImages(3000), emphasisRun(19500), oneLineList(300)]) {
+      const denseEmphasis = withBodyText(`${'*a **a '.repeat(1500)}b${' a** a*'.repeat(1500)}`);
+      const longList = withBodyText(Array.from({ length: 4000 }, (_, i) => `${' '.repeat((i % 64) * 2)}- a`).join('\n'));
+      for (const text of [nestedImages(3000), emphasisRun(19500), oneLineList(300), denseEmphasis, longList]) {
         const { document, findings } = parse(text);
         const complex = findings.filter((f) => f.code === 'body.too-complex');
         assert.equal(complex.length, 1);
@@ -272,6 +274,11 @@ describe('limits: hostile pull requests (issue 13)', function () {
     });
   });
 });
+
+/** A member page with `body` after a `## Notes<br>` heading, as hostile-inputs.ts writes them. */
+function withBodyText(body: string): string {
+  return `---\nkind: member\nname: Mallory\norganisation: Elsewhere\njoined: 2024-01-01\nroles:\n  - role: member\n    from: 2024-01-01\n---\n\n## Notes<br>\n\n${body}\n`;
+}
 
 /** The small clean network, relative paths to text, with changes. */
 function workspaceFiles(changes: Record<string, string> = {}): Record<string, string> {
