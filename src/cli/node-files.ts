@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { CHARTER_FILE, CONFIG_FILE, DEFAULT_LAYOUT, readConfig, type Layout } from '../core/config';
 import { rulesByCode } from '../core/rules';
 import { isIsoDate, localToday } from '../core/views/dates';
 import { toCorePath } from './node-workspace';
 import { UsageError } from './io';
 import type { PlannedFile } from '../core/templates/plan';
+import { hasControlCharacter, printable } from '../core/text/printable';
 
 /**
  * File-system helpers for the commands that create documents (init, new,
@@ -66,6 +67,37 @@ function reasonOf(code: string | undefined, cause: unknown): string {
   }
 }
 
+/**
+ * Refuses to write `path` unless it lies inside `root` and no part of it below
+ * `root` is a symbolic link: every component that exists is looked at with
+ * lstat (the parts that do not exist yet are made as real folders by mkdir).
+ * A committed link (`members -> /etc`) could otherwise make `netgov new`
+ * write outside the repository (issue 13). A name with a control character
+ * is refused too. The last step, the hard link of a temporary file, never
+ * follows a link itself.
+ */
+export async function refuseLinks(root: string, path: string, files: Pick<PlannedFilesFs, 'lstat'> = nodeFs): Promise<void> {
+  const shownPath = printable(path);
+  if (hasControlCharacter(path)) throw new UsageError(`refusing to write ${shownPath}: its name has a control character`);
+  const rel = relative(root, path);
+  if (rel === '' || rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) throw new UsageError(`refusing to write ${shownPath}: it is outside ${printable(root)}`);
+  let current = root;
+  for (const part of rel.split(sep)) {
+    current = join(current, part);
+    let stat: unknown;
+    try {
+      stat = await files.lstat(current);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return;
+      throw error;
+    }
+    if ((stat as { isSymbolicLink?: () => boolean }).isSymbolicLink?.()) {
+      throw new UsageError(`refusing to write ${shownPath}: ${printable(current)} is a symbolic link, and netgov never writes through a link`);
+    }
+  }
+}
+
 /** The file-system calls writePlannedFiles makes: node's promises API, or a stand-in that fails on purpose (tests only). */
 export interface PlannedFilesFs {
   lstat(path: string): Promise<unknown>;
@@ -112,8 +144,10 @@ function temporaryFor(path: string): string {
  *
  * `files` is for tests, which inject failures through it.
  */
-export async function writePlannedFiles(planned: readonly PlannedFile[], files: PlannedFilesFs = nodeFs): Promise<string[]> {
+export async function writePlannedFiles(planned: readonly PlannedFile[], files: PlannedFilesFs = nodeFs, root?: string): Promise<string[]> {
   const paths = planned.map((file) => file.path);
+  // Inside `root`, through real folders only (refuseLinks); `root` is left out only for a path the user named (`health --output`).
+  if (root !== undefined) for (const path of paths) await refuseLinks(root, path, files);
   const repeated = paths.filter((path, index) => paths.indexOf(path) !== index);
   if (repeated.length > 0) throw new Error(`The plan names a file twice: ${repeated.join(', ')}`);
   const taken = await takenPaths(paths, files);
@@ -131,6 +165,8 @@ export async function writePlannedFiles(planned: readonly PlannedFile[], files: 
         throw error.code === 'EEXIST' ? Object.assign(new Error(error.message), { code: 'ENOTDIR' }) : error;
       });
       if (made !== undefined) madeFolders.push(made);
+      // Again, now that the folders exist: a link put in place meanwhile is still refused.
+      if (root !== undefined) await refuseLinks(root, file.path, files);
       temporary = temporaryFor(file.path);
       await files.writeFile(temporary, file.content, { encoding: 'utf8', flag: 'wx' });
       await linkNew(files, temporary, file.path, written);

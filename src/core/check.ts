@@ -12,6 +12,9 @@ import { validateAgainstSchema } from './schema/validate';
 import { allRules, documentRules, rulesByCode } from './rules';
 import type { RuleContext } from './rules/rule';
 import type { CheckReport } from './report';
+import { pushAll } from './arrays';
+import { hasControlCharacter, printable } from './text/printable';
+import { capFileDiagnostics, capRunDiagnostics } from './finding-caps';
 
 export interface CheckOptions {
   /** ISO date to check "as of"; defaults to today's date. */
@@ -50,7 +53,7 @@ export async function checkDirectory(workspace: Workspace, dir: string, options:
     const loaded = await loadNetwork(workspace, root, options.onTiming);
     filesChecked += loaded.network.size;
     networks.push(loaded.network);
-    diagnostics.push(...(await checkLoadedNetwork(loaded, options.today ?? localToday(), time)));
+    pushAll(diagnostics, await checkLoadedNetwork(loaded, options.today ?? localToday(), time));
   }
   // Reviewers from roles: one file for the whole repository, so checked once, after every network is loaded.
   if (options.repositoryRoot !== undefined && networks.length > 0) {
@@ -60,7 +63,8 @@ export async function checkDirectory(workspace: Workspace, dir: string, options:
     if (diagnostic) diagnostics.push(diagnostic);
   }
   diagnostics.sort(compareDiagnostics);
-  return { root: dir, diagnostics, filesChecked, rules: allRules, networks: roots.length };
+  const capped = capRunDiagnostics(diagnostics);
+  return { root: dir, diagnostics: capped.diagnostics, filesChecked, rules: allRules, networks: roots.length, ...(capped.omitted > 0 ? { omitted: capped.omitted } : {}) };
 }
 
 type Timer = <T>(stage: Stage, work: () => Promise<T>) => Promise<T>;
@@ -76,9 +80,8 @@ function timer(onTiming: CheckOptions['onTiming']): Timer {
   };
 }
 
-/** Reads a network's config and documents into an index. */
-export async function loadNetwork(workspace: Workspace, root: string, onTiming?: CheckOptions['onTiming']): Promise<LoadedNetwork> {
-  const time = timer(onTiming);
+/** A network's netgov.yml as read from `workspace` (the defaults when there is none), with what reading it found. */
+export async function readNetworkConfig(workspace: Workspace, root: string): Promise<{ config: NetworkConfig; findings: readonly Finding[]; path: string }> {
   const configPath = posix.join(root, CONFIG_FILE);
   let config: NetworkConfig = DEFAULT_CONFIG;
   let configFindings: readonly Finding[] = [];
@@ -94,6 +97,21 @@ export async function loadNetwork(workspace: Workspace, root: string, onTiming?:
       configFindings = [{ code, range: { start, end: start }, message: `netgov.yml could not be read (${reason}); the defaults apply.` }];
     }
   }
+  return { config, findings: configFindings, path: configPath };
+}
+
+/**
+ * Reads a network's config and documents into an index. With `settings` (the
+ * base branch's config, for `check --changed` and `diff`), its limits and rule
+ * settings replace those of the network's own netgov.yml: a pull request
+ * cannot raise its own limits or turn its own rules off (issue 13).
+ */
+export async function loadNetwork(workspace: Workspace, root: string, onTiming?: CheckOptions['onTiming'], settings?: NetworkConfig): Promise<LoadedNetwork> {
+  const time = timer(onTiming);
+  const own = await readNetworkConfig(workspace, root);
+  const configPath = own.path;
+  const config: NetworkConfig = settings ? { ...own.config, limits: settings.limits, severities: settings.severities } : own.config;
+  const configFindings = own.findings;
   const locations = await time('discover', () => listNetworkDocuments(workspace, root, config.layout));
   const network = new Network(root, config);
   const parseFindings = new Map<string, readonly Finding[]>();
@@ -139,18 +157,28 @@ async function readDocument(workspace: Workspace, location: DocumentLocation, co
 export async function checkLoadedNetwork(loaded: LoadedNetwork, today: string, time: Timer = (_s, work) => work()): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
   const { network } = loaded;
+  const byFile = new Map<string, Diagnostic[]>();
   const emit = (file: string, findings: readonly Finding[]): void => {
+    let list = byFile.get(file);
+    if (!list) byFile.set(file, (list = []));
     for (const finding of findings) {
       const diagnostic = toDiagnostic(file, finding, network.config);
-      if (diagnostic) diagnostics.push(diagnostic);
+      if (diagnostic) list.push(diagnostic);
     }
   };
   emit(loaded.configPath, loaded.configFindings);
-  for (const document of network.documents) emit(document.path, loaded.parseFindings.get(document.path) ?? []);
+  for (const document of network.documents) {
+    emit(document.path, loaded.parseFindings.get(document.path) ?? []);
+    const unsafe = unsafeNameFinding(document);
+    if (unsafe) emit(document.path, [unsafe]);
+  }
   const schemaFindings = await time('schema', async () => [...network.documents].map((document) => [document, validateAgainstSchema(document)] as const));
   for (const [document, findings] of schemaFindings) emit(document.path, findings);
   const ruleFindings = await time('rules', async () => [...network.documents].map((document) => [document, checkDocument(network, document, today)] as const));
   for (const [document, findings] of ruleFindings) emit(document.path, findings);
+  const firstLines = new Map([...network.documents].map((document) => [document.path, document.firstLine] as const));
+  const start = { line: 0, character: 0 };
+  for (const [file, list] of byFile) pushAll(diagnostics, capFileDiagnostics(file, list, firstLines.get(file) ?? { start, end: start }));
   return diagnostics;
 }
 
@@ -160,8 +188,10 @@ export async function checkLoadedNetwork(loaded: LoadedNetwork, today: string, t
  * full check and the editor's incremental session both come down to this.
  */
 export function diagnoseDocument(network: Network, document: NetworkDocument, parseFindings: readonly Finding[], today: string): Diagnostic[] {
-  const findings = [...parseFindings, ...validateAgainstSchema(document), ...checkDocument(network, document, today)];
-  return findings.flatMap((finding) => toDiagnostic(document.path, finding, network.config) ?? []).sort(compareDiagnostics);
+  const unsafe = unsafeNameFinding(document);
+  const findings = [...parseFindings, ...(unsafe ? [unsafe] : []), ...validateAgainstSchema(document), ...checkDocument(network, document, today)];
+  const diagnostics = findings.flatMap((finding) => toDiagnostic(document.path, finding, network.config) ?? []).sort(compareDiagnostics);
+  return capFileDiagnostics(document.path, diagnostics, document.firstLine);
 }
 
 /** Runs every document rule on one document. Rules read only documents whose frontmatter could be read. */
@@ -179,6 +209,20 @@ function checkDocument(network: Network, document: NetworkDocument, today: strin
     rule.check(document, context);
   }
   return findings;
+}
+
+/**
+ * `file.unsafe-name` when a document's path (its name, or a folder above it
+ * inside or outside the network) has a control character: such a name could
+ * forge lines in CODEOWNERS, CI annotations or a terminal, so it is refused.
+ */
+export function unsafeNameFinding(document: NetworkDocument): Finding | undefined {
+  if (!hasControlCharacter(document.path)) return undefined;
+  return {
+    code: 'file.unsafe-name',
+    range: document.firstLine,
+    message: `The path ${printable(document.path)} has a control character (shown escaped); netgov leaves it out of CODEOWNERS. Rename the file or folder.`,
+  };
 }
 
 /** Applies the configured severity; `off` drops the finding. */

@@ -14,10 +14,27 @@ const MAX_BYTES = 1024 * 1024;
  */
 export async function findCodeownersFile(workspace: Workspace, repositoryRoot: string, locations: readonly string[] = CODEOWNERS_LOCATIONS.github): Promise<string | undefined> {
   for (const location of locations) {
-    const path = posix.join(repositoryRoot, location);
-    if ((await workspace.fileSize(path)) !== undefined) return path;
+    if (await isPlainFileInside(workspace, repositoryRoot, location)) return posix.join(repositoryRoot, location);
   }
   return undefined;
+}
+
+/**
+ * Whether `relative` under `root` is a regular file reached through real
+ * folders only: each step is looked up in its parent's listing, where a
+ * symbolic link is 'other'. So a committed `.github` that links elsewhere is
+ * never read through (issue 13).
+ */
+async function isPlainFileInside(workspace: Workspace, root: string, relative: string): Promise<boolean> {
+  const parts = relative.split('/');
+  let folder = root;
+  for (const [index, part] of parts.entries()) {
+    const entry = (await workspace.readDirectory(folder))?.find((e) => e.name === part);
+    const last = index === parts.length - 1;
+    if (!entry || entry.type !== (last ? 'file' : 'directory')) return false;
+    folder = posix.join(folder, part);
+  }
+  return true;
 }
 
 /**

@@ -4,6 +4,8 @@ import { date, group, text } from './model/fields';
 import { isMemberOn } from './model/membership';
 import type { Network } from './network';
 import { LEAD_ROLES, describeRole, rolesOf } from './rules/roles';
+import { pushAll } from './arrays';
+import { hasControlCharacter, printable } from './text/printable';
 
 /**
  * Reviewers from roles: the lines of a CODEOWNERS file that ask a network's
@@ -66,15 +68,21 @@ export function planCodeowners(networks: readonly Network[], repositoryRoot: str
   const relative = (path: string): string => posix.relative(repositoryRoot, path);
   for (const network of [...networks].sort((a, b) => compare(a.root, b.root))) {
     const { owners, missing } = leadsOn(network, today, host);
-    missingHandles.push(...missing.map((m) => ({ ...m, path: relative(m.path) })));
+    pushAll(missingHandles, missing.map((m) => ({ ...m, path: relative(m.path) })));
     const folder = relative(network.root);
+    if (hasControlCharacter(folder)) {
+      // A line break in a folder name would write lines of its own (`* @mallory`): such a network gets none (file.unsafe-name in check).
+      block.push(`# Network: ${printable(folder)}/ left out: its folder name has a control character`);
+      continue;
+    }
     block.push(`# Network: ${folder === '' ? 'the repository root' : `${folder}/`}`);
     const networkLeads = owners.get('');
     if (networkLeads) block.push(`${folder === '' ? '*' : `${pattern(folder)}/`} ${networkLeads}`);
     const areaFiles = [...network.ofKind('action').values(), ...network.ofKind('meeting').values()]
       .flatMap((document) => {
         const areaLeads = owners.get(areaOf(document) ?? '');
-        return areaOf(document) !== undefined && areaLeads ? [[relative(document.path), areaLeads] as const] : [];
+        // A name with a control character is left out (file.unsafe-name says so in check).
+        return areaOf(document) !== undefined && areaLeads && !hasControlCharacter(document.path) ? [[relative(document.path), areaLeads] as const] : [];
       })
       .sort(([a], [b]) => compare(a, b));
     for (const [path, areaLeads] of areaFiles) block.push(`${pattern(path)} ${areaLeads}`);
@@ -109,9 +117,16 @@ function areaOf(document: NetworkDocument): string | undefined {
   return text(document.data, 'area');
 }
 
-/** A path as a CODEOWNERS pattern anchored at the repository root; spaces and a leading '#' would end or start something else. */
-function pattern(path: string): string {
-  return `/${path.replace(/([\\ #])/g, '\\$1')}`;
+/**
+ * A path as a CODEOWNERS pattern anchored at the repository root, matching
+ * that one path only. GitHub and GitLab read CODEOWNERS patterns as gitignore
+ * does: a space ends the pattern, `#` starts a comment, and `*`, `?`, `[`, `]`
+ * are globs (a file named `*.md` would ask its reviewers for every markdown
+ * file). Each is escaped with a backslash, as is the backslash. Names with
+ * control characters never get here.
+ */
+export function pattern(path: string): string {
+  return `/${path.replace(/([\\ #*?[\]!])/g, '\\$1')}`;
 }
 
 /** Code-point order, the same on every machine (localeCompare is not). */

@@ -8,6 +8,8 @@ import { LineIndex } from './text/line-index';
 import { decode } from './text/decode';
 import { validateAgainstSchema } from './schema/validate';
 import { didYouMean } from './text/suggest';
+import { pushAll } from './arrays';
+import { hasControlCharacter } from './text/printable';
 
 export const CONFIG_FILE = 'netgov.yml';
 export const CHARTER_FILE = 'CHARTER.md';
@@ -60,6 +62,19 @@ export interface LoadedConfig {
  * Reads `netgov.yml`. Whatever is wrong with it is reported and the defaults
  * stand in for the parts that could not be read, so the network is still checked.
  */
+/**
+ * A layout path, normalised, when it stays inside the network's folder and has
+ * no control character; else undefined. The schema says the same, but code
+ * checks again after normalising: `x\n/../../../outside` once slipped past a
+ * `.`-based guard and normalised to a path outside (issue 13).
+ */
+export function insidePath(value: string): string | undefined {
+  if (hasControlCharacter(value) || value.includes('\\') || /^[A-Za-z]:/.test(value)) return undefined;
+  const normal = posix.normalize(value).replace(/\/+$/, '');
+  if (normal === '' || normal === '.' || normal === '..' || normal.startsWith('../') || normal.startsWith('/')) return undefined;
+  return normal;
+}
+
 export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly string[]): LoadedConfig {
   const { text: source } = decode(bytes);
   const lines = new LineIndex(source);
@@ -69,7 +84,7 @@ export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly
   if (!parsed.data) return { config: DEFAULT_CONFIG, document, findings };
 
   const schemaFindings = validateAgainstSchema(document, 'config');
-  findings.push(...schemaFindings);
+  pushAll(findings, schemaFindings);
   const invalid = new Set(schemaFindings.map((f) => JSON.stringify((f.data?.path as unknown[] | undefined)?.slice(0, 2))));
   const usable = (section: string, key: string): boolean => !invalid.has(JSON.stringify([section, key])) && !invalid.has(JSON.stringify([section]));
 
@@ -78,7 +93,8 @@ export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly
     (Object.keys(DEFAULT_LAYOUT) as (keyof Layout)[]).map((key) => {
       const value = usable('layout', key) ? text(layoutData, key) : undefined;
       // `./people/` and `people` name the same folder; discovery compares normalised paths.
-      return [key, value !== undefined ? posix.normalize(value).replace(/\/+$/, '') : DEFAULT_LAYOUT[key]];
+      const normal = value !== undefined ? insidePath(value) : undefined;
+      return [key, normal ?? DEFAULT_LAYOUT[key]];
     }),
   ) as unknown as Layout;
 

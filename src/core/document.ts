@@ -6,8 +6,8 @@ import type { Finding } from './model/finding';
 import { LineIndex } from './text/line-index';
 import { decode } from './text/decode';
 import { splitFrontmatter } from './parse/frontmatter';
-import { parseYaml, parseYamlTree, locate, type YamlPath } from './parse/yaml-source';
-import { Body, type BodyOutline } from './parse/body';
+import { parseYaml, parseYamlTree, YamlLocator, type YamlPath } from './parse/yaml-source';
+import { Body, SimpleBody, bodyBudgetProblem, type BodyOutline } from './parse/body';
 import { article } from './text/suggest';
 
 export interface ParseLimits {
@@ -25,8 +25,9 @@ export const DEFAULT_LIMITS: ParseLimits = { maxFileBytes: 1024 * 1024, maxAlias
  * the checks), and a lazily built outline of its markdown body.
  */
 export class NetworkDocument {
-  private outline: Body | undefined;
+  private outline: BodyOutline | undefined;
   private tree: Document.Parsed | undefined;
+  private locator: YamlLocator | undefined;
 
   constructor(
     readonly path: string,
@@ -42,11 +43,13 @@ export class NetworkDocument {
     /** The frontmatter as data; undefined when it is missing or could not be read. */
     readonly data: Readonly<Record<string, unknown>> | undefined,
     readonly bodyStart: number,
+    /** The body is past the parse budget (`body.too-complex`): its headings come from a line scan and its links are not read. */
+    readonly bodyTooComplex: boolean = false,
   ) {}
 
   /** The same file with other frontmatter data; ranges still point into the file. For derived views such as one area's (health/area.ts). */
   withData(data: Readonly<Record<string, unknown>>): NetworkDocument {
-    return new NetworkDocument(this.path, this.kind, this.id, this.text, this.lines, this.yamlStart, this.yamlSource, data, this.bodyStart);
+    return new NetworkDocument(this.path, this.kind, this.id, this.text, this.lines, this.yamlStart, this.yamlSource, data, this.bodyStart, this.bodyTooComplex);
   }
 
   /**
@@ -61,7 +64,7 @@ export class NetworkDocument {
   }
 
   get body(): BodyOutline {
-    this.outline ??= new Body(this.text.slice(this.bodyStart));
+    this.outline ??= this.bodyTooComplex ? new SimpleBody(this.text.slice(this.bodyStart)) : new Body(this.text.slice(this.bodyStart));
     return this.outline;
   }
 
@@ -82,7 +85,8 @@ export class NetworkDocument {
    */
   rangeOf(path: YamlPath, part: 'key' | 'value' = 'value'): Range {
     if (!this.yaml || path.length === 0) return this.firstLine;
-    const { key, value, complete } = locate(this.yaml, path);
+    this.locator ??= new YamlLocator(this.yaml);
+    const { key, value, complete } = this.locator.locate(path);
     let node = key;
     if (complete && (part === 'value' || !key)) {
       // An empty value (`owners:`) has a zero-width range; point at its key instead.
@@ -194,7 +198,16 @@ export function parseNetworkDocument(
   for (const problem of parsed.problems) {
     findings.push({ code: problem.code, range: lines.rangeOf(split.yamlStart + problem.start, split.yamlStart + problem.end), message: problem.message });
   }
-  const document = new NetworkDocument(path, kind, id, text, lines, split.yamlStart, split.yaml, parsed.data, split.bodyStart);
+  const budget = bodyBudgetProblem(text.slice(split.bodyStart));
+  if (budget) {
+    const at = split.bodyStart + budget.offset;
+    findings.push({
+      code: 'body.too-complex',
+      range: lines.rangeOf(at, at + 1),
+      message: `From here the text has ${budget.reason}, past what netgov reads safely; its links and inline markup were not checked. Simplify it.`,
+    });
+  }
+  const document = new NetworkDocument(path, kind, id, text, lines, split.yamlStart, split.yaml, parsed.data, split.bodyStart, budget !== undefined);
   return { document, findings };
 }
 

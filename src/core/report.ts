@@ -11,4 +11,6 @@ export interface CheckReport {
   readonly filesChecked: number;
   /** Every rule that exists, for formats that carry rule metadata (SARIF). */
   readonly rules: readonly RuleMeta[];
+  /** Findings left out over the per-run cap (finding-caps.ts), when there were any. */
+  readonly omitted?: number;
 }

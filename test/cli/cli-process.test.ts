@@ -456,7 +456,8 @@ describe('netgov CLI (child process)', function () {
         assert.deepEqual(
           results.map((r) => {
             const { artifactLocation, region } = r.locations[0]!.physicalLocation;
-            return [decodeURIComponent(artifactLocation.uri), region.startLine, region.startColumn, region.endLine, region.endColumn, r.message.text];
+            // SARIF message text escapes `[` and `]` (no embedded links from document text, issue 13); read as plain text it is the same message.
+            return [decodeURIComponent(artifactLocation.uri), region.startLine, region.startColumn, region.endLine, region.endColumn, r.message.text.replace(/\\([[\]])/g, '$1')];
           }),
           json.diagnostics.map((d) => [d['file'], d['line'], d['column'], d['endLine'], d['endColumn'], d['message']]),
         );

@@ -115,7 +115,7 @@ describe('diffNetworks', () => {
     const result = await diff({}, { [PROPOSAL]: md([`title: ${JSON.stringify(title)}`, 'status: proposed', 'proposed_by: amara-okafor', 'proposed: 2026-11-20'], ['## Proposal', 'x', '', '## Expected impact', 'y']) });
     const markdown = diffToMarkdown(result, { against: 'main', link: (path) => `https://example.org/blob/main/${path}` });
     assert.ok(!markdown.includes('<img'));
-    assert.ok(markdown.includes('&lt;img src=x onerror=alert(1)&gt; \\| \\[link\\](http://x) \\`code\\` second line'));
+    assert.ok(markdown.includes('&lt;img src=x onerror=alert(1)&gt; \\| \\[link\\](http:&#8203;//x) \\`code\\` second line'));
     assert.ok(markdown.includes(`](https://example.org/blob/main/${PROPOSAL})`));
     assert.match(diffToText(result), /^ {2}New proposal: Evil .* second line \(proposed by amara-okafor\)\. {2}actions\/2026-11-20-new-idea\.md$/m);
   });

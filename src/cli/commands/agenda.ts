@@ -86,7 +86,7 @@ export const agendaCommand: Command = {
       return 0;
     }
     try {
-      await writePlannedFiles([file]);
+      await writePlannedFiles([file], undefined, root);
     } catch (error) {
       if (!(error instanceof FilesExistError)) throw error;
       io.stderr(`netgov agenda: ${shown(io.cwd, file.path)} exists already; nothing was written.\n`);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { posix, resolve } from 'node:path';
 import { realpath, stat } from 'node:fs/promises';
-import { checkDirectory, checkLoadedNetwork, loadNetwork, toDiagnostic, type CheckOptions, type Stage } from '../../core/check';
+import { checkDirectory, checkLoadedNetwork, loadNetwork, readNetworkConfig, toDiagnostic, type CheckOptions, type Stage } from '../../core/check';
 import { checkCodeowners } from '../../core/codeowners-check';
 import type { NetworkConfig } from '../../core/config';
 import { compareDiagnostics, severityRank, type Diagnostic, type Severity } from '../../core/diagnostic';
@@ -20,6 +20,8 @@ import { UsageError, type CliIO, type Command } from '../io';
 import { findRepositoryFolder } from '../repository';
 import { version } from '../util';
 import { isIsoDate, localToday } from '../../core/views/dates';
+import { pushAll } from '../../core/arrays';
+import { capRunDiagnostics } from '../../core/finding-caps';
 
 const HELP = `Usage: netgov check [dir] [options]
 
@@ -124,7 +126,9 @@ async function checkChanged(dir: string, baseName: string, options: CheckOptions
   let filesChecked = 0;
   try {
     for (const root of roots) {
-      const loaded = await loadNetwork(head, root, options.onTiming);
+      // The base decides limits and rule settings: the change cannot raise its own or turn its rules off (issue 13).
+      const settings = (await readNetworkConfig(before, root)).config;
+      const loaded = await loadNetwork(head, root, options.onTiming, settings);
       const { network } = loaded;
       networks.push(network);
       const all = await checkLoadedNetwork(loaded, options.today ?? localToday());
@@ -142,7 +146,7 @@ async function checkChanged(dir: string, baseName: string, options: CheckOptions
         }
         scope = changedScope(network, earlier);
       }
-      diagnostics.push(...all.filter((d) => scope.has(d.file)));
+      pushAll(diagnostics, all.filter((d) => scope.has(d.file)));
       const charter = network.charter;
       if (charter && touched.includes(charter.path)) {
         const location = locateInNetwork(root, charter.path, network.config.layout);
@@ -164,7 +168,8 @@ async function checkChanged(dir: string, baseName: string, options: CheckOptions
   }
   diagnostics.sort(compareDiagnostics);
   // Paths from the repository's top folder: what code hosts expect in annotations and SARIF.
-  return { root: base.top, diagnostics, filesChecked, rules: allRules, networks: roots.length };
+  const capped = capRunDiagnostics(diagnostics);
+  return { root: base.top, diagnostics: capped.diagnostics, filesChecked, rules: allRules, networks: roots.length, ...(capped.omitted > 0 ? { omitted: capped.omitted } : {}) };
 }
 
 /** A document as it was in the base (read by the network's current layout), or undefined when it is new. */

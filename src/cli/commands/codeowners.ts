@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { promises as fs } from 'node:fs';
+import { constants, promises as fs } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadNetwork } from '../../core/check';
 import { findNetworkRoots } from '../../core/discovery';
 import { CODE_HOSTS, CODEOWNERS_LOCATIONS, CodeownersBlockError, HOST_NAMES, findBlock, hostOfBlock, linesOf, planCodeowners, withBlock, type CodeHost, type MissingHandle } from '../../core/codeowners';
 import { describeChanges, findCodeownersFile } from '../../core/codeowners-check';
 import { isIsoDate } from '../../core/views/dates';
-import { todayFor } from '../node-files';
+import { refuseLinks, todayFor } from '../node-files';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { findRepositoryFolder } from '../repository';
 import { UsageError, type CliIO, type Command } from '../io';
@@ -66,7 +66,9 @@ export const codeownersCommand: Command = {
     const networks = await Promise.all(roots.map(async (networkRoot) => (await loadNetwork(workspace, networkRoot)).network));
 
     const path = values.output !== undefined ? resolve(io.cwd, values.output) : await existingFile(workspace, root, hostOption);
-    const existing = await fs.readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    // Only as a regular file reached through real folders: a committed `.github` or CODEOWNERS that links elsewhere is refused (issue 13).
+    if (!relative(root, path).startsWith('..')) await refuseLinks(root, path);
+    const existing = await readRegularFile(path).catch((error: NodeJS.ErrnoException) => {
       if (error.code === 'ENOENT') return undefined;
       throw new UsageError(`${shown(io.cwd, path)} cannot be read: ${error.message}`);
     });
@@ -98,6 +100,7 @@ export const codeownersCommand: Command = {
       io.stdout(`${where} is up to date; nothing written.\n`);
       return 0;
     }
+    if (!relative(root, path).startsWith('..')) await refuseLinks(root, path);
     await writeThroughTemporary(path, updated, existing, where);
     io.stdout(`${existing === undefined ? 'Wrote' : 'Updated'} the reviewers in ${where}. Commit it so that pull requests ask them.\n`);
     return 0;
@@ -132,12 +135,26 @@ async function writeThroughTemporary(path: string, text: string, readBefore: str
   const temporary = join(dirname(path), `.CODEOWNERS.netgov-${process.pid}-${Date.now()}.tmp`);
   try {
     await fs.writeFile(temporary, text, { encoding: 'utf8', flag: 'wx' });
-    const now = await fs.readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    const now = await readRegularFile(path).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
     if (now !== readBefore) throw new UsageError(`${where} changed while netgov was updating it; nothing was written, so the change is kept. Run netgov codeowners again.`);
     await fs.rename(temporary, path);
   } catch (error) {
     await fs.unlink(temporary).catch(() => undefined);
     throw error;
+  }
+}
+
+/** A file's text, opened without following a link (O_NOFOLLOW) and only when it is a regular file. */
+async function readRegularFile(path: string): Promise<string> {
+  const handle = await fs.open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ELOOP') throw Object.assign(new Error('it is a symbolic link, and netgov never reads or writes CODEOWNERS through a link'), { code: 'ELOOP' });
+    throw error;
+  });
+  try {
+    if (!(await handle.stat()).isFile()) throw new Error('it is not a regular file');
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
   }
 }
 

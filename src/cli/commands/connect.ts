@@ -8,6 +8,7 @@ import { measuredNetworks } from '../measured-networks';
 import { todayFor } from '../node-files';
 import { UsageError, type CliIO, type Command } from '../io';
 import { version } from '../util';
+import { printable, printableLines } from '../../core/text/printable';
 
 const HELP = `Usage: netgov connect [dir] [options]
 
@@ -58,7 +59,7 @@ export const connectCommand: Command = {
       io.stdout(`${JSON.stringify({ tool: 'netgov', version: version(), networks: json }, null, 2)}\n`);
       return 0;
     }
-    io.stdout(results.map(({ network, ties, suggestions }) => textOf(network.root, io.cwd, ties.definition, suggestions)).join('\n'));
+    io.stdout(printableLines(results.map(({ network, ties, suggestions }) => textOf(network.root, io.cwd, ties.definition, suggestions)).join('\n')));
     return 0;
   },
 };
@@ -66,6 +67,6 @@ export const connectCommand: Command = {
 function textOf(root: string, cwd: string, definition: string, suggestions: readonly ConnectionSuggestion[]): string {
   const where = relative(cwd, root) || '.';
   if (suggestions.length === 0) return `${where}: no introductions to suggest: members who share work or interests are already tied.\n${definition}\n`;
-  const lines = suggestions.map((s, i) => `${String(i + 1).padStart(2)}. ${s.reason}\n    ${s.evidence.map((e) => relative(cwd, e.file)).join(', ')}`);
+  const lines = suggestions.map((s, i) => `${String(i + 1).padStart(2)}. ${s.reason}\n    ${s.evidence.map((e) => printable(relative(cwd, e.file))).join(', ')}`);
   return `${where}: ${suggestions.length} introduction${suggestions.length === 1 ? '' : 's'} to consider\n${definition}\n\n${lines.join('\n')}\n`;
 }

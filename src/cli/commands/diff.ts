@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { posix, relative, resolve } from 'node:path';
 import { promises as fs } from 'node:fs';
-import { checkLoadedNetwork, loadNetwork } from '../../core/check';
-import { CHARTER_FILE } from '../../core/config';
+import { checkLoadedNetwork, loadNetwork, readNetworkConfig } from '../../core/check';
+import { CHARTER_FILE, CONFIG_FILE, type NetworkConfig } from '../../core/config';
+import { DEFAULT_LIMITS } from '../../core/document';
 import { findNetworkRoots } from '../../core/discovery';
-import { diffNetworks, type NetworkDiff, type NetworkState } from '../../core/diff/diff';
+import { diffNetworks, type ChangeNote, type NetworkDiff, type NetworkState } from '../../core/diff/diff';
 import { diffToMarkdown } from '../../core/diff/format-markdown';
 import { diffToText } from '../../core/diff/format-text';
 import { loadNetworkChecklist } from '../../core/health/network-checklist';
@@ -75,8 +76,12 @@ export const diffCommand: Command = {
       const measure = { asOf, present: today };
       diffs = [];
       for (const root of roots) {
-        const [was, now] = await Promise.all([networkState(before, root, measure), networkState(head, root, measure)]);
-        diffs.push(diffNetworks(was, now));
+        // The base decides limits and rule settings on both sides: the change cannot raise its own (issue 13).
+        const settings = (await readNetworkConfig(before, root)).config;
+        const [was, now] = await Promise.all([networkState(before, root, measure, settings), networkState(head, root, measure, settings)]);
+        const diff = diffNetworks(was, now);
+        const configChange = await configChangeNote(before, head, root);
+        diffs.push(configChange ? { ...diff, changes: [...diff.changes, configChange] } : diff);
       }
     } finally {
       before.close();
@@ -107,12 +112,28 @@ async function networkRoots(head: Workspace, base: Workspace, dir: string): Prom
 }
 
 /** A network as loaded, checked and measured on one side, or undefined when that side has no network there. */
-async function networkState(workspace: Workspace, root: string, measure: { asOf: string; present: string }): Promise<NetworkState | undefined> {
+async function networkState(workspace: Workspace, root: string, measure: { asOf: string; present: string }, settings: NetworkConfig): Promise<NetworkState | undefined> {
   if ((await workspace.fileSize(posix.join(root, CHARTER_FILE))) === undefined) return undefined;
-  const loaded = await loadNetwork(workspace, root);
+  const loaded = await loadNetwork(workspace, root, undefined, settings);
   const diagnostics = await checkLoadedNetwork(loaded, measure.asOf);
   const { checklist } = await loadNetworkChecklist(workspace, loaded.network);
   // No trend: the diff compares two days' documents, not two histories.
   const health = buildHealthReport(loaded.network, checklist, { ...measure, trendMonths: 0 });
   return { network: loaded.network, diagnostics, health };
+}
+
+/** A note when the change edits netgov.yml: its limits and rule settings take effect only once merged, so the reviewer should see it. */
+async function configChangeNote(before: Workspace, head: Workspace, root: string): Promise<ChangeNote | undefined> {
+  const path = posix.join(root, CONFIG_FILE);
+  const read = async (workspace: Workspace): Promise<string | undefined> =>
+    (await workspace.fileSize(path)) === undefined ? undefined : Buffer.from(await workspace.readFile(path, DEFAULT_LIMITS.maxFileBytes).catch(() => new Uint8Array())).toString('utf8');
+  const [was, now] = await Promise.all([read(before), read(head)]);
+  if (was === now) return undefined;
+  const what = was === undefined ? 'adds netgov.yml' : now === undefined ? 'removes netgov.yml' : 'changes netgov.yml';
+  return {
+    kind: 'config-changed',
+    file: path,
+    relative: CONFIG_FILE,
+    text: `This change ${what}. Its limits and rule settings apply once it is merged; this diff and check --changed use the base's.`,
+  };
 }

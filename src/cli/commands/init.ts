@@ -64,7 +64,7 @@ export const initCommand: Command = {
 
     const shown = (path: string): string => relative(dir, path).replace(/\\/g, '/');
     try {
-      await writePlannedFiles(files);
+      await writePlannedFiles(files, undefined, dir);
     } catch (error) {
       if (!(error instanceof FilesExistError)) throw error;
       const where = displayPath(io.cwd, dir);
@@ -115,7 +115,7 @@ async function initCi(provider: CiProvider, dir: string, name: string | undefine
     }
   }
   try {
-    await writePlannedFiles([...files, ci]);
+    await writePlannedFiles([...files, ci], undefined, repository ?? networkRoot);
   } catch (error) {
     if (!(error instanceof FilesExistError)) throw error;
     const taken = error.paths.map((path) => displayPath(io.cwd, path));

@@ -110,7 +110,7 @@ export const newCommand: Command = {
 
     let written: string[];
     try {
-      written = await writePlannedFiles(planned.files);
+      written = await writePlannedFiles(planned.files, undefined, target.root);
     } catch (error) {
       if (!(error instanceof FilesExistError)) throw error;
       io.stderr(`netgov new: ${error.paths.map((p) => shown(io.cwd, p)).join(', ')} exists already; nothing was written.\n`);

@@ -126,7 +126,7 @@ export const pulseCommand: Command = {
 
     let written: string[];
     try {
-      written = await writePlannedFiles(planned);
+      written = await writePlannedFiles(planned, undefined, root);
     } catch (error) {
       if (!(error instanceof FilesExistError)) throw error;
       const existing = await idsInFolder(pulses);

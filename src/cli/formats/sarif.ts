@@ -2,6 +2,7 @@ import { pathToFileURL } from 'node:url';
 import type { Severity } from '../../core/diagnostic';
 import type { CheckReport } from '../../core/report';
 import { ruleDocUrl, type RuleMeta } from '../../core/rules/meta';
+import { sarifText } from '../../core/text/printable';
 import { printedRange, relativePath, selectDiagnostics, type FormatOptions } from './shared';
 
 /** Home of the project that publishes the rule docs (see RULES_DOC_URL). */
@@ -56,7 +57,7 @@ export function formatSarif(report: CheckReport, options: FormatOptions): string
       // Only a code that is a known rule can point into the rules array.
       ...(index === undefined ? {} : { ruleIndex: index }),
       level: LEVEL[d.severity],
-      message: { text: d.message },
+      message: { text: sarifText(d.message) },
       locations: [
         {
           physicalLocation: {

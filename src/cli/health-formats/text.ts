@@ -1,4 +1,4 @@
-import { createColors } from 'picocolors';
+import { terminalColors, type Colors } from '../terminal';
 import type { HealthReport } from '../../core/health/report';
 import type { Status } from '../../core/health/score';
 import { sparkline } from '../../core/health/format/sparkline';
@@ -7,8 +7,6 @@ import { formatDate } from '../../core/views/dates';
 import { mirrorVerdict, ratingWords } from '../../core/health/mirror';
 import { areaWords } from '../../core/health/area';
 import { linkedActionWords, outcomeCounts, outcomeFigures, outcomeSparkline, VERDICT_WORDS } from '../../core/health/outcome-report';
-
-type Colors = ReturnType<typeof createColors>;
 
 function paint(c: Colors, status: Status, text: string): string {
   switch (status) {
@@ -29,7 +27,7 @@ function paint(c: Colors, status: Status, text: string): string {
  * terminals and editors turn into links) and its question to discuss.
  */
 export function healthToText(report: HealthReport, options: { readonly color: boolean }): string {
-  const c = createColors(options.color);
+  const { c, finish } = terminalColors(options.color);
   const out: string[] = [];
   out.push(c.bold(`${report.network.name}${report.area ? ` · ${report.area.title}` : ''}: health as of ${formatDate(report.asOf)}`));
   out.push(`phase ${report.network.phase ?? 'not stated'} · checklist ${report.checklist.id}`);
@@ -84,5 +82,5 @@ export function healthToText(report: HealthReport, options: { readonly color: bo
     out.push('', c.bold(`Not known yet (${unknown.length}): no data, so not counted`));
     for (const item of unknown) out.push(`  ${item.title}: ${c.dim(item.summary)}`);
   }
-  return `${out.join('\n')}\n`;
+  return finish(`${out.join('\n')}\n`);
 }

@@ -22,7 +22,8 @@ export type ChangeKind =
   | 'meeting-recorded'
   | 'pulse-added'
   | 'charter-changed'
-  | 'purpose-changed';
+  | 'purpose-changed'
+  | 'config-changed';
 
 export interface ChangeNote {
   readonly kind: ChangeKind;

@@ -1,8 +1,9 @@
-import { escapeMarkdown as esc } from '../text/markdown';
+import { inertMarkdown as esc } from '../text/printable';
 import { formatDate } from '../views/dates';
 import type { DiagnosticChange } from './diagnostics';
 import type { NetworkDiff } from './diff';
 import { filesLine, itemSide, plural, problemsLine, scoreDelta, scoreWithStatus, stateLine, where, type DiffLabels } from './words';
+import { pushAll } from '../arrays';
 
 export interface DiffMarkdownOptions extends DiffLabels {
   /** Turns a path from the network root into a link target; default: the path as is. */
@@ -26,7 +27,7 @@ export function diffToMarkdown(diff: NetworkDiff, options: DiffMarkdownOptions =
 
   out.push('### In words', '');
   if (diff.changes.length === 0) out.push('Nothing that changes who does what: no proposals, decisions, roles or members.', '');
-  else out.push(...diff.changes.map((change) => `- ${esc(change.text)} (${anchor(change.relative, change.relative)})`), '');
+  else pushAll(out, diff.changes.map((change) => `- ${esc(change.text)} (${anchor(change.relative, change.relative)})`)).push('');
 
   if (diff.fields.length > 0) {
     out.push('### Charter and purpose, field by field', '', '| Field | Before | After | |', '|---|---|---|---|');
@@ -46,7 +47,7 @@ export function diffToMarkdown(diff: NetworkDiff, options: DiffMarkdownOptions =
   const problems = (title: string, list: readonly DiagnosticChange[]): void => {
     out.push(`### ${title} (${list.length})`, '');
     if (list.length === 0) out.push('None.', '');
-    else out.push(...list.map((d) => `- ${SEVERITY_ICONS[d.severity]} ${d.severity} \`${d.code}\` ${anchor(where(d), d.relative, d.range.start.line + 1)}: ${esc(d.message)}`), '');
+    else pushAll(out, list.map((d) => `- ${SEVERITY_ICONS[d.severity]} ${d.severity} \`${d.code}\` ${anchor(where(d), d.relative, d.range.start.line + 1)}: ${esc(d.message)}`)).push('');
   };
   problems('Problems introduced', diff.diagnostics.introduced);
   problems('Problems fixed', diff.diagnostics.fixed);

@@ -1,4 +1,5 @@
 import { formatDate } from '../views/dates';
+import { printable, printableLines } from '../text/printable';
 import type { DiagnosticChange } from './diagnostics';
 import type { NetworkDiff } from './diff';
 import { fieldChangeText } from './fields';
@@ -15,7 +16,7 @@ export function diffToText(diff: NetworkDiff, options: DiffLabels = {}): string 
 
   out.push('In words:');
   if (diff.changes.length === 0) out.push('  nothing that changes who does what');
-  for (const change of diff.changes) out.push(`  ${oneLine(change.text)}  ${change.relative}`);
+  for (const change of diff.changes) out.push(`  ${oneLine(change.text)}  ${printable(change.relative)}`);
   out.push('');
 
   const changed = diff.dimensions.filter((d) => d.before !== d.after || d.statusBefore !== d.statusAfter);
@@ -38,15 +39,15 @@ export function diffToText(diff: NetworkDiff, options: DiffLabels = {}): string 
   const problems = (title: string, list: readonly DiagnosticChange[]): void => {
     out.push(`${title}:`);
     if (list.length === 0) out.push('  none');
-    for (const d of list) out.push(`  ${where(d)} ${d.severity} ${d.code} ${oneLine(d.message)}`);
+    for (const d of list) out.push(`  ${printable(where(d))} ${d.severity} ${d.code} ${oneLine(d.message)}`);
   };
   problems('Problems introduced', diff.diagnostics.introduced);
   out.push('');
   problems('Problems fixed', diff.diagnostics.fixed);
-  return `${out.join('\n')}\n`;
+  return printableLines(`${out.join('\n')}\n`);
 }
 
-/** Member-written text on one line, so every printed line stands for one thing. */
+/** Member-written text on one line, so every printed line stands for one thing; other control characters shown escaped. */
 function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ');
+  return printable(text.replace(/[\r\n]+/g, ' '));
 }

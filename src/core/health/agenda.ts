@@ -316,7 +316,8 @@ function findingLines(findings: FindingsSection): string[] {
   for (const finding of findings.items) {
     if (finding.dimension !== dimension) {
       dimension = finding.dimension;
-      lines.push(...(lines.length > 0 ? [''] : []), `#### ${DIMENSION_TITLES[dimension]}`, '');
+      if (lines.length > 0) lines.push('');
+      lines.push(`#### ${DIMENSION_TITLES[dimension]}`, '');
     }
     const question = finding.question.trim() === '' ? '' : ` To discuss: ${inline(finding.question)}`;
     lines.push(`- ${inline(finding.title)}: ${inline(finding.summary)}${question}`);

@@ -7,6 +7,7 @@ import type { AnySchemaName, SchemaName } from '../schema/schemas';
 import { LineIndex } from '../text/line-index';
 import { decode } from '../text/decode';
 import { didYouMean } from '../text/suggest';
+import { pushAll } from '../arrays';
 
 /**
  * Diagnostic checklists (schemas/checklist.schema.json, docs/checklists.md):
@@ -200,7 +201,7 @@ export function readChecklist(path: string, bytes: Uint8Array, options: ReadChec
   if (!parsed.data) return { checklist: undefined, document, findings };
 
   const schemaFindings = validateAgainstSchema(document, CHECKLIST_SCHEMA);
-  findings.push(...schemaFindings);
+  pushAll(findings, schemaFindings);
   const badItems = new Set<number>();
   let topLevelBroken = false;
   for (const finding of schemaFindings) {

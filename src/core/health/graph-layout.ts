@@ -16,6 +16,7 @@ import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { Collaboration } from './graph';
 import type { GraphEdge, GraphNode, GraphPicture, SourceRef } from './panel-data';
+import { maxOf } from '../arrays';
 
 /**
  * Above this many members the picture draws one node per organisation. A
@@ -82,7 +83,7 @@ function computeLayout(keys: readonly string[], edges: readonly LayoutEdge[], it
     const positions = forceAtlas2(graph, { iterations, settings: { ...settings, edgeWeightInfluence: 0.5 } });
     const cx = mean(connected.map((i) => positions[String(i)]!.x));
     const cy = mean(connected.map((i) => positions[String(i)]!.y));
-    const reach = Math.max(...connected.map((i) => Math.hypot(positions[String(i)]!.x - cx, positions[String(i)]!.y - cy)));
+    const reach = maxOf(connected.map((i) => Math.hypot(positions[String(i)]!.x - cx, positions[String(i)]!.y - cy)));
     for (const i of connected) {
       const p = positions[String(i)]!;
       x[i] = reach === 0 ? 0.5 : 0.5 + ((p.x - cx) / reach) * inner;

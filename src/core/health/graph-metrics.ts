@@ -19,6 +19,7 @@
  */
 import type Graph from 'graphology-types';
 import type { Collaboration } from './graph';
+import { maxOf } from '../arrays';
 
 export interface GraphMetrics {
   readonly nodes: number;
@@ -79,7 +80,7 @@ export function graphMetrics(graph: Graph | Collaboration): GraphMetrics {
 
   const density = n < 2 ? 0 : (2 * m) / (n * (n - 1));
 
-  const maxDegree = n === 0 ? 0 : Math.max(...degrees);
+  const maxDegree = n === 0 ? 0 : maxOf(degrees);
   const degreeCentralisation = n < 3 ? 0 : degrees.reduce((sum, d) => sum + (maxDegree - d), 0) / ((n - 1) * (n - 2));
 
   // Unnormalised betweenness of an undirected graph counts each unordered pair {s, t} once:
@@ -87,7 +88,7 @@ export function graphMetrics(graph: Graph | Collaboration): GraphMetrics {
   // centre of a star, is (n-1)(n-2)/2, and the star maximises sum(max b - b_i) at
   // (n-1) * (n-1)(n-2)/2 = (n-1)^2 (n-2) / 2, the denominator of Freeman's centralisation.
   const pairBetweenness = betweennessOf(adjacency);
-  const maxBetweenness = n === 0 ? 0 : Math.max(...pairBetweenness);
+  const maxBetweenness = n === 0 ? 0 : maxOf(pairBetweenness);
   const betweennessCentralisation = n < 3 ? 0 : pairBetweenness.reduce((sum, b) => sum + (maxBetweenness - b), 0) / (((n - 1) ** 2 * (n - 2)) / 2);
 
   const degree: Record<string, number> = {};
@@ -107,7 +108,7 @@ export function graphMetrics(graph: Graph | Collaboration): GraphMetrics {
   const search = depthFirst(adjacency);
   const { articulation, bridges } = cutsOf(search);
   const cores = coreNumbers(adjacency);
-  const maxCore = n === 0 ? 0 : Math.max(...cores);
+  const maxCore = n === 0 ? 0 : maxOf(cores);
   const coreNumber: Record<string, number> = {};
   ids.forEach((id, i) => (coreNumber[id] = cores[i]!));
   const maxCoreNodes = ids.filter((_, i) => cores[i] === maxCore).sort(compare);
@@ -578,7 +579,7 @@ function dependantsOf(search: Search, point: number): number[] {
 export function coreNumbers(adjacency: Adjacency): number[] {
   const n = adjacency.length;
   const deg = adjacency.map((list) => list.length);
-  const maxDeg = n === 0 ? 0 : Math.max(...deg);
+  const maxDeg = n === 0 ? 0 : maxOf(deg);
   const bin = new Array<number>(maxDeg + 1).fill(0);
   for (const d of deg) bin[d]!++;
   let start = 0;

@@ -7,7 +7,7 @@ import { parseYamlTree, type YamlPath } from '../parse/yaml-source';
 /**
  * Where a document's frontmatter is and its YAML tree, for the authoring aids.
  * NetworkDocument keeps the YAML's offset to itself, so it is found again here
- * the same way (gray-matter, via splitFrontmatter), which gives the same
+ * the same way (splitFrontmatter), which gives the same
  * offsets. Unlike the checker, an unterminated frontmatter (someone typing the
  * first lines of a new file) is still read: everything after `---` is YAML.
  */

@@ -15,6 +15,7 @@ import { frontmatterOf, type Frontmatter } from './frontmatter';
 import { isDateField, typesOf } from './schema-info';
 import { subschemaAt } from '../schema/subschema';
 import type { QuickFix, TextEdit } from './types';
+import { pushAll } from '../arrays';
 
 /**
  * Quick fixes for netgov's diagnostics, from the facts each finding carries in
@@ -55,11 +56,11 @@ export function quickFixes(input: QuickFixInput): QuickFix[] {
   const fixes: QuickFix[] = [];
   for (const diagnostic of input.diagnostics) {
     if (diagnostic.file !== document.path) continue;
-    if (diagnostic.code === 'schema.required') fixes.push(...addRequired(input, frontmatter, diagnostic));
-    if (REPLACEABLE.has(diagnostic.code)) fixes.push(...replaceWithSuggestion(document, diagnostic));
-    if (diagnostic.code === 'role.term-expired') fixes.push(...renewTerm(input, frontmatter, diagnostic));
-    if (diagnostic.code === 'ref.unknown-member') fixes.push(...createMember(diagnostic));
-    if (diagnostic.code === 'template.unedited') fixes.push(...removeGuidance(document, diagnostic));
+    if (diagnostic.code === 'schema.required') pushAll(fixes, addRequired(input, frontmatter, diagnostic));
+    if (REPLACEABLE.has(diagnostic.code)) pushAll(fixes, replaceWithSuggestion(document, diagnostic));
+    if (diagnostic.code === 'role.term-expired') pushAll(fixes, renewTerm(input, frontmatter, diagnostic));
+    if (diagnostic.code === 'ref.unknown-member') pushAll(fixes, createMember(diagnostic));
+    if (diagnostic.code === 'template.unedited') pushAll(fixes, removeGuidance(document, diagnostic));
   }
   const missing = (input.all ?? []).filter((d) => d.code === 'schema.required' && d.file === document.path && requiredFacts(d));
   if (missing.length > 1 && input.diagnostics.some((d) => d.code === 'schema.required')) {

@@ -158,3 +158,123 @@ function parseWithRemark(body: string): BodyOutline {
   }
   return { headings, links };
 }
+
+/** Longest run of `*` or `_` read as markdown; a thematic break or underline is far shorter. */
+export const MAX_DELIMITER_RUN = 64;
+/** Deepest nesting of `[` (links and images inside link text) in one paragraph. */
+export const MAX_BRACKET_DEPTH = 32;
+/** Most list or quote markers opening one line (`- - - x`). */
+export const MAX_LINE_CONTAINERS = 16;
+/** Widest indentation of a line, in columns: each two columns can open a nested list. */
+export const MAX_INDENT = 128;
+/**
+ * Most inline markers in one paragraph: runs of `*`, `_` or a backtick, and
+ * each `[`, `]`, `(` and `<`. Resolving them costs the parser time that grows
+ * with the square of their number in a paragraph (3,000 nested `*a **a` pairs,
+ * 28 KB, took 26 s), so the budget is on that square, summed over paragraphs.
+ */
+export const MAX_PARAGRAPH_MARKERS = 1000;
+export const MAX_MARKER_WORK = 2_000_000;
+/**
+ * Most list items and quotes, each weighted by how deep it nests. The parser
+ * spends about 0.1 ms on a list item, and more the deeper it sits: 14,000
+ * items nested up to 64 deep (1 MB) took 22 s. Real documents use tens to hundreds.
+ */
+export const MAX_LIST_WORK = 3_000;
+
+export interface BodyBudgetProblem {
+  /** Offset into the body where the budget ran out. */
+  readonly offset: number;
+  readonly reason: string;
+}
+
+const LINE_CONTAINER = /^ {0,3}(?:[-+*]|\d{1,9}[.)]|>)(?:[ \t]+|$)/;
+/** A line that starts a new paragraph of inline content: a list item, a quote, a heading. */
+const NEW_INLINE_BLOCK = /^[ \t]*(?:[-+*]|\d{1,9}[.)]|>|#{1,6})(?:[ \t]|$)/;
+
+/**
+ * Where a body is past the budget the markdown parser can read in time close
+ * to linear in its size, or undefined. One pass, before remark ever sees the
+ * text: the parser's cost grows faster than the text for long runs of `*`,
+ * images nested in images, lists nested deep on one line or by indentation,
+ * and paragraphs dense with emphasis, brackets or backticks (issue 13: a
+ * 39 KB run of `*` took 59 s, a 300-deep one-line list 72 s).
+ */
+export function bodyBudgetProblem(body: string): BodyBudgetProblem | undefined {
+  let run = 0;
+  let runChar = '';
+  let depth = 0;
+  let markers = 0;
+  let paragraphStart = 0;
+  let work = 0;
+  let listWork = 0;
+  const endParagraph = (at: number): BodyBudgetProblem | undefined => {
+    work += markers * markers;
+    markers = 0;
+    return work > MAX_MARKER_WORK ? { offset: paragraphStart, reason: 'too much inline markup (`*`, `_`, backticks, brackets) across its paragraphs' } : ((paragraphStart = at), undefined);
+  };
+  for (let lineStart = 0; lineStart <= body.length; ) {
+    const newline = body.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? body.length : newline;
+    const head = body.slice(lineStart, Math.min(lineEnd, lineStart + MAX_INDENT + 4 * (MAX_LINE_CONTAINERS + 1) + 40));
+    const blank = body.slice(lineStart, lineEnd).trim() === '';
+    if (blank || NEW_INLINE_BLOCK.test(head)) {
+      // A blank line ends a paragraph, and with it any open bracket; a list item, quote or heading starts a new one.
+      const over = endParagraph(lineStart);
+      if (over) return over;
+      if (blank) depth = 0;
+    }
+    const indent = /^[ \t]*/.exec(head)![0].replace(/\t/g, '    ').length;
+    if (indent > MAX_INDENT) return { offset: lineStart, reason: `a line indented more than ${MAX_INDENT} columns` };
+    let rest = head.slice(Math.max(0, indent - 3));
+    let containers = 0;
+    for (let m = LINE_CONTAINER.exec(rest); m && m[0].length > 0 && rest.length > 0; m = LINE_CONTAINER.exec(rest)) {
+      if (++containers > MAX_LINE_CONTAINERS) return { offset: lineStart, reason: `more than ${MAX_LINE_CONTAINERS} lists or quotes opened on one line` };
+      rest = rest.slice(m[0].length);
+    }
+    if (containers > 0) {
+      listWork += Math.floor(indent / 2) + containers;
+      if (listWork > MAX_LIST_WORK) return { offset: lineStart, reason: 'more list items and quotes (weighted by how deep they nest)' };
+    }
+    for (let i = lineStart; i < lineEnd; i++) {
+      const c = body[i]!;
+      if (c === '*' || c === '_' || c === '`') {
+        if (c === runChar) run++;
+        else {
+          run = 1;
+          runChar = c;
+          markers++;
+        }
+        if (run > MAX_DELIMITER_RUN && c !== '`') return { offset: i - run + 1, reason: `a run of more than ${MAX_DELIMITER_RUN} \`${c}\`` };
+        continue;
+      }
+      run = 0;
+      runChar = '';
+      if (c === '[') {
+        markers++;
+        if (++depth > MAX_BRACKET_DEPTH) return { offset: i, reason: `brackets (\`[\` or \`![\`) nested more than ${MAX_BRACKET_DEPTH} deep` };
+      } else if (c === ']') {
+        markers++;
+        if (depth > 0) depth--;
+      } else if (c === '(' || c === '<') markers++;
+    }
+    run = 0;
+    runChar = '';
+    if (markers > MAX_PARAGRAPH_MARKERS) return { offset: paragraphStart, reason: `more than ${MAX_PARAGRAPH_MARKERS} inline markers (\`*\`, \`_\`, backticks, brackets) in one paragraph` };
+    lineStart = lineEnd + 1;
+  }
+  return endParagraph(body.length);
+}
+
+/** The outline of a body past the budget: headings from the line scan only, links not read. */
+export class SimpleBody implements BodyOutline {
+  private scanned: readonly BodyHeading[] | undefined;
+  readonly links: readonly BodyLink[] = [];
+
+  constructor(private readonly text: string) {}
+
+  get headings(): readonly BodyHeading[] {
+    this.scanned ??= scanAtxHeadings(this.text);
+    return this.scanned;
+  }
+}

@@ -1,7 +1,5 @@
-import matter from 'gray-matter';
-
 export interface FrontmatterSplit {
-  /** Offset of the first character of the YAML text (just after the opening `---` line's break). */
+  /** Offset of the YAML text in the document (the line break that ends the opening `---` line). */
   readonly yamlStart: number;
   /** The YAML text between the delimiters. */
   readonly yaml: string;
@@ -11,35 +9,34 @@ export interface FrontmatterSplit {
   readonly terminated: boolean;
 }
 
-// gray-matter would parse the YAML with js-yaml, which loses positions; we parse
-// it ourselves with the yaml package, so give gray-matter an engine that does nothing.
-const splitOnly = { engines: { yaml: { parse: (): object => ({}), stringify: (): string => '' } } };
-
 /**
- * Splits a document into frontmatter and body with gray-matter, and works out
- * where each part starts in the original text so that YAML positions can be
- * mapped back onto the file. Returns undefined when there is no frontmatter.
+ * Splits a document into frontmatter and body in one pass, and says where each
+ * part starts in the original text so that YAML positions map back onto the
+ * file. Returns undefined when there is no frontmatter.
+ *
+ * The split is the one gray-matter made (and which editors and static-site
+ * tools share): the document starts with `---` (not `----`); the rest of that
+ * line (a language word such as `yaml`) is ignored and never chooses a parser;
+ * the frontmatter ends at the first line that starts with `---`; the body
+ * starts after that line's break. gray-matter itself is not used: its
+ * comment-stripping regex takes quadratic time on a frontmatter of blank lines
+ * (292 KB took 66 s), and its `---js` ran code through eval.
  */
 export function splitFrontmatter(text: string): FrontmatterSplit | undefined {
-  if (!text.startsWith('---')) return undefined;
-  // gray-matter picks a parser by the word after the opening `---`: `---js` would run
-  // the frontmatter through eval (code from a document!) and an unknown word throws.
-  // So it never sees that word: the opening line goes to it as a bare `---`. Only the
-  // body's length and the YAML's text are taken from its answer, so offsets still hold.
-  const opening = text.charAt(3) === '-' ? 0 : text.indexOf('\n') === -1 ? text.length : text.indexOf('\n');
-  const file = matter(opening > 3 ? `---${text.slice(opening)}` : text, splitOnly);
-  // gray-matter leaves `matter` empty both for "no frontmatter" and for "---\n---";
-  // only the former keeps the whole text as content.
-  if (file.content === text) return undefined;
-  const raw = file.matter;
-  // `raw` starts with the line break that ends the opening delimiter (after an
-  // optional language tag such as `---yaml`); the YAML starts after that break.
-  const yamlOffsetInText = text.indexOf(raw, 3);
-  const yamlStart = yamlOffsetInText === -1 ? 3 : yamlOffsetInText;
-  // Without a closing delimiter gray-matter takes everything after `---` as YAML.
-  const terminated = yamlStart + raw.length < text.length;
-  const bodyStart = text.length - file.content.length;
-  // gray-matter ends the YAML just before "\n---", which leaves a CRLF file's last "\r" behind.
+  if (!text.startsWith('---') || text.charAt(3) === '-') return undefined;
+  const opening = text.indexOf('\n');
+  // `---` alone, or `---` and a word with no line break: an empty frontmatter, closed only if something follows.
+  if (opening === -1) return { yamlStart: 3, yaml: '', bodyStart: text.length, terminated: text.length > 3 };
+  const close = text.indexOf('\n---', opening);
+  if (close === -1) {
+    const raw = text.slice(opening);
+    return { yamlStart: opening, yaml: raw.endsWith('\r') ? raw.slice(0, -1) : raw, bodyStart: text.length, terminated: false };
+  }
+  const raw = text.slice(opening, close);
+  let bodyStart = close + 4;
+  if (text.charAt(bodyStart) === '\r') bodyStart++;
+  if (text.charAt(bodyStart) === '\n') bodyStart++;
+  // The YAML ends just before "\n---", which leaves a CRLF file's last "\r" behind.
   const yaml = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-  return { yamlStart, yaml, bodyStart: terminated ? bodyStart : text.length, terminated };
+  return { yamlStart: raw === '' ? 3 : opening, yaml, bodyStart, terminated: true };
 }

@@ -31,10 +31,15 @@ export function parseYaml(yaml: string, maxAliases: number): ParsedYaml {
   const doc = parseYamlTree(yaml);
   const problems: YamlProblem[] = [];
   for (const error of doc.errors) problems.push(yamlErrorProblem(error.code, error.pos, error.message));
+  const duplicates = duplicateKeys(doc);
+  for (const start of duplicates) problems.push(yamlErrorProblem('DUPLICATE_KEY', [start, start + 1], ''));
   for (const warning of doc.warnings) {
     problems.push({ code: 'yaml.warning', start: warning.pos[0], end: warning.pos[1], message: firstLine(warning.message) });
   }
-  if (doc.errors.length > 0) return { doc, data: undefined, problems };
+  if (doc.errors.length > 0 || duplicates.length > 0) {
+    problems.sort((a, b) => a.start - b.start);
+    return { doc, data: undefined, problems };
+  }
 
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) {
@@ -88,7 +93,33 @@ export function parseYaml(yaml: string, maxAliases: number): ParsedYaml {
 /** The YAML tree with source ranges; the same options every time, so ranges always match the data. */
 export function parseYamlTree(yaml: string): Document.Parsed {
   // Too deep to parse safely (see MAX_NESTING): an empty tree, so that every position falls back to the first line.
-  return parseDocument(tooDeepAt(yaml) === undefined ? yaml : '', { prettyErrors: false, uniqueKeys: true, strict: true, version: '1.2' });
+  // uniqueKeys is off: the yaml package compares each key with every key before it (8,000 keys took a second);
+  // duplicateKeys finds the same ones in one pass.
+  return parseDocument(tooDeepAt(yaml) === undefined ? yaml : '', { prettyErrors: false, uniqueKeys: false, strict: true, version: '1.2' });
+}
+
+/**
+ * Offsets of the keys that repeat an earlier key of the same mapping, as the
+ * yaml package's `uniqueKeys` finds them (the same node, or scalars with the
+ * same value), with one set per mapping instead of a comparison with every
+ * earlier key.
+ */
+function duplicateKeys(doc: Document.Parsed): number[] {
+  const found: number[] = [];
+  visit(doc, {
+    Map(_key, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        const key: unknown = pair.key;
+        const identity = isScalar(key) ? (typeof key.value === 'object' && key.value !== null ? key : `${typeof key.value}:${String(key.value)}`) : key;
+        if (seen.has(identity)) {
+          const range = isNode(key) ? key.range : undefined;
+          if (range) found.push(range[0]);
+        } else seen.add(identity);
+      }
+    },
+  });
+  return found;
 }
 
 /**
@@ -187,29 +218,85 @@ export interface Located {
 }
 
 /**
- * Follows a path such as `['roles', 0, 'until']` through the YAML tree and
- * returns the deepest key and value it reaches, so a message can point at the
- * exact field, or at the nearest existing parent when the field is missing.
+ * Finds fields in one YAML tree, for messages about them. Built once per
+ * document: aliases are resolved through one list of anchors (the yaml
+ * package's `Alias.resolve` walks the whole document on every call, so a page
+ * with 100 aliases of a 1,000-key mapping took 54 s to position its findings),
+ * and each mapping's keys are indexed the first time a path goes through it.
  */
-export function locate(doc: Document.Parsed, path: YamlPath): Located {
-  let node: unknown = doc.contents;
-  let key: Node | undefined;
-  for (const segment of path) {
-    if (isAlias(node)) node = node.resolve(doc);
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(segment));
-      if (!pair) return { key, value: asNode(node), complete: false };
-      key = asNode(pair.key);
-      node = pair.value;
-      if (!isNode(node)) return { key, complete: false };
-    } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
-      key = undefined;
-      node = node.items[segment];
-    } else {
-      return { key, value: asNode(node), complete: false };
+export class YamlLocator {
+  private anchored: Node[] | undefined;
+  private readonly resolved = new Map<Node, Node | undefined>();
+  private readonly keys = new WeakMap<object, Map<string, { key: Node | undefined; value: unknown }>>();
+
+  constructor(private readonly doc: Document.Parsed) {}
+
+  /**
+   * Follows a path such as `['roles', 0, 'until']` through the YAML tree and
+   * returns the deepest key and value it reaches, so a message can point at the
+   * exact field, or at the nearest existing parent when the field is missing.
+   */
+  locate(path: YamlPath): Located {
+    let node: unknown = this.doc.contents;
+    let key: Node | undefined;
+    for (const segment of path) {
+      if (isAlias(node)) node = this.resolve(node);
+      if (isMap(node)) {
+        const pair = this.entries(node).get(String(segment));
+        if (!pair) return { key, value: asNode(node), complete: false };
+        key = pair.key;
+        node = pair.value;
+        if (!isNode(node)) return { key, complete: false };
+      } else if (isSeq(node) && typeof segment === 'number' && segment < node.items.length) {
+        key = undefined;
+        node = node.items[segment];
+      } else {
+        return { key, value: asNode(node), complete: false };
+      }
     }
+    return { key, value: asNode(node), complete: true };
   }
-  return { key, value: asNode(node), complete: true };
+
+  /** As the yaml package resolves it: the last node with the alias's anchor before the alias. */
+  private resolve(alias: Node & { source: string }): Node | undefined {
+    if (this.resolved.has(alias)) return this.resolved.get(alias);
+    if (!this.anchored) {
+      const anchored: Node[] = [];
+      visit(this.doc, {
+        Node: (_key, node) => {
+          if (isAlias(node) || node.anchor) anchored.push(node);
+        },
+      });
+      this.anchored = anchored;
+    }
+    let found: Node | undefined;
+    for (const node of this.anchored) {
+      if (node === alias) break;
+      if (node.anchor === alias.source) found = node;
+    }
+    this.resolved.set(alias, found);
+    return found;
+  }
+
+  /** A mapping's entries by key text; the first of duplicate keys wins, as before. */
+  private entries(map: { items: { key: unknown; value: unknown }[] }): Map<string, { key: Node | undefined; value: unknown }> {
+    let entries = this.keys.get(map);
+    if (!entries) {
+      entries = new Map();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const text = String(pair.key.value);
+        if (!entries.has(text)) entries.set(text, { key: asNode(pair.key), value: pair.value });
+      }
+      this.keys.set(map, entries);
+    }
+    return entries;
+  }
+}
+
+/** One path through a tree; for many, build a YamlLocator once. */
+export function locate(doc: Document.Parsed, path: YamlPath): Located {
+  return new YamlLocator(doc).locate(path);
 }
 
 function asNode(value: unknown): Node | undefined {

@@ -3,6 +3,7 @@ import { parse as parseYaml } from 'yaml';
 import { ID_PATTERN } from '../model/kinds';
 import { isMemberOn } from '../model/membership';
 import { yamlScalar } from '../templates/render';
+import { printable, spreadsheetSafe } from '../text/printable';
 
 /**
  * Turning a survey export (one row per respondent, one column per question, as
@@ -197,7 +198,8 @@ export function questionsYaml(questions: readonly QuestionTotals[]): string {
   const lines = ['questions:'];
   for (const q of questions) {
     lines.push(`  ${q.id}:`);
-    if (q.text !== undefined) lines.push(`    text: ${yamlScalar(q.text)}`);
+    // Header text from a survey file is data: a formula (`=HYPERLINK(...)`) is stored with a leading apostrophe, control characters escaped.
+    if (q.text !== undefined) lines.push(`    text: ${yamlScalar(spreadsheetSafe(printable(q.text)))}`);
     lines.push(`    counts: [${q.counts.join(', ')}]`);
     lines.push(`    blank: ${q.blank}`);
   }

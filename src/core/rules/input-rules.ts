@@ -14,6 +14,30 @@ export const inputRules: readonly RuleMeta[] = [
     example: 'A 40 MB spreadsheet export saved as `actions/2026-01-10-data.md`.',
   },
   {
+    code: 'file.too-many-findings',
+    defaultSeverity: 'warning',
+    summary: 'A file has more findings than are shown',
+    explanation:
+      'netgov shows at most 100 findings for one file, the most severe first, so that one broken or hostile file cannot bury every other result or stall CI. This finding says how many there were in all and takes the severity of the worst one left out. Fix the ones shown and check again. A run shows at most 20,000 findings and its summary says how many more there were.',
+    example: 'A member page whose role has 1,000 unknown fields, repeated through 100 aliases.',
+  },
+  {
+    code: 'body.too-complex',
+    defaultSeverity: 'warning',
+    summary: 'A document\'s text nests too deeply for its headings and links to be checked',
+    explanation:
+      'Reading markdown takes time that grows faster than the text for some shapes: long runs of `*` or `_`, images nested inside images, and lists nested dozens deep on one line. Before reading a body netgov measures these, and past the budget it skips the checks on the text (required sections, links) and says where. Real governance documents come nowhere near it. Simplify the marked text.',
+    example: '`![![![ ... ](b)](b)](b)` nested 3,000 times.',
+  },
+  {
+    code: 'file.unsafe-name',
+    defaultSeverity: 'error',
+    summary: 'A file or folder name has a control character',
+    explanation:
+      'A line break, tab or other control character in a file or folder name can forge lines in the output netgov writes (CODEOWNERS, CI annotations, terminal text). netgov refuses such names: it reports them, prints them escaped and leaves them out of CODEOWNERS. Rename the file or folder.',
+    example: 'An action saved as `actions/2026-01-10-x\\n* @mallory.md`, with a real line break in the name.',
+  },
+  {
     code: 'file.unreadable',
     defaultSeverity: 'error',
     summary: 'A file could not be read',

@@ -27,11 +27,14 @@ export function validateAgainstSchema(document: NetworkDocument, schema: SchemaN
  */
 function mostSpecific(errors: readonly ErrorObject[]): ErrorObject[] {
   const composite = new Set(['anyOf', 'oneOf', 'allOf', 'if', 'not', 'propertyNames', 'contains', 'dependentSchemas']);
-  return errors.filter(
-    (error) =>
-      !composite.has(error.keyword) ||
-      !errors.some((other) => other !== error && !composite.has(other.keyword) && other.instancePath.startsWith(error.instancePath)),
-  );
+  // Every prefix of every specific error's path, once: a composite error is dropped when a specific one lies at or under it.
+  // (Comparing each composite error with every other error was quadratic in the number of errors.)
+  const covered = new Set<string>();
+  for (const error of errors) {
+    if (composite.has(error.keyword)) continue;
+    for (let end = 0; end <= error.instancePath.length; end++) covered.add(error.instancePath.slice(0, end));
+  }
+  return errors.filter((error) => !composite.has(error.keyword) || !covered.has(error.instancePath));
 }
 
 /** `/roles/0/until` -> ['roles', 0, 'until'], with array indices as numbers. */

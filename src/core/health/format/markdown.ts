@@ -1,6 +1,6 @@
 import { DIMENSION_TITLES, type Dimension } from '../checklist';
 import type { EvidenceRef, Finding, HealthReport } from '../report';
-import { escapeMarkdown as esc } from '../../text/markdown';
+import { inertMarkdown as esc } from '../../text/printable';
 import { formatDate } from '../../views/dates';
 import { sparkline } from './sparkline';
 import { STATUS_WORDS, coverageText, noVerdictText, scoreText } from './words';
@@ -8,6 +8,7 @@ import { MIRROR_RULE, mirrorVerdict, ratingWords } from '../mirror';
 import { areaWords } from '../area';
 import { figure, OUTCOME_RULE } from '../outcomes';
 import { linkedActionWords, outcomeCounts, outcomeSparkline, VERDICT_WORDS } from '../outcome-report';
+import { pushAll } from '../../arrays';
 
 /**
  * The health report as markdown, for a wiki page, a pull-request comment or a
@@ -44,7 +45,7 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
   const watch = report.findings.filter((f) => f.status === 'watch');
   out.push(`## What to talk about (${atRisk.length} at risk, ${watch.length} to watch)`, '');
   if (report.findings.length === 0) out.push('Nothing at risk or on watch.', '');
-  for (const finding of report.findings) out.push(...findingLines(finding, link));
+  for (const finding of report.findings) pushAll(out, findingLines(finding, link));
 
   if (report.outcomes.length > 0) {
     out.push(`## Outcomes (${outcomeCounts(report.outcomes)})`, '', OUTCOME_RULE, '');

@@ -2,6 +2,7 @@ import { describeRole } from '../../../rules/roles';
 import type { RoleFact } from '../../facts';
 import { plural, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 import { nameList, nameOf } from './people';
+import { maxOf } from '../../../arrays';
 
 /**
  * Of all lead roles held on the day (facts.leadRolesHeld), the share held by
@@ -25,7 +26,7 @@ export const topHolderShare: IndicatorDefinition = {
       if (list) list.push(role);
       else byMember.set(role.member, [role]);
     }
-    const most = Math.max(...[...byMember.values()].map((roles) => roles.length));
+    const most = maxOf([...byMember.values()].map((roles) => roles.length));
     const top = [...byMember.keys()].filter((id) => byMember.get(id)?.length === most).sort((a, b) => name(a).localeCompare(name(b)) || a.localeCompare(b));
     const percent = Math.round((most / held.length) * 100);
     // The top holders' roles, those ending soonest first: they are the easiest to hand on.
