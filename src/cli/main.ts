@@ -46,9 +46,12 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   try {
     return await command.run(args, io);
   } catch (error) {
-    if (error instanceof UsageError || isParseArgsError(error)) {
-      // Node's parseArgs messages run over several lines; the first says it all.
-      io.stderr(`netgov ${name}: ${(error as Error).message.split('\n', 1)[0]}\n`);
+    if (error instanceof UsageError) {
+      io.stderr(`netgov ${name}: ${error.message.split('\n', 1)[0]}\n`);
+      return 2;
+    }
+    if (isParseArgsError(error)) {
+      io.stderr(`netgov ${name}: ${optionErrorMessage(error as Error & { code: string }, args, name)}\n`);
       return 2;
     }
     io.stderr(`netgov ${name}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -56,6 +59,33 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     else io.stderr('Run again with --debug to see the details, and please report it.\n');
     return 2;
   }
+}
+
+/**
+ * Node's parseArgs errors in netgov's words, on one line: what was wrong with
+ * which option, and where to read the options.
+ */
+export function optionErrorMessage(error: Error & { code: string }, args: readonly string[], command: string): string {
+  const option = /'(-{1,2}[^' ]+)/.exec(error.message)?.[1];
+  const help = `see netgov ${command} --help`;
+  switch (error.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return `unknown option ${option ?? error.message}: ${help}`;
+    case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL': {
+      const argument = /argument '([^']*)'/.exec(error.message)?.[1];
+      return `${command} takes no ${argument === undefined ? 'such argument' : `argument '${argument}'`}: ${help}`;
+    }
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      if (option === undefined) break;
+      if (/does not take an argument/.test(error.message)) return `${option} takes no value: write ${option} on its own`;
+      const next = args[args.indexOf(option) + 1];
+      if (/ambiguous/.test(error.message) && next !== undefined) {
+        return `${option} needs a value, and '${next}' looks like an option; to give a value starting with '-', write ${option}=${next}`;
+      }
+      return `${option} needs a value: ${help}`;
+    }
+  }
+  return `${error.message.split('\n', 1)[0]}: ${help}`;
 }
 
 function isParseArgsError(error: unknown): boolean {

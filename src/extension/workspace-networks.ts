@@ -165,6 +165,15 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     if (change === 'deleted') {
       // A deleted folder takes its documents with it; VS Code may report only the folder.
       const prefix = `${uri.path}/`;
+      // A read from disk still under way (a file created, then deleted before the read finished)
+      // must not bring the file back either, though it is not a document yet.
+      const deletedKey = uri.toString();
+      const under = (key: string): boolean => key === deletedKey || key.startsWith(`${deletedKey}/`);
+      for (const key of [...this.fileVersions.keys()].filter(under)) {
+        clearTimeout(this.typing.get(key));
+        this.typing.delete(key);
+        this.bump(key);
+      }
       const gone = [...loaded.session.network.documents].filter((d) => d.path === uri.path || d.path.startsWith(prefix));
       for (const document of gone) {
         const key = uri.with({ path: document.path }).toString();

@@ -13,8 +13,10 @@ import sarifSchema from '../fixtures/sarif-schema-2.1.0.json';
  * End-to-end tests of the built CLI (dist/cli.js, made by `node esbuild.js`):
  * each test spawns it as a child process and checks stdout, stderr and the exit
  * status. A spawn costs a few hundred milliseconds, so every invocation runs
- * once, all of them start together in `before` (a few at a time), and tests
- * that look at the same output share it.
+ * once, all of them run in `before` (a few at a time) and `before` waits for
+ * them all, and tests that look at the same output share it. No test waits on
+ * a queue of processes: a loaded machine makes `before` slower, within its own
+ * generous bound, and never makes a test time out.
  */
 
 const REPO = resolve(process.cwd());
@@ -37,8 +39,12 @@ interface Invocation {
   readonly again?: boolean;
 }
 
-/** The CLI's own processes at once: enough to use every core, few enough not to starve them. */
-const CONCURRENCY = Math.max(2, availableParallelism());
+/** The CLI's own processes at once: enough to use every core, few enough not to starve them (or the other suites). */
+const CONCURRENCY = Math.min(4, Math.max(2, availableParallelism()));
+/** How long all the invocations together may take on a busy machine: minutes, not the seconds they take on an idle one. */
+const ALL_RUNS_TIMEOUT_MS = 10 * 60_000;
+/** A test that spawns one more process after `before`: generous too. */
+const TEST_TIMEOUT_MS = 2 * 60_000;
 let running = 0;
 const waiting: (() => void)[] = [];
 
@@ -206,6 +212,7 @@ function writeNetwork(root: string, files: Record<string, string>): void {
 }
 
 describe('netgov CLI (child process)', function () {
+  this.timeout(TEST_TIMEOUT_MS);
   let tmp = '';
   const dir = {
     clean: () => join(tmp, 'clean'),
@@ -248,16 +255,28 @@ describe('netgov CLI (child process)', function () {
     fromSubfolder: (): Invocation => ({ args: ['check', '..', ...AS_OF], cwd: join(KITCHEN_SINK, 'members') }),
     spacedText: (): Invocation => ({ args: ['check', SPACED_NETWORKS, ...AS_OF], cwd: tmp }),
     spacedSarif: (): Invocation => ({ args: ['check', SPACED_NETWORKS, ...AS_OF, '--format', 'sarif'], cwd: tmp }),
+    negativeMaxWarnings: (): Invocation => ({ args: ['check', KITCHEN_SINK, '--max-warnings', '-1'] }),
+    negativeMaxWarningsJoined: (): Invocation => ({ args: ['check', KITCHEN_SINK, '--max-warnings=-1'] }),
+    emptyMaxWarnings: (): Invocation => ({ args: ['check', dir.warnings(), ...AS_OF, '--max-warnings='] }),
+    missingValue: (): Invocation => ({ args: ['check', KITCHEN_SINK, '--format'] }),
+    flagWithValue: (): Invocation => ({ args: ['check', KITCHEN_SINK, '--quiet=yes'] }),
+    crlf: (): Invocation => ({ args: ['check', dir.crlf(), ...AS_OF] }),
   };
 
-  before(function () {
+  before(async function () {
+    this.timeout(ALL_RUNS_TIMEOUT_MS);
     assert.ok(existsSync(CLI), `${CLI} is missing: build with \`node esbuild.js\` first`);
     tmp = mkdtempSync(join(tmpdir(), 'netgov-cli-'));
     writeNetwork(dir.clean(), { 'CHARTER.md': CHARTER, 'members/ann-ray.md': MEMBER });
     writeNetwork(dir.warnings(), { 'CHARTER.md': CHARTER, 'members/ann-ray.md': MEMBER_WITH_EXPIRED_ROLE });
     writeNetwork(dir.empty(), { 'README.md': '# Not a network yet\n' });
+    writeNetwork(dir.crlf(), {
+      'CHARTER.md': CHARTER.replace(/\n/g, '\r\n'),
+      'members/ann-ray.md': MEMBER.replace(/\n/g, '\r\n'),
+    });
     cpSync(KITCHEN_SINK, join(tmp, SPACED_NETWORKS, SPACED_SINK), { recursive: true });
-    for (const invocation of Object.values(cli)) void netgov(invocation());
+    // Every test then reads a finished run; a failed spawn is reported by the test that looks at it.
+    await Promise.allSettled(Object.values(cli).map((invocation) => netgov(invocation())));
   });
 
   after(async function () {
@@ -552,7 +571,7 @@ describe('netgov CLI (child process)', function () {
 
   describe('usage errors exit 2 with one line on stderr', function () {
     it('an unknown option', async function () {
-      assertUsageError(await netgov(cli.unknownOption()), /^netgov check: Unknown option '--bogus'/);
+      assertUsageError(await netgov(cli.unknownOption()), /^netgov check: unknown option --bogus: see netgov check --help$/);
     });
 
     it('an unknown format', async function () {
@@ -597,12 +616,20 @@ describe('netgov CLI (child process)', function () {
       assertNoStack(run);
     });
 
-    it('an option value that looks like an option (--max-warnings -1)', async function () {
-      assertUsageError(await netgov({ args: ['check', KITCHEN_SINK, '--max-warnings', '-1'] }), /^netgov check: .*--max-warnings/);
+    it('an option value that looks like an option (--max-warnings -1), in netgov\'s words', async function () {
+      const run = await netgov(cli.negativeMaxWarnings());
+      assertUsageError(run, /^netgov check: --max-warnings needs a value, and '-1' looks like an option; to give a value starting with '-', write --max-warnings=-1$/);
+      assert.doesNotMatch(run.stderr, /ambiguous/);
+      assertUsageError(await netgov(cli.negativeMaxWarningsJoined()), /^netgov check: --max-warnings needs a whole number, not '-1'$/);
     });
 
     it('an empty --max-warnings', async function () {
-      assertUsageError(await netgov({ args: ['check', dir.warnings(), ...AS_OF, '--max-warnings='] }), /^netgov check: --max-warnings needs a whole number, not ''$/);
+      assertUsageError(await netgov(cli.emptyMaxWarnings()), /^netgov check: --max-warnings needs a whole number, not ''$/);
+    });
+
+    it('an option with no value, and a switch given one', async function () {
+      assertUsageError(await netgov(cli.missingValue()), /^netgov check: --format needs a value: see netgov check --help$/);
+      assertUsageError(await netgov(cli.flagWithValue()), /^netgov check: --quiet takes no value: write --quiet on its own$/);
     });
 
     it('the advice for a folder with no CHARTER.md names a command that exists', async function () {
@@ -677,11 +704,7 @@ describe('netgov CLI (child process)', function () {
   });
 
   it('reads CRLF documents like LF ones: a valid CRLF network checks clean', async function () {
-    writeNetwork(dir.crlf(), {
-      'CHARTER.md': CHARTER.replace(/\n/g, '\r\n'),
-      'members/ann-ray.md': MEMBER.replace(/\n/g, '\r\n'),
-    });
-    assert.deepEqual(await netgov({ args: ['check', dir.crlf(), ...AS_OF] }), { status: 0, stdout: '✔ 2 files checked, no problems\n', stderr: '' });
+    assert.deepEqual(await netgov(cli.crlf()), { status: 0, stdout: '✔ 2 files checked, no problems\n', stderr: '' });
     assert.ok(!(await netgov(cli.kitchenText())).stdout.includes('\r'), 'no carriage return in the text output');
   });
 });

@@ -116,6 +116,13 @@ describe('netgov init and netgov new', function () {
       await assert.rejects(run(initCommand, ['file.txt'], tmp), /is a file/);
       assert.deepEqual([...snapshot(tmp).keys()], ['file.txt']);
     });
+
+    it('refuses the system\'s special file systems (/proc, /sys, /dev), at once and in one line', async () => {
+      for (const [path, root] of [['/proc/self', '/proc'], ['/proc/net/new-network', '/proc'], ['/sys', '/sys'], ['/dev/shm/x', '/dev']] as const) {
+        await assert.rejects(run(initCommand, [path], tmp), (e: unknown) => e instanceof UsageError && e.message === `${path} is under ${root}, which the system keeps for devices and processes, not documents; give a folder on disk`);
+      }
+      await assert.rejects(run(initCommand, ['/proc', '--ci', 'github'], tmp), /is under \/proc/);
+    });
   });
 
   describe('new', () => {

@@ -1,15 +1,17 @@
 import { parseArgs } from 'node:util';
-import { basename, relative, resolve } from 'node:path';
-import { stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import { planNetwork, TemplateInputError, type PlannedFile } from '../../core/templates/plan';
-import { CI_PROVIDERS, ciFileName, ciFilePath, ciMergeAdvice, isCiProvider, planCiFile, type CiProvider } from '../../core/templates/ci';
+import { CI_PROVIDERS, ciFileName, ciFilePath, ciMergeAdvice, isCiProvider, planCiFile, vendoredTarballPath, type CiProvider } from '../../core/templates/ci';
 import { FilesExistError, findNetworkRoot, todayFor, writePlannedFiles } from '../node-files';
 import { findRepositoryFolder } from '../repository';
 import { version } from '../util';
+import { copyTarball, packThisNetgov, VendorError, type PackedTarball } from '../vendor';
 import { toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
 
-const HELP = `Usage: netgov init [dir] [--name NAME] [--ci github|gitlab [--print]]
+const HELP = `Usage: netgov init [dir] [--name NAME] [--ci github|gitlab [--vendor] [--print]]
 
 Starts a new network in dir (default: the current folder), creating it if
 needed: CHARTER.md and PURPOSE.md to agree together, a README.md, and the
@@ -23,11 +25,17 @@ With --ci, also adds a CI file at the root of the git repository holding dir
 that checks the network on every pull request (GitHub Actions:
 .github/workflows/netgov.yml; GitLab: .gitlab-ci.yml). When dir is already
 in a network, only the CI file is written. It is never overwritten either.
+The CI file installs this version of netgov from the npm registry; with
+--vendor, from a copy of this netgov packed into the repository
+(.github/netgov/netgov-VERSION.tgz, or .gitlab/netgov/ for GitLab), which it
+checks against its sha256 before installing. Commit that file too.
 
 Options:
   --name <name>  the network's full name (default: the folder's name, e.g.
                  north-shire-frailty becomes "North Shire Frailty")
   --ci <host>    github or gitlab: add the CI file
+  --vendor       with --ci: pack this netgov into the repository and install
+                 it from there (needs npm, as Node.js brings it)
   --print        with --ci: print the CI file instead of writing anything
 
 Exit codes: 0 created; 2 usage error, or some of the files exist already.`;
@@ -41,16 +49,20 @@ export const initCommand: Command = {
       args: [...args],
       allowPositionals: true,
       strict: true,
-      options: { name: { type: 'string' }, ci: { type: 'string' }, print: { type: 'boolean', default: false } },
+      options: { name: { type: 'string' }, ci: { type: 'string' }, vendor: { type: 'boolean', default: false }, print: { type: 'boolean', default: false } },
     });
     if (positionals.length > 1) throw new UsageError(`init takes one folder, not ${positionals.length}: ${positionals.join(' ')} (put a name with spaces in quotes after --name)`);
     const provider = values.ci;
     if (provider !== undefined && !isCiProvider(provider)) throw new UsageError(`unknown --ci '${provider}': use ${CI_PROVIDERS.join(' or ')}`);
     if (values.print && provider === undefined) throw new UsageError('--print goes with --ci: it prints the CI file');
+    if (values.vendor && provider === undefined) throw new UsageError('--vendor goes with --ci: it packs netgov for the CI file to install');
+    if (values.vendor && values.print) throw new UsageError('--vendor writes a file, and --print writes nothing: give one of them');
     const dir = resolve(io.cwd, positionals[0] ?? '.');
+    const special = await specialFileSystem(dir);
+    if (special !== undefined) throw new UsageError(`${positionals[0] ?? dir} is under ${special}, which the system keeps for devices and processes, not documents; give a folder on disk`);
     const info = await stat(dir).catch(() => undefined);
     if (info && !info.isDirectory()) throw new UsageError(`${positionals[0] ?? dir} is a file; give a folder for the new network`);
-    if (provider !== undefined) return initCi(provider, dir, values.name, values.print, io);
+    if (provider !== undefined) return initCi(provider, dir, values.name, values.print, values.vendor, io);
 
     const name = values.name ?? nameFromFolder(basename(dir));
     const today = todayFor(io.env);
@@ -92,18 +104,49 @@ export const initCommand: Command = {
  * `init --ci`: the CI file at the repository's root (or beside the network
  * when there is no repository yet), and a new network too when dir is in none.
  */
-async function initCi(provider: CiProvider, dir: string, name: string | undefined, print: boolean, io: CliIO): Promise<number> {
+async function initCi(provider: CiProvider, dir: string, name: string | undefined, print: boolean, vendor: boolean, io: CliIO): Promise<number> {
   const existingNetwork = await findNetworkRoot(dir);
   if (existingNetwork !== undefined && name !== undefined) {
     throw new UsageError(`--name is for a new network, and ${displayPath(io.cwd, existingNetwork)} is one already (its name is in CHARTER.md)`);
   }
   const networkRoot = existingNetwork ?? dir;
   const repository = await findRepositoryFolder(networkRoot);
-  const ci = planCiFile(provider, toCorePath(repository ?? networkRoot), version());
+  const ciRoot = repository ?? networkRoot;
   if (print) {
-    io.stdout(ci.content);
+    io.stdout(planCiFile(provider, toCorePath(ciRoot), version()).content);
     return 0;
   }
+  if (!vendor) return writeCi(provider, dir, existingNetwork, name, repository, planCiFile(provider, toCorePath(ciRoot), version()), undefined, io);
+  const tarball = join(ciRoot, vendoredTarballPath(provider, version()));
+  if (existsSync(tarball)) {
+    io.stderr(`netgov init: ${displayPath(io.cwd, tarball)} exists already; init never overwrites files, so nothing was written.\n`);
+    return 2;
+  }
+  let packed: PackedTarball;
+  try {
+    packed = await packThisNetgov();
+  } catch (error) {
+    if (error instanceof VendorError) throw new UsageError(error.message);
+    throw error;
+  }
+  try {
+    const ci = planCiFile(provider, toCorePath(ciRoot), version(), { sha256: packed.sha256 });
+    return await writeCi(provider, dir, existingNetwork, name, repository, ci, { packed, path: tarball }, io);
+  } finally {
+    await packed.dispose();
+  }
+}
+
+async function writeCi(
+  provider: CiProvider,
+  dir: string,
+  existingNetwork: string | undefined,
+  name: string | undefined,
+  repository: string | undefined,
+  ci: PlannedFile,
+  vendored: { readonly packed: PackedTarball; readonly path: string } | undefined,
+  io: CliIO,
+): Promise<number> {
   const networkName = name ?? nameFromFolder(basename(dir));
   let files: PlannedFile[] = [];
   if (existingNetwork === undefined) {
@@ -123,13 +166,15 @@ async function initCi(provider: CiProvider, dir: string, name: string | undefine
     io.stderr(`netgov init: ${taken.join(', ')} ${taken.length === 1 ? 'exists' : 'exist'} already; init never overwrites files, so nothing was written.${advice}\n`);
     return 2;
   }
+  if (vendored) await copyTarball(vendored.packed, vendored.path);
   const lines = [
     ...(existingNetwork === undefined ? [`Started the network "${networkName}" in ${displayPath(io.cwd, dir)}:`, ...files.map((file) => `  ${relative(dir, file.path).replace(/\\/g, '/')}`), ''] : []),
     `Added the ${ciFileName(provider)} ${displayPath(io.cwd, ci.path)}: on each pull request it checks the changed documents and says what the change does to the network.`,
+    ...(vendored ? [`It installs netgov from ${displayPath(io.cwd, vendored.path)}, packed from this netgov, after checking its sha256 (${vendored.packed.sha256}).`] : [`It installs netgov ${version()} from the npm registry; until that version is published there, run init again with --vendor to keep a copy in the repository.`]),
     ...(repository === undefined ? [`There is no git repository here yet, so it went beside the network. Once there is one (git init), move it to ${ciFilePath(provider)} at the repository's root.`] : []),
     '',
     'Next:',
-    `  1. Commit ${ciFilePath(provider)} and push it; it runs on the next pull request.`,
+    `  1. Commit ${ciFilePath(provider)}${vendored ? ` and ${vendoredTarballPath(provider, version())}` : ''} and push; it runs on the next pull request.`,
     '  2. Run netgov codeowners so that pull requests ask the current leads to review.',
     ...(provider === 'github' ? ['  3. For findings in the Security tab, turn on code scanning in the repository settings.'] : []),
   ];
@@ -153,4 +198,16 @@ function displayPath(cwd: string, dir: string): string {
 
 function quoteArg(arg: string): string {
   return /^[\w./:\\-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, '\\$1')}"`;
+}
+
+/** Kernel file systems: reading them can block or never end, and nothing there is a network. */
+const SPECIAL_FILE_SYSTEMS = ['/proc', '/sys', '/dev'];
+
+/** The special file system `dir` is under (after following links, from its nearest existing folder), if any. */
+async function specialFileSystem(dir: string): Promise<string | undefined> {
+  let existing = dir;
+  while (!existsSync(existing) && dirname(existing) !== existing) existing = dirname(existing);
+  const real = await realpath(existing).catch(() => existing);
+  const under = (path: string): string | undefined => SPECIAL_FILE_SYSTEMS.find((root) => path === root || path.startsWith(`${root}/`));
+  return under(dir) ?? under(real);
 }

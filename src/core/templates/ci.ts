@@ -57,12 +57,27 @@ export function ciMergeAdvice(provider: CiProvider): string {
   return TEMPLATES[provider].whenTaken;
 }
 
+/** Where `--vendor` puts netgov's packed tarball, relative to the repository root. */
+export function vendoredTarballPath(provider: CiProvider, version: string): string {
+  return `${provider === 'github' ? '.github' : '.gitlab'}/netgov/netgov-${version}.tgz`;
+}
+
+/** A netgov tarball kept in the repository, which the CI file checks against its sha256 before installing it. */
+export interface VendoredTarball {
+  /** Hex, 64 characters. */
+  readonly sha256: string;
+}
+
 /**
  * The CI file for a repository, installing netgov at `version` (the version
- * that wrote it: the file then checks exactly as the writer's netgov does).
+ * that wrote it: the file then checks exactly as the writer's netgov does):
+ * from the npm registry, or from the tarball vendored in the repository at
+ * vendoredTarballPath, checked against its sha256 first.
  */
-export function planCiFile(provider: CiProvider, repositoryRoot: string, version: string): PlannedFile {
+export function planCiFile(provider: CiProvider, repositoryRoot: string, version: string, vendored?: VendoredTarball): PlannedFile {
   if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(version)) throw new Error(`Not a netgov version to pin: '${version}'`);
+  if (vendored && !/^[0-9a-f]{64}$/.test(vendored.sha256)) throw new Error(`Not a sha256: '${vendored.sha256}'`);
   const { path, template } = TEMPLATES[provider];
-  return { path: posix.join(repositoryRoot, path), content: renderTemplate(template, { version }, path) };
+  const slots = { version, tarball: vendored ? vendoredTarballPath(provider, version) : '', sha256: vendored?.sha256 ?? '' };
+  return { path: posix.join(repositoryRoot, path), content: renderTemplate(template, slots, path) };
 }

@@ -84,6 +84,16 @@ export async function gitApi(): Promise<GitAccess> {
 export async function repositoryOf(api: GitApi, uri: vscode.Uri): Promise<Repository | undefined> {
   const known = api.getRepository(uri);
   if (known) return known;
-  const root = await api.getRepositoryRoot(uri);
+  // The git extension runs git in the folder it is given: a file's path there fails with spawn ENOTDIR.
+  const root = await api.getRepositoryRoot(await folderOf(uri));
   return (root && (await api.openRepository(root))) ?? undefined;
+}
+
+/** `uri` when it is a folder, else the folder holding it (a file, or a path that is not there). */
+async function folderOf(uri: vscode.Uri): Promise<vscode.Uri> {
+  const type = await vscode.workspace.fs.stat(uri).then(
+    (stat) => stat.type,
+    () => vscode.FileType.Unknown,
+  );
+  return (type & vscode.FileType.Directory) !== 0 ? uri : vscode.Uri.joinPath(uri, '..');
 }

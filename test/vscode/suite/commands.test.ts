@@ -10,7 +10,7 @@ import type { NetworkEntry } from '../../../src/extension/network-service';
 import { createFiles } from '../../../src/extension/commands/files';
 import { planAction, planMeeting, planMember } from '../../../src/core/templates/plan';
 import { localToday } from '../../../src/core/views/dates';
-import { activate, waitFor } from './helpers';
+import { activate, waitFor, whenTrue } from './helpers';
 
 const TODAY = localToday();
 const decoder = new TextDecoder();
@@ -80,7 +80,7 @@ describe('authoring commands', () => {
     // Charters first: deleting a whole network folder is not (yet) noticed as the network going away.
     const charterFirst = [...created].sort((a, b) => Number(b.path.endsWith('/CHARTER.md')) - Number(a.path.endsWith('/CHARTER.md')));
     for (const uri of charterFirst) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
-    await waitFor(() => created.every((uri) => !api.service.lookup(uri)?.document), 15_000, 'netgov still holds documents the tests deleted');
+    await whenTrue([api.service.onDidChange], () => created.every((uri) => !api.service.lookup(uri)?.document), 'netgov still holds documents the tests deleted');
     await waitFor(() => api.service.networks().length === networksBefore, 15_000, 'netgov still shows the network the tests deleted');
   });
 

@@ -12,7 +12,7 @@ import * as vscode from 'vscode';
 import type { NetworkApi } from '../../../src/extension/extension';
 import type { NetworkEntry } from '../../../src/extension/network-service';
 import { localToday } from '../../../src/core/views/dates';
-import { activate, codeValue, repoRoot, waitFor, withMessages } from './helpers';
+import { activate, codeValue, repoRoot, waitFor, withMessages, whenTrue } from './helpers';
 
 const TODAY = localToday();
 const decoder = new TextDecoder();
@@ -110,7 +110,7 @@ describe('health commands', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const uri of created) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
     for (const dir of outside) rmSync(dir, { recursive: true, force: true });
-    await waitFor(() => created.every((uri) => !api.service.lookup(uri)?.document), 15_000, 'netgov still holds documents the tests deleted');
+    await whenTrue([api.service.onDidChange], () => created.every((uri) => !api.service.lookup(uri)?.document), 'netgov still holds documents the tests deleted');
   });
 
   it('shows health findings at risk as information diagnostics (health.*), and none when netgov.health.diagnostics is off', async () => {

@@ -22,6 +22,36 @@ export async function waitFor<T>(condition: () => T | Promise<T>, timeoutMs: num
   }
 }
 
+/**
+ * Resolves once `condition` holds, checking it now and again on each of `events`
+ * (netgov's onDidChange, VS Code's tab changes): it waits on what happens, not on
+ * the clock. `boundMs` only keeps a run that never gets there from hanging; it is
+ * generous because a loaded machine may deliver the events late.
+ */
+export function whenTrue(events: readonly vscode.Event<unknown>[], condition: () => boolean, message: string | (() => string), boundMs = 120_000): Promise<void> {
+  return new Promise((done, fail) => {
+    const subscriptions: vscode.Disposable[] = [];
+    const finish = (error?: Error): void => {
+      clearTimeout(timer);
+      for (const subscription of subscriptions) subscription.dispose();
+      if (error) fail(error);
+      else done();
+    };
+    const check = (): void => {
+      if (condition()) finish();
+    };
+    const timer = setTimeout(() => (condition() ? finish() : finish(new Error(`Not so after ${Math.round(boundMs / 1000)} s: ${typeof message === 'function' ? message() : message}`))), boundMs);
+    for (const event of events) subscriptions.push(event(check));
+    check();
+  });
+}
+
+/** Every editor tab closed: VS Code's own event says so. */
+export async function closeAllEditors(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await whenTrue([vscode.window.tabGroups.onDidChangeTabs], () => vscode.window.tabGroups.all.every((group) => group.tabs.length === 0), 'editors still open after closing them all');
+}
+
 export function extension(): vscode.Extension<unknown> {
   const found = vscode.extensions.getExtension(EXTENSION_ID);
   if (!found) throw new Error(`extension ${EXTENSION_ID} is not loaded`);

@@ -17,7 +17,7 @@ import type { NetworkApi } from '../../../src/extension/extension';
 import type { NetworkEntry } from '../../../src/extension/network-service';
 import { folderOf } from '../../../src/core/discovery';
 import { localToday } from '../../../src/core/views/dates';
-import { activate, codeValue, sleep, testLog, waitFor, withMessages } from './helpers';
+import { activate, codeValue, testLog, waitFor, withMessages, whenTrue, closeAllEditors } from './helpers';
 
 const TODAY = localToday();
 const encoder = new TextEncoder();
@@ -132,11 +132,10 @@ describe('no data loss in the editor', () => {
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.files.revert').then(undefined, () => undefined);
-    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await sleep(1000);
+    await closeAllEditors();
     for (const uri of made) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
     for (const dir of outside) rmSync(dir, { recursive: true, force: true });
-    await waitFor(() => made.every((uri) => !api.service.lookup(uri)?.document), 30_000, 'netgov still holds documents the suite deleted');
+    await whenTrue([api.service.onDidChange], () => made.every((uri) => !api.service.lookup(uri)?.document), 'netgov still holds documents the suite deleted');
     await vscode.workspace.getConfiguration('files').update('autoSave', autoSave, vscode.ConfigurationTarget.Workspace);
   });
 

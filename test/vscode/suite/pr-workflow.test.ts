@@ -10,7 +10,7 @@ import * as vscode from 'vscode';
 import { planAction } from '../../../src/core/templates/plan';
 import { localToday } from '../../../src/core/views/dates';
 import type { NetworkApi } from '../../../src/extension/extension';
-import { activate, waitFor, workspaceRoot } from './helpers';
+import { activate, waitFor, workspaceRoot, whenTrue } from './helpers';
 
 const TODAY = localToday();
 const decoder = new TextDecoder();
@@ -103,7 +103,7 @@ describe('pull-request workflow', () => {
     for (const uri of created) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, '.github'), { recursive: true }).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, '.git'), { recursive: true }).then(undefined, () => undefined);
-    await waitFor(() => created.every((uri) => !api.service.lookup(uri)?.document), 15_000, 'netgov still holds documents the tests deleted');
+    await whenTrue([api.service.onDidChange], () => created.every((uri) => !api.service.lookup(uri)?.document), 'netgov still holds documents the tests deleted');
   });
 
   it('Compare health with branch shows, in markdown, what the change does since it left main', async () => {
