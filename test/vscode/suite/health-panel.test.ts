@@ -95,8 +95,8 @@ describe('Health panel', () => {
     await closeEditors();
     const file = memberPath();
     assert.equal(await panel.handleMessage({ type: 'open', file, line: 2 }), 'opened');
-    const editor = await waitFor(() => vscode.window.activeTextEditor, 10_000, 'no editor opened');
-    assert.equal(editor.document.uri.path, file);
+    // The evidence opens beside the panel with the focus kept on the panel, so it is visible, not active.
+    const editor = await waitFor(() => vscode.window.visibleTextEditors.find((shown) => shown.document.uri.path === file), 10_000, 'no editor opened');
     assert.equal(editor.selection.active.line, 2);
   });
 
