@@ -53,6 +53,8 @@ describe('netgov check --changed', function () {
       "nets/asthma/actions/2026-10-02-review-template.md:9 ref.unknown-member 'ben-okoro' is not a member of this network.",
       // Changed: a problem it had before is still reported, for the change touches the file.
       "nets/asthma/actions/2026-11-20-parent-survey.md:9 ref.unknown-member 'ghost-member' is not a member of this network.",
+      // Changed: decided by pull request with no approvers, so the charter's quorum cannot be checked.
+      'nets/asthma/actions/2026-11-20-parent-survey.md:12 decision.quorum-not-met list the members who approved it under `decision.approvers`.',
       "nets/asthma/actions/2026-11-25-asthma-app.md:6 ref.unknown-member 'ben-okoro' is not a member of this network.",
       "nets/asthma/meetings/2026-10-14-network-meeting.md:6 ref.unknown-member 'ben-okoro' is not a member of this network.",
       "nets/asthma/meetings/2026-10-14-network-meeting.md:7 ref.unknown-member 'ben-okoro' is not a member of this network.",

@@ -165,10 +165,11 @@ describe('the npm package', function () {
     assert.ok(!existsSync(join(installed, 'src')) && !existsSync(join(installed, 'test')) && !existsSync(join(installed, 'node_modules')), 'no sources, tests or node_modules');
   });
 
-  it('gives a netgov command that checks the example clean', function () {
+  it('gives a netgov command that checks the example: no errors, and the one warning its story tells (a lead in post for years)', function () {
     assert.equal(version.stdout.trim(), (JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version);
     assert.equal(check.code, 0, check.stderr);
-    assert.match(check.stdout, /^✔ \d+ files checked, no problems\n$/);
+    assert.match(check.stdout, /^members\/rebecca-thornton\.md:\d+:\d+ warning role\.continuous-tenure /);
+    assert.match(check.stdout, /\n\n✖ 1 warning in \d+ files\n$/);
   });
 
   it('gives a netgov command that tests the example\'s health', function () {

@@ -33,7 +33,7 @@ describe('completion', () => {
   describe('keys', () => {
     it('offers the fields not yet written, required first, each with `key: ` and its documentation', async () => {
       const items = await complete(ACTION, '---\ntitle: Falls audit\n‸\nowners: [sam-lee]\n---\n');
-      assert.deepEqual(labels(items), ['status', 'proposed_by', 'proposed', 'kind', 'area', 'contributors', 'outcomes', 'decision', 'due', 'completed', 'impact']);
+      assert.deepEqual(labels(items), ['status', 'proposed_by', 'proposed', 'kind', 'area', 'contributors', 'outcomes', 'decision', 'acknowledged', 'due', 'completed', 'impact']);
       const status = item(items, 'status');
       assert.equal(status.kind, 'field');
       assert.equal(status.detail, 'Status (required)');
@@ -66,7 +66,7 @@ describe('completion', () => {
 
     it('offers the fields of a group, on a new line indented under it', async () => {
       const items = await complete(ACTION, '---\ntitle: Falls audit\ndecision:\n  date: 2026-11-12\n  ‸\nstatus: proposed\n---\n');
-      assert.deepEqual(labels(items), ['via', 'result', 'ref']);
+      assert.deepEqual(labels(items), ['via', 'result', 'ref', 'approvers']);
       assert.deepEqual(item(items, 'via').range, range(4, 2, 4, 2));
     });
 
