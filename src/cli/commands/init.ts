@@ -158,7 +158,7 @@ async function writeCi(
     }
   }
   try {
-    await writePlannedFiles([...files, ci], undefined, repository ?? networkRoot);
+    await writePlannedFiles([...files, ci], undefined, repository ?? existingNetwork ?? dir);
   } catch (error) {
     if (!(error instanceof FilesExistError)) throw error;
     const taken = error.paths.map((path) => displayPath(io.cwd, path));
