@@ -378,6 +378,25 @@ describe('document rules', () => {
       assert.deepEqual(ranges(diagnostics), [range(1, 6, 1, 16)]);
     });
 
+    it('reports every past-event field of the charter, the purpose and a meeting, each at its own value', async () => {
+      const charterText = md(charterFields().map((line) => (line === 'established: 2024-01-01' ? 'established: 2026-12-01' : line === '  cadence: 12' ? '  cadence: 12\n  last_reviewed: 2026-12-02' : line)), CHARTER_BODY);
+      const purposeText = md(['statement: Stay well.', 'last_reviewed: 2026-12-03', 'outcomes:', '  - id: faster-referrals', '    title: A', '    progress:', '      - date: 2026-10-01', '        value: 3', '      - date: 2026-12-04', '        value: 4']);
+      const meetingText = meeting(['minutes_published: 2026-12-05']);
+      const completed = action(['completed: 2026-12-06']);
+      const changes = { 'CHARTER.md': charterText, 'PURPOSE.md': purposeText, [BASE_MEETING]: meetingText, [NEW_ACTION]: completed };
+      const messages = async (file: string): Promise<string[]> => (await found(changes, file, 'date.future')).map((d) => `${d.range.start.line}: ${d.message.replace(/, after today.*$/, '')}`);
+      assert.deepEqual(await messages('CHARTER.md'), ['3: `established` is 2026-12-01', '10: `review.last_reviewed` is 2026-12-02']);
+      assert.deepEqual(await messages('PURPOSE.md'), ['2: `last_reviewed` is 2026-12-03', '9: `outcomes[0].progress[1].date` is 2026-12-04']);
+      assert.deepEqual(await messages(BASE_MEETING), ['6: `minutes_published` is 2026-12-05']);
+      assert.deepEqual(await messages(NEW_ACTION), ['5: `completed` is 2026-12-06']);
+    });
+
+    it('accepts a meeting held today that records its decisions', async () => {
+      const file = 'meetings/2026-11-27-network-meeting.md';
+      const text = md(['date: 2026-11-27', 'type: network', 'attendees: [sam-lee]', 'decisions: [2026-11-01-falls-audit]']);
+      assert.deepEqual(await found({ [file]: text, [NEW_ACTION]: action() }, file, 'date.future'), []);
+    });
+
     it('accepts today, future due dates and planned meetings without decisions', async () => {
       await assertClean({
         [NEW_ACTION]: action(['due: 2027-06-30']).replace('proposed: 2026-10-30', 'proposed: 2026-11-27'),
