@@ -9,7 +9,7 @@ import { fieldNames, resolve, subschemaAt } from '../schema/subschema';
 import { actionCard, areaCard, meetingCard, memberCard, memberSummary, outcomeCard } from './cards';
 import { eolOf } from './edits';
 import { frontmatterOf, inFrontmatter, keysOf, offsetAt, type Frontmatter } from './frontmatter';
-import { allowedValues, fieldDocumentation, isDateField, isRequired, referenceAt, typesOf } from './schema-info';
+import { allowedValues, fieldDocumentation, valueDescription, isDateField, isRequired, referenceAt, typesOf } from './schema-info';
 import type { CompletionItem, CompletionKind } from './types';
 
 /**
@@ -265,8 +265,12 @@ function candidatesFor(context: Context, path: YamlPath): Candidate[] {
   const values = allowedValues(schema);
   if (values.length > 0) {
     const detail = typeof schema?.title === 'string' ? schema.title : undefined;
-    const documentation = typeof schema?.description === 'string' ? schema.description : undefined;
-    return values.map((value) => ({ label: value, kind: 'value', ...(detail ? { detail } : {}), ...(documentation ? { documentation } : {}) }));
+    const field = typeof schema?.description === 'string' ? schema.description : undefined;
+    return values.map((value) => {
+      // The value's own meaning first; the whole field's description only where the schema gives none.
+      const documentation = valueDescription(schema, value) ?? field;
+      return { label: value, kind: 'value', ...(detail ? { detail } : {}), ...(documentation ? { documentation } : {}) };
+    });
   }
   if (isDateField(schema)) {
     const dates: Candidate[] = [{ label: today, kind: 'date', detail: 'Today' }];

@@ -85,6 +85,13 @@ export function allowedValues(schema: AnySchemaObject | undefined): string[] {
   return [];
 }
 
+/** What one of a field's fixed values means (`enumDescriptions`, as VS Code's JSON schemas have it), if the schema says. */
+export function valueDescription(schema: AnySchemaObject | undefined, value: string): string | undefined {
+  if (!schema || !Array.isArray(schema.enum) || !Array.isArray(schema.enumDescriptions)) return undefined;
+  const description: unknown = schema.enumDescriptions[schema.enum.map(String).indexOf(value)];
+  return typeof description === 'string' ? description : undefined;
+}
+
 /** True when the field at `path` is required by its parent mapping. */
 export function isRequired(schema: SchemaName, path: YamlPath): boolean {
   const name = path[path.length - 1];

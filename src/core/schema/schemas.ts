@@ -27,6 +27,8 @@ function instance(): Ajv2020 {
     // allowUnionTypes: a baseline or target may be a number or words ("62%" or "most practices").
     ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, schemas: [defs, ...Object.values(SCHEMAS)] });
     addFormats(ajv, ['date']);
+    // Annotation only, as in VS Code's JSON schemas: a description per `enum` value, shown by completion.
+    ajv.addVocabulary(['enumDescriptions']);
   }
   return ajv;
 }

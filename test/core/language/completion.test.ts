@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { completionsAt, type CompletionItem } from '../../../src/core/language';
 import { charter, md, member } from '../network-builder';
 import { open, range, TODAY } from './helpers';
@@ -109,7 +111,7 @@ describe('completion', () => {
   });
 
   describe('fixed values', () => {
-    it('offers the values of an enum, with the field\'s description', async () => {
+    it('offers the values of an enum, each with what it means', async () => {
       const items = await complete(ACTION, '---\ntitle: Falls audit\nstatus: ‸\n---\n');
       assert.deepEqual(labels(items), ['proposed', 'agreed', 'in-progress', 'done', 'dropped', 'blocked']);
       const proposed = item(items, 'proposed');
@@ -117,7 +119,33 @@ describe('completion', () => {
       assert.equal(proposed.detail, 'Status');
       assert.equal(proposed.insertText, 'proposed');
       assert.deepEqual(proposed.range, range(2, 8, 2, 8));
-      assert.match(proposed.documentation ?? '', /'proposed': waiting for a decision/);
+      assert.equal(proposed.documentation, 'Waiting for a decision.');
+      assert.equal(item(items, 'blocked').documentation, 'Cannot move until something else changes.');
+    });
+
+    it('explains each value of every enum in every schema, one description per value', async () => {
+      const cases: [string, string, string, string][] = [
+        ['members/jo-bloggs.md', '---\nroles:\n  - role: ‸\n---\n', 'patient-partner', 'A patient or member of the public taking part as an equal.'],
+        ['CHARTER.md', '---\nname: X\ngovernance:\n  model: ‸\n---\n', 'lead-organisation', 'One member organisation, such as a trust, takes the lead and coordinates.'],
+        ['CHARTER.md', '---\nname: X\ndecisions: {rule: ‸}\n---\n', 'consent', 'It goes ahead unless someone has a reasoned objection.'],
+        ['CHARTER.md', '---\nphase: ‸\n---\n', 'start-up', 'Still agreeing its purpose and building relationships.'],
+        [ACTION, '---\ndecision:\n  result: ‸\n---\n', 'deferred', 'The decision was put off to a later date.'],
+        [MEETING, '---\ndate: 2026-11-20\ntype: ‸\n---\n', 'steering', 'The steering or core group.'],
+      ];
+      for (const [file, text, value, meaning] of cases) assert.equal(item(await complete(file, text), value).documentation, meaning, `${file}: ${value}`);
+      // Every enum in the bundled schemas carries as many descriptions as values.
+      const schemas = readdirSync(join(__dirname, '../../../schemas')).filter((name) => name.endsWith('.json'));
+      const enums: { enum: unknown[]; enumDescriptions?: unknown[] }[] = [];
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node && typeof node === 'object') {
+          if (Array.isArray((node as { enum?: unknown }).enum)) enums.push(node as { enum: unknown[] });
+          Object.values(node).forEach(walk);
+        }
+      };
+      for (const name of schemas) walk(JSON.parse(readFileSync(join(__dirname, '../../../schemas', name), 'utf8')));
+      assert.ok(enums.length >= 11, `found only ${enums.length} enums`);
+      for (const node of enums) assert.equal(node.enumDescriptions?.length, node.enum.length, `no description per value for ${node.enum.join(', ')}`);
     });
 
     it('replaces the whole value being corrected, inside quotes too', async () => {
