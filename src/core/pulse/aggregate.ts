@@ -64,7 +64,7 @@ function isId(text: string): boolean {
 export function parseMapping(source: string, file: string): ColumnMapping {
   let data: unknown;
   try {
-    data = parseYaml(source.replace(/^\uFEFF/, ''), { version: '1.2', uniqueKeys: true });
+    data = parseYaml(source.replace(/^\uFEFF/, ''), { version: '1.2', uniqueKeys: true, logLevel: 'error' });
   } catch (error) {
     throw new PulseInputError(`${file}: not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n', 1)[0]}`);
   }
