@@ -156,6 +156,8 @@ export function aggregateSurvey(source: string, file: string, mapping?: ColumnMa
     );
   }
 
+  if (rows.length === 0) throw new PulseInputError(`${file}: only a header row and no responses; expected one row per respondent below it`);
+
   const totals = columns.map(() => ({ counts: [0, 0, 0, 0, 0] as [number, number, number, number, number], blank: 0 }));
   let respondents = 0;
   rows.forEach((row, r) => {
@@ -176,6 +178,10 @@ export function aggregateSurvey(source: string, file: string, mapping?: ColumnMa
       else totals[i]!.counts[value - 1]!++;
     });
   });
+
+  if (respondents === 0) {
+    throw new PulseInputError(`${file}: none of its ${rows.length} ${rows.length === 1 ? 'row answers' : 'rows answer'} a question; a temperature check of no respondents says nothing`);
+  }
 
   return {
     respondents,

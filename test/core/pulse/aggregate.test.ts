@@ -74,6 +74,34 @@ describe('pulse aggregation', () => {
     assert.throws(() => aggregateSurvey('', 's.csv'), /s\.csv: the file is empty/);
   });
 
+  it('refuses a header row with no responses, and rows that answer nothing, in one line each', () => {
+    const refused = (source: string): string => {
+      try {
+        aggregateSurvey(source, 's.csv');
+      } catch (error) {
+        assert.ok(error instanceof PulseInputError);
+        return error.message;
+      }
+      return assert.fail('expected a PulseInputError');
+    };
+    assert.equal(refused('Timestamp,purpose-clear\n'), 's.csv: only a header row and no responses; expected one row per respondent below it');
+    assert.equal(refused('\uFEFFTimestamp,purpose-clear\r\n\r\n'), 's.csv: only a header row and no responses; expected one row per respondent below it');
+    assert.equal(refused('Timestamp,purpose-clear\n1,\n'), 's.csv: none of its 1 row answers a question; a temperature check of no respondents says nothing');
+    assert.equal(refused('Timestamp,purpose-clear\n1,\n2, \n'), 's.csv: none of its 2 rows answer a question; a temperature check of no respondents says nothing');
+  });
+
+  it('reads a mapping file without printing a YAML warning', () => {
+    const seen: unknown[] = [];
+    const original = process.emitWarning;
+    process.emitWarning = ((warning: unknown) => void seen.push(warning)) as typeof process.emitWarning;
+    try {
+      parseMapping('columns:\n  "Q": !odd purpose-clear\n', 'm.yml');
+    } finally {
+      process.emitWarning = original;
+    }
+    assert.deepEqual(seen, []);
+  });
+
   it('refuses a mapping that names a column the survey does not have, or a bad id', () => {
     const mapping = parseMapping('columns:\n  "Not there": purpose-clear\n', 'm.yml');
     assert.throws(() => aggregateSurvey('purpose-clear\n1\n', 's.csv', mapping), /s\.csv: row 1: no column is headed "Not there"/);
