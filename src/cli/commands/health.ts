@@ -12,6 +12,7 @@ import { UsageError, type CliIO, type Command } from '../io';
 import { version } from '../util';
 import { renderHealthPage } from '../../webview/render/page';
 import { areaNetwork, areasOf } from '../../core/health/area';
+import { beginningOf, notYetBegun } from '../../core/model/beginning';
 import type { Network } from '../../core/network';
 
 const HELP = `Usage: netgov health [dir] [options]
@@ -68,6 +69,11 @@ export const healthCommand: Command = {
     const { dir, networks } = await measuredNetworks(io, 'health', positionals[0]);
     if (format === 'html' && networks.length > 1) {
       throw new UsageError(`--format html draws one network, and ${positionals[0] ?? '.'} holds ${networks.length}: give one of their folders (${networks.map(({ network }) => relative(io.cwd, network.root) || '.').join(', ')})`);
+    }
+    for (const { network } of networks) {
+      // Scoring a network on a day before it began would score an empty one.
+      const notYet = notYetBegun(beginningOf(network), asOf, `the network in ${relative(io.cwd, network.root) || '.'}`);
+      if (notYet) throw new UsageError(`${notYet.because}, so there is nothing to measure: give a later --as-of, or check ${notYet.check}`);
     }
     const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
     if (output !== undefined && (await exists(output))) throw new UsageError(existsMessage(values.output ?? output));

@@ -12,6 +12,20 @@ export interface Beginning {
   readonly joined: readonly (string | undefined)[];
 }
 
+/** When the network began, as far as its documents say: the charter's `established`, else its earliest dated document. */
+export function networkStart(network: Network): string | undefined {
+  const established = date(network.charter?.data, 'established');
+  if (established !== undefined) return established;
+  let earliest: string | undefined;
+  for (const document of network.documents) {
+    for (const key of ['joined', 'proposed', 'date']) {
+      const day = date(document.data, key);
+      if (day !== undefined && (earliest === undefined || day < earliest)) earliest = day;
+    }
+  }
+  return earliest;
+}
+
 /** The beginning of a loaded network. */
 export function beginningOf(network: Network): Beginning {
   return {
