@@ -157,6 +157,22 @@ describe('netgov pulse import', function () {
     assert.deepEqual(files(net), before);
   });
 
+  it('says in netgov\'s words what is wrong with an option, in one line, writing nothing', async () => {
+    const before = files(net);
+    const cases: [string[], string][] = [
+      [['--invited', '-1'], "--invited needs a value, and '-1' looks like an option; to give a value starting with '-', write --invited=-1"],
+      [['--invited=-1'], "--invited needs a whole number, not '-1'"],
+      [['--date', '2026-13-45'], "--date needs a date written YYYY-MM-DD, not '2026-13-45'"],
+      [['--date'], '--date needs a value: see netgov pulse --help'],
+      [['--format', 'json'], 'unknown option --format: see netgov pulse --help'],
+    ];
+    for (const [options, message] of cases) {
+      const result = await run(['pulse', 'import', '../forms.csv', ...options], net);
+      assert.deepEqual({ code: result.code, stdout: result.stdout, stderr: result.stderr }, { code: 2, stdout: '', stderr: `netgov pulse: ${message}\n` }, options.join(' '));
+    }
+    assert.deepEqual(files(net), before);
+  });
+
   it('warns when the survey lies inside the network, and still never copies it', async () => {
     copyFileSync(join(tmp, 'forms.csv'), join(net, 'forms.csv'));
     const result = await run(['pulse', 'import', 'forms.csv', '--invited', '9'], net);
