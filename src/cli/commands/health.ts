@@ -7,12 +7,11 @@ import { buildHealthReport, type HealthReport } from '../../core/health/report';
 import { isIsoDate } from '../../core/views/dates';
 import { healthToText } from '../health-formats/text';
 import { FilesExistError, todayFor, writePlannedFiles } from '../node-files';
-import { measuredNetworks } from '../measured-networks';
+import { measuredNetworks, refuseBeforeBeginning } from '../measured-networks';
 import { UsageError, type CliIO, type Command } from '../io';
 import { version } from '../util';
 import { renderHealthPage } from '../../webview/render/page';
 import { areaNetwork, areasOf } from '../../core/health/area';
-import { beginningOf, notYetBegun } from '../../core/model/beginning';
 import type { Network } from '../../core/network';
 
 const HELP = `Usage: netgov health [dir] [options]
@@ -70,11 +69,7 @@ export const healthCommand: Command = {
     if (format === 'html' && networks.length > 1) {
       throw new UsageError(`--format html draws one network, and ${positionals[0] ?? '.'} holds ${networks.length}: give one of their folders (${networks.map(({ network }) => relative(io.cwd, network.root) || '.').join(', ')})`);
     }
-    for (const { network } of networks) {
-      // Scoring a network on a day before it began would score an empty one.
-      const notYet = notYetBegun(beginningOf(network), asOf, `the network in ${relative(io.cwd, network.root) || '.'}`);
-      if (notYet) throw new UsageError(`${notYet.because}, so there is nothing to measure: give a later --as-of, or check ${notYet.check}`);
-    }
+    for (const { network } of networks) refuseBeforeBeginning(io, network, asOf);
     const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
     if (output !== undefined && (await exists(output))) throw new UsageError(existsMessage(values.output ?? output));
 
