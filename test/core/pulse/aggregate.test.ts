@@ -90,12 +90,20 @@ describe('pulse aggregation', () => {
     assert.equal(refused('Timestamp,purpose-clear\n1,\n2, \n'), 's.csv: none of its 2 rows answer a question; a temperature check of no respondents says nothing');
   });
 
-  it('reads a mapping file without printing a YAML warning', () => {
+  it('refuses a mapping file with a YAML warning or a complex key, saying where, and prints no Node warning', () => {
     const seen: unknown[] = [];
     const original = process.emitWarning;
     process.emitWarning = ((warning: unknown) => void seen.push(warning)) as typeof process.emitWarning;
     try {
-      parseMapping('columns:\n  "Q": !odd purpose-clear\n', 'm.yml');
+      assert.throws(() => parseMapping('columns:\n  "Q": !odd purpose-clear\n', 'm.yml'), {
+        name: 'PulseInputError',
+        message: 'm.yml: Unresolved tag: !odd at line 2, column 8; write the column headers and question ids as plain text',
+      });
+      assert.throws(() => parseMapping('columns:\n  ? [a, b]\n  : purpose-clear\n', 'm.yml'), {
+        name: 'PulseInputError',
+        message: 'm.yml: the key ["a","b"] is a list or mapping; write each column header as text in quotes',
+      });
+      assert.throws(() => parseMapping('columns:\n  Q: a\n  Q: b\n', 'm.yml'), { name: 'PulseInputError', message: 'm.yml: not valid YAML: Map keys must be unique at line 3, column 3' });
     } finally {
       process.emitWarning = original;
     }
