@@ -233,6 +233,10 @@ describe('parseNetworkDocument', () => {
       const warnings = emittedWarnings(() => (parsed = parse(md(['name: A', 'organisation: B', 'joined: 2024-02-01', 'tags: &t [x, y]', '? *t', ': v']))));
       assert.deepEqual(warnings, []);
       assert.deepEqual(brief(parsed!.findings), ['yaml.complex-key 5:2-5:4']);
+      // The latest anchor of a name is the one an alias means: here a plain word, so not a complex key.
+      const rebound = parse(md(['name: A', 'organisation: B', 'joined: 2024-02-01', 'tags: &t [x, y]', 'profession: &t Nurse', '? *t', ': v']));
+      assert.deepEqual(rebound.findings.filter((f) => f.code.startsWith('yaml.')), []);
+      assert.equal(rebound.data?.Nurse, 'v');
     });
 
     it('turns every YAML warning into a positioned yaml.warning and prints none', () => {

@@ -122,17 +122,32 @@ export function parseYamlTree(yaml: string): Document.Parsed {
 function keyProblems(doc: Document.Parsed): { duplicates: number[]; complex: [number, number][] } {
   const found: number[] = [];
   const complex: [number, number][] = [];
+  // Anchors seen so far that name a list or mapping (the latest of a name wins, as aliases resolve): an alias
+  // key (`? *list`) is complex when its anchor is. Kept in the one pass, as Alias.resolve walks the whole
+  // document on every call.
+  const collections = new Set<string>();
+  const anchor = (node: Node): void => {
+    if (node.anchor) {
+      if (isCollection(node)) collections.add(node.anchor);
+      else collections.delete(node.anchor);
+    }
+  };
   visit(doc, {
+    Scalar: (_key, node) => anchor(node),
+    Seq: (_key, node) => anchor(node),
+    // Visited after every earlier pair's key and value, so the anchors before an alias key are known.
+    Pair(_key, pair) {
+      const key: unknown = pair.key;
+      if (isCollection(key) || (isAlias(key) && collections.has(key.source))) {
+        const [start, end] = key.range ?? [0, 1];
+        complex.push([start, end]);
+      }
+    },
     Map(_key, map) {
+      anchor(map);
       const seen = new Set<unknown>();
       for (const pair of map.items) {
         const key: unknown = pair.key;
-        // An alias key (`? *list`) is complex when its anchor is: rare enough that resolving it here costs nothing.
-        if (isCollection(key) || (isAlias(key) && isCollection(key.resolve(doc)))) {
-          const [start, end] = key.range ?? [0, 1];
-          complex.push([start, end]);
-          continue;
-        }
         const identity = isScalar(key) ? (typeof key.value === 'object' && key.value !== null ? key : `${typeof key.value}:${String(key.value)}`) : key;
         if (seen.has(identity)) {
           const range = isNode(key) ? key.range : undefined;
