@@ -4,6 +4,7 @@ import { loadNetwork } from '../core/check';
 import { findNetworkRoots } from '../core/discovery';
 import type { Checklist } from '../core/health/checklist';
 import { loadNetworkChecklist } from '../core/health/network-checklist';
+import { beginningOf, notYetBegun } from '../core/model/beginning';
 import type { Network } from '../core/network';
 import { findNetworkRoot } from './node-files';
 import { NodeWorkspace, toCorePath } from './node-workspace';
@@ -43,4 +44,15 @@ export async function measuredNetworks(io: CliIO, command: string, folder: strin
     networks.push({ network, checklist });
   }
   return { dir, networks };
+}
+
+/**
+ * Refuses to measure a network on a day before it began (core/model/beginning.ts):
+ * scores, suggestions or an agenda from an empty network would mislead. The
+ * message names the network as the user gave it, relative to where they are.
+ */
+export function refuseBeforeBeginning(io: CliIO, network: Network, asOf: string): void {
+  const where = relative(io.cwd, network.root);
+  const notYet = notYetBegun(beginningOf(network), asOf, where === '' ? 'the network here' : `the network in ${where}`);
+  if (notYet) throw new UsageError(`${notYet.because}, so there is nothing to measure: give a later --as-of, or check ${notYet.check}`);
 }

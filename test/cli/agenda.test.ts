@@ -126,6 +126,10 @@ describe('netgov agenda', function () {
     await usage(['--soon', 'soon'], /^--soon needs a whole number of days, not 'soon'$/);
     await usage(['--soon=-5'], /^--soon needs a whole number of days, not '-5'$/);
     await usage(['--id', 'Not An Id'], /^--id 'Not An Id' is not an id/);
+    // A day before the network began: no agenda drawn from an empty network, and nothing written.
+    const before = snapshot(network);
+    await usage(['--as-of', '1900-01-01'], /^the network here did not exist yet on 1900-01-01 \(its charter says it was established on 2025-03-01\), so there is nothing to measure: give a later --as-of, or check the charter's `established`$/);
+    assert.deepEqual(snapshot(network), before);
     await usage(['a', 'b'], /^agenda takes one folder, not 2/);
     await usage(['missing'], /^missing does not exist$/);
     await usage(['CHARTER.md'], /^CHARTER\.md is a file/);

@@ -219,6 +219,7 @@ describe('netgov CLI (child process)', function () {
     warnings: () => join(tmp, 'warnings'),
     empty: () => join(tmp, 'empty'),
     crlf: () => join(tmp, 'crlf'),
+    complexKey: () => join(tmp, 'complex-key'),
   };
 
   /** Every invocation the tests make, in the order they look at them, so `before` can start them all. */
@@ -261,6 +262,7 @@ describe('netgov CLI (child process)', function () {
     missingValue: (): Invocation => ({ args: ['check', KITCHEN_SINK, '--format'] }),
     flagWithValue: (): Invocation => ({ args: ['check', KITCHEN_SINK, '--quiet=yes'] }),
     crlf: (): Invocation => ({ args: ['check', dir.crlf(), ...AS_OF] }),
+    complexKey: (): Invocation => ({ args: ['check', dir.complexKey(), ...AS_OF] }),
   };
 
   before(async function () {
@@ -274,6 +276,7 @@ describe('netgov CLI (child process)', function () {
       'CHARTER.md': CHARTER.replace(/\n/g, '\r\n'),
       'members/ann-ray.md': MEMBER.replace(/\n/g, '\r\n'),
     });
+    writeNetwork(dir.complexKey(), { 'CHARTER.md': CHARTER, 'members/ann-ray.md': MEMBER.replace('joined: 2024-01-01\n', 'joined: 2024-01-01\n? [ complex, key ]\n: v\n') });
     cpSync(KITCHEN_SINK, join(tmp, SPACED_NETWORKS, SPACED_SINK), { recursive: true });
     // Every test then reads a finished run; a failed spawn is reported by the test that looks at it.
     await Promise.allSettled(Object.values(cli).map((invocation) => netgov(invocation())));
@@ -701,6 +704,16 @@ describe('netgov CLI (child process)', function () {
         assert.match(result.locations[0]!.physicalLocation.artifactLocation.uri, /^kitchen%20sink\/[^ ]+$/);
       }
     });
+  });
+
+  it('reports a complex YAML key at the key, with its rule code, and prints no Node warning', async function () {
+    const run = await netgov(cli.complexKey());
+    assert.equal(run.stderr, '');
+    assert.equal(run.status, 1);
+    assert.equal(
+      run.stdout.split('\n')[0],
+      'members/ann-ray.md:5:3 error yaml.complex-key This field name is a list or mapping; a field name is a single word, as in `title: value`. Write the field out that way.',
+    );
   });
 
   it('reads CRLF documents like LF ones: a valid CRLF network checks clean', async function () {

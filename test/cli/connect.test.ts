@@ -58,4 +58,17 @@ describe('netgov connect', function () {
       assert.match(stderr, message);
     }
   });
+
+  it('refuses a day before the network existed, saying so in one line', async () => {
+    const { code, stdout, stderr } = await run(['connect', EXAMPLE, '--as-of', '2023-02-28']);
+    assert.deepEqual(
+      { code, stdout, stderr },
+      {
+        code: 2,
+        stdout: '',
+        stderr:
+          "netgov connect: the network in examples/north-east-frailty-network did not exist yet on 2023-02-28 (its charter says it was established on 2023-03-01), so there is nothing to measure: give a later --as-of, or check the charter's `established`\n",
+      },
+    );
+  });
 });

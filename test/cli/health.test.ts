@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { HealthReport } from '../../src/core/health/report';
 import { fromRoot } from '../helpers/paths';
@@ -121,11 +122,40 @@ describe('netgov health', function () {
       [['health', EXAMPLE, '--as-of', '2026-02-30'], /^netgov health: --as-of needs a date written YYYY-MM-DD, not '2026-02-30'\n$/],
       [['health', EXAMPLE, '--months', 'many'], /^netgov health: --months needs a whole number from 0 to 999, not 'many'\n$/],
       [['health', fromRoot('src')], /^netgov health: no network found in .*src: a network is a folder holding CHARTER\.md/],
+      [['health', EXAMPLE, '--as-of', '2026-13-45'], /^netgov health: --as-of needs a date written YYYY-MM-DD, not '2026-13-45'\n$/],
+      [['health', EXAMPLE, '--as-of'], /^netgov health: --as-of needs a value: see netgov health --help\n$/],
+      [['health', EXAMPLE, '--format'], /^netgov health: --format needs a value: see netgov health --help\n$/],
+      [['health', EXAMPLE, '--max-warnings', '-1'], /^netgov health: unknown option --max-warnings: see netgov health --help\n$/],
     ];
     for (const [args, message] of cases) {
       const { code, stderr } = await run(args);
       assert.equal(code, 2, args.join(' '));
       assert.match(stderr, message);
+    }
+  });
+
+  it('refuses a day before the network existed, saying so in one line, and writes nothing', async () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'netgov-health-'));
+    try {
+      const output = join(tmp, 'report.html');
+      for (const format of ['text', 'json', 'html']) {
+        const { code, stdout, stderr } = await run(['health', EXAMPLE, '--as-of', '1900-01-01', '--format', format, '--output', output]);
+        assert.deepEqual(
+          { code, stdout, stderr },
+          {
+            code: 2,
+            stdout: '',
+            stderr:
+              "netgov health: the network in examples/north-east-frailty-network did not exist yet on 1900-01-01 (its charter says it was established on 2023-03-01), so there is nothing to measure: give a later --as-of, or check the charter's `established`\n",
+          },
+          format,
+        );
+      }
+      assert.deepEqual(readdirSync(tmp), []);
+      const firstDay = await run(['health', EXAMPLE, '--as-of', '2023-03-01', '--months', '0']);
+      assert.equal(firstDay.code, 0, firstDay.stderr);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
     }
   });
 });

@@ -92,15 +92,85 @@ describe('netgov pulse import', function () {
   it('defaults invited to the current members and says so; notes small questions', async () => {
     for (const name of ['Amara Okafor', 'Tom Hughes']) assert.equal((await run(['new', 'member', name, '--organisation', 'Trust'], net)).code, 0);
     writeFileSync(join(tmp, 'small.csv'), 'Timestamp,purpose-clear\n1,4\n2,5\n');
-    // They joined today, so a survey that closed before then had nobody to ask.
+    // The network is older than its member pages, who joined today: a survey that closed before then had nobody to ask.
+    const charter = join(net, 'CHARTER.md');
+    writeFileSync(charter, readFileSync(charter, 'utf8').replace(/^established: .*$/m, 'established: 2020-01-01'));
+    const before = files(net);
     const early = await run(['pulse', 'import', '../small.csv', '--date', '2026-12-05'], net);
     assert.equal(early.code, 2);
-    assert.match(early.stderr, /2 respondents is more than the 0 people invited\. Give the number asked with --invited\.\n$/);
+    assert.equal(
+      early.stderr,
+      "netgov pulse: no member of the network had joined yet on 2026-12-05 (the first joined on 2026-12-10), so nobody was there to ask: check the survey's date (--date) and the members' `joined` dates, or give the number asked with --invited; nothing was written\n",
+    );
+    assert.equal(early.stdout, '');
+    assert.deepEqual(files(net), before);
     const result = await run(['pulse', 'import', '../small.csv'], net);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /2 respondents of 2 invited \(the network's current members on 2026-12-10; give --invited/);
     assert.match(result.stdout, /purpose-clear: 2 answered .*fewer than 5 answers, so its figures will be suppressed when shown/);
     assert.equal(frontmatterOf(join(net, 'pulses', '2026-q4.md')).invited, 2);
+  });
+
+  it('refuses a survey dated before the network was established, saying so, and writes nothing', async () => {
+    assert.equal((await run(['new', 'member', 'Amara Okafor', '--organisation', 'Trust'], net)).code, 0);
+    const established = /^established: (.*)$/m.exec(readFileSync(join(net, 'CHARTER.md'), 'utf8'))![1];
+    writeFileSync(join(tmp, 'small.csv'), 'Timestamp,purpose-clear\n1,4\n');
+    const before = files(net);
+    const result = await run(['pulse', 'import', '../small.csv', '--date', '1900-01-01'], net);
+    assert.equal(result.code, 2);
+    assert.equal(
+      result.stderr,
+      `netgov pulse: the network did not exist yet on 1900-01-01 (its charter says it was established on ${established}), so nobody was there to ask: check the survey's date (--date) and the charter's \`established\`, or give the number asked with --invited; nothing was written\n`,
+    );
+    assert.equal(result.stdout, '');
+    assert.deepEqual(files(net), before);
+  });
+
+  it('refuses a network with no member pages to count as invited, and writes nothing', async () => {
+    writeFileSync(join(tmp, 'small.csv'), 'Timestamp,purpose-clear\n1,4\n');
+    const before = files(net);
+    const result = await run(['pulse', 'import', '../small.csv'], net);
+    assert.equal(result.code, 2);
+    assert.equal(
+      result.stderr,
+      'netgov pulse: the network had no current members on 2026-12-10 to count as invited (it has no member pages): give the number asked with --invited; nothing was written\n',
+    );
+    assert.deepEqual(files(net), before);
+  });
+
+  it('refuses a header-only CSV and one whose rows answer nothing, in one line, writing nothing', async () => {
+    writeFileSync(join(tmp, 'header.csv'), 'Timestamp,purpose-clear\n');
+    writeFileSync(join(tmp, 'blank.csv'), 'Timestamp,purpose-clear\n1,\n2,\n');
+    const before = files(net);
+    const header = await run(['pulse', 'import', '../header.csv', '--invited', '9'], net);
+    assert.deepEqual({ code: header.code, stdout: header.stdout, stderr: header.stderr }, {
+      code: 2,
+      stdout: '',
+      stderr: 'netgov pulse: ../header.csv: only a header row and no responses; expected one row per respondent below it\n',
+    });
+    const blank = await run(['pulse', 'import', '../blank.csv', '--invited', '9'], net);
+    assert.deepEqual({ code: blank.code, stdout: blank.stdout, stderr: blank.stderr }, {
+      code: 2,
+      stdout: '',
+      stderr: 'netgov pulse: ../blank.csv: none of its 2 rows answer a question; a temperature check of no respondents says nothing\n',
+    });
+    assert.deepEqual(files(net), before);
+  });
+
+  it('says in netgov\'s words what is wrong with an option, in one line, writing nothing', async () => {
+    const before = files(net);
+    const cases: [string[], string][] = [
+      [['--invited', '-1'], "--invited needs a value, and '-1' looks like an option; to give a value starting with '-', write --invited=-1"],
+      [['--invited=-1'], "--invited needs a whole number, not '-1'"],
+      [['--date', '2026-13-45'], "--date needs a date written YYYY-MM-DD, not '2026-13-45'"],
+      [['--date'], '--date needs a value: see netgov pulse --help'],
+      [['--format', 'json'], 'unknown option --format: see netgov pulse --help'],
+    ];
+    for (const [options, message] of cases) {
+      const result = await run(['pulse', 'import', '../forms.csv', ...options], net);
+      assert.deepEqual({ code: result.code, stdout: result.stdout, stderr: result.stderr }, { code: 2, stdout: '', stderr: `netgov pulse: ${message}\n` }, options.join(' '));
+    }
+    assert.deepEqual(files(net), before);
   });
 
   it('warns when the survey lies inside the network, and still never copies it', async () => {

@@ -167,6 +167,10 @@ describe('netgov.yml', () => {
       assert.deepEqual(summarise(await diagnose({ [CONFIG]: 'limits:\n  max_aliases: 0\n', [SAM]: aliased })), [`${SAM} yaml.alias-limit 2:14-2:18`]);
     });
 
+    it('reports a complex key in netgov.yml where it is, and keeps the defaults', async () => {
+      assert.deepEqual(summarise(await diagnose({ [CONFIG]: 'rules:\n  ? [role.term-limit]\n  : info\n' })), ['netgov.yml yaml.complex-key 1:4-1:21']);
+    });
+
     it('reports an out-of-range limit and keeps the default', async () => {
       const large = member('Sam Lee', [`profession: ${'x'.repeat(1500)}`]);
       const diagnostics = await diagnose({ [CONFIG]: 'limits:\n  max_file_kb: 0\n', [SAM]: large });

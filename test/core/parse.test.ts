@@ -194,6 +194,59 @@ describe('parseNetworkDocument', () => {
       assert.match(parsed.findings[0]!.message, /more than once/);
     });
 
+    const COMPLEX_KEY = 'This field name is a list or mapping; a field name is a single word, as in `title: value`. Write the field out that way.';
+
+    /** Runs `work` and returns the warnings it sent through process.emitWarning (none should reach the terminal). */
+    function emittedWarnings(work: () => void): string[] {
+      const seen: string[] = [];
+      const original = process.emitWarning;
+      process.emitWarning = ((warning: string | Error) => void seen.push(String(warning))) as typeof process.emitWarning;
+      try {
+        work();
+      } finally {
+        process.emitWarning = original;
+      }
+      return seen;
+    }
+
+    it('reports a flow-list key (`[a, b]: 1`) where the key is, with no Node warning', () => {
+      let parsed: Parsed | undefined;
+      const warnings = emittedWarnings(() => (parsed = parse(md(['name: A', 'organisation: B', 'joined: 2024-02-01', '[a, b]: 1']))));
+      assert.deepEqual(warnings, []);
+      assert.deepEqual(brief(parsed!.findings), ['yaml.complex-key 4:0-4:6']);
+      assert.equal(parsed!.findings[0]!.message, COMPLEX_KEY);
+      assert.equal(parsed!.data, undefined);
+    });
+
+    it('reports an explicit complex key (`? [ complex, key ]`) at the key itself, nested or not, with no Node warning', () => {
+      let parsed: Parsed | undefined;
+      const warnings = emittedWarnings(
+        () => (parsed = parse(md(['name: A', 'organisation: B', 'joined: 2024-02-01', '? [ complex, key ]', ': v', 'roles:', '  - role: lead', '    ? { x: 1 }', '    : 2', '    from: 2024-02-01']))),
+      );
+      assert.deepEqual(warnings, []);
+      assert.deepEqual(brief(parsed!.findings), ['yaml.complex-key 4:2-4:18', 'yaml.complex-key 8:6-8:14']);
+      assert.deepEqual(parsed!.findings.map((f) => f.message), [COMPLEX_KEY, COMPLEX_KEY]);
+    });
+
+    it('reports an alias key whose anchor is a list as a complex key, with no Node warning', () => {
+      let parsed: Parsed | undefined;
+      const warnings = emittedWarnings(() => (parsed = parse(md(['name: A', 'organisation: B', 'joined: 2024-02-01', 'tags: &t [x, y]', '? *t', ': v']))));
+      assert.deepEqual(warnings, []);
+      assert.deepEqual(brief(parsed!.findings), ['yaml.complex-key 5:2-5:4']);
+      // The latest anchor of a name is the one an alias means: here a plain word, so not a complex key.
+      const rebound = parse(md(['name: A', 'organisation: B', 'joined: 2024-02-01', 'tags: &t [x, y]', 'profession: &t Nurse', '? *t', ': v']));
+      assert.deepEqual(rebound.findings.filter((f) => f.code.startsWith('yaml.')), []);
+      assert.equal(rebound.data?.Nurse, 'v');
+    });
+
+    it('turns every YAML warning into a positioned yaml.warning and prints none', () => {
+      let parsed: Parsed | undefined;
+      const warnings = emittedWarnings(() => (parsed = parse(md(['name: A', 'organisation: !thing B', 'joined: 2024-02-01']))));
+      assert.deepEqual(warnings, []);
+      assert.deepEqual(brief(parsed!.findings), ['yaml.warning 2:14-2:20']);
+      assert.equal(parsed!.findings[0]!.message, 'Unresolved tag: !thing');
+    });
+
     it('reports a list at the top level', () => {
       const parsed = parse(md(['- Amara Okafor', '- Riverside']));
       assert.deepEqual(brief(parsed.findings), ['yaml.not-a-mapping 1:0-2:11']);

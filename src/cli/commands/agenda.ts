@@ -11,6 +11,7 @@ import { isIsoDate } from '../../core/views/dates';
 import { ID_PATTERN } from '../../core/model/kinds';
 import { FilesExistError, findNetworkRoot, idsInFolder, todayFor, writePlannedFiles } from '../node-files';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
+import { refuseBeforeBeginning } from '../measured-networks';
 import { UsageError, type CliIO, type Command } from '../io';
 
 const HELP = `Usage: netgov agenda [dir] [--date DATE] [--as-of DATE] [--soon DAYS] [--print] [--id ID]
@@ -65,6 +66,7 @@ export const agendaCommand: Command = {
     const root = await networkRoot(io, positionals[0]);
     const workspace = new NodeWorkspace();
     const { network } = await loadNetwork(workspace, toCorePath(root));
+    refuseBeforeBeginning(io, network, asOf);
     const layout = network.config.layout;
     // The same checks as `netgov health`, so the findings on the agenda are the ones its report shows.
     const { checklist, diagnostics } = await loadNetworkChecklist(workspace, network);

@@ -4,7 +4,7 @@ import { AsOfFacts } from '../../core/health/facts';
 import { suggestConnections, type ConnectionSuggestion } from '../../core/health/connect';
 import { tiesReport } from '../../core/health/report';
 import { isIsoDate } from '../../core/views/dates';
-import { measuredNetworks } from '../measured-networks';
+import { measuredNetworks, refuseBeforeBeginning } from '../measured-networks';
 import { todayFor } from '../node-files';
 import { UsageError, type CliIO, type Command } from '../io';
 import { version } from '../util';
@@ -50,6 +50,7 @@ export const connectCommand: Command = {
     if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`unknown --format '${values.format}': use text or json`);
 
     const { networks } = await measuredNetworks(io, 'connect', positionals[0]);
+    for (const { network } of networks) refuseBeforeBeginning(io, network, asOf);
     const results = networks.map(({ network }) => {
       const facts = new AsOfFacts(network, asOf, todayFor(io.env));
       return { network, ties: tiesReport(facts.ties, asOf), suggestions: suggestConnections(facts, { limit: Number(values.limit) }) };

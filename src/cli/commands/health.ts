@@ -7,7 +7,7 @@ import { buildHealthReport, type HealthReport } from '../../core/health/report';
 import { isIsoDate } from '../../core/views/dates';
 import { healthToText } from '../health-formats/text';
 import { FilesExistError, todayFor, writePlannedFiles } from '../node-files';
-import { measuredNetworks } from '../measured-networks';
+import { measuredNetworks, refuseBeforeBeginning } from '../measured-networks';
 import { UsageError, type CliIO, type Command } from '../io';
 import { version } from '../util';
 import { renderHealthPage } from '../../webview/render/page';
@@ -69,6 +69,7 @@ export const healthCommand: Command = {
     if (format === 'html' && networks.length > 1) {
       throw new UsageError(`--format html draws one network, and ${positionals[0] ?? '.'} holds ${networks.length}: give one of their folders (${networks.map(({ network }) => relative(io.cwd, network.root) || '.').join(', ')})`);
     }
+    for (const { network } of networks) refuseBeforeBeginning(io, network, asOf);
     const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
     if (output !== undefined && (await exists(output))) throw new UsageError(existsMessage(values.output ?? output));
 

@@ -3,6 +3,8 @@ import { join, relative, resolve } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import { folderOf } from '../../core/discovery';
 import { DEFAULT_LIMITS, parseNetworkDocument } from '../../core/document';
+import { CHARTER_FILE } from '../../core/config';
+import { notYetBegun } from '../../core/model/beginning';
 import { date } from '../../core/model/fields';
 import { ID_PATTERN } from '../../core/model/kinds';
 import { TemplateInputError, planPulse } from '../../core/templates/plan';
@@ -100,7 +102,15 @@ export const pulseCommand: Command = {
     let invitedNote = '';
     if (values.invited !== undefined) invited = Number(values.invited);
     else {
-      invited = await currentMembers(root, folderOf('member', layout), date);
+      const members = await memberDates(root, folderOf('member', layout));
+      const notYet = notYetBegun({ established: await charterEstablished(root), joined: members.map((member) => member.joined) }, date);
+      if (notYet) {
+        throw new UsageError(`${notYet.because}, so nobody was there to ask: check the survey's date (--date) and ${notYet.check}, or give the number asked with --invited; nothing was written`);
+      }
+      invited = currentMemberCount(members, date);
+      if (invited === 0) {
+        throw new UsageError(`the network had no current members on ${date} to count as invited (${members.length === 0 ? 'it has no member pages' : 'every member had left by then'}): give the number asked with --invited; nothing was written`);
+      }
       invitedNote = ` (the network's current members on ${date}; give --invited if a different number were asked)`;
     }
 
@@ -164,9 +174,10 @@ async function readText(path: string, shownAs: string): Promise<string> {
   }
 }
 
-async function currentMembers(root: string, folder: string, day: string): Promise<number> {
+/** The join and leave dates on each member page. */
+async function memberDates(root: string, folder: string): Promise<{ joined: string | undefined; left: string | undefined }[]> {
   const dir = join(root, folder);
-  const members: { joined?: string | undefined; left?: string | undefined }[] = [];
+  const members: { joined: string | undefined; left: string | undefined }[] = [];
   for (const id of await idsInFolder(dir)) {
     const path = join(dir, `${id}.md`);
     const bytes = await readFile(path).catch(() => undefined);
@@ -174,7 +185,15 @@ async function currentMembers(root: string, folder: string, day: string): Promis
     const { document } = parseNetworkDocument(toCorePath(path), 'member', id, bytes, DEFAULT_LIMITS);
     members.push({ joined: date(document.data, 'joined'), left: date(document.data, 'left') });
   }
-  return currentMemberCount(members, day);
+  return members;
+}
+
+/** The charter's `established`, when it can be read. */
+async function charterEstablished(root: string): Promise<string | undefined> {
+  const path = join(root, CHARTER_FILE);
+  const bytes = await readFile(path).catch(() => undefined);
+  if (!bytes) return undefined;
+  return date(parseNetworkDocument(toCorePath(path), 'charter', 'charter', bytes, DEFAULT_LIMITS).document.data, 'established');
 }
 
 /** A path as the user would type it from where they are. */

@@ -9,7 +9,7 @@ import { graphPicture, type PictureOptions } from './graph-layout';
 import { biconnectivity } from './graph-metrics';
 import { reportOf, type HealthReport, type HealthReportOptions } from './report';
 import { evaluateHealth } from './evaluate';
-import { networkStart } from './trend';
+import { networkStart } from '../model/beginning';
 import { tieDefinition } from './ties';
 
 /**

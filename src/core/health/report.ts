@@ -1,5 +1,6 @@
 import { posix } from 'node:path';
 import type { Range } from '../diagnostic';
+import { beginningOf, notYetBegun } from '../model/beginning';
 import { text } from '../model/fields';
 import type { Network } from '../network';
 import { DIMENSION_TITLES, type Checklist, type Dimension, type Phase } from './checklist';
@@ -97,6 +98,12 @@ export interface HealthReport {
   /** Present when the report is of one area (workstream) only (area.ts): which, and how many documents it rests on. */
   readonly area?: AreaScope;
   readonly asOf: string;
+  /**
+   * Present when the network had not begun on the day (model/beginning.ts): why, as a clause
+   * ("the network did not exist yet on 1900-01-01 (...)"). Its scores then measure nothing and
+   * are not shown; `netgov health` refuses such a day outright.
+   */
+  readonly notYetBegun?: string;
   readonly score: number | undefined;
   readonly status: Status;
   /** How much of the overall score rests on data; with less than half of the weight known there is no score. */
@@ -147,11 +154,13 @@ export function buildHealthReport(network: Network, checklist: Checklist, option
 /** The report from a snapshot already evaluated on `options.asOf` (the panel draws its pictures from the same day's facts). */
 export function reportOf(network: Network, checklist: Checklist, snapshot: HealthSnapshot, options: HealthReportOptions): HealthReport {
   const area = areaOf(network);
+  const notYet = notYetBegun(beginningOf(network), snapshot.asOf);
   return {
     network: { name: text(network.charter?.data, 'name') ?? posix.basename(network.root), root: network.root, phase: snapshot.phase },
     checklist: { id: checklist.id, title: checklist.title },
     ...(area ? { area } : {}),
     asOf: snapshot.asOf,
+    ...(notYet ? { notYetBegun: `${notYet.because}; choose a later date, or check ${notYet.check}` } : {}),
     score: snapshot.score,
     status: snapshot.status,
     coverage: snapshot.coverage,

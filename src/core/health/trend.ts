@@ -1,4 +1,4 @@
-import { date } from '../model/fields';
+import { networkStart } from '../model/beginning';
 import type { Network } from '../network';
 import type { Checklist, Dimension } from './checklist';
 import { evaluateHealth } from './evaluate';
@@ -35,20 +35,6 @@ export function monthEnds(from: string, to: string): string[] {
   }
   days.push(to);
   return days;
-}
-
-/** When the network began, as far as its documents say: the charter's `established`, else its earliest dated document. */
-export function networkStart(network: Network): string | undefined {
-  const established = date(network.charter?.data, 'established');
-  if (established !== undefined) return established;
-  let earliest: string | undefined;
-  for (const document of network.documents) {
-    for (const key of ['joined', 'proposed', 'date']) {
-      const day = date(document.data, key);
-      if (day !== undefined && (earliest === undefined || day < earliest)) earliest = day;
-    }
-  }
-  return earliest;
 }
 
 export function healthTrend(network: Network, checklist: Checklist, options: TrendOptions): TrendPoint[] {

@@ -1,8 +1,8 @@
-import { isAlias, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 
 /** A problem in the YAML itself, with offsets into the YAML text. */
 export interface YamlProblem {
-  readonly code: 'yaml.syntax' | 'yaml.duplicate-key' | 'yaml.tab-indent' | 'yaml.not-a-mapping' | 'yaml.alias-limit' | 'yaml.warning';
+  readonly code: 'yaml.syntax' | 'yaml.duplicate-key' | 'yaml.tab-indent' | 'yaml.not-a-mapping' | 'yaml.alias-limit' | 'yaml.complex-key' | 'yaml.warning';
   readonly start: number;
   readonly end: number;
   readonly message: string;
@@ -31,12 +31,20 @@ export function parseYaml(yaml: string, maxAliases: number): ParsedYaml {
   const doc = parseYamlTree(yaml);
   const problems: YamlProblem[] = [];
   for (const error of doc.errors) problems.push(yamlErrorProblem(error.code, error.pos, error.message));
-  const duplicates = duplicateKeys(doc);
+  const { duplicates, complex } = keyProblems(doc);
   for (const start of duplicates) problems.push(yamlErrorProblem('DUPLICATE_KEY', [start, start + 1], ''));
+  for (const [start, end] of complex) {
+    problems.push({
+      code: 'yaml.complex-key',
+      start,
+      end,
+      message: 'This field name is a list or mapping; a field name is a single word, as in `title: value`. Write the field out that way.',
+    });
+  }
   for (const warning of doc.warnings) {
     problems.push({ code: 'yaml.warning', start: warning.pos[0], end: warning.pos[1], message: firstLine(warning.message) });
   }
-  if (doc.errors.length > 0 || duplicates.length > 0) {
+  if (doc.errors.length > 0 || duplicates.length > 0 || complex.length > 0) {
     problems.sort((a, b) => a.start - b.start);
     return { doc, data: undefined, problems };
   }
@@ -94,20 +102,49 @@ export function parseYaml(yaml: string, maxAliases: number): ParsedYaml {
 export function parseYamlTree(yaml: string): Document.Parsed {
   // Too deep to parse safely (see MAX_NESTING): an empty tree, so that every position falls back to the first line.
   // uniqueKeys is off: the yaml package compares each key with every key before it (8,000 keys took a second);
-  // duplicateKeys finds the same ones in one pass.
-  return parseDocument(tooDeepAt(yaml) === undefined ? yaml : '', { prettyErrors: false, uniqueKeys: false, strict: true, version: '1.2' });
+  // keyProblems finds the same ones in one pass.
+  // logLevel 'error': the yaml package keeps its warnings in doc.warnings (each becomes a positioned
+  // yaml.warning) and never prints them through process.emitWarning, which reached the terminal and the
+  // extension host's log, unplaced ("Keys with collection values will be stringified...").
+  return parseDocument(tooDeepAt(yaml) === undefined ? yaml : '', { prettyErrors: false, uniqueKeys: false, strict: true, version: '1.2', logLevel: 'error' });
 }
 
 /**
- * Offsets of the keys that repeat an earlier key of the same mapping, as the
- * yaml package's `uniqueKeys` finds them (the same node, or scalars with the
- * same value), with one set per mapping instead of a comparison with every
- * earlier key.
+ * In one pass over every mapping:
+ * - `duplicates`: offsets of the keys that repeat an earlier key of the same
+ *   mapping, as the yaml package's `uniqueKeys` finds them (the same node, or
+ *   scalars with the same value), with one set per mapping instead of a
+ *   comparison with every earlier key;
+ * - `complex`: the ranges of keys that are lists or mappings (`[a, b]: 1`,
+ *   `? [a, b]`), which plain data can only hold as made-up text, so they are
+ *   reported where they are instead of as an unknown field on line 1.
  */
-function duplicateKeys(doc: Document.Parsed): number[] {
+function keyProblems(doc: Document.Parsed): { duplicates: number[]; complex: [number, number][] } {
   const found: number[] = [];
+  const complex: [number, number][] = [];
+  // Anchors seen so far that name a list or mapping (the latest of a name wins, as aliases resolve): an alias
+  // key (`? *list`) is complex when its anchor is. Kept in the one pass, as Alias.resolve walks the whole
+  // document on every call.
+  const collections = new Set<string>();
+  const anchor = (node: Node): void => {
+    if (node.anchor) {
+      if (isCollection(node)) collections.add(node.anchor);
+      else collections.delete(node.anchor);
+    }
+  };
   visit(doc, {
+    Scalar: (_key, node) => anchor(node),
+    Seq: (_key, node) => anchor(node),
+    // Visited after every earlier pair's key and value, so the anchors before an alias key are known.
+    Pair(_key, pair) {
+      const key: unknown = pair.key;
+      if (isCollection(key) || (isAlias(key) && collections.has(key.source))) {
+        const [start, end] = key.range ?? [0, 1];
+        complex.push([start, end]);
+      }
+    },
     Map(_key, map) {
+      anchor(map);
       const seen = new Set<unknown>();
       for (const pair of map.items) {
         const key: unknown = pair.key;
@@ -119,7 +156,7 @@ function duplicateKeys(doc: Document.Parsed): number[] {
       }
     },
   });
-  return found;
+  return { duplicates: found, complex };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import { parse as parseYaml } from 'yaml';
+import { isCollection, parseDocument, visit } from 'yaml';
 import { ID_PATTERN } from '../model/kinds';
 import { isMemberOn } from '../model/membership';
 import { yamlScalar } from '../templates/render';
@@ -62,12 +62,21 @@ function isId(text: string): boolean {
 
 /** Reads a mapping file's text. `file` names it in messages. */
 export function parseMapping(source: string, file: string): ColumnMapping {
-  let data: unknown;
-  try {
-    data = parseYaml(source.replace(/^\uFEFF/, ''), { version: '1.2', uniqueKeys: true });
-  } catch (error) {
-    throw new PulseInputError(`${file}: not valid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n', 1)[0]}`);
-  }
+  // Warnings are kept in the document (logLevel 'error'), never printed by the yaml package, and refused
+  // here with their place, like errors: a mapping is a few plain lines, and a tag or a key that is a list
+  // would otherwise be read as some other text without a word.
+  const doc = parseDocument(source.replace(/^\uFEFF/, ''), { version: '1.2', uniqueKeys: true, logLevel: 'error', prettyErrors: true });
+  const firstLine = (message: string): string => message.split('\n', 1)[0]!.replace(/:$/, '');
+  if (doc.errors[0]) throw new PulseInputError(`${file}: not valid YAML: ${firstLine(doc.errors[0].message)}`);
+  if (doc.warnings[0]) throw new PulseInputError(`${file}: ${firstLine(doc.warnings[0].message)}; write the column headers and question ids as plain text`);
+  let complex: string | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (isCollection(pair.key) && complex === undefined) complex = String(pair.key);
+    },
+  });
+  if (complex !== undefined) throw new PulseInputError(`${file}: the key ${complex} is a list or mapping; write each column header as text in quotes`);
+  const data: unknown = doc.toJS();
   const columns = (data as { columns?: unknown } | null)?.columns;
   if (typeof columns !== 'object' || columns === null || Array.isArray(columns)) {
     throw new PulseInputError(`${file}: expected 'columns:' with one line per survey column, "Exact header text": question-id`);
@@ -156,6 +165,8 @@ export function aggregateSurvey(source: string, file: string, mapping?: ColumnMa
     );
   }
 
+  if (rows.length === 0) throw new PulseInputError(`${file}: only a header row and no responses; expected one row per respondent below it`);
+
   const totals = columns.map(() => ({ counts: [0, 0, 0, 0, 0] as [number, number, number, number, number], blank: 0 }));
   let respondents = 0;
   rows.forEach((row, r) => {
@@ -176,6 +187,10 @@ export function aggregateSurvey(source: string, file: string, mapping?: ColumnMa
       else totals[i]!.counts[value - 1]!++;
     });
   });
+
+  if (respondents === 0) {
+    throw new PulseInputError(`${file}: none of its ${rows.length} ${rows.length === 1 ? 'row answers' : 'rows answer'} a question; a temperature check of no respondents says nothing`);
+  }
 
   return {
     respondents,

@@ -126,6 +126,14 @@ export const inputRules: readonly RuleMeta[] = [
     example: '```yaml\na: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n```',
   },
   {
+    code: 'yaml.complex-key',
+    defaultSeverity: 'error',
+    summary: 'A field name is a list or mapping',
+    explanation:
+      'YAML allows a list or mapping as a key (`[a, b]: 1`, or `? ` followed by one), but a document field has a single word as its name. netgov cannot read such a key as a field, so it stops reading the frontmatter and marks the key. Write the field as `name: value`.',
+    example: '```yaml\n? [complex, key]\n: value\n```',
+  },
+  {
     code: 'yaml.warning',
     defaultSeverity: 'warning',
     summary: 'The YAML reader warns about the frontmatter',

@@ -51,7 +51,7 @@ export function renderTemplate(template: string, slots: Slots, name = 'template'
       lines.push(match[1]! + yamlValue(value));
     }
     frontmatter = `---\n${lines.join('\n')}\n---\n`;
-    const parsed = parseDocument(lines.join('\n'), { version: '1.2', uniqueKeys: true });
+    const parsed = parseDocument(lines.join('\n'), { version: '1.2', uniqueKeys: true, logLevel: 'error' });
     if (parsed.errors.length > 0) throw new Error(`Template ${name}: the rendered frontmatter is not valid YAML: ${parsed.errors[0]!.message.split('\n', 1)[0]}`);
   }
 
@@ -113,7 +113,7 @@ function readsBackAs(scalar: string, value: string, inFlow: boolean): boolean {
   const versions: ('1.1' | '1.2')[] = ISO_DATE.test(value) ? ['1.2'] : ['1.2', '1.1'];
   return versions.every((version) => {
     try {
-      const data = parse(source, { version, uniqueKeys: true }) as { v?: unknown } | null;
+      const data = parse(source, { version, uniqueKeys: true, logLevel: 'error' }) as { v?: unknown } | null;
       const read = inFlow ? (Array.isArray(data?.v) && data.v.length === 1 ? data.v[0] : undefined) : data?.v;
       return read === value;
     } catch {

@@ -16,6 +16,7 @@ import {
 } from '../../core/pulse/aggregate';
 import { planPulse } from '../../core/templates/plan';
 import { dateProblem } from '../../core/views/authoring';
+import { beginningOf, notYetBegun } from '../../core/model/beginning';
 import type { Network } from '../../core/network';
 import type { NetworkService } from '../network-service';
 import { createAndOpen, planOrExplain, takenIds } from './files';
@@ -101,7 +102,10 @@ export async function importPulse(service: NetworkService, arg?: unknown): Promi
     step: { step: 3, totalSteps },
     validate: (value) => {
       const problem = dateProblem(value);
-      return problem ? { severity: 'error', message: problem } : undefined;
+      if (problem) return { severity: 'error', message: problem };
+      // As `netgov pulse import` says it, where --invited is the next step here.
+      const notYet = notYetBegun(beginningOf(entry.network), value.trim());
+      return notYet ? { severity: 'info', message: `Nobody was there to ask: ${notYet.because}. Check the date and ${notYet.check}, or give the number asked in the next step.` } : undefined;
     },
   });
   if (typedDate === undefined) return undefined;

@@ -61,6 +61,8 @@ export function renderHealthMain(data: PanelData, mode: Mode): string {
   const { report } = data;
   const area = report.area ? `<h2 class="area-heading" id="area-heading">${escapeHtml(report.area.title)}</h2><p class="area-line">${escapeHtml(areaWords(report.area))}</p>` : '';
   const context = `<p class="as-of-line">Health as of <time datetime="${escapeHtml(report.asOf)}">${formatDate(report.asOf)}</time> · phase: ${escapeHtml(report.network.phase ?? 'not stated')} · checklist: ${escapeHtml(report.checklist.title ?? report.checklist.id)}</p>`;
+  // Before the network began there is nothing to score: say so instead of drawing an empty network.
+  if (report.notYetBegun !== undefined) return [area, context, `<p class="not-yet-begun" role="status">Nothing to measure: ${escapeHtml(report.notYetBegun)}.</p>`].join('\n');
   const howToRead =
     '<p class="how-to-read">How to read this: each dimension scores 0 to 100 (75 or more is healthy, 50 to 74 watch, below 50 at risk). Unknown checks have no data and count neither way. Each thing to talk about comes with the documents behind it and a question for members.</p>';
   return [

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import type { Checklist, ChecklistItem } from '../../../src/core/health/checklist';
 import { evaluateHealth } from '../../../src/core/health/evaluate';
 import { judgeIndicator, judgeQuestion, statusOfScore, weightedScore, weightIn } from '../../../src/core/health/score';
-import { healthTrend, monthEnds, networkStart } from '../../../src/core/health/trend';
+import { healthTrend, monthEnds } from '../../../src/core/health/trend';
+import { networkStart } from '../../../src/core/model/beginning';
 import { md } from '../network-builder';
 import { charterWith, networkOf } from './health-fixtures';
 

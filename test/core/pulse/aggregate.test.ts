@@ -74,6 +74,42 @@ describe('pulse aggregation', () => {
     assert.throws(() => aggregateSurvey('', 's.csv'), /s\.csv: the file is empty/);
   });
 
+  it('refuses a header row with no responses, and rows that answer nothing, in one line each', () => {
+    const refused = (source: string): string => {
+      try {
+        aggregateSurvey(source, 's.csv');
+      } catch (error) {
+        assert.ok(error instanceof PulseInputError);
+        return error.message;
+      }
+      return assert.fail('expected a PulseInputError');
+    };
+    assert.equal(refused('Timestamp,purpose-clear\n'), 's.csv: only a header row and no responses; expected one row per respondent below it');
+    assert.equal(refused('\uFEFFTimestamp,purpose-clear\r\n\r\n'), 's.csv: only a header row and no responses; expected one row per respondent below it');
+    assert.equal(refused('Timestamp,purpose-clear\n1,\n'), 's.csv: none of its 1 row answers a question; a temperature check of no respondents says nothing');
+    assert.equal(refused('Timestamp,purpose-clear\n1,\n2, \n'), 's.csv: none of its 2 rows answer a question; a temperature check of no respondents says nothing');
+  });
+
+  it('refuses a mapping file with a YAML warning or a complex key, saying where, and prints no Node warning', () => {
+    const seen: unknown[] = [];
+    const original = process.emitWarning;
+    process.emitWarning = ((warning: unknown) => void seen.push(warning)) as typeof process.emitWarning;
+    try {
+      assert.throws(() => parseMapping('columns:\n  "Q": !odd purpose-clear\n', 'm.yml'), {
+        name: 'PulseInputError',
+        message: 'm.yml: Unresolved tag: !odd at line 2, column 8; write the column headers and question ids as plain text',
+      });
+      assert.throws(() => parseMapping('columns:\n  ? [a, b]\n  : purpose-clear\n', 'm.yml'), {
+        name: 'PulseInputError',
+        message: 'm.yml: the key ["a","b"] is a list or mapping; write each column header as text in quotes',
+      });
+      assert.throws(() => parseMapping('columns:\n  Q: a\n  Q: b\n', 'm.yml'), { name: 'PulseInputError', message: 'm.yml: not valid YAML: Map keys must be unique at line 3, column 3' });
+    } finally {
+      process.emitWarning = original;
+    }
+    assert.deepEqual(seen, []);
+  });
+
   it('refuses a mapping that names a column the survey does not have, or a bad id', () => {
     const mapping = parseMapping('columns:\n  "Not there": purpose-clear\n', 'm.yml');
     assert.throws(() => aggregateSurvey('purpose-clear\n1\n', 's.csv', mapping), /s\.csv: row 1: no column is headed "Not there"/);
