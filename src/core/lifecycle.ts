@@ -209,6 +209,12 @@ export function planHandover(network: Network, input: HandoverInput, _today: str
   if (rolesOf(successor).some((entry) => matches(entry) && entry.from !== undefined && entry.from <= day && (entry.until === undefined || entry.until >= day))) {
     refuse(`${quoted(successor.id)} already holds the ${wanted} on ${day}`);
   }
+  // A successor recorded already (someone else's term of this role that starts after the outgoing one did): a second would overlap it.
+  for (const other of network.ofKind('member').values()) {
+    if (other.id === outgoing.id || other.id === successor.id) continue;
+    const next = rolesOf(other).find((entry) => matches(entry) && entry.from !== undefined && entry.from > held.from! && (entry.until === undefined || entry.until >= day));
+    if (next) refuse(`${quoted(other.id)} is recorded to take on the ${wanted} from ${next.from} already; change that term by hand if the plan has changed`);
+  }
   const months = number(group(network.charter?.data, 'leadership'), 'term_months');
   const term = LEAD_ROLES.has(role) && months !== undefined && Number.isInteger(months) && months > 0 ? months : undefined;
   const until = term !== undefined ? addDays(addMonths(day, term), -1) : undefined;

@@ -194,6 +194,8 @@ describe('lifecycle: netgov handover', () => {
     refusal(() => handover({ to: 'nobody' }), /^no member 'nobody' in this network/);
     refusal(() => handover({ to: 'amara-okafor' }), /cannot hand the role over to themselves/);
     refusal(() => handover({ date: '2025-01-01' }), /does not hold the lead role for frailty on 2024-12-31/);
+    const planned = await networkWith({ 'CHARTER.md': charter({ areas: true }), 'members/amara-okafor.md': lead(), 'members/tom-hughes.md': member('Tom Hughes', ['roles:', '  - role: lead', '    area: frailty', '    from: 2027-01-01', '    until: 2028-12-31']) });
+    refusal(() => planHandover(planned, { role: 'lead', area: 'frailty', from: 'amara-okafor', to: 'sam-lee', date: '2026-12-01' }, TODAY), /^'tom-hughes' is recorded to take on the lead role for frailty from 2027-01-01 already/);
   });
 
   it('brings a CODEOWNERS block up to date with the network after the handover, changing only its lines', async () => {
