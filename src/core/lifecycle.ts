@@ -95,7 +95,7 @@ export function planDecision(network: Network, input: DecideInput, today: string
   let day: string;
   const fields: Field[] = [];
   if (input.via === VIA_PULL_REQUEST) {
-    if (group(network.charter?.data, 'decisions')?.pull_requests !== true) {
+    if (!pullRequestsDecide(network)) {
       refuse("the charter does not allow decisions by pull request (add `pull_requests: true` under `decisions` once the network agrees it), so record the meeting that decided");
     }
     day = input.date ?? today;
@@ -231,6 +231,71 @@ export function planHandover(network: Network, input: HandoverInput, _today: str
     files,
     summary: `Handed the ${printable(describeRole(held))} from ${quoted(outgoing.id)} (until ${before}) to ${quoted(successor.id)} from ${day}${termText}.`,
   };
+}
+
+// ---------------------------------------------------------------------------
+// What the editor offers to choose from
+
+export interface ActionChoice {
+  readonly id: string;
+  readonly title: string | undefined;
+  readonly status: string | undefined;
+}
+
+/** Actions waiting for a decision (proposed, none recorded), newest first: what `decide` takes. */
+export function undecidedActions(network: Network): ActionChoice[] {
+  return actionChoices(network, (document) => text(document.data, 'status') === 'proposed' && !document.has(['decision']));
+}
+
+/** Agreed work not yet done, newest first: what `done` takes. */
+export function openAgreedActions(network: Network): ActionChoice[] {
+  return actionChoices(network, (document) => {
+    const status = text(document.data, 'status');
+    return status !== undefined && status !== 'done' && AGREED_STATUSES.has(status) && text(group(document.data, 'decision'), 'result') === 'agreed';
+  });
+}
+
+function actionChoices(network: Network, keep: (document: NetworkDocument) => boolean): ActionChoice[] {
+  return [...network.ofKind('action').values()]
+    .filter((document) => document.data !== undefined && keep(document))
+    .map((document) => ({ id: document.id, title: text(document.data, 'title'), status: text(document.data, 'status') }))
+    .sort((a, b) => b.id.localeCompare(a.id));
+}
+
+/** Meetings held by today, the latest first: where a decision may have been taken. */
+export function heldMeetings(network: Network, today: string): { readonly id: string; readonly title: string | undefined; readonly date: string }[] {
+  return [...network.ofKind('meeting').values()]
+    .flatMap((document) => {
+      const held = date(document.data, 'date');
+      return held !== undefined && held <= today ? [{ id: document.id, title: text(document.data, 'title'), date: held }] : [];
+    })
+    .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
+}
+
+/** True when the charter lets an approved pull request decide (`decisions.pull_requests: true`). */
+export function pullRequestsDecide(network: Network): boolean {
+  return group(network.charter?.data, 'decisions')?.pull_requests === true;
+}
+
+export interface HeldRole {
+  readonly member: string;
+  readonly role: string;
+  readonly area: string | undefined;
+  readonly from: string;
+  readonly until: string | undefined;
+}
+
+/** Role terms running today (lead roles first, then by role, area and member): what `handover` hands on. */
+export function rolesHeld(network: Network, today: string): HeldRole[] {
+  const held: HeldRole[] = [];
+  for (const member of network.ofKind('member').values()) {
+    for (const entry of rolesOf(member)) {
+      if (entry.from === undefined || entry.from > today || (entry.until !== undefined && entry.until < today)) continue;
+      held.push({ member: member.id, role: entry.role, area: entry.area, from: entry.from, until: entry.until });
+    }
+  }
+  const rank = (role: HeldRole): number => (LEAD_ROLES.has(role.role) ? 0 : 1);
+  return held.sort((a, b) => rank(a) - rank(b) || a.role.localeCompare(b.role) || (a.area ?? '').localeCompare(b.area ?? '') || a.member.localeCompare(b.member));
 }
 
 // ---------------------------------------------------------------------------
