@@ -77,6 +77,13 @@ describe('lifecycle: netgov decide', () => {
     assert.deepEqual(summarise(await diagnose({ [PROPOSAL]: proposal(), [other]: md(['date: 2026-11-19', 'type: steering', 'attendees: [amara-okafor, tom-hughes]'], ['## Notes']), ...files })), []);
   });
 
+  it('sets a status written last and adds the decision after it', async () => {
+    const last = md(['title: Falls audit', 'proposed_by: sam-lee', 'proposed: 2026-11-10', 'owners: [sam-lee]', 'status: proposed'], ACTION_BODY);
+    const network = await networkWith({ [PROPOSAL]: last });
+    const files = applied(network, planDecision(network, { action: PROPOSAL_ID, via: MEETING_ID, result: 'agreed' }, TODAY));
+    assert.equal(files[PROPOSAL], md(['title: Falls audit', 'proposed_by: sam-lee', 'proposed: 2026-11-10', 'owners: [sam-lee]', 'status: agreed', 'decision:', '  date: 2026-11-12', `  via: ${MEETING_ID}`, '  result: agreed'], ACTION_BODY));
+  });
+
   it('sets the status the one status model gives each result', async () => {
     assert.deepEqual(['agreed', 'rejected', 'deferred'].map(statusAfterDecision), ['agreed', 'dropped', 'proposed']);
     const network = await networkWith({ [PROPOSAL]: proposal() });
@@ -175,6 +182,14 @@ describe('lifecycle: netgov handover', () => {
     assert.equal(files['members/sam-lee.md'], member('Sam Lee', ['roles:', '  - role: lead', '    area: frailty', '    from: 2026-11-01', '    until: 2028-10-31']));
     assert.equal(plan.summary, "Handed the lead role for frailty from 'amara-okafor' (until 2026-10-31) to 'sam-lee' from 2026-11-01 until 2028-10-31 (the charter's 24-month term).");
     assert.deepEqual(summarise(await diagnose({ ...changes, ...files })), []);
+  });
+
+  it('ends an open term by adding its `until`', async () => {
+    const open = member('Amara Okafor', ['roles:', '  - {role: co-chair, from: 2025-06-01}']);
+    const network = await networkWith({ 'members/amara-okafor.md': open });
+    const files = applied(network, planHandover(network, { role: 'co-chair', from: 'amara-okafor', to: 'tom-hughes', date: '2026-11-01' }, TODAY));
+    assert.equal(files['members/amara-okafor.md'], member('Amara Okafor', ['roles:', '  - {role: co-chair, from: 2025-06-01, until: 2026-10-31}']));
+    assert.equal(files['members/tom-hughes.md'], member('Tom Hughes', ['roles:', '  - role: co-chair', '    from: 2026-11-01', '    until: 2028-10-31']));
   });
 
   it('appends to a successor\'s roles at their indentation', async () => {
