@@ -159,6 +159,13 @@ describe('netgov decide, handover and done', () => {
       unchangedExcept('members/sam-lee.md');
     });
 
+    it('keeps a byte-order mark and CRLF line endings', async () => {
+      const crlf = `\uFEFF${NETWORK['members/sam-lee.md']!.replace(/\n/g, '\r\n')}`;
+      writeFileSync(join(network, 'members/sam-lee.md'), crlf);
+      assert.equal((await netgov('handover', 'lead', '--area', 'frailty', '--from', 'amara-okafor', '--to', 'sam-lee', '--date', '2027-01-01')).code, 0);
+      assert.equal(read('members/sam-lee.md'), crlf.replace('joined: 2024-01-01\r\n', 'joined: 2024-01-01\r\nroles:\r\n  - role: lead\r\n    area: frailty\r\n    from: 2027-01-01\r\n    until: 2028-12-31\r\n'));
+    });
+
     it('refuses a --from who does not hold the role, writing nothing', async () => {
       const result = await netgov('handover', 'lead', '--area', 'frailty', '--from', 'sam-lee', '--to', 'tom-hughes', '--date', '2026-11-20');
       assert.deepEqual(result, { code: 2, stdout: '', stderr: "netgov handover: 'sam-lee' does not hold the lead role for frailty on 2026-11-19, the day before the handover\n" });

@@ -165,11 +165,11 @@ async function applyPlan(io: CliIO, dirOption: string | undefined, plan: (networ
   for (const file of planned.files) {
     const document = network.get(file.path)!;
     const before = await readRegularFile(file.path).catch((error: Error) => {
-      throw new UsageError(`${shown(io.cwd, file.path)} cannot be read: ${error.message}`);
+      throw new UsageError(`${printable(shown(io.cwd, file.path))} cannot be read: ${error.message}`);
     });
     // The edits were computed on the decoded text, which leaves out a byte-order mark.
     const bom = before.startsWith('\uFEFF') ? '\uFEFF' : '';
-    if (before !== bom + document.text) throw new UsageError(`${shown(io.cwd, file.path)} changed while netgov was reading it, or is not UTF-8 text; nothing was written`);
+    if (before !== bom + document.text) throw new UsageError(`${printable(shown(io.cwd, file.path))} changed while netgov was reading it, or is not UTF-8 text; nothing was written`);
     changes.push({ path: file.path, before, after: bom + applyEdits(document, file.edits) });
   }
   let codeowners: string | undefined;
@@ -182,7 +182,7 @@ async function applyPlan(io: CliIO, dirOption: string | undefined, plan: (networ
   }
   const written = await replaceFiles(writeRoot, changes);
   io.stdout(`${planned.summary}\n`);
-  for (const path of written) io.stdout(`  updated ${shown(io.cwd, path)}\n`);
+  for (const path of written) io.stdout(`  updated ${printable(shown(io.cwd, path))}\n`);
   if (codeowners !== undefined) io.stdout('The reviewers in CODEOWNERS follow the new roles; commit it with the member pages.\n');
   return 0;
 }
