@@ -84,6 +84,18 @@ describe('lifecycle: netgov decide', () => {
     assert.equal(files[PROPOSAL], md(['title: Falls audit', 'proposed_by: sam-lee', 'proposed: 2026-11-10', 'owners: [sam-lee]', 'status: agreed', 'decision:', '  date: 2026-11-12', `  via: ${MEETING_ID}`, '  result: agreed'], ACTION_BODY));
   });
 
+  it('fills in a meeting\'s `decisions:` written empty, or as []', async () => {
+    for (const [written, expected] of [
+      ['decisions: # none yet', `decisions: [${PROPOSAL_ID}] # none yet`],
+      ['decisions: []', `decisions: [${PROPOSAL_ID}]`],
+    ] as const) {
+      const record = md(['date: 2026-11-12', 'type: network', 'attendees: [amara-okafor, sam-lee, tom-hughes]', written, 'minutes_published: 2026-11-14'], ['## Notes']);
+      const network = await networkWith({ [PROPOSAL]: proposal(), [MEETING]: record, [`actions/${ACTION_ID}.md`]: null });
+      const files = applied(network, planDecision(network, { action: PROPOSAL_ID, via: MEETING_ID, result: 'agreed' }, TODAY));
+      assert.equal(files[MEETING], record.replace(written, expected));
+    }
+  });
+
   it('sets the status the one status model gives each result', async () => {
     assert.deepEqual(['agreed', 'rejected', 'deferred'].map(statusAfterDecision), ['agreed', 'dropped', 'proposed']);
     const network = await networkWith({ [PROPOSAL]: proposal() });
