@@ -5,12 +5,13 @@ import { connectCommand } from './commands/connect';
 import { diffCommand } from './commands/diff';
 import { healthCommand } from './commands/health';
 import { initCommand } from './commands/init';
+import { decideCommand, doneCommand, handoverCommand } from './commands/lifecycle';
 import { newCommand } from './commands/new';
 import { pulseCommand } from './commands/pulse';
 import { UsageError, type CliIO, type Command } from './io';
 import { version } from './util';
 
-const commands: readonly Command[] = [checkCommand, diffCommand, healthCommand, connectCommand, agendaCommand, initCommand, newCommand, pulseCommand, codeownersCommand];
+const commands: readonly Command[] = [checkCommand, diffCommand, healthCommand, connectCommand, agendaCommand, initCommand, newCommand, decideCommand, handoverCommand, doneCommand, pulseCommand, codeownersCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

@@ -257,3 +257,81 @@ export async function idsInFolder(folder: string): Promise<string[]> {
   const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
   return entries.filter((entry) => /\.md$/i.test(entry.name) && !/^readme\.md$/i.test(entry.name)).map((entry) => entry.name.slice(0, -3));
 }
+
+/** A file's text, opened without following a link (O_NOFOLLOW) and only when it is a regular file. */
+export async function readRegularFile(path: string): Promise<string> {
+  const handle = await fs.open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ELOOP') throw Object.assign(new Error('it is a symbolic link, and netgov never reads or writes through a link'), { code: 'ELOOP' });
+    throw error;
+  });
+  try {
+    if (!(await handle.stat()).isFile()) throw new Error('it is not a regular file');
+    return await handle.readFile('utf8');
+  } finally {
+    await handle.close();
+  }
+}
+
+/** One existing file to change: the text netgov read (and computed its edits from) and the text to put in its place. */
+export interface FileChange {
+  readonly path: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+/** A file changed on disk after netgov read it: nothing was written, so the other edit is kept. */
+export class FileChangedError extends UsageError {
+  override readonly name = 'FileChangedError';
+  constructor(readonly path: string) {
+    super(`${printable(path)} changed while netgov was updating it; nothing was written, so that change is kept. Run the command again.`);
+  }
+}
+
+/**
+ * Changes existing files in place, the modifying counterpart of
+ * writePlannedFiles. Each path must lie inside `root` through real folders
+ * (refuseLinks) and be a regular file. Every new text is first written whole
+ * to a temporary file beside its file, with the file's permissions. Then every
+ * file is read again, without following links: if any differs from what
+ * netgov read (someone saved it meanwhile), nothing is replaced and
+ * FileChangedError says which. Only then is each temporary file renamed over
+ * its file, so a reader never sees half a file. Returns the paths changed.
+ */
+export async function replaceFiles(root: string, changes: readonly FileChange[]): Promise<string[]> {
+  const changed = changes.filter((change) => change.after !== change.before);
+  const temporaries: { path: string; temporary: string }[] = [];
+  let current = changed[0]?.path ?? root;
+  try {
+    for (const change of changed) {
+      current = change.path;
+      await refuseLinks(root, change.path);
+      const { mode } = await fs.lstat(change.path);
+      const temporary = temporaryFor(change.path);
+      await fs.writeFile(temporary, change.after, { encoding: 'utf8', flag: 'wx', mode: mode & 0o777 });
+      temporaries.push({ path: change.path, temporary });
+    }
+    for (const change of changed) {
+      current = change.path;
+      await refuseLinks(root, change.path);
+      if ((await readRegularFile(change.path)) !== change.before) throw new FileChangedError(change.path);
+    }
+  } catch (error) {
+    await Promise.all(temporaries.map(({ temporary }) => fs.unlink(temporary).catch(() => undefined)));
+    if (error instanceof UsageError) throw error;
+    throw new WriteFailedError(current, (error as NodeJS.ErrnoException).code, error);
+  }
+  const done: string[] = [];
+  try {
+    for (const { path, temporary } of temporaries) {
+      current = path;
+      await fs.rename(temporary, path);
+      done.push(path);
+    }
+    return done;
+  } catch (error) {
+    // A rename that fails once others have succeeded (rare: the folder became read-only): say exactly what changed.
+    await Promise.all(temporaries.map(({ temporary }) => fs.unlink(temporary).catch(() => undefined)));
+    if (done.length > 0) throw new UsageError(`could not write ${printable(current)}: ${reasonOf((error as NodeJS.ErrnoException).code, error)}; ${done.map(printable).join(', ')} ${done.length === 1 ? 'was' : 'were'} changed already`);
+    throw new WriteFailedError(current, (error as NodeJS.ErrnoException).code, error);
+  }
+}

@@ -1,12 +1,12 @@
 import { parseArgs } from 'node:util';
-import { constants, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { loadNetwork } from '../../core/check';
 import { findNetworkRoots } from '../../core/discovery';
 import { CODE_HOSTS, CODEOWNERS_LOCATIONS, CodeownersBlockError, HOST_NAMES, findBlock, hostOfBlock, linesOf, planCodeowners, withBlock, type CodeHost, type MissingHandle } from '../../core/codeowners';
 import { describeChanges, findCodeownersFile } from '../../core/codeowners-check';
 import { isIsoDate } from '../../core/views/dates';
-import { refuseLinks, todayFor } from '../node-files';
+import { readRegularFile, refuseLinks, todayFor } from '../node-files';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { findRepositoryFolder } from '../repository';
 import { UsageError, type CliIO, type Command } from '../io';
@@ -141,20 +141,6 @@ async function writeThroughTemporary(path: string, text: string, readBefore: str
   } catch (error) {
     await fs.unlink(temporary).catch(() => undefined);
     throw error;
-  }
-}
-
-/** A file's text, opened without following a link (O_NOFOLLOW) and only when it is a regular file. */
-async function readRegularFile(path: string): Promise<string> {
-  const handle = await fs.open(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ELOOP') throw Object.assign(new Error('it is a symbolic link, and netgov never reads or writes CODEOWNERS through a link'), { code: 'ELOOP' });
-    throw error;
-  });
-  try {
-    if (!(await handle.stat()).isFile()) throw new Error('it is not a regular file');
-    return await handle.readFile('utf8');
-  } finally {
-    await handle.close();
   }
 }
 

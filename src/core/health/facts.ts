@@ -2,7 +2,7 @@ import type { NetworkDocument } from '../document';
 import { addMonths, date, group, number, text, textList } from '../model/fields';
 import type { Network } from '../network';
 import { isMemberOn } from '../model/membership';
-import { isActionStatus, type ActionStatus } from '../model/action-status';
+import { isActionStatus, statusAfterDecision, type ActionStatus } from '../model/action-status';
 import { LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
 import { addDays, daysBetween } from '../views/dates';
 import type { Phase } from './checklist';
@@ -369,8 +369,8 @@ function statusOn(asOf: string, present: string, written: ActionStatus | undefin
   if (asOf >= present && written !== undefined) return written;
   if (completed !== undefined) return 'done';
   if (decision === undefined) return 'proposed';
-  if (decision.result === 'rejected') return 'dropped';
-  if (decision.result === 'deferred') return 'proposed';
+  const decided = statusAfterDecision(decision.result);
+  if (decided !== 'agreed') return decided;
   if (written === 'in-progress' || written === 'blocked' || written === 'done') return 'in-progress';
   return 'agreed';
 }

@@ -15,3 +15,22 @@ export const ACTION_STATUS_TITLES: Readonly<Record<ActionStatus, string>> = {
 export function isActionStatus(value: string | undefined): value is ActionStatus {
   return (ACTION_STATUSES as readonly (string | undefined)[]).includes(value);
 }
+
+/** What a decision can conclude (schemas/action.schema.json, `decision.result`). */
+export const DECISION_RESULTS = ['agreed', 'rejected', 'deferred'] as const;
+export type DecisionResult = (typeof DECISION_RESULTS)[number];
+
+export function isDecisionResult(value: string | undefined): value is DecisionResult {
+  return (DECISION_RESULTS as readonly (string | undefined)[]).includes(value);
+}
+
+/**
+ * The status a decision leaves an action in: agreed work, dropped when
+ * rejected, still proposed when deferred. The one home of this mapping: the
+ * history of statuses (health/facts.ts) and `netgov decide` both read it.
+ */
+export function statusAfterDecision(result: string | undefined): ActionStatus {
+  if (result === 'rejected') return 'dropped';
+  if (result === 'deferred') return 'proposed';
+  return 'agreed';
+}

@@ -4,6 +4,7 @@ import { addCiWorkflow } from './add-ci';
 import { compareWithBranch, DIFF_SCHEME, DiffDocuments } from './compare-branch';
 import { importPulse } from './import-pulse';
 import { initNetwork } from './init-network';
+import { decideAction, handover, markDone } from './lifecycle';
 import { createMember, newMember } from './new-member';
 import { prepareMeeting } from './prepare-meeting';
 import { proposeAction } from './propose-action';
@@ -16,7 +17,7 @@ export type { AuthoringArgs, ScriptedAnswer } from './prompts';
 /**
  * Registers the Network commands (ids and titles are in package.json):
  * initialise a network, new member, propose action, record meeting, prepare
- * the next meeting, import a temperature check, run checks, create member
+ * the next meeting, record a decision, hand a role over, mark an action done, import a temperature check, run checks, create member
  * page (the quick fix's), compare health with a branch and add a CI workflow. Each authoring command
  * takes optional scripted answers as its last argument ({@link AuthoringArgs})
  * and returns the URI of what it created, or undefined.
@@ -31,6 +32,9 @@ export function registerCommands(context: vscode.ExtensionContext, service: Netw
     registerCommand('netgov.proposeAction', (arg) => proposeAction(service, context.workspaceState, arg)),
     registerCommand('netgov.recordMeeting', (arg) => recordMeeting(service, arg)),
     registerCommand('netgov.prepareMeeting', (arg) => prepareMeeting(service, arg)),
+    registerCommand('netgov.decideAction', (arg) => decideAction(service, arg)),
+    registerCommand('netgov.handover', (arg) => handover(service, arg)),
+    registerCommand('netgov.markDone', (arg) => markDone(service, arg)),
     registerCommand('netgov.importPulse', (arg) => importPulse(service, arg)),
     registerCommand('netgov.runChecks', () => runChecks(service)),
     registerCommand('netgov.createMember', (rootUri, id, arg) => createMember(service, rootUri, id, arg)),
