@@ -172,6 +172,20 @@ describe('netgov init and netgov new', function () {
       await assertChecksClean(tmp);
     });
 
+    it('shows how much each owner of a new action already carries, and with no owner the members to ask first', async () => {
+      await run(newCommand, ['member', 'Amara Okafor', '--organisation', 'Riverside Hospitals'], tmp);
+      await run(newCommand, ['member', 'Tom Hughes', '--organisation', 'North Shire ICB'], tmp);
+      const page = join(tmp, 'members', 'tom-hughes.md');
+      writeFileSync(page, readFileSync(page, 'utf8').replace('joined:', 'interests:\n  - falls prevention\njoined:'));
+      const owned = await run(newCommand, ['action', 'Shared referral form', '--by', 'amara-okafor', '--owner', 'amara-okafor'], tmp);
+      assert.equal(owned.code, 0, owned.stderr);
+      assert.match(owned.stdout, /^Owner: Amara Okafor \(amara-okafor\) now owns 1 open action, this one included, and has 0 working ties\.$/m);
+      const unowned = await run(newCommand, ['action', 'Falls prevention classes', '--by', 'amara-okafor'], tmp);
+      assert.match(unowned.stdout, /No owner yet\. Members who share an interest with it and carry less than most:\n {2}Tom Hughes \(tom-hughes\): 0 open actions · 0 ties · shares falls prevention\n$/);
+      const nobody = await run(newCommand, ['action', 'Newsletter', '--by', 'amara-okafor'], tmp);
+      assert.match(nobody.stdout, /No owner yet\. Add one under owners:/);
+    });
+
     it('follows the layout in netgov.yml', async () => {
       writeFileSync(join(tmp, 'netgov.yml'), 'layout:\n  members: people\n');
       const result = await run(newCommand, ['member', 'Sam Lee', '--organisation', 'Age UK'], tmp);

@@ -67,6 +67,7 @@ describe('ownerLoads: who carries the work', () => {
     const byOutcome = ownerLoads(net, TODAY, { title: 'Audit of school inhalers', outcomes: ['fewer-falls'] });
     assert.deepEqual(byOutcome.map((load) => [load.id, load.suggested]), [['quiet', false], ['other', false], ['busy', false]], 'school nurses needs both words; falls prevention needs prevention too');
     assert.deepEqual(ownerLoads(net, TODAY, { title: 'School nurses and care homes' }).filter((l) => l.suggested).map((l) => l.id), ['quiet', 'other']);
+    assert.deepEqual(ownerLoads(net, TODAY, { title: 'Support for carers in their homes' }).filter((l) => l.matches.length > 0), [], 'carers is not care');
   });
 
   it('describes the load in words', async () => {

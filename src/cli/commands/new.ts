@@ -17,9 +17,12 @@ import {
   type PlannedFile,
 } from '../../core/templates/plan';
 import { FilesExistError, findNetworkRoot, idsInFolder, readLayout, todayFor, writePlannedFiles } from '../node-files';
-import { toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
 import { isIsoDate } from '../../core/views/dates';
+import { loadDescription, ownerLoads } from '../../core/views/owner-load';
+import { loadNetwork } from '../../core/check';
+import { printable } from '../../core/text/printable';
+import { NodeWorkspace, toCorePath } from '../node-workspace';
 
 const HELP = `Usage: netgov new <kind> ... [--dir NETWORK]
 
@@ -32,7 +35,10 @@ the nearest folder above it holding CHARTER.md. Nothing is ever overwritten.
 
   netgov new action TITLE --by MEMBER_ID [--owner ID]... [--outcome ID]...
       A proposed action, dated today, proposed by a member, optionally with
-      owners and the purpose outcomes it serves.
+      owners and the purpose outcomes it serves. Prints how many open actions
+      each owner now owns and how many working ties they have; with no
+      owner, the members who share an interest with the work and carry less
+      than most, as candidates.
 
   netgov new meeting [--date DATE] [--type TYPE] [--title TITLE]
                      [--facilitator ID] [--attendee ID]...
@@ -119,9 +125,35 @@ export const newCommand: Command = {
     const path = written[0]!;
     const id = path.slice(path.lastIndexOf('/') + 1, -3);
     io.stdout(`Created ${shown(io.cwd, path)} (id: ${id})\n${planned.next}\n`);
+    if (kind === 'action') io.stdout(await loadLines(target, words.join(' '), listOption(values.owner), listOption(values.outcome)));
     return 0;
   },
 };
+
+/** How many candidates are named when an action has no owner yet. */
+const CANDIDATES = 3;
+
+/**
+ * The load of the new action's owners (this action counted), or, with none,
+ * the members to ask first (core/views/owner-load.ts): so that an owner is
+ * chosen knowing who already carries the work.
+ */
+async function loadLines(target: Target, title: string, owners: readonly string[], outcomes: readonly string[]): Promise<string> {
+  const { network } = await loadNetwork(new NodeWorkspace(), toCorePath(target.root));
+  const loads = ownerLoads(network, target.today, { title, outcomes });
+  if (owners.length > 0) {
+    const byId = new Map(loads.map((load) => [load.id, load]));
+    return owners.map((id) => {
+      const load = byId.get(id);
+      if (!load) return `Owner: ${id}\n`;
+      const actions = `${load.openOwnerships} open ${load.openOwnerships === 1 ? 'action' : 'actions'}`;
+      return `Owner: ${printable(load.name)} (${id}) now owns ${actions}, this one included, and has ${load.ties} working ${load.ties === 1 ? 'tie' : 'ties'}.\n`;
+    }).join('');
+  }
+  const candidates = loads.filter((load) => load.suggested).slice(0, CANDIDATES);
+  if (candidates.length === 0) return 'No owner yet. Add one under owners:, choosing with the load in view (netgov connect shows who works with whom).\n';
+  return `No owner yet. Members who share an interest with it and carry less than most:\n${candidates.map((load) => `  ${printable(load.name)} (${load.id}): ${loadDescription(load)}\n`).join('')}`;
+}
 
 async function findTarget(io: CliIO, dirOption: string | undefined): Promise<Target> {
   const start = resolve(io.cwd, dirOption ?? '.');

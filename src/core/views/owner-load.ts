@@ -100,17 +100,19 @@ function wordsOf(value: string): string[] {
     .filter((word) => word !== '' && !STOP_WORDS.has(word));
 }
 
-/** An interest touches the work when each of its words is one of the work's words, or begins one, or is begun by one, at most three letters apart and four letters long at least (fall, falls; nurse, nurses). */
+/** An interest touches the work when each of its words is one of the work's words, give or take an ending (fall, falls; nurse, nurses; but not care, carers). */
 function touches(work: readonly string[], interest: string): boolean {
   const wanted = wordsOf(interest);
   return wanted.length > 0 && wanted.every((word) => work.some((other) => same(word, other)));
 }
 
+/** Endings that leave a word's meaning: plurals and the commonest verb forms. */
+const ENDINGS = ['s', 'es', 'ed', 'ing'];
+
 function same(a: string, b: string): boolean {
   if (a === b) return true;
-  const shorter = a.length < b.length ? a : b;
-  const longer = shorter === a ? b : a;
-  return shorter.length >= 4 && longer.startsWith(shorter) && longer.length - shorter.length <= 3;
+  const [shorter, longer] = a.length < b.length ? [a, b] : [b, a];
+  return shorter.length >= 3 && longer.startsWith(shorter) && ENDINGS.includes(longer.slice(shorter.length));
 }
 
 function median(values: readonly number[]): number {
