@@ -4,7 +4,8 @@
  * suggested: a member who shares an interest and carries no more than most.
  */
 import assert from 'node:assert/strict';
-import { loadDescription, ownerLoads } from '../../src/core/views/owner-load';
+import { currentMembers } from '../../src/core/views/authoring';
+import { loadDescription, ownerChoices, ownerLoads } from '../../src/core/views/owner-load';
 import { networkOf } from './health/health-fixtures';
 import { md } from './network-builder';
 
@@ -74,5 +75,17 @@ describe('ownerLoads: who carries the work', () => {
     const [quiet] = ownerLoads(await network(), TODAY, { title: 'Care homes' });
     assert.equal(loadDescription(quiet!), '0 open actions · 1 tie · shares care homes');
     assert.equal(loadDescription({ id: 'x', name: 'X', openOwnerships: 1, ties: 2, matches: [], suggested: false }), '1 open action · 2 ties');
+  });
+
+  it('gives the owner picker its choices: suggested first with why, each with the load, members the load does not know last', async () => {
+    const net = await network();
+    const members = [...currentMembers(net, TODAY), { id: 'new', path: '/p', name: 'Nia New', organisation: undefined, joined: undefined, left: undefined, roles: [] }];
+    const choices = ownerChoices(members, ownerLoads(net, TODAY, { title: 'Care homes' }));
+    assert.deepEqual(choices, [
+      { value: 'quiet', label: 'Quinn Quiet', description: 'quiet · 0 open actions · 1 tie · shares care homes', detail: 'Suggested: shares an interest with this work and carries less than most' },
+      { value: 'other', label: 'Omar Other', description: 'other · 1 open action · 1 tie' },
+      { value: 'busy', label: 'Bea Busy', description: 'busy · 3 open actions · 2 ties' },
+      { value: 'new', label: 'Nia New', description: 'new' },
+    ]);
   });
 });

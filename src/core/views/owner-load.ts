@@ -1,7 +1,8 @@
 import { AsOfFacts } from '../health/facts';
 import { groupList, text } from '../model/fields';
 import type { Network } from '../network';
-import { CLOSED_STATUSES } from './outline';
+import { memberDescription } from './authoring';
+import { CLOSED_STATUSES, type MemberEntry } from './outline';
 
 /**
  * Choosing owners with the load in view (issue 19, item 5): for each current
@@ -80,6 +81,30 @@ export function loadDescription(load: OwnerLoad): string {
   const parts = [`${load.openOwnerships} open ${load.openOwnerships === 1 ? 'action' : 'actions'}`, `${load.ties} ${load.ties === 1 ? 'tie' : 'ties'}`];
   if (load.matches.length > 0) parts.push(`shares ${load.matches.join(', ')}`);
   return parts.join(' · ');
+}
+
+/** One member as the owner picker offers them. */
+export interface OwnerChoice {
+  readonly value: string;
+  readonly label: string;
+  readonly description: string;
+  readonly detail?: string;
+}
+
+/**
+ * The members a picker offers as owners, in the order of `ownerLoads`
+ * (suggested first), each described with their load; members the load does
+ * not know (no `joined` date yet) come last, as they are.
+ */
+export function ownerChoices(members: readonly MemberEntry[], loads: readonly OwnerLoad[]): OwnerChoice[] {
+  const byId = new Map(members.map((member) => [member.id, member]));
+  const known = loads.flatMap((load) => {
+    const member = byId.get(load.id);
+    if (!member) return [];
+    return [{ value: member.id, label: member.name, description: `${memberDescription(member)} · ${loadDescription(load)}`, ...(load.suggested ? { detail: 'Suggested: shares an interest with this work and carries less than most' } : {}) }];
+  });
+  const listed = new Set(loads.map((load) => load.id));
+  return [...known, ...members.filter((member) => !listed.has(member.id)).map((member) => ({ value: member.id, label: member.name, description: memberDescription(member) }))];
 }
 
 /** The title with the area's and outcomes' titles (and ids), as one text to match interests against. */

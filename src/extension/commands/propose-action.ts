@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { posix } from 'node:path';
 import { planAction } from '../../core/templates/plan';
 import { currentMembers } from '../../core/views/authoring';
+import { ownerChoices, ownerLoads } from '../../core/views/owner-load';
 import { outcomesOf } from '../../core/views/outline';
 import { offerBranch } from '../git/propose-branch';
 import type { NetworkEntry, NetworkService } from '../network-service';
@@ -19,7 +20,8 @@ export function lastProposerKey(entry: NetworkEntry): string {
 /**
  * `netgov.proposeAction`: a proposed action dated today, with an id made from
  * the date and the title that no other action has (`-2`, `-3`... when taken).
- * Questions: `network` (when there are several), `title`, `owners` (members),
+ * Questions: `network` (when there are several), `title`, `owners` (members,
+ * each with their open actions and working ties, suggested ones first: see core/views/owner-load.ts),
  * `outcomes` (purpose outcomes; not asked when there are none), `proposedBy`
  * (a member; the last choice is offered first), then `branch` when the
  * workspace is a git repository (see offerBranch). Returns the new action's URI.
@@ -53,11 +55,12 @@ export async function proposeAction(service: NetworkService, state: vscode.Memen
   });
   if (title === undefined) return undefined;
 
+  // The load in view: each member's open actions and working ties, those who share an interest with the title and carry less than most first.
   const owners = await context.prompts.pickMany({
     key: 'owners',
     title: TITLE,
-    placeholder: 'Who would own it? Tick any number, or none yet',
-    items: members.map((member) => memberItem(member)),
+    placeholder: 'Who would own it? Tick any number, or none yet; suggested members first',
+    items: ownerChoices(members, ownerLoads(entry.network, today, { title })),
     step: { step: 2, totalSteps },
   });
   if (owners === undefined) return undefined;
