@@ -115,7 +115,8 @@ export interface ChangedSpan {
  * The lines of the working tree that differ from a commit, for the given
  * paths (from the top folder): from the hunks of `git diff -U0`, which name
  * the new side's lines (`@@ -a,b +c,d @@`), in one call for the folders
- * `within` (from the top folder; '' for all). A file git does not track yet
+ * `within` (from the top folder; '' for all; paths outside them are left
+ * out). A file git does not track yet
  * is all new, and so is a file with no lines in the commit; so is a path git
  * has to quote (a control character, a quote), whose lines are not told
  * apart. Pure deletions add no lines.
@@ -146,8 +147,9 @@ export async function changedLines(root: string, commit: string, paths: readonly
       if (match[1] === '0' && /^@@ -0,0 /.test(line)) result.set(current, 'all');
     }
   }
-  // Not in the diff at all: untracked (new) files, which git diff leaves out.
-  for (const path of paths) if (!result.has(path)) result.set(path, 'all');
+  // Not in the diff at all: untracked (new) files, which git diff leaves out. Paths outside the folders are not asked about.
+  const inside = (path: string): boolean => folders.length === 0 || within.some((folder) => path.startsWith(`${folder}/`));
+  for (const path of paths) if (!result.has(path) && inside(path)) result.set(path, 'all');
   return result;
 }
 

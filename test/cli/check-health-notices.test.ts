@@ -8,6 +8,7 @@
 import assert from 'node:assert/strict';
 import { GitRepo } from './git-fixture';
 import { runInProcess, type CliRun } from '../helpers/run-cli';
+import { changedLines } from '../../src/cli/git';
 
 const TODAY = '2026-11-27';
 const NETWORK = 'network';
@@ -95,6 +96,11 @@ describe('netgov check --changed: health on the changed lines', function () {
     repo.git('checkout', '--quiet', 'quiet');
     results.set('quiet github', await run(repo, ['--format', 'github']));
     results.set('quiet gitlab', await run(repo, ['--format', 'gitlab']));
+    repo.git('checkout', '--quiet', '-b', 'fresh', 'main');
+    repo.copy('test/fixtures/networks/clean', 'second');
+    repo.remove('second/expected.txt');
+    repo.commitAll('A second network');
+    results.set('fresh github', await runInProcess(['check', '--as-of', TODAY, '--changed', 'main', '--format', 'github'], { cwd: repo.dir, today: TODAY }));
   });
 
   after(() => repo.dispose());
@@ -138,9 +144,41 @@ describe('netgov check --changed: health on the changed lines', function () {
     assert.deepEqual(annotations(stdout).filter((a) => a.title.startsWith('health.')), []);
   });
 
+  it('gives none for a network the change adds: it is new from end to end, and its health is for the summary', () => {
+    assert.deepEqual(annotations(result('fresh github').stdout).filter((a) => a.title.startsWith('health.')), []);
+  });
+
   it('gives none for a change that creates or worsens no finding', () => {
     assert.deepEqual(annotations(result('quiet github').stdout).filter((a) => a.title.startsWith('health.')), []);
     assert.equal(result('quiet github').code, 0);
     assert.deepEqual(JSON.parse(result('quiet gitlab').stdout), []);
+  });
+});
+
+describe('changedLines: the lines of the working tree that differ from a commit', () => {
+  it('reads the new side of each hunk, takes untracked and new files whole, a pure deletion as no line, and nothing outside the folders', async () => {
+    const repo = new GitRepo();
+    try {
+      repo.write('net/a.md', ['one', 'two', 'three', 'four', 'five', ''].join('\n'));
+      repo.write('net/b.md', ['one', 'two', ''].join('\n'));
+      repo.write('net/with space.md', ['x', ''].join('\n'));
+      repo.write('elsewhere.md', 'x\n');
+      repo.commitAll('base');
+      const base = repo.git('rev-parse', 'HEAD').trim();
+      repo.write('net/a.md', ['one', 'TWO', 'three', 'four', 'inserted', 'also', 'five', ''].join('\n'));
+      repo.write('net/b.md', ['one', ''].join('\n'));
+      repo.write('net/with space.md', ['y', ''].join('\n'));
+      repo.write('net/new.md', 'new\n');
+      repo.write('elsewhere.md', 'y\n');
+      const lines = await changedLines(repo.dir, base, ['net/a.md', 'net/b.md', 'net/new.md', 'net/with space.md', 'elsewhere.md'], ['net']);
+      assert.deepEqual(Object.fromEntries(lines), {
+        'net/a.md': [{ start: 1, end: 1 }, { start: 4, end: 5 }],
+        'net/b.md': [],
+        'net/with space.md': [{ start: 0, end: 0 }],
+        'net/new.md': 'all',
+      });
+    } finally {
+      repo.dispose();
+    }
   });
 });

@@ -182,7 +182,8 @@ async function checkChanged(dir: string, baseName: string, options: CheckOptions
       if (notices && changed.some((path) => path.startsWith(`${root}/`))) {
         const measure = { asOf: today, present: notices.present };
         const [was, now] = await Promise.all([networkState(before, root, measure, settings), measuredState(head, loaded, all, measure)]);
-        pushAll(healthFound, healthNotices(itemChanges(was?.health, now.health), now, changedLineMap));
+        // A network the change adds is new from end to end: its health is for the job summary, not for every line.
+        if (was) pushAll(healthFound, healthNotices(itemChanges(was.health, now.health), now, changedLineMap));
       }
     }
   } finally {
