@@ -180,7 +180,8 @@ async function checkChanged(dir: string, baseName: string, options: CheckOptions
       }
       filesChecked += [...scope].filter((path) => network.get(path) !== undefined).length;
       if (notices && changed.some((path) => path.startsWith(`${root}/`))) {
-        const measure = { asOf: today, present: notices.present };
+        // Measured as netgov diff measures: on --as-of, else today (NETGOV_TODAY when set).
+        const measure = { asOf: options.today ?? notices.present, present: notices.present };
         const [was, now] = await Promise.all([networkState(before, root, measure, settings), measuredState(head, loaded, all, measure)]);
         // A network the change adds is new from end to end: its health is for the job summary, not for every line.
         if (was) pushAll(healthFound, healthNotices(itemChanges(was.health, now.health), now, changedLineMap));
