@@ -152,7 +152,7 @@ async function loadLines(target: Target, title: string, owners: readonly string[
   }
   const candidates = loads.filter((load) => load.suggested).slice(0, CANDIDATES);
   if (candidates.length === 0) return 'No owner yet. Add one under owners:, choosing with the load in view (netgov connect shows who works with whom).\n';
-  return `No owner yet. Members who share an interest with it and carry less than most:\n${candidates.map((load) => `  ${printable(load.name)} (${load.id}): ${loadDescription(load)}\n`).join('')}`;
+  return `No owner yet. Members who share an interest with it and carry less than most:\n${candidates.map((load) => `  ${printable(`${load.name} (${load.id}): ${loadDescription(load)}`)}\n`).join('')}`;
 }
 
 async function findTarget(io: CliIO, dirOption: string | undefined): Promise<Target> {
