@@ -5,6 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { currentMembers } from '../../src/core/views/authoring';
+import { areasOf } from '../../src/core/views/outline';
 import { loadDescription, ownerChoices, ownerLoads } from '../../src/core/views/owner-load';
 import { networkOf } from './health/health-fixtures';
 import { md } from './network-builder';
@@ -87,5 +88,10 @@ describe('ownerLoads: who carries the work', () => {
       { value: 'busy', label: 'Bea Busy', description: 'busy · 3 open actions · 2 ties' },
       { value: 'new', label: 'Nia New', description: 'new' },
     ]);
+  });
+
+  it("lists the charter's areas for the area step of Propose action", async () => {
+    assert.deepEqual(areasOf(await network()), [{ id: 'falls', title: 'Falls prevention' }]);
+    assert.deepEqual(areasOf(await networkOf({ 'CHARTER.md': md(['name: No areas']) })), []);
   });
 });
