@@ -105,6 +105,54 @@ export async function changedSince(root: string, commit: string): Promise<string
   return [...new Set(paths)].sort();
 }
 
+/** 0-based line numbers of the working tree's file, both ends included. */
+export interface ChangedSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The lines of the working tree that differ from a commit, for the given
+ * paths (from the top folder): from the hunks of `git diff -U0`, which name
+ * the new side's lines (`@@ -a,b +c,d @@`), in one call for the folders
+ * `within` (from the top folder; '' for all; paths outside them are left
+ * out). A file git does not track yet
+ * is all new, and so is a file with no lines in the commit; so is a path git
+ * has to quote (a control character, a quote), whose lines are not told
+ * apart. Pure deletions add no lines.
+ */
+export async function changedLines(root: string, commit: string, paths: readonly string[], within: readonly string[]): Promise<Map<string, ChangedSpan[] | 'all'>> {
+  const result = new Map<string, ChangedSpan[] | 'all'>();
+  if (paths.length === 0) return result;
+  const folders = within.includes('') ? [] : within.map((folder) => `:(literal)${folder}`);
+  // The prefixes are spelled out: a user's diff.noprefix or diff.mnemonicPrefix would change them.
+  const output = await runGit(root, ['-c', 'core.quotePath=false', 'diff', '-U0', '--no-renames', '--no-ext-diff', '--no-textconv', '--no-color', '--no-relative', '--src-prefix=a/', '--dst-prefix=b/', commit, '--', ...folders]);
+  const wanted = new Set(paths);
+  let current: string | undefined;
+  for (const line of output.toString('utf8').split('\n')) {
+    if (line.startsWith('diff --git ')) current = undefined;
+    else if (line.startsWith('+++ ')) {
+      // Git ends the name with a tab when it holds a space.
+      const name = line.slice(4).replace(/\t$/, '');
+      current = name.startsWith('b/') && wanted.has(name.slice(2)) ? name.slice(2) : undefined;
+      if (current !== undefined && !result.has(current)) result.set(current, []);
+    } else if (line.startsWith('@@ ') && current !== undefined) {
+      const match = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (!match) continue;
+      const start = Number(match[2]);
+      const count = match[3] === undefined ? 1 : Number(match[3]);
+      const spans = result.get(current);
+      if (count > 0 && Array.isArray(spans)) spans.push({ start: start - 1, end: start + count - 2 });
+      // A file that had no lines before (`@@ -0,0 +1,n @@`) is all new.
+      if (match[1] === '0' && /^@@ -0,0 /.test(line)) result.set(current, 'all');
+    }
+  }
+  // Not in the diff at all: untracked (new) files, which git diff leaves out. Paths outside the folders are not asked about.
+  const inside = (path: string): boolean => folders.length === 0 || within.some((folder) => path.startsWith(`${folder}/`));
+  for (const path of paths) if (!result.has(path) && inside(path)) result.set(path, 'all');
+  return result;
+}
+
 interface Pending {
   readonly resolve: (bytes: Buffer) => void;
   readonly reject: (error: Error) => void;

@@ -67,7 +67,7 @@ export async function checkCodeowners(workspace: Workspace, networks: readonly N
   const current = lines.slice(block.begin, block.end + 1).map((line) => line.trimEnd());
   const wanted = planCodeowners(networks, repositoryRoot, today, hostOfBlock(current)).block;
   if (current.join('\n') === wanted.join('\n')) return undefined;
-  return report(block.begin, `The reviewers no longer follow the lead roles (${describeChanges(current, wanted)}). Run netgov codeowners and commit the result.`);
+  return report(block.begin, `The reviewers no longer follow the lead roles and owners (${describeChanges(current, wanted)}). Run netgov codeowners and commit the result.`);
 }
 
 /** "2 lines to add, 1 to remove", or the order when only that differs. */

@@ -1,6 +1,6 @@
 import { posix } from 'node:path';
 import type { NetworkDocument } from './document';
-import { date, group, text } from './model/fields';
+import { date, group, text, textList } from './model/fields';
 import { isMemberOn } from './model/membership';
 import type { Network } from './network';
 import { LEAD_ROLES, describeRole, rolesOf } from './rules/roles';
@@ -17,12 +17,16 @@ import { hasControlCharacter, printable } from './text/printable';
  * - An action or meeting with an `area` belongs to that area's leads. CODEOWNERS
  *   matches paths, not fields, so each such file is listed by its path; the
  *   last matching line wins, so these come after the folder's line. An area
- *   with no lead who has a handle gets no lines, and falls to the network's leads.
+ *   with no lead who has a handle falls to the network's leads.
+ * - An action also belongs to its own owners and contributors (issue 19): its
+ *   line names them beside the leads of its area (or of the network, when it
+ *   has no area or its area no lead with a handle), so the people doing the
+ *   work are asked about changes to it. Owners who have left are not asked.
  * - A role counts from its `from` date to its `until` date (both included),
  *   while its holder is a member: expired roles drop out, so review follows
  *   the rotation of leadership.
- * - Handles come from each member's `handles` field, never from names. Leads
- *   without one are listed for a warning.
+ * - Handles come from each member's `handles` field, never from names. Leads,
+ *   owners and contributors without one are listed for a warning.
  */
 
 export type CodeHost = 'github' | 'gitlab';
@@ -43,13 +47,16 @@ export const HOST_NAMES: Readonly<Record<CodeHost, string>> = { github: 'GitHub'
 /** A handle safe to write after '@': GitHub usernames, GitLab usernames and group paths. */
 const HANDLE = /^[A-Za-z0-9_][A-Za-z0-9_.-]*(?:\/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$/;
 
-/** A current lead with no usable handle on the chosen host. */
+/** A current lead, owner or contributor with no usable handle on the chosen host. */
 export interface MissingHandle {
   /** The member page, relative to the repository root. */
   readonly path: string;
   readonly member: string;
-  /** The lead roles they hold, in words ("lead role for frailty"). */
+  /** The lead roles they hold, in words ("lead role for frailty"); none for an owner who leads nothing. */
   readonly roles: readonly string[];
+  /** How many actions they own, and contribute to, whose reviewers would include them. */
+  readonly owns: number;
+  readonly contributes: number;
 }
 
 export interface CodeownersPlan {
@@ -63,54 +70,116 @@ export interface CodeownersPlan {
  * `repositoryRoot` and the networks' paths are '/'-separated absolute paths.
  */
 export function planCodeowners(networks: readonly Network[], repositoryRoot: string, today: string, host: CodeHost): CodeownersPlan {
-  const block = [BLOCK_BEGIN, `# Written by netgov codeowners from the lead roles, by ${HOST_NAMES[host]} username (handles.${host}).`, '# Run it again rather than editing here; netgov check says when roles have changed.'];
+  const block = [BLOCK_BEGIN, `# Written by netgov codeowners from the lead roles and the actions' owners and contributors, by ${HOST_NAMES[host]} username (handles.${host}).`, '# Run it again rather than editing here; netgov check says when roles have changed.'];
   const missingHandles: MissingHandle[] = [];
   const relative = (path: string): string => posix.relative(repositoryRoot, path);
   for (const network of [...networks].sort((a, b) => compare(a.root, b.root))) {
-    const { owners, missing } = leadsOn(network, today, host);
-    pushAll(missingHandles, missing.map((m) => ({ ...m, path: relative(m.path) })));
+    const people = peopleOn(network, today, host);
     const folder = relative(network.root);
+    const actionLines = hasControlCharacter(folder) ? [] : actionReviewers(network, people);
+    pushAll(missingHandles, missingOn(people).map((m) => ({ ...m, path: relative(m.path) })));
     if (hasControlCharacter(folder)) {
       // A line break in a folder name would write lines of its own (`* @mallory`): such a network gets none (file.unsafe-name in check).
       block.push(`# Network: ${printable(folder)}/ left out: its folder name has a control character`);
       continue;
     }
     block.push(`# Network: ${folder === '' ? 'the repository root' : `${folder}/`}`);
-    const networkLeads = owners.get('');
-    if (networkLeads) block.push(`${folder === '' ? '*' : `${pattern(folder)}/`} ${networkLeads}`);
-    const areaFiles = [...network.ofKind('action').values(), ...network.ofKind('meeting').values()]
-      .flatMap((document) => {
-        const areaLeads = owners.get(areaOf(document) ?? '');
-        // A name with a control character is left out (file.unsafe-name says so in check).
-        return areaOf(document) !== undefined && areaLeads && !hasControlCharacter(document.path) ? [[relative(document.path), areaLeads] as const] : [];
-      })
-      .sort(([a], [b]) => compare(a, b));
-    for (const [path, areaLeads] of areaFiles) block.push(`${pattern(path)} ${areaLeads}`);
+    const networkLeads = people.leads.get('');
+    if (networkLeads) block.push(`${folder === '' ? '*' : `${pattern(folder)}/`} ${handles(networkLeads)}`);
+    const meetingLines = [...network.ofKind('meeting').values()].flatMap((document) => {
+      const area = areaOf(document);
+      const areaLeads = area === undefined ? undefined : people.leads.get(area);
+      return areaLeads && !hasControlCharacter(document.path) ? [[document.path, areaLeads] as const] : [];
+    });
+    const lines = [...actionLines, ...meetingLines].map(([path, owners]) => [relative(path), handles(owners)] as const).sort(([a], [b]) => compare(a, b));
+    for (const [path, owners] of lines) block.push(`${pattern(path)} ${owners}`);
   }
   block.push(BLOCK_END);
   return { block, missingHandles: missingHandles.sort((a, b) => compare(a.path, b.path)) };
 }
 
-/** Owners by area ('' for the whole network) as `@a @b`, and the current leads with no handle. */
-function leadsOn(network: Network, today: string, host: CodeHost): { owners: Map<string, string>; missing: MissingHandle[] } {
-  const handles = new Map<string, Set<string>>();
-  const missing: MissingHandle[] = [];
+/** The current members of one network as reviewers: handles, leads by area, and who has no handle. */
+interface People {
+  /** Current members by id, with their handle when it is usable. */
+  readonly members: ReadonlyMap<string, { readonly document: NetworkDocument; readonly handle: string | undefined }>;
+  /** Lead handles by area ('' for the whole network), in order of first appearance (sorted when written). */
+  readonly leads: ReadonlyMap<string, readonly string[]>;
+  /** Lead roles in words of the current leads with no handle, by member id. */
+  readonly leadsWithoutHandle: ReadonlyMap<string, readonly string[]>;
+  /** Owner and contributor counts of current members with no handle, by member id. */
+  readonly workWithoutHandle: Map<string, { owner: number; contributor: number }>;
+}
+
+function peopleOn(network: Network, today: string, host: CodeHost): People {
+  const members = new Map<string, { document: NetworkDocument; handle: string | undefined }>();
+  const leads = new Map<string, string[]>();
+  const leadsWithoutHandle = new Map<string, string[]>();
   for (const member of network.ofKind('member').values()) {
     if (!member.data || !isMemberOn(date(member.data, 'joined'), date(member.data, 'left'), today)) continue;
+    const written = text(group(member.data, 'handles'), host)?.replace(/^@/, '');
+    const handle = written !== undefined && HANDLE.test(written) ? written : undefined;
+    members.set(member.id, { document: member, handle });
     const current = rolesOf(member).filter((role) => LEAD_ROLES.has(role.role) && role.from !== undefined && role.from <= today && (role.until === undefined || role.until >= today));
     if (current.length === 0) continue;
-    const handle = text(group(member.data, 'handles'), host)?.replace(/^@/, '');
-    if (handle === undefined || !HANDLE.test(handle)) {
-      missing.push({ path: member.path, member: member.id, roles: current.map(describeRole) });
+    if (handle === undefined) {
+      leadsWithoutHandle.set(member.id, current.map(describeRole));
       continue;
     }
     for (const role of current) {
       const area = role.area ?? '';
-      handles.set(area, (handles.get(area) ?? new Set()).add(handle));
+      const list = leads.get(area) ?? [];
+      if (!list.includes(handle)) list.push(handle);
+      leads.set(area, list);
     }
   }
-  const owners = new Map([...handles].map(([area, set]) => [area, [...set].sort(compare).map((h) => `@${h}`).join(' ')]));
-  return { owners, missing };
+  return { members, leads, leadsWithoutHandle, workWithoutHandle: new Map() };
+}
+
+/**
+ * Each action's reviewers: the leads of its area (else of the network) and
+ * its own current owners and contributors with a handle. An action with none
+ * of its own and no area lead gets no line: the folder's line covers it.
+ * Owners and contributors with no handle are counted in `people`.
+ */
+function actionReviewers(network: Network, people: People): (readonly [string, readonly string[]])[] {
+  return [...network.ofKind('action').values()].flatMap((action) => {
+    // A name with a control character is left out (file.unsafe-name says so in check).
+    if (hasControlCharacter(action.path)) return [];
+    const own: string[] = [];
+    for (const key of ['owners', 'contributors'] as const) {
+      for (const { value: id } of textList(action.data, key)) {
+        const member = people.members.get(id);
+        if (!member) continue;
+        if (member.handle !== undefined) {
+          own.push(member.handle);
+          continue;
+        }
+        const work = people.workWithoutHandle.get(id) ?? { owner: 0, contributor: 0 };
+        work[key === 'owners' ? 'owner' : 'contributor'] += 1;
+        people.workWithoutHandle.set(id, work);
+      }
+    }
+    const area = areaOf(action);
+    const areaLeads = area === undefined ? undefined : people.leads.get(area);
+    if (own.length === 0) return areaLeads ? [[action.path, areaLeads] as const] : [];
+    return [[action.path, [...(areaLeads ?? people.leads.get('') ?? []), ...own]] as const];
+  });
+}
+
+/** The leads, owners and contributors with no handle, one entry each. */
+function missingOn(people: People): MissingHandle[] {
+  const ids = new Set([...people.leadsWithoutHandle.keys(), ...people.workWithoutHandle.keys()]);
+  return [...ids].flatMap((id) => {
+    const member = people.members.get(id);
+    if (!member) return [];
+    const work = people.workWithoutHandle.get(id);
+    return [{ path: member.document.path, member: id, roles: people.leadsWithoutHandle.get(id) ?? [], owns: work?.owner ?? 0, contributes: work?.contributor ?? 0 }];
+  });
+}
+
+/** `@a @b`: sorted, each once. */
+function handles(list: readonly string[]): string {
+  return [...new Set(list)].sort(compare).map((h) => `@${h}`).join(' ');
 }
 
 function areaOf(document: NetworkDocument): string | undefined {

@@ -13,4 +13,10 @@ export interface CheckReport {
   readonly rules: readonly RuleMeta[];
   /** Findings left out over the per-run cap (finding-caps.ts), when there were any. */
   readonly omitted?: number;
+  /**
+   * Health findings a change creates or worsens, on its changed lines
+   * (`check --changed` with the github or gitlab format; diff/health-notices.ts).
+   * Information only: shown as notices, never counted, never failing a run.
+   */
+  readonly notices?: readonly Diagnostic[];
 }

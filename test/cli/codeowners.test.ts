@@ -13,7 +13,10 @@ import { runInProcess, type CliRun } from '../helpers/run-cli';
  * `netgov codeowners` on a repository holding one network in `network/`, as
  * of 2026-11-27: a network co-chair with a handle; a frailty lead whose term
  * ended on 2026-10-31 and the lead who took over; a discharge lead with no
- * handle; a coordinator who has left; a plain member with no handle.
+ * handle; a coordinator who has left; a plain member with no handle. The
+ * falls audit is owned by the former frailty lead, with the plain member
+ * contributing; the discharge letters by the new frailty lead; the survey by
+ * the coordinator who has left.
  */
 const TODAY = '2026-11-27';
 
@@ -34,25 +37,27 @@ const NETWORK: Readonly<Record<string, string>> = {
   'members/sam-lee.md': page(['name: Sam Lee', 'organisation: Northgate', 'joined: 2024-01-01', 'roles:', '  - role: lead', '    area: discharge', '    from: 2025-06-01', '    until: 2027-05-31']),
   'members/gareth-jones.md': page(['name: Gareth Jones', 'organisation: Northgate', 'joined: 2024-01-01', 'left: 2026-06-30', 'handles:', '  github: gareth', 'roles:', '  - role: coordinator', '    from: 2024-02-01', '    until: 2026-06-30']),
   'members/ben-lee.md': page(['name: Ben Lee', 'organisation: Northgate', 'joined: 2024-01-01']),
-  'actions/2026-10-01-falls-audit.md': page(['title: Falls audit', 'status: proposed', 'proposed_by: ben-lee', 'proposed: 2026-10-01', 'area: frailty'], BODY),
-  'actions/2026-10-05-discharge-letters.md': page(['title: Discharge letters', 'status: proposed', 'proposed_by: ben-lee', 'proposed: 2026-10-05', 'area: discharge'], BODY),
-  'actions/2026-11-01-network-survey.md': page(['title: Network survey', 'status: proposed', 'proposed_by: ben-lee', 'proposed: 2026-11-01'], BODY),
+  'actions/2026-10-01-falls-audit.md': page(['title: Falls audit', 'status: proposed', 'proposed_by: ben-lee', 'proposed: 2026-10-01', 'area: frailty', 'owners: [tom-hughes]', 'contributors: [ben-lee]'], BODY),
+  'actions/2026-10-05-discharge-letters.md': page(['title: Discharge letters', 'status: proposed', 'proposed_by: ben-lee', 'proposed: 2026-10-05', 'area: discharge', 'owners: [priya-shah]'], BODY),
+  'actions/2026-11-01-network-survey.md': page(['title: Network survey', 'status: proposed', 'proposed_by: ben-lee', 'proposed: 2026-11-01', 'owners: [gareth-jones]'], BODY),
   'meetings/2026-11-12-frailty-meeting.md': page(['date: 2026-11-12', 'type: workstream', 'area: frailty', 'facilitator: priya-shah', 'attendees: [priya-shah, ben-lee]'], ['## Notes', 'Met.']),
 };
 
-const HEADER = ['# netgov:begin', '# Written by netgov codeowners from the lead roles, by GitHub username (handles.github).', '# Run it again rather than editing here; netgov check says when roles have changed.', '# Network: network/'];
+const HEADER = ['# netgov:begin', "# Written by netgov codeowners from the lead roles and the actions' owners and contributors, by GitHub username (handles.github).", '# Run it again rather than editing here; netgov check says when roles have changed.', '# Network: network/'];
 
 const EXPECTED_TODAY = [
   ...HEADER,
   '/network/ @amara-okafor',
-  '/network/actions/2026-10-01-falls-audit.md @priya-s',
+  '/network/actions/2026-10-01-falls-audit.md @priya-s @tomhughes',
+  '/network/actions/2026-10-05-discharge-letters.md @amara-okafor @priya-s',
   '/network/meetings/2026-11-12-frailty-meeting.md @priya-s',
   '# netgov:end',
   '',
 ].join('\n');
 
 const EXPECTED_WARNING = [
-  'netgov codeowners: warning: This lead has no GitHub username (handles.github) in their member page, so they are not asked to review:',
+  'netgov codeowners: warning: These 2 people have no GitHub username (handles.github) in their member page, so they are not asked to review:',
+  '  network/members/ben-lee.md (contributor to 1 action)',
   '  network/members/sam-lee.md (lead role for discharge)',
   '',
 ].join('\n');
@@ -92,7 +97,16 @@ describe('netgov codeowners', () => {
   it('follows the rotation: before the term ended, the previous lead reviews', async () => {
     assert.equal((await codeowners(repo, '--as-of', '2026-10-15')).code, 0);
     assert.match(file(), /^\/network\/actions\/2026-10-01-falls-audit\.md @tomhughes$/m);
-    assert.doesNotMatch(file(), /priya-s/);
+    assert.match(file(), /^\/network\/meetings\/2026-11-12-frailty-meeting\.md @tomhughes$/m);
+    assert.match(file(), /^\/network\/actions\/2026-10-05-discharge-letters\.md @amara-okafor @priya-s$/m, 'an owner is asked whatever role she holds');
+  });
+
+  it("asks an action's owners and contributors beside its area's leads, and never one who has left", async () => {
+    await codeowners(repo);
+    const lines = file().split('\n');
+    assert.ok(lines.includes('/network/actions/2026-10-01-falls-audit.md @priya-s @tomhughes'), 'the frailty lead and the owner');
+    assert.ok(lines.includes('/network/actions/2026-10-05-discharge-letters.md @amara-okafor @priya-s'), 'an area with no lead who has a handle falls to the network\'s leads, beside the owner');
+    assert.ok(!lines.some((line) => line.includes('network-survey') || line.includes('gareth')), 'the survey\'s only owner has left, so the folder line covers it');
   });
 
   it('is idempotent, and keeps hand-written lines and the file\'s place', async () => {
@@ -149,7 +163,7 @@ describe('netgov codeowners', () => {
     assert.deepEqual(await check(), [], 'a file with no block is not netgov\'s');
     rmSync(join(repo, 'CODEOWNERS'));
     await codeowners(repo, '--as-of', '2026-10-15');
-    assert.deepEqual(await check(), ['/.github/CODEOWNERS:1 warning The reviewers no longer follow the lead roles (2 lines to add, 2 lines to remove). Run netgov codeowners and commit the result.']);
+    assert.deepEqual(await check(), ['/.github/CODEOWNERS:1 warning The reviewers no longer follow the lead roles and owners (2 lines to add, 2 lines to remove). Run netgov codeowners and commit the result.']);
     await codeowners(repo);
     assert.deepEqual(await check(), []);
   });

@@ -172,6 +172,36 @@ describe('netgov init and netgov new', function () {
       await assertChecksClean(tmp);
     });
 
+    it('shows how much each owner of a new action already carries, and with no owner the members to ask first', async () => {
+      await run(newCommand, ['member', 'Amara Okafor', '--organisation', 'Riverside Hospitals'], tmp);
+      await run(newCommand, ['member', 'Tom Hughes', '--organisation', 'North Shire ICB'], tmp);
+      const page = join(tmp, 'members', 'tom-hughes.md');
+      writeFileSync(page, readFileSync(page, 'utf8').replace('joined:', 'interests:\n  - falls prevention\njoined:'));
+      const owned = await run(newCommand, ['action', 'Shared referral form', '--by', 'amara-okafor', '--owner', 'amara-okafor'], tmp);
+      assert.equal(owned.code, 0, owned.stderr);
+      assert.match(owned.stdout, /^Owner: Amara Okafor \(amara-okafor\) now owns 1 open action, this one included, and has 0 working ties\.$/m);
+      const unowned = await run(newCommand, ['action', 'Falls prevention classes', '--by', 'amara-okafor'], tmp);
+      assert.match(unowned.stdout, /No owner yet\. Members who share an interest with it and carry less than most:\n {2}Tom Hughes \(tom-hughes\): 0 open actions · 0 ties · shares falls prevention\n$/);
+      const nobody = await run(newCommand, ['action', 'Newsletter', '--by', 'amara-okafor'], tmp);
+      assert.match(nobody.stdout, /No owner yet\. Add one under owners:/);
+    });
+
+    it("writes the action's area when asked, one of the charter's areas only, and suggests owners by it", async () => {
+      const charter = join(tmp, 'CHARTER.md');
+      writeFileSync(charter, readFileSync(charter, 'utf8').replace('values:', 'areas:\n  - id: falls\n    title: Falls prevention\nvalues:'));
+      await run(newCommand, ['member', 'Amara Okafor', '--organisation', 'Riverside Hospitals'], tmp);
+      await run(newCommand, ['member', 'Tom Hughes', '--organisation', 'North Shire ICB'], tmp);
+      const page = join(tmp, 'members', 'tom-hughes.md');
+      writeFileSync(page, readFileSync(page, 'utf8').replace('joined:', 'interests:\n  - falls prevention\njoined:'));
+      const result = await run(newCommand, ['action', 'Exercise classes', '--by', 'amara-okafor', '--area', 'falls'], tmp);
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(frontmatterOf(join(tmp, 'actions', '2026-11-27-exercise-classes.md')).area, 'falls');
+      assert.match(result.stdout, /Tom Hughes \(tom-hughes\): 0 open actions · 0 ties · shares falls prevention/);
+      assert.equal(frontmatterOf(join(tmp, 'actions', (await run(newCommand, ['action', 'No area', '--by', 'amara-okafor'], tmp)).stdout.match(/\(id: ([^)]+)\)/)![1] + '.md')).area, undefined);
+      await assert.rejects(run(newCommand, ['action', 'Falls audit', '--by', 'amara-okafor', '--area', 'fals'], tmp), /--area: 'fals' is not an area in CHARTER\.md; did you mean 'falls'\?/);
+      await assertChecksClean(tmp);
+    });
+
     it('follows the layout in netgov.yml', async () => {
       writeFileSync(join(tmp, 'netgov.yml'), 'layout:\n  members: people\n');
       const result = await run(newCommand, ['member', 'Sam Lee', '--organisation', 'Age UK'], tmp);

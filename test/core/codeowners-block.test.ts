@@ -27,7 +27,7 @@ describe('CODEOWNERS: the managed block', () => {
   });
 
   it('reads the host from the header comment only', () => {
-    assert.equal(hostOfBlock([BLOCK_BEGIN, '# Written by netgov codeowners from the lead roles, by GitLab username (handles.gitlab).']), 'gitlab');
+    assert.equal(hostOfBlock([BLOCK_BEGIN, "# Written by netgov codeowners from the lead roles and the actions' owners and contributors, by GitLab username (handles.gitlab)."]), 'gitlab');
     assert.equal(hostOfBlock([BLOCK_BEGIN, '/docs/(handles.gitlab) @x']), 'github');
     assert.equal(hostOfBlock([BLOCK_BEGIN, '# by GitHub username (handles.github).']), 'github');
   });
@@ -75,7 +75,7 @@ describe('CODEOWNERS: the plan', () => {
   it('gives a network at the repository root the whole repository, and says so', async () => {
     const network = await networkOf({ 'CHARTER.md': md(['name: Root']), 'members/lee.md': lead('lee') });
     const { block } = planCodeowners([network], network.root, TODAY, 'gitlab');
-    assert.deepEqual(block.slice(1), ['# Written by netgov codeowners from the lead roles, by GitLab username (handles.gitlab).', '# Run it again rather than editing here; netgov check says when roles have changed.', '# Network: the repository root', '* @lee', BLOCK_END]);
+    assert.deepEqual(block.slice(1), ["# Written by netgov codeowners from the lead roles and the actions' owners and contributors, by GitLab username (handles.gitlab).", '# Run it again rather than editing here; netgov check says when roles have changed.', '# Network: the repository root', '* @lee', BLOCK_END]);
   });
 
   it('lists networks in path order, whatever order they come in, each with its folder', async () => {

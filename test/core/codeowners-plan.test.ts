@@ -26,12 +26,12 @@ function lead(handle: string, role: { from: string; until?: string; area?: strin
   ]);
 }
 
-async function plan(members: Readonly<Record<string, string>>, extra: Readonly<Record<string, string>> = {}): Promise<{ lines: string[]; missing: string[] }> {
+async function plan(members: Readonly<Record<string, string>>, extra: Readonly<Record<string, string>> = {}): Promise<{ lines: string[]; missing: string[]; work: string[] }> {
   const files: Record<string, string> = { 'CHARTER.md': CHARTER, ...extra };
   for (const [id, page] of Object.entries(members)) files[`members/${id}.md`] = page;
   const network = await networkOf(files);
   const { block, missingHandles } = planCodeowners([network], '/ws', TODAY, 'github');
-  return { lines: block.filter((line) => !line.startsWith('#')), missing: missingHandles.map((m) => m.member) };
+  return { lines: block.filter((line) => !line.startsWith('#')), missing: missingHandles.map((m) => m.member), work: missingHandles.map((m) => `${m.member}: ${[...m.roles, `owns ${m.owns}`, `contributes ${m.contributes}`].join(', ')}`) };
 }
 
 describe('CODEOWNERS from lead roles', () => {
@@ -84,5 +84,47 @@ describe('CODEOWNERS from lead roles', () => {
       { 'actions/2026-01-05-a.md': action('falls'), 'actions/2026-01-05-b.md': action('discharge') },
     );
     assert.deepEqual(lines, ['/net/ @net', '/net/actions/2026-01-05-a.md @falls-lead']);
+  });
+
+  describe("an action's own people", () => {
+    const person = (handle: string | undefined, extra: readonly string[] = []): string => md(['name: Someone', 'joined: 2024-01-01', ...extra, ...(handle === undefined ? [] : ['handles:', `  github: ${JSON.stringify(handle)}`])]);
+    const action = (fields: readonly string[]): string => md(['title: Work', 'status: in-progress', 'proposed: 2026-01-05', 'proposed_by: net', ...fields]);
+    const leads = { net: lead('net', { from: '2024-01-01' }), falls: lead('falls-lead', { from: '2024-01-01', area: 'falls' }) };
+
+    it("names the owners and contributors beside the area's leads, each once", async () => {
+      const { lines } = await plan(
+        { ...leads, ana: person('ana'), bo: person('bo') },
+        { 'actions/2026-01-05-a.md': action(['area: falls', 'owners: [ana, falls]', 'contributors: [bo, ana]']) },
+      );
+      assert.deepEqual(lines, ['/net/ @net', '/net/actions/2026-01-05-a.md @ana @bo @falls-lead']);
+    });
+
+    it("keeps the network's leads on the line of an action with no area, or whose area has no lead with a handle", async () => {
+      const { lines } = await plan(
+        { ...leads, ana: person('ana') },
+        { 'actions/2026-01-05-a.md': action(['owners: [ana]']), 'actions/2026-01-05-b.md': action(['area: discharge', 'owners: [ana]']) },
+      );
+      assert.deepEqual(lines, ['/net/ @net', '/net/actions/2026-01-05-a.md @ana @net', '/net/actions/2026-01-05-b.md @ana @net']);
+    });
+
+    it('writes no line for an action whose people have no handle or have left, and lists those still here, never guessing', async () => {
+      const { lines, work } = await plan(
+        { ...leads, ana: person(undefined), gone: person('gone', ['left: 2026-01-31']), odd: person('two words') },
+        { 'actions/2026-01-05-a.md': action(['owners: [ana, gone]', 'contributors: [odd]']), 'actions/2026-01-05-b.md': action(['owners: [odd, nobody]']) },
+      );
+      assert.deepEqual(lines, ['/net/ @net']);
+      assert.deepEqual(work, ['ana: owns 1, contributes 0', 'odd: owns 1, contributes 1']);
+    });
+
+    it('lists a lead with no handle once, with both the roles and the actions', async () => {
+      const { work } = await plan({ net: lead('', { from: '2024-01-01' }) }, { 'actions/2026-01-05-a.md': action(['owners: [net]']) });
+      assert.deepEqual(work, ['net: lead role, owns 1, contributes 0']);
+    });
+
+    it('leaves meetings to the leads of their area', async () => {
+      const meeting = md(['date: 2026-02-01', 'type: workstream', 'area: falls', 'facilitator: ana', 'attendees: [ana]']);
+      const { lines } = await plan({ ...leads, ana: person('ana') }, { 'meetings/2026-02-01-falls.md': meeting });
+      assert.deepEqual(lines, ['/net/ @net', '/net/meetings/2026-02-01-falls.md @falls-lead']);
+    });
   });
 });

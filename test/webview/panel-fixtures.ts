@@ -26,6 +26,7 @@ function item(id: string, overrides: Partial<ItemReport> = {}): ItemReport {
     type: 'indicator',
     status: 'healthy',
     value: 1,
+    direction: 'higher-is-better',
     summary: `Summary of ${id}.`,
     weight: 1,
     why: `Why ${id} matters.`,

@@ -6,18 +6,22 @@ import { checkCodeowners } from '../../core/codeowners-check';
 import type { NetworkConfig } from '../../core/config';
 import { compareDiagnostics, severityRank, type Diagnostic, type Severity } from '../../core/diagnostic';
 import { changedScope } from '../../core/diff/changed-scope';
+import { itemChanges } from '../../core/diff/diff';
+import { healthNotices, type ChangedLines } from '../../core/diff/health-notices';
 import { checkCharterChange } from '../../core/rules/charter-change-undecided';
 import { findNetworkRoots, locateInNetwork, type DocumentLocation } from '../../core/discovery';
 import { parseNetworkDocument, type NetworkDocument } from '../../core/document';
 import type { Network } from '../../core/network';
 import { allRules } from '../../core/rules';
 import type { CheckReport } from '../../core/report';
-import { changedSince, comparisonBase } from '../git';
+import { changedLines, changedSince, comparisonBase } from '../git';
 import { GitTreeWorkspace } from '../git-workspace';
 import { formats, isFormatName } from '../formats';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
 import { findRepositoryFolder } from '../repository';
+import { measuredState, networkState } from '../network-state';
+import { todayFor } from '../node-files';
 import { version } from '../util';
 import { isIsoDate, localToday } from '../../core/views/dates';
 import { pushAll } from '../../core/arrays';
@@ -38,7 +42,12 @@ Options:
                         this branch parted from <base> (committed, staged, unstaged
                         or new), and documents whose references the change breaks
                         (an action naming a member whose page was deleted); paths
-                        are then given from the repository's top folder
+                        are then given from the repository's top folder.
+                        With --format github or gitlab it also shows the health
+                        findings the change creates or worsens, where their
+                        evidence lies on its changed lines, as notices: they
+                        never fail the run or count as warnings
+  --health <on|off>     off leaves those health notices out (default on)
   --no-color            never colour the output (colour is used only on a terminal)
   --timings             print the time each stage took to stderr, as JSON
   --debug               show internal errors in full
@@ -60,6 +69,7 @@ export const checkCommand: Command = {
         quiet: { type: 'boolean', default: false },
         'as-of': { type: 'string' },
         changed: { type: 'string' },
+        health: { type: 'string', default: 'on' },
         'no-color': { type: 'boolean', default: false },
         timings: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
@@ -77,6 +87,8 @@ export const checkCommand: Command = {
     const maxWarnings = maxWarningsText === undefined ? undefined : Number(maxWarningsText);
     const asOf = values['as-of'];
     if (asOf !== undefined && !isIsoDate(asOf)) throw new UsageError(`--as-of needs a date written YYYY-MM-DD, not '${asOf}'`);
+    const health = values.health;
+    if (health !== 'on' && health !== 'off') throw new UsageError(`unknown --health '${health}': use on or off`);
 
     const dir = resolve(io.cwd, positionals[0] ?? '.');
     const info = await stat(dir).catch(() => undefined);
@@ -91,7 +103,9 @@ export const checkCommand: Command = {
       ...((await findRepositoryFolder(dir)) === dir ? { repositoryRoot: toCorePath(dir) } : {}),
     };
     const changed = values.changed;
-    const report = changed === undefined ? await checkDirectory(new NodeWorkspace(), toCorePath(dir), options) : await checkChanged(toCorePath(await realpath(dir)), changed, options);
+    // Health notices belong on the changed lines of a pull request: the annotation formats only (SARIF stays rules-only).
+    const notices = health === 'on' && (format === 'github' || format === 'gitlab') ? { present: todayFor(io.env) } : undefined;
+    const report = changed === undefined ? await checkDirectory(new NodeWorkspace(), toCorePath(dir), options) : await checkChanged(toCorePath(await realpath(dir)), changed, options, notices);
     if (report.networks === 0) {
       throw new UsageError(`no network found in ${positionals[0] ?? '.'}: a network is a folder holding CHARTER.md (netgov init creates one)`);
     }
@@ -113,13 +127,22 @@ export const checkCommand: Command = {
  * touches, and on the documents reading facts those files no longer provide
  * the same way, are kept. A change to netgov.yml can move any finding, so it
  * keeps them all; a change to a member's roles keeps the CODEOWNERS finding.
+ *
+ * With `notices`, both sides' health is measured as `netgov diff` measures it,
+ * and the findings the change creates or worsens are placed on its changed
+ * lines (diff/health-notices.ts).
  */
-async function checkChanged(dir: string, baseName: string, options: CheckOptions): Promise<CheckReport & { networks: number }> {
+async function checkChanged(dir: string, baseName: string, options: CheckOptions, notices?: { present: string }): Promise<CheckReport & { networks: number }> {
   const base = await comparisonBase(dir, baseName);
-  const changed = (await changedSince(base.top, base.commit)).map((path) => posix.join(base.top, path));
+  const changedRelative = await changedSince(base.top, base.commit);
+  const changed = changedRelative.map((path) => posix.join(base.top, path));
   const head = new NodeWorkspace();
   const roots = await findNetworkRoots(head, dir);
   const before = await GitTreeWorkspace.open(dir, base.top, base.commit);
+  const today = options.today ?? localToday();
+  const lines = notices && (await changedLines(base.top, base.commit, changedRelative, roots.map((root) => posix.relative(base.top, root))));
+  const changedLineMap: ChangedLines = new Map([...(lines ?? [])].map(([path, spans]) => [posix.join(base.top, path), spans]));
+  const healthFound: Diagnostic[] = [];
   const diagnostics: Diagnostic[] = [];
   const networks: Network[] = [];
   let rolesTouched = false;
@@ -131,7 +154,7 @@ async function checkChanged(dir: string, baseName: string, options: CheckOptions
       const loaded = await loadNetwork(head, root, options.onTiming, settings);
       const { network } = loaded;
       networks.push(network);
-      const all = await checkLoadedNetwork(loaded, options.today ?? localToday());
+      const all = await checkLoadedNetwork(loaded, today);
       const touched = changed.filter((path) => path.startsWith(`${root}/`));
       let scope: ReadonlySet<string>;
       if (touched.includes(loaded.configPath)) {
@@ -156,20 +179,35 @@ async function checkChanged(dir: string, baseName: string, options: CheckOptions
         if (diagnostic) diagnostics.push(diagnostic);
       }
       filesChecked += [...scope].filter((path) => network.get(path) !== undefined).length;
+      if (notices && changed.some((path) => path.startsWith(`${root}/`))) {
+        // Measured as netgov diff measures: on --as-of, else today (NETGOV_TODAY when set).
+        const measure = { asOf: options.today ?? notices.present, present: notices.present };
+        const [was, now] = await Promise.all([networkState(before, root, measure, settings), measuredState(head, loaded, all, measure)]);
+        // A network the change adds is new from end to end: its health is for the job summary, not for every line.
+        if (was) pushAll(healthFound, healthNotices(itemChanges(was.health, now.health), now, changedLineMap));
+      }
     }
   } finally {
     before.close();
   }
   // Reviewers follow the lead roles: a change to who leads can leave CODEOWNERS behind, though the change never touched it.
   if (options.repositoryRoot !== undefined && networks.length > 0) {
-    const codeowners = await checkCodeowners(head, networks, base.top, options.today ?? localToday());
+    const codeowners = await checkCodeowners(head, networks, base.top, today);
     const diagnostic = codeowners && toDiagnostic(codeowners.file, codeowners.finding, networks[0]!.config);
     if (diagnostic && (rolesTouched || changed.includes(diagnostic.file))) diagnostics.push(diagnostic);
   }
   diagnostics.sort(compareDiagnostics);
   // Paths from the repository's top folder: what code hosts expect in annotations and SARIF.
   const capped = capRunDiagnostics(diagnostics);
-  return { root: base.top, diagnostics: capped.diagnostics, filesChecked, rules: allRules, networks: roots.length, ...(capped.omitted > 0 ? { omitted: capped.omitted } : {}) };
+  return {
+    root: base.top,
+    diagnostics: capped.diagnostics,
+    filesChecked,
+    rules: allRules,
+    networks: roots.length,
+    ...(capped.omitted > 0 ? { omitted: capped.omitted } : {}),
+    ...(healthFound.length > 0 ? { notices: healthFound.sort(compareDiagnostics) } : {}),
+  };
 }
 
 /** A document as it was in the base (read by the network's current layout), or undefined when it is new. */

@@ -17,13 +17,14 @@ Writes the reviewers of the networks in the git repository holding dir
 (default: the current folder) into its CODEOWNERS file, from the lead roles
 held today: the network's leads (lead, co-chair and coordinator roles with no
 area) review the whole network folder; an area's leads review the actions and
-meetings of their area. Roles that have ended drop out.
+meetings of their area; an action's own owners and contributors review it
+beside those leads. Roles that have ended, and members who have left, drop out.
 
 Only the block between '# netgov:begin' and '# netgov:end' is written; lines
 outside it are kept. The file stays where it is (.github/CODEOWNERS,
 CODEOWNERS or docs/CODEOWNERS); a new one goes in .github/ (.gitlab/ with
---host gitlab). Leads with no username in their page's handles are listed in
-a warning, never guessed.
+--host gitlab). Leads, owners and contributors with no username in their
+page's handles are listed in a warning, never guessed.
 
 Options:
   --check          write nothing; exit 1 if the file is out of date
@@ -35,7 +36,7 @@ Exit codes: 0 written or up to date; 1 out of date (--check); 2 usage error.`;
 
 export const codeownersCommand: Command = {
   name: 'codeowners',
-  summary: 'ask the current leads to review pull requests (CODEOWNERS)',
+  summary: 'ask the current leads and owners to review pull requests (CODEOWNERS)',
   help: HELP,
   async run(args: readonly string[], io: CliIO): Promise<number> {
     const { values, positionals } = parseArgs({
@@ -120,8 +121,10 @@ async function existingFile(workspace: NodeWorkspace, root: string, host: CodeHo
 
 function warnMissing(io: CliIO, missing: readonly MissingHandle[], host: CodeHost): void {
   if (missing.length === 0) return;
-  const leads = missing.length === 1 ? 'This lead has' : `These ${missing.length} leads have`;
-  const lines = missing.map((m) => `  ${m.path} (${m.roles.join(', ')})`);
+  const who = missing.every((m) => m.owns === 0 && m.contributes === 0) ? ['lead', 'leads'] : ['person', 'people'];
+  const leads = missing.length === 1 ? `This ${who[0]} has` : `These ${missing.length} ${who[1]} have`;
+  const count = (n: number, what: string): string[] => (n === 0 ? [] : [`${what} ${n} ${n === 1 ? 'action' : 'actions'}`]);
+  const lines = missing.map((m) => `  ${m.path} (${[...m.roles, ...count(m.owns, 'owner of'), ...count(m.contributes, 'contributor to')].join(', ')})`);
   io.stderr(`netgov codeowners: warning: ${leads} no ${HOST_NAMES[host]} username (handles.${host}) in their member page, so they are not asked to review:\n${lines.join('\n')}\n`);
 }
 

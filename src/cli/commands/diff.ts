@@ -1,15 +1,13 @@
 import { parseArgs } from 'node:util';
 import { posix, relative, resolve } from 'node:path';
 import { promises as fs } from 'node:fs';
-import { checkLoadedNetwork, loadNetwork, readNetworkConfig } from '../../core/check';
-import { CHARTER_FILE, CONFIG_FILE, type NetworkConfig } from '../../core/config';
+import { readNetworkConfig } from '../../core/check';
+import { CONFIG_FILE } from '../../core/config';
 import { DEFAULT_LIMITS } from '../../core/document';
 import { findNetworkRoots } from '../../core/discovery';
-import { diffNetworks, type ChangeNote, type NetworkDiff, type NetworkState } from '../../core/diff/diff';
+import { diffNetworks, type ChangeNote, type NetworkDiff } from '../../core/diff/diff';
 import { diffToMarkdown } from '../../core/diff/format-markdown';
 import { diffToText } from '../../core/diff/format-text';
-import { loadNetworkChecklist } from '../../core/health/network-checklist';
-import { buildHealthReport } from '../../core/health/report';
 import { isIsoDate } from '../../core/views/dates';
 import type { Workspace } from '../../core/workspace';
 import { comparisonBase } from '../git';
@@ -17,6 +15,7 @@ import { GitTreeWorkspace } from '../git-workspace';
 import { findNetworkRoot, todayFor } from '../node-files';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
+import { networkState } from '../network-state';
 import { version } from '../util';
 
 const HELP = `Usage: netgov diff BASE [dir] [options]
@@ -109,17 +108,6 @@ async function networkRoots(head: Workspace, base: Workspace, dir: string): Prom
     if (above !== undefined) found.add(toCorePath(above));
   }
   return [...found].sort();
-}
-
-/** A network as loaded, checked and measured on one side, or undefined when that side has no network there. */
-async function networkState(workspace: Workspace, root: string, measure: { asOf: string; present: string }, settings: NetworkConfig): Promise<NetworkState | undefined> {
-  if ((await workspace.fileSize(posix.join(root, CHARTER_FILE))) === undefined) return undefined;
-  const loaded = await loadNetwork(workspace, root, undefined, settings);
-  const diagnostics = await checkLoadedNetwork(loaded, measure.asOf);
-  const { checklist } = await loadNetworkChecklist(workspace, loaded.network);
-  // No trend: the diff compares two days' documents, not two histories.
-  const health = buildHealthReport(loaded.network, checklist, { ...measure, trendMonths: 0 });
-  return { network: loaded.network, diagnostics, health };
 }
 
 /** A note when the change edits netgov.yml: its limits and rule settings take effect only once merged, so the reviewer should see it. */

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { join, relative, resolve } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
-import type { Layout } from '../../core/config';
+import { CHARTER_FILE, type Layout } from '../../core/config';
 import { folderOf } from '../../core/discovery';
 import { DEFAULT_LIMITS, parseNetworkDocument } from '../../core/document';
 import { groupList, text } from '../../core/model/fields';
@@ -17,9 +17,12 @@ import {
   type PlannedFile,
 } from '../../core/templates/plan';
 import { FilesExistError, findNetworkRoot, idsInFolder, readLayout, todayFor, writePlannedFiles } from '../node-files';
-import { toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
 import { isIsoDate } from '../../core/views/dates';
+import { loadDescription, ownerLoads, type ProposedWork } from '../../core/views/owner-load';
+import { loadNetwork } from '../../core/check';
+import { printable } from '../../core/text/printable';
+import { NodeWorkspace, toCorePath } from '../node-workspace';
 
 const HELP = `Usage: netgov new <kind> ... [--dir NETWORK]
 
@@ -30,9 +33,13 @@ the nearest folder above it holding CHARTER.md. Nothing is ever overwritten.
   netgov new member NAME [--organisation ORG]
       A member's page, joined today, with no roles yet.
 
-  netgov new action TITLE --by MEMBER_ID [--owner ID]... [--outcome ID]...
+  netgov new action TITLE --by MEMBER_ID [--owner ID]... [--outcome ID]... [--area ID]
       A proposed action, dated today, proposed by a member, optionally with
-      owners and the purpose outcomes it serves.
+      owners, the purpose outcomes it serves and the charter's area (the
+      workstream, whose leads review it). Prints how many open actions
+      each owner now owns and how many working ties they have; with no
+      owner, the members who share an interest with the work and carry less
+      than most, as candidates.
 
   netgov new meeting [--date DATE] [--type TYPE] [--title TITLE]
                      [--facilitator ID] [--attendee ID]...
@@ -58,6 +65,7 @@ const OPTIONS = {
   by: { type: 'string' },
   owner: { type: 'string', multiple: true },
   outcome: { type: 'string', multiple: true },
+  area: { type: 'string' },
   date: { type: 'string' },
   type: { type: 'string' },
   title: { type: 'string' },
@@ -71,7 +79,7 @@ type OptionName = keyof typeof OPTIONS;
 
 const ALLOWED: Readonly<Record<Kind, readonly OptionName[]>> = {
   member: ['dir', 'organisation'],
-  action: ['dir', 'by', 'owner', 'outcome'],
+  action: ['dir', 'by', 'owner', 'outcome', 'area'],
   meeting: ['dir', 'date', 'type', 'title', 'facilitator', 'attendee'],
   pulse: ['dir', 'date', 'title', 'invited', 'respondents'],
 };
@@ -119,9 +127,35 @@ export const newCommand: Command = {
     const path = written[0]!;
     const id = path.slice(path.lastIndexOf('/') + 1, -3);
     io.stdout(`Created ${shown(io.cwd, path)} (id: ${id})\n${planned.next}\n`);
+    if (kind === 'action') io.stdout(await loadLines(target, { title: words.join(' '), area: values.area, outcomes: listOption(values.outcome) }, listOption(values.owner)));
     return 0;
   },
 };
+
+/** How many candidates are named when an action has no owner yet. */
+const CANDIDATES = 3;
+
+/**
+ * The load of the new action's owners (this action counted), or, with none,
+ * the members to ask first (core/views/owner-load.ts): so that an owner is
+ * chosen knowing who already carries the work.
+ */
+async function loadLines(target: Target, work: ProposedWork, owners: readonly string[]): Promise<string> {
+  const { network } = await loadNetwork(new NodeWorkspace(), toCorePath(target.root));
+  const loads = ownerLoads(network, target.today, work);
+  if (owners.length > 0) {
+    const byId = new Map(loads.map((load) => [load.id, load]));
+    return owners.map((id) => {
+      const load = byId.get(id);
+      if (!load) return `Owner: ${id}\n`;
+      const actions = `${load.openOwnerships} open ${load.openOwnerships === 1 ? 'action' : 'actions'}`;
+      return `Owner: ${printable(load.name)} (${id}) now owns ${actions}, this one included, and has ${load.ties} working ${load.ties === 1 ? 'tie' : 'ties'}.\n`;
+    }).join('');
+  }
+  const candidates = loads.filter((load) => load.suggested).slice(0, CANDIDATES);
+  if (candidates.length === 0) return 'No owner yet. Add one under owners:, choosing with the load in view (netgov connect shows who works with whom).\n';
+  return `No owner yet. Members who share an interest with it and carry less than most:\n${candidates.map((load) => `  ${printable(`${load.name} (${load.id}): ${loadDescription(load)}`)}\n`).join('')}`;
+}
 
 async function findTarget(io: CliIO, dirOption: string | undefined): Promise<Target> {
   const start = resolve(io.cwd, dirOption ?? '.');
@@ -160,7 +194,8 @@ async function plan(kind: Kind, words: readonly string[], values: Values, target
         const [by] = checkMembers('--by', [values.by], members, layout);
         const owners = checkMembers('--owner', listOption(values.owner), members, layout);
         const outcomes = checkOutcomes(listOption(values.outcome), await outcomeIds(target), layout);
-        const files = planAction(coreRoot, layout, { title: joined, proposedBy: by!, owners, outcomes, today, existingIds });
+        const area = values.area === undefined ? undefined : checkArea(values.area, await areaIds(target));
+        const files = planAction(coreRoot, layout, { title: joined, proposedBy: by!, owners, outcomes, area, today, existingIds });
         return { files, next: 'Next: write the Proposal and the Expected impact, then share it for a decision (a pull request, or the next meeting).' };
       }
       case 'meeting': {
@@ -244,6 +279,22 @@ function checkOutcomes(ids: readonly string[], outcomes: ReadonlySet<string> | u
     throw new UsageError(`--outcome: '${id}' is not an outcome in ${layout.purpose}` + (guess ? `; did you mean '${guess}'?` : ` (its outcomes: ${[...outcomes].join(', ') || 'none'})`));
   }
   return [...ids];
+}
+
+/** The area ids in the network's charter, or undefined when it cannot be read. */
+async function areaIds(target: Target): Promise<Set<string> | undefined> {
+  const path = join(target.root, CHARTER_FILE);
+  const bytes = await readFile(path).catch(() => undefined);
+  if (!bytes) return undefined;
+  const { document } = parseNetworkDocument(toCorePath(path), 'charter', 'charter', bytes, DEFAULT_LIMITS);
+  return new Set(groupList(document.data, 'areas').flatMap(({ value }) => text(value, 'id') ?? []));
+}
+
+function checkArea(id: string, areas: ReadonlySet<string> | undefined): string {
+  if (areas?.has(id)) return id;
+  if (areas === undefined) throw new UsageError(`--area: '${id}' cannot be checked: ${CHARTER_FILE} cannot be read`);
+  const guess = closest(id, areas);
+  throw new UsageError(`--area: '${id}' is not an area in ${CHARTER_FILE}` + (guess ? `; did you mean '${guess}'?` : ` (its areas: ${[...areas].join(', ') || 'none'})`));
 }
 
 /** The id someone most likely meant: the slug of what they typed ("Amara Okafor"), or a near spelling. */

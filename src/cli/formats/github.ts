@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/diagnostic';
 import type { CheckReport } from '../../core/report';
-import { printedRange, relativePath, selectDiagnostics, type FormatOptions } from './shared';
+import { printedRange, relativePath, withNotices, type FormatOptions } from './shared';
 
 const COMMAND: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -15,7 +15,7 @@ export function escapeProperty(value: string): string {
 
 /** GitHub Actions workflow commands, which GitHub turns into annotations on the changed lines. */
 export function formatGithub(report: CheckReport, options: FormatOptions): string {
-  const lines = selectDiagnostics(report, options).map((d) => {
+  const lines = withNotices(report, options).map((d) => {
     const { line, column, endLine, endColumn } = printedRange(d);
     const properties = [
       `file=${escapeProperty(relativePath(report.root, d.file))}`,

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from '../../core/diagnostic';
 import type { CheckReport } from '../../core/report';
-import { relativePath, selectDiagnostics, type FormatOptions } from './shared';
+import { relativePath, withNotices, type FormatOptions } from './shared';
 
 /**
  * GitLab's code quality report: the subset of the Code Climate issue format
@@ -26,7 +26,7 @@ const SEVERITY: Readonly<Record<Severity, CodeQualityIssue['severity']>> = { err
  */
 export function formatGitlab(report: CheckReport, options: FormatOptions): string {
   const seen = new Map<string, number>();
-  const issues: CodeQualityIssue[] = selectDiagnostics(report, options).map((d) => {
+  const issues: CodeQualityIssue[] = withNotices(report, options).map((d) => {
     const path = relativePath(report.root, d.file);
     const identity = [d.code, path, d.message].join('\0');
     const occurrence = seen.get(identity) ?? 0;

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Diagnostic, Severity } from '../../core/diagnostic';
+import { compareDiagnostics, type Diagnostic, type Severity } from '../../core/diagnostic';
 import type { CheckReport } from '../../core/report';
 
 /** Options every format receives; the CLI fills them from flags and the terminal. */
@@ -27,6 +27,17 @@ export function countSeverities(diagnostics: readonly Diagnostic[]): SeverityCou
 /** The diagnostics a format should print: all of them, or only errors when quiet. */
 export function selectDiagnostics(report: CheckReport, options: FormatOptions): readonly Diagnostic[] {
   return options.quiet ? report.diagnostics.filter((d) => d.severity === 'error') : report.diagnostics;
+}
+
+/**
+ * The diagnostics with the report's health notices among them, in file and
+ * line order: what the annotation formats (github, gitlab) print. Quiet
+ * prints errors only, so no notices.
+ */
+export function withNotices(report: CheckReport, options: FormatOptions): readonly Diagnostic[] {
+  const diagnostics = selectDiagnostics(report, options);
+  if (options.quiet || !report.notices || report.notices.length === 0) return diagnostics;
+  return [...diagnostics, ...report.notices].sort(compareDiagnostics);
 }
 
 /** A diagnostic's file relative to the checked root, always '/'-separated (paths in the report already are). */

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Diagnostic } from '../diagnostic';
 import type { Dimension } from '../health/checklist';
-import type { HealthReport } from '../health/report';
+import type { HealthReport, ItemReport } from '../health/report';
 import type { Status } from '../health/score';
 import type { Network } from '../network';
 import { describeChanges, type ChangeNote } from './changes';
@@ -44,6 +44,15 @@ export interface ItemChange {
   readonly after: string | undefined;
   readonly statusBefore: Status | undefined;
   readonly statusAfter: Status | undefined;
+  /**
+   * The change made this finding worse: it created it (a status further from
+   * healthy than before: watch or at risk where it was healthy, unknown or
+   * absent), or, while it stays at risk or on watch, moved its value further
+   * from healthy, or, at the same value, gave the one person at its centre
+   * more of it (one more action for the member who already owns half the
+   * work). What `check --changed` shows on the changed lines.
+   */
+  readonly worse: boolean;
 }
 
 export interface FileChanges {
@@ -112,9 +121,10 @@ function changeDiagnostics(base: NetworkState | undefined, head: NetworkState | 
   return diagnostic ? [diagnostic] : [];
 }
 
-function itemChanges(base: HealthReport | undefined, head: HealthReport | undefined): ItemChange[] {
+/** The checklist items whose summary or status moved between two reports, in checklist order. */
+export function itemChanges(base: HealthReport | undefined, head: HealthReport | undefined): ItemChange[] {
   const changes: ItemChange[] = [];
-  const items = (report: HealthReport | undefined): Map<string, { dimension: Dimension; item: HealthReport['dimensions'][number]['items'][number] }> =>
+  const items = (report: HealthReport | undefined): Map<string, { dimension: Dimension; item: ItemReport }> =>
     new Map((report?.dimensions ?? []).flatMap((d) => d.items.map((item) => [item.id, { dimension: d.dimension, item }] as const)));
   const before = items(base);
   const after = items(head);
@@ -122,9 +132,29 @@ function itemChanges(base: HealthReport | undefined, head: HealthReport | undefi
     const was = before.get(id)?.item;
     const now = after.get(id)?.item;
     if (was?.summary === now?.summary && was?.status === now?.status) continue;
-    changes.push({ dimension: entry.dimension, id, title: (now ?? was)!.title, before: was?.summary, after: now?.summary, statusBefore: was?.status, statusAfter: now?.status });
+    changes.push({ dimension: entry.dimension, id, title: (now ?? was)!.title, before: was?.summary, after: now?.summary, statusBefore: was?.status, statusAfter: now?.status, worse: isWorse(was, now) });
   }
   return changes;
+}
+
+/** How far from healthy a status is; unknown is no finding at all. */
+const CONCERN: Readonly<Record<Status, number>> = { healthy: 0, unknown: 0, watch: 1, 'at-risk': 2 };
+
+function isWorse(was: ItemReport | undefined, now: ItemReport | undefined): boolean {
+  if (!now) return false;
+  const before = was ? CONCERN[was.status] : 0;
+  const after = CONCERN[now.status];
+  if (after !== before) return after > before;
+  if (after === 0 || !was) return false;
+  if (was.value !== now.value && was.value !== undefined && now.value !== undefined) return now.direction === 'higher-is-better' ? now.value < was.value : now.value > was.value;
+  return was.value === now.value && now.evidenceCount > was.evidenceCount && centre(was) !== undefined && centre(was) === centre(now);
+}
+
+/** The one member all of a finding's evidence is about, if there is one. */
+function centre(item: ItemReport): string | undefined {
+  const members = new Set(item.evidence.map((e) => e.member));
+  const [only] = members;
+  return members.size === 1 ? only : undefined;
 }
 
 function scoreChange(before: { score: number | undefined; status: Status } | undefined, after: { score: number | undefined; status: Status } | undefined): ScoreChange {

@@ -3,7 +3,7 @@ import type { Range } from '../diagnostic';
 import { beginningOf, notYetBegun } from '../model/beginning';
 import { text } from '../model/fields';
 import type { Network } from '../network';
-import { DIMENSION_TITLES, type Checklist, type Dimension, type Phase } from './checklist';
+import { DIMENSION_TITLES, type Checklist, type Dimension, type Direction, type Phase } from './checklist';
 import { evaluateHealth, type HealthSnapshot, type ItemResult } from './evaluate';
 import type { Evidence } from './indicator';
 import type { Coverage, Status } from './score';
@@ -41,6 +41,8 @@ export interface ItemReport {
   readonly type: 'indicator' | 'question';
   readonly status: Status;
   readonly value: number | undefined;
+  /** Which way `value` gets healthier (a survey question's mean: higher). */
+  readonly direction: Direction;
   readonly summary: string;
   readonly weight: number;
   readonly why: string;
@@ -205,6 +207,7 @@ function itemReport(network: Network, result: ItemResult): ItemReport {
     type: item.type,
     status: result.status,
     value: measurement.value,
+    direction: item.type === 'indicator' ? item.indicator.thresholds.direction : 'higher-is-better',
     summary: measurement.summary,
     weight: result.weight,
     why: item.why,

@@ -110,6 +110,8 @@ export interface ActionInput {
   readonly owners?: readonly string[] | undefined;
   /** Outcome ids from the purpose. */
   readonly outcomes?: readonly string[] | undefined;
+  /** An area id from the charter; the line is left out without one. */
+  readonly area?: string | undefined;
   /** ISO date: the action's `proposed`, and the start of its id. */
   readonly today: string;
   readonly existingIds: Iterable<string>;
@@ -123,6 +125,7 @@ export function planAction(root: string, layout: Layout, input: ActionInput): Pl
     title,
     proposed_by: checkId(input.proposedBy, 'The proposer'),
     proposed,
+    area: input.area === undefined ? null : checkId(input.area, 'The area'),
     owners: checkIds(input.owners ?? [], 'An owner'),
     outcomes: checkIds(input.outcomes ?? [], 'An outcome'),
   };

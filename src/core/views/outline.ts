@@ -294,6 +294,17 @@ export function outcomesOf(network: Network): { id: string; title: string }[] {
   });
 }
 
+/** The charter's areas (workstreams), each once, in the charter's order; the title is the id when it has none. */
+export function areasOf(network: Network): { id: string; title: string }[] {
+  const seen = new Set<string>();
+  return groupList(network.charter?.data, 'areas').flatMap(({ value }) => {
+    const id = text(value, 'id');
+    if (id === undefined || seen.has(id)) return [];
+    seen.add(id);
+    return [{ id, title: text(value, 'title')?.trim() || id }];
+  });
+}
+
 /** Plain code-point comparison: the same order on every machine and locale. */
 function compareText(a: string, b: string): number {
   const x = a.toLowerCase();

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { posix } from 'node:path';
 import { planAction } from '../../core/templates/plan';
 import { currentMembers } from '../../core/views/authoring';
-import { outcomesOf } from '../../core/views/outline';
+import { ownerChoices, ownerLoads } from '../../core/views/owner-load';
+import { areasOf, outcomesOf } from '../../core/views/outline';
 import { offerBranch } from '../git/propose-branch';
 import type { NetworkEntry, NetworkService } from '../network-service';
 import { createAndOpen, planOrExplain, plannerProblem, takenIds } from './files';
@@ -19,7 +20,9 @@ export function lastProposerKey(entry: NetworkEntry): string {
 /**
  * `netgov.proposeAction`: a proposed action dated today, with an id made from
  * the date and the title that no other action has (`-2`, `-3`... when taken).
- * Questions: `network` (when there are several), `title`, `owners` (members),
+ * Questions: `network` (when there are several), `title`, `area` (the
+ * charter's areas and "No area", the value ''; not asked when it has none), `owners` (members,
+ * each with their open actions and working ties, suggested ones first: see core/views/owner-load.ts),
  * `outcomes` (purpose outcomes; not asked when there are none), `proposedBy`
  * (a member; the last choice is offered first), then `branch` when the
  * workspace is a git repository (see offerBranch). Returns the new action's URI.
@@ -36,7 +39,9 @@ export async function proposeAction(service: NetworkService, state: vscode.Memen
     return undefined;
   }
   const outcomes = outcomesOf(entry.network);
-  const totalSteps = outcomes.length > 0 ? 4 : 3;
+  const areas = areasOf(entry.network);
+  const totalSteps = 3 + (outcomes.length > 0 ? 1 : 0) + (areas.length > 0 ? 1 : 0);
+  let step = 1;
   let taken = await takenIds(service, entry, 'action');
 
   const title = await context.prompts.input({
@@ -44,7 +49,7 @@ export async function proposeAction(service: NetworkService, state: vscode.Memen
     title: TITLE,
     prompt: 'A short title saying what the network would do; the file name is made from it',
     placeholder: 'Agree a shared referral form',
-    step: { step: 1, totalSteps },
+    step: { step: step++, totalSteps },
     validate: (value) => {
       const plan = (): string => planAction(root, config.layout, { title: value, proposedBy: members[0]!.id, today, existingIds: taken })[0]!.path;
       const problem = plannerProblem(plan);
@@ -53,12 +58,27 @@ export async function proposeAction(service: NetworkService, state: vscode.Memen
   });
   if (title === undefined) return undefined;
 
+  // The area decides who reviews (CODEOWNERS) and whose interests match the work.
+  let area: string | undefined;
+  if (areas.length > 0) {
+    const chosen = await context.prompts.pick({
+      key: 'area',
+      title: TITLE,
+      placeholder: "Which area (workstream) is it part of? Its leads will review it",
+      items: [{ value: '', label: 'No area', description: "the network's leads review it" }, ...areas.map((a) => ({ value: a.id, label: a.title, description: a.id }))],
+      step: { step: step++, totalSteps },
+    });
+    if (chosen === undefined) return undefined;
+    area = chosen === '' ? undefined : chosen;
+  }
+
+  // The load in view: each member's open actions and working ties, those who share an interest with the title and carry less than most first.
   const owners = await context.prompts.pickMany({
     key: 'owners',
     title: TITLE,
-    placeholder: 'Who would own it? Tick any number, or none yet',
-    items: members.map((member) => memberItem(member)),
-    step: { step: 2, totalSteps },
+    placeholder: 'Who would own it? Tick any number, or none yet; suggested members first',
+    items: ownerChoices(members, ownerLoads(entry.network, today, { title, area })),
+    step: { step: step++, totalSteps },
   });
   if (owners === undefined) return undefined;
 
@@ -69,7 +89,7 @@ export async function proposeAction(service: NetworkService, state: vscode.Memen
       title: TITLE,
       placeholder: 'Which outcomes from the purpose would it serve?',
       items: outcomes.map((outcome) => ({ value: outcome.id, label: outcome.title, description: outcome.id })),
-      step: { step: 3, totalSteps },
+      step: { step: step++, totalSteps },
     });
     if (chosen === undefined) return undefined;
     linked = chosen;
@@ -87,7 +107,7 @@ export async function proposeAction(service: NetworkService, state: vscode.Memen
   if (proposedBy === undefined) return undefined;
 
   taken = await takenIds(service, entry, 'action');
-  const planned = planOrExplain(() => planAction(root, config.layout, { title, proposedBy, owners, outcomes: linked, today, existingIds: taken }));
+  const planned = planOrExplain(() => planAction(root, config.layout, { title, proposedBy, owners, outcomes: linked, area, today, existingIds: taken }));
   if (!planned) return undefined;
   const uri = await createAndOpen(service, entry, planned[0]!, `${TITLE}: ${title}`);
   if (uri) {

@@ -1,0 +1,44 @@
+import { posix } from 'node:path';
+import { checkLoadedNetwork, loadNetwork, type LoadedNetwork } from '../core/check';
+import { CHARTER_FILE, type NetworkConfig } from '../core/config';
+import type { Diagnostic } from '../core/diagnostic';
+import type { NetworkState } from '../core/diff/diff';
+import { evaluateHealth, type HealthSnapshot } from '../core/health/evaluate';
+import { loadNetworkChecklist } from '../core/health/network-checklist';
+import { reportOf } from '../core/health/report';
+import type { Workspace } from '../core/workspace';
+
+/**
+ * One side of a change (the base or the working tree), loaded, checked and
+ * measured: what `netgov diff` compares and what `check --changed` compares
+ * for the health findings it shows on changed lines. One home, so both
+ * measure the same way.
+ */
+
+/** A side as measured, with the full snapshot behind its health report (the report shows only the first pieces of evidence). */
+export interface MeasuredState extends NetworkState {
+  readonly snapshot: HealthSnapshot;
+}
+
+export interface Measure {
+  /** The day both sides are measured on. */
+  readonly asOf: string;
+  /** Today: the day the documents' written statuses describe. */
+  readonly present: string;
+}
+
+/** A network as loaded, checked and measured on one side, or undefined when that side has no network there. */
+export async function networkState(workspace: Workspace, root: string, measure: Measure, settings: NetworkConfig): Promise<MeasuredState | undefined> {
+  if ((await workspace.fileSize(posix.join(root, CHARTER_FILE))) === undefined) return undefined;
+  const loaded = await loadNetwork(workspace, root, undefined, settings);
+  return measuredState(workspace, loaded, await checkLoadedNetwork(loaded, measure.asOf), measure);
+}
+
+/** A network already loaded and checked, measured. */
+export async function measuredState(workspace: Workspace, loaded: LoadedNetwork, diagnostics: readonly Diagnostic[], measure: Measure): Promise<MeasuredState> {
+  const { checklist } = await loadNetworkChecklist(workspace, loaded.network);
+  const snapshot = evaluateHealth(loaded.network, checklist, measure);
+  // No trend: a change compares two days' documents, not two histories.
+  const health = reportOf(loaded.network, checklist, snapshot, { ...measure, trendMonths: 0 });
+  return { network: loaded.network, diagnostics, health, snapshot };
+}
