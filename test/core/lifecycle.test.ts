@@ -5,7 +5,7 @@ import { applyEdits, codeownersEdit, LifecycleError, networkAfter, planDecision,
 import { statusAfterDecision } from '../../src/core/model/action-status';
 import type { Network } from '../../src/core/network';
 import { LineIndex } from '../../src/core/text/line-index';
-import { ACTION_BODY, ACTION_ID, MEETING_ID, ROOT, TODAY, charter, diagnose, md, member, summarise, workspaceWith } from './network-builder';
+import { ACTION_BODY, ACTION_ID, MEETING_ID, ROOT, TODAY, action, charter, diagnose, md, member, summarise, workspaceWith } from './network-builder';
 
 /**
  * The lifecycle planners (netgov decide, handover, done): the exact text
@@ -226,7 +226,13 @@ describe('lifecycle: netgov handover', () => {
   });
 
   it('brings a CODEOWNERS block up to date with the network after the handover, changing only its lines', async () => {
-    const changes = { 'CHARTER.md': charter({ areas: true }), 'members/amara-okafor.md': lead(['handles:', '  github: amara']), 'members/sam-lee.md': handles('Sam Lee', 'samlee') };
+    // The action is in the frailty area and owned by a member without a handle: its line names the area's lead alone.
+    const changes = {
+      'CHARTER.md': charter({ areas: true }),
+      'members/amara-okafor.md': lead(['handles:', '  github: amara']),
+      'members/sam-lee.md': handles('Sam Lee', 'samlee'),
+      [`actions/${ACTION_ID}.md`]: action(['area: frailty', 'owners: [tom-hughes]']),
+    };
     const network = await networkWith(changes);
     const plan = planHandover(network, { role: 'lead', area: 'frailty', from: 'amara-okafor', to: 'sam-lee', date: '2026-11-01' }, TODAY);
     const after = networkAfter(network, plan);
@@ -237,6 +243,7 @@ describe('lifecycle: netgov handover', () => {
     assert.equal(edit.range.start.line >= 3, true, 'lines before the block are not in the edit');
     const updated = applyEdits({ text: existing, lines: new LineIndex(existing) }, [edit]);
     assert.ok(updated.startsWith('# Ours\n* @admins\n\n# netgov:begin\n'));
+    assert.match(updated, new RegExp(`^/net/actions/${ACTION_ID}\\.md @samlee$`, 'm'));
     assert.doesNotMatch(updated, /@amara/);
   });
 });

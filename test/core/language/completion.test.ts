@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { repoRoot } from '../../helpers/paths';
 import { completionsAt, type CompletionItem } from '../../../src/core/language';
 import { charter, md, member } from '../network-builder';
 import { open, range, TODAY } from './helpers';
@@ -134,7 +135,7 @@ describe('completion', () => {
       ];
       for (const [file, text, value, meaning] of cases) assert.equal(item(await complete(file, text), value).documentation, meaning, `${file}: ${value}`);
       // Every enum in the bundled schemas carries as many descriptions as values.
-      const schemas = readdirSync(join(__dirname, '../../../schemas')).filter((name) => name.endsWith('.json'));
+      const schemas = readdirSync(join(repoRoot, 'schemas')).filter((name) => name.endsWith('.json'));
       const enums: { enum: unknown[]; enumDescriptions?: unknown[] }[] = [];
       const walk = (node: unknown): void => {
         if (Array.isArray(node)) node.forEach(walk);
@@ -143,7 +144,7 @@ describe('completion', () => {
           Object.values(node).forEach(walk);
         }
       };
-      for (const name of schemas) walk(JSON.parse(readFileSync(join(__dirname, '../../../schemas', name), 'utf8')));
+      for (const name of schemas) walk(JSON.parse(readFileSync(join(repoRoot, 'schemas', name), 'utf8')));
       assert.ok(enums.length >= 11, `found only ${enums.length} enums`);
       for (const node of enums) assert.equal(node.enumDescriptions?.length, node.enum.length, `no description per value for ${node.enum.join(', ')}`);
     });
