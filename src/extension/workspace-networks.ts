@@ -163,10 +163,8 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
       return;
     }
     if (change === 'deleted') {
-      // A deleted folder takes its documents with it; VS Code may report only the folder.
-      const prefix = `${uri.path}/`;
       // A read from disk still under way (a file created, then deleted before the read finished)
-      // must not bring the file back either, though it is not a document yet.
+      // must not bring the file back, though it is not a document yet.
       const deletedKey = uri.toString();
       const under = (key: string): boolean => key === deletedKey || key.startsWith(`${deletedKey}/`);
       for (const key of [...this.fileVersions.keys()].filter(under)) {
@@ -174,21 +172,44 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
         this.typing.delete(key);
         this.bump(key);
       }
-      const gone = [...loaded.session.network.documents].filter((d) => d.path === uri.path || d.path.startsWith(prefix));
-      for (const document of gone) {
-        const key = uri.with({ path: document.path }).toString();
-        // A re-check still waiting for the typing to pause must not bring the document back.
-        clearTimeout(this.typing.get(key));
-        this.typing.delete(key);
-        this.bump(key);
-        this.publish(loaded, loaded.session.update(document.path, undefined));
-      }
-      this.changed.fire();
+      // Under a burst of writes (a branch switch) the watcher may report a file deleted that is there:
+      // believe the disk. What is there is read again (a folder: the whole network); what is gone goes,
+      // unless a later event about it has come in meanwhile.
+      const prefix = `${uri.path}/`;
+      const versionsNow = new Map(
+        [...loaded.session.network.documents]
+          .filter((d) => d.path === uri.path || d.path.startsWith(prefix))
+          .map((d) => [uri.with({ path: d.path }).toString(), this.fileVersions.get(uri.with({ path: d.path }).toString())] as const),
+      );
+      void Promise.resolve(vscode.workspace.fs.stat(uri)).then(
+        (stat) => {
+          if ((stat.type & vscode.FileType.Directory) !== 0) this.scheduleReload();
+          else this.readUnlessDirty(uri, loaded);
+        },
+        () => this.forget(loaded, versionsNow),
+      );
       return;
     }
+    this.readUnlessDirty(uri, loaded);
+  }
+
+  private readUnlessDirty(uri: vscode.Uri, loaded: Loaded): void {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
     if (open?.isDirty || !loaded.session.covers(uri.path)) return;
     void this.readFromDisk(uri);
+  }
+
+  /** Takes deleted documents out of the network: those (by key) with no newer event since the deletion was reported. */
+  private forget(loaded: Loaded, versionsAtDeletion: ReadonlyMap<string, number | undefined>): void {
+    for (const [key, version] of versionsAtDeletion) {
+      if (this.fileVersions.get(key) !== version) continue;
+      // A re-check still waiting for the typing to pause must not bring the document back.
+      clearTimeout(this.typing.get(key));
+      this.typing.delete(key);
+      this.bump(key);
+      this.publish(loaded, loaded.session.update(vscode.Uri.parse(key).path, undefined));
+    }
+    this.changed.fire();
   }
 
   private async readFromDisk(uri: vscode.Uri): Promise<void> {
