@@ -3,7 +3,7 @@ import { DIMENSIONS, type Checklist, type ChecklistItem, type Dimension, type Ph
 import { AsOfFacts } from './facts';
 import type { Measurement } from './indicator';
 import { indicatorNamed } from './indicators';
-import { judgeIndicator, judgeQuestion, verdictOf, weightIn, type Coverage, type Status } from './score';
+import { judgeMeasurement, judgeQuestion, verdictOf, weightIn, type Coverage, type Status } from './score';
 import { measureQuestion } from './survey';
 
 /** One checklist item judged on one day. */
@@ -66,7 +66,7 @@ export function evaluateHealth(network: Network, checklist: Checklist, options: 
     const measurement: Measurement = indicator
       ? indicator.measure({ facts, params: item.indicator.params })
       : { value: undefined, summary: `netgov has no indicator \`${item.indicator.name}\`.`, evidence: [], question: '' };
-    return { item, measurement, status: judgeIndicator(measurement.value, item.indicator.thresholds), weight };
+    return { item, measurement, status: judgeMeasurement(measurement, item.indicator.thresholds), weight };
   });
 
   const dimensions = DIMENSIONS.map((dimension): DimensionResult => {

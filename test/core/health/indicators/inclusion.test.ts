@@ -48,26 +48,28 @@ const NETWORK = { ...MEMBERS, ...ACTIONS, ...MEETINGS };
 
 describe('health indicators: inclusion', () => {
   describe('organisations-in-leadership-vs-membership', () => {
-    it('divides the organisations among current leads by those among current members', async () => {
+    it('divides the organisations among current leads by those among current members, counting only real organisations', async () => {
+      // Jo's 'Patient partner' is a way of taking part, not an organisation (isRealOrganisation): 5 organisations, not 6.
       const m = await measure('organisations-in-leadership-vs-membership', NETWORK, DAY);
-      assert.equal(m.value, 2 / 6);
-      assert.equal(m.summary, 'Leads come from 2 of 6 organisations among members (33%): Riverside Hospitals and Northgate PCN.');
+      assert.equal(m.value, 2 / 5);
+      assert.equal(m.summary, 'Leads come from 2 of 5 organisations among members (40%): Riverside Hospitals and Northgate PCN. With 2 lead roles held, at most 2 of the 5 can lead at once.');
+      // Two lead roles can bring in two organisations at most: that is the best the network can do, so it is healthy.
+      assert.equal(m.achievable, 2 / 5);
       assert.deepEqual(evidenceOf(m), [
         'members/lee.md@organisation: Age UK North Shire: 2 members, no lead',
         'members/kim.md@organisation: Carers Together: 1 member, no lead',
         'members/ray.md@organisation: County Council: 1 member, no lead',
-        'members/jo.md@organisation: Patient partner: 1 member, no lead',
         'members/amara.md@organisation: Riverside Hospitals: led by Amara Okafor',
         'members/tom.md@organisation: Northgate PCN: led by Tom Hughes',
       ]);
-      assert.equal(m.question, 'Leads come from 2 organisations of 6; Age UK North Shire (2 members), Carers Together (1 member), County Council (1 member) and 1 more have none: who from them could lead a piece of work?');
+      assert.equal(m.question, 'Leads come from 2 organisations of 5; Age UK North Shire (2 members), Carers Together (1 member) and County Council (1 member) have none: who from them could lead a piece of work?');
     });
 
     it('as of an earlier day counts the members and leads of that day', async () => {
       // On 2025-06-01 Olive still led for Gone Trust; Lee and Ray had not joined; Pat was still a member.
       const m = await measure('organisations-in-leadership-vs-membership', NETWORK, '2025-06-01');
-      assert.equal(m.value, 3 / 7);
-      assert.equal(m.summary, 'Leads come from 3 of 7 organisations among members (43%): Riverside Hospitals, Gone Trust and Northgate PCN.');
+      assert.equal(m.value, 3 / 6);
+      assert.equal(m.summary, 'Leads come from 3 of 6 organisations among members (50%): Riverside Hospitals, Gone Trust and Northgate PCN. With 3 lead roles held, at most 3 of the 6 can lead at once.');
     });
 
     it('is unknown without organisations or without leads', async () => {
@@ -117,7 +119,7 @@ describe('health indicators: inclusion', () => {
       // Jo by sector 'public/patient', Kim by role; Ray's 'Public health consultant' does not count; Pat has left.
       const m = await measure('patient-partners-involved', NETWORK, DAY);
       assert.equal(m.value, 2);
-      assert.equal(m.summary, '2 patient or public partners took part in the last 12 months (Jo Bloggs and Kim Lee).');
+      assert.equal(m.summary, '2 patient or public partners took part in the last 12 months (Jo Bloggs and Kim Lee). Judged for a network of 8 current members rather than 20.');
       assert.deepEqual(evidenceOf(m), ['members/jo.md@sector: patient or public partner, last took part 2026-10-01', 'members/kim.md@roles.0: patient or public partner, last took part 2026-10-01']);
       assert.equal(m.question, 'Jo Bloggs and Kim Lee are the 2 patient or public partners taking part: could they own or co-own an action, and who else could join them?');
     });
@@ -126,7 +128,7 @@ describe('health indicators: inclusion', () => {
       // On 2025-09-01 Kim took part in August; Jo had not yet; Pat's role ended on 2025-06-30.
       const m = await measure('patient-partners-involved', NETWORK, '2025-09-01');
       assert.equal(m.value, 1);
-      assert.equal(m.summary, '1 patient or public partner took part in the last 12 months (Kim Lee); 1 other has not taken part in that time.');
+      assert.equal(m.summary, '1 patient or public partner took part in the last 12 months (Kim Lee); 1 other has not taken part in that time. Judged for a network of 7 current members rather than 20.');
       assert.deepEqual(evidenceOf(m), ['members/kim.md@roles.0: patient or public partner, last took part 2025-08-01', 'members/jo.md@sector: patient or public partner, has not taken part yet']);
       const quiet = await measure('patient-partners-involved', NETWORK, '2026-09-01');
       assert.equal(quiet.value, 0);

@@ -2,8 +2,10 @@ import type { ActionFact, AsOfFacts, MemberFact } from '../../facts';
 import { plural, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 import { inLastYear, MAX_EVIDENCE, openWork } from '../delivery/open-work';
 import { listOf, organisationKey } from './organisations';
+import { hostOrganisationByDesign } from '../../by-design';
 
 interface OrganisationShare {
+  readonly key: string;
   readonly name: string;
   ownerships: number;
   /** Ownerships per member of the organisation, to point at its busiest owner. */
@@ -45,7 +47,7 @@ function tally(facts: AsOfFacts, actions: readonly ActionFact[]): Tally {
       }
       let share = organisations.get(key);
       if (!share) {
-        share = { name: member.organisation?.trim() ?? key, ownerships: 0, owners: new Map(), busiest: { member, count: 0 } };
+        share = { key, name: member.organisation?.trim() ?? key, ownerships: 0, owners: new Map(), busiest: { member, count: 0 } };
         organisations.set(key, share);
       }
       share.ownerships++;
@@ -90,6 +92,7 @@ export const elephantFactor: IndicatorDefinition = {
   why: 'When half the work comes from one organisation, the network can become that organisation\'s project and others step back.',
   source: 'CHAOSS, the Elephant Factor metric (how few organisations do most of the work); Provan & Kenis (2008), shared versus lead-organisation governance.',
   unit: 'organisations',
+  adapts: "Judged against what the membership can reach: with n real organisations among current members, half the work can be spread over at most about n/2 of them, so a network of four organisations is healthy at 2. In a lead-organisation network, the host organisation holding half the work alone is its design: watch at most, and the summary says so.",
   measure({ facts }) {
     const { organisations, counted, unplaced } = tally(facts, activeActions(facts));
     if (counted === 0) {
@@ -100,9 +103,15 @@ export const elephantFactor: IndicatorDefinition = {
     const k = elephants.length;
     const left = unplaced > 0 ? ` (${plural(unplaced, 'ownership')} by owners with no organisation left out)` : '';
     const who = `${plural(k, 'organisation')} (${listOf(elephants.map((o) => o.name))})`;
+    // Half the work spread as widely as the membership allows: n organisations evenly, ceil(n / 2) of them reach half.
+    const among = new Set(facts.members.map(organisationKey).filter((key): key is string => key !== undefined)).size;
+    const reachable = Math.max(1, Math.ceil(among / 2));
+    const byDesign = hostOrganisationByDesign(facts, elephants.map((share) => share.key));
     return {
       value: k,
-      summary: `${who} ${k === 1 ? 'holds' : 'hold'} ${sum} of ${counted} action ownerships (${Math.round((sum / counted) * 100)}%) on actions active in the last 12 months${left}.`,
+      achievable: reachable,
+      ...(byDesign ? { byDesign } : {}),
+      summary: `${who} ${k === 1 ? 'holds' : 'hold'} ${sum} of ${counted} action ownerships (${Math.round((sum / counted) * 100)}%) on actions active in the last 12 months${left}.${byDesign ? ` ${byDesign}` : ''}`,
       evidence: organisations.slice(0, MAX_EVIDENCE).map((share) => shareEvidence(share, counted)),
       question: `Members of ${listOf(elephants.map((o) => o.name))} own ${sum} of the ${counted} action ownerships this year: who from other organisations could own or co-own the next actions?`,
     };
