@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { checkScenario, dimension, healthOn, item, scenarioNetwork, scenarioWorkspace } from './scenario';
+
+/**
+ * A lead renewing back to back for years (test/fixtures/scenarios/renewing-lead):
+ * terms of 12 months, so 24 in a row at most; the co-chair moves on each year,
+ * but Marcus Bell has led falls prevention since April 2021 over six yearly
+ * terms, to March 2027. Every term passes role.term-limit. A lead would say
+ * the same face has led the falls work for over five years: the rule warns
+ * on his page, and health names him, at risk, with leadership not healthy.
+ */
+const DAY = '2026-11-27';
+
+describe('scenario: renewing-lead', () => {
+  it('netgov check warns once, on the renewing lead, with role.continuous-tenure; no single term breaks role.term-limit', async () => {
+    const diagnostics = await checkScenario(scenarioWorkspace('renewing-lead'), DAY);
+    assert.deepEqual(diagnostics.map((d) => `${d.file.replace(/^.*\/scenario\//, '')} ${d.code} ${d.severity}`), ['members/marcus-bell.md role.continuous-tenure warning']);
+    assert.match(diagnostics[0]!.message, /led since 2021-04-01, over 6 lead terms, .* will have led for 72 months in a row: longer than the charter's limit of 24 months/);
+  });
+
+  it('health names him past the limit, at risk, and leadership is not healthy', async () => {
+    const snapshot = healthOn(await scenarioNetwork(scenarioWorkspace('renewing-lead')), DAY);
+    const tenure = item(snapshot, 'continuous-tenure');
+    assert.equal(tenure.status, 'at-risk');
+    assert.equal(tenure.measurement.value, 72 / 24);
+    assert.equal(
+      tenure.measurement.summary,
+      "Marcus Bell has led without a break since 2021-04-01 over 6 lead terms: 67 months so far, 72 to 2027-03-31 with the terms agreed, past the charter's limit of 24 months in a row.",
+    );
+    assert.equal(tenure.measurement.evidence[0]?.member, 'marcus-bell');
+    assert.match(tenure.measurement.question, /^Marcus Bell has led for longer than the network agreed: who will take the role on/);
+    // The co-chair who moved on each year is not named as a problem.
+    assert.doesNotMatch(tenure.measurement.summary, /Omar|Nadia|Priya/);
+    assert.notEqual(dimension(snapshot, 'leadership').status, 'healthy');
+    // Each term on its own is fine: nothing has run past its end date.
+    assert.equal(item(snapshot, 'expired-terms-held').status, 'healthy');
+  });
+
+  it('a year earlier he was already past the limit; in 2022, one renewal in, he was within it', async () => {
+    const network = await scenarioNetwork(scenarioWorkspace('renewing-lead'));
+    assert.equal(item(healthOn(network, '2025-11-27'), 'continuous-tenure').status, 'at-risk');
+    const early = item(healthOn(network, '2022-06-01'), 'continuous-tenure');
+    assert.equal(early.status, 'watch', early.measurement.summary);
+    assert.match(early.measurement.summary, /within the charter's limit of 24 months in a row\.$/);
+  });
+});
