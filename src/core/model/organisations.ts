@@ -11,16 +11,16 @@
 
 /** Lower case, hyphens and underscores as spaces, spacing squeezed: how free text is compared. */
 function normalised(value: string): string {
-  return value.trim().toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ');
+  return value.toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
  * A whole value naming a patient, public or lay partner ("public/patient",
- * "Patient partner", "Patient and carer partner", "lay member", "carer");
+ * "Patient partner", "Patient and carer partner", "Parent partner", "lay member", "carer");
  * one merely containing the word ("public health", "patient safety lead") is not.
  */
 const PARTNER_TEXT =
-  /^(?:(?:patient|public|lay|carer|service user)s?(?: ?(?:\/|and|or|&) ?(?:patient|public|carer|service user)s?)?(?: (?:partner|representative|member|voice|contributor|involvement)s?)?|(?:expert by experience|experts by experience)(?: (?:partner|representative)s?)?)$/;
+  /^(?:(?:patient|public|lay|carer|parent|family|service user)s?(?: ?(?:\/|and|or|&) ?(?:patient|public|carer|parent|family|service user)s?)?(?: (?:partner|representative|member|voice|contributor|involvement)s?)?|(?:expert by experience|experts by experience)(?: (?:partner|representative)s?)?)$/;
 
 /** True when free text (a sector, profession or organisation) describes a patient, public or lay partner. */
 export function isPartnerText(value: string | undefined): boolean {

@@ -106,6 +106,61 @@ describe('health indicators: leadership', () => {
     });
   });
 
+  describe('continuous-tenure', () => {
+    const TERM_12 = ['leadership:', '  term_months: 12'];
+    /** Ria renews a 12-month lead term each year from 2022; Sol moves from co-chair to lead after a two-week gap; Tom led, stopped for a year, leads again. */
+    const NETWORK: Readonly<Record<string, string>> = {
+      'CHARTER.md': charterWith(TERM_12),
+      'members/ria.md': memberPage('Ria Shah', '2022-01-01', rolesLines([2022, 2023, 2024, 2025, 2026].map((year) => ({ role: 'lead', area: 'falls', from: `${year}-01-01`, until: `${year}-12-31` })))),
+      'members/sol.md': memberPage('Sol Berg', '2024-01-01', rolesLines([
+        { role: 'co-chair', from: '2025-01-01', until: '2025-12-31' },
+        { role: 'lead', area: 'care-homes', from: '2026-01-15', until: '2026-12-31' },
+      ])),
+      'members/tom.md': memberPage('Tom Ince', '2022-01-01', rolesLines([
+        { role: 'lead', area: 'carers', from: '2022-01-01', until: '2023-12-31' },
+        { role: 'lead', area: 'carers', from: '2025-01-01', until: '2025-12-31' },
+        { role: 'co-chair', from: '2026-06-01', until: '2027-05-31' },
+      ])),
+      'members/uma.md': memberPage('Uma Roy', '2022-01-01', ['left: 2026-01-01', ...rolesLines([{ role: 'lead', area: 'comms', from: '2022-01-01' }])]),
+    };
+
+    it('joins renewals and lead roles into spells, and names who is past the charter’s limit (twice term_months)', async () => {
+      const result = await measure('continuous-tenure', NETWORK, DAY);
+      // Ria: 2022-01-01 to 2026-12-31, 60 months against 24. Sol: one spell across the two-week gap, 24 months: at the limit, not past it.
+      assert.equal(result.value, 60 / 24);
+      assert.equal(result.summary, "Ria Shah has led without a break since 2022-01-01 over 5 lead terms: 58 months so far, 60 to 2026-12-31 with the terms agreed, past the charter's limit of 24 months in a row.");
+      assert.deepEqual(evidenceOf(result), [
+        'members/ria.md@roles.4: led since 2022-01-01 over 5 lead terms, 58 months so far; 60 to 2026-12-31 with the lead role for falls',
+        'members/sol.md@roles.1: led since 2025-01-01 over 2 lead terms, 22 months so far; 24 to 2026-12-31 with the lead role for care-homes',
+        'members/tom.md@roles.2: led since 2026-06-01, 5 months so far; 12 to 2027-05-31 with the co-chair role',
+      ]);
+      assert.equal(result.question, 'Ria Shah has led for longer than the network agreed: who will take the role on, and could they shadow or co-lead until the current term ends, rather than another renewal?');
+    });
+
+    it('names everyone past the limit, and reads the charter’s own max_continuous_months', async () => {
+      const result = await measure('continuous-tenure', { ...NETWORK, 'CHARTER.md': charterWith(['leadership:', '  term_months: 12', '  max_continuous_months: 18']) }, DAY);
+      assert.equal(result.value, 60 / 18);
+      assert.match(result.summary, /past the charter's limit of 18 months in a row; Sol Berg is also past it\.$/);
+      assert.match(result.question, /^Ria Shah and Sol Berg have led for longer than the network agreed/);
+    });
+
+    it('within the limit: the longest spell and when it ends, as a question about who is next', async () => {
+      const result = await measure('continuous-tenure', NETWORK, '2022-06-01');
+      // Ria and Tom each in their first term; Uma (no end date) runs to the day.
+      assert.equal(result.value, 24 / 24);
+      assert.match(result.summary, /^Tom Ince has led without a break since 2022-01-01: 5 months so far, 24 to 2023-12-31 with the terms agreed, within the charter's limit of 24 months in a row\.$/);
+      assert.equal(result.question, "Tom Ince's spell of leading reaches 24 of the 24 months the charter allows: who could take over when the term ends on 2023-12-31, and start shadowing now?");
+    });
+
+    it('is unknown with no limit in the charter, with no lead role, or with nobody leading on the day', async () => {
+      assert.match((await measure('continuous-tenure', { ...NETWORK, 'CHARTER.md': charterWith() }, DAY)).summary, /^The charter sets no limit on leading/);
+      assert.equal((await measure('continuous-tenure', NO_LEADS, DAY)).value, undefined);
+      const ended = await measure('continuous-tenure', { 'CHARTER.md': charterWith(TERM_12), 'members/a.md': memberPage('A', '2022-01-01', rolesLines([{ role: 'lead', from: '2022-01-01', until: '2022-12-31' }])) }, DAY);
+      assert.equal(ended.value, undefined);
+      assert.equal(ended.summary, 'Nobody held a lead role on 2026-11-27.');
+    });
+  });
+
   describe('top-holder-share', () => {
     it('is the share of lead roles held by the member holding most, their roles ending soonest first', async () => {
       const result = await measure('top-holder-share', LEADERS, DAY);

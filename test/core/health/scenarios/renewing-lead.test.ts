@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { builtInChecklist } from '../../../../src/core/health/checklist';
+import { buildHealthReport } from '../../../../src/core/health/report';
 import { checkScenario, dimension, healthOn, item, scenarioNetwork, scenarioWorkspace } from './scenario';
 
 /**
@@ -18,7 +20,7 @@ describe('scenario: renewing-lead', () => {
     assert.match(diagnostics[0]!.message, /led since 2021-04-01, over 6 lead terms, .* will have led for 72 months in a row: longer than the charter's limit of 24 months/);
   });
 
-  it('health names him past the limit, at risk, and leadership is not healthy', async () => {
+  it('health names him past the limit, at risk, first of what to talk about', async () => {
     const snapshot = healthOn(await scenarioNetwork(scenarioWorkspace('renewing-lead')), DAY);
     const tenure = item(snapshot, 'continuous-tenure');
     assert.equal(tenure.status, 'at-risk');
@@ -31,9 +33,16 @@ describe('scenario: renewing-lead', () => {
     assert.match(tenure.measurement.question, /^Marcus Bell has led for longer than the network agreed: who will take the role on/);
     // The co-chair who moved on each year is not named as a problem.
     assert.doesNotMatch(tenure.measurement.summary, /Omar|Nadia|Priya/);
-    assert.notEqual(dimension(snapshot, 'leadership').status, 'healthy');
-    // Each term on its own is fine: nothing has run past its end date.
+    // Each term on its own is fine: nothing has run past its end date, and every role has an end date.
     assert.equal(item(snapshot, 'expired-terms-held').status, 'healthy');
+    assert.equal(item(snapshot, 'lead-roles-have-terms').status, 'healthy');
+    // Leadership is the only dimension with anything at risk, and it is this.
+    const atRisk = snapshot.dimensions.flatMap((d) => d.items).filter((result) => result.status === 'at-risk');
+    assert.deepEqual(atRisk.map((result) => result.item.id), ['continuous-tenure']);
+    assert.ok(dimension(snapshot, 'leadership').score! < 100);
+    const report = buildHealthReport(await scenarioNetwork(scenarioWorkspace('renewing-lead')), builtInChecklist(), { asOf: DAY, present: DAY, trendMonths: 0 });
+    assert.equal(report.findings[0]?.id, 'continuous-tenure');
+    assert.match(report.findings[0]!.question, /^Marcus Bell /);
   });
 
   it('a year earlier he was already past the limit; in 2022, one renewal in, he was within it', async () => {
