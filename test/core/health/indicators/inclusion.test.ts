@@ -87,7 +87,7 @@ describe('health indicators: inclusion', () => {
       // Riverside 3 (E1 twice, E2), Age UK 2 (E3, E4 still open), Gone Trust 1 (E7), Northgate 1 (E3); E5 is too old; the ghost owner has no page.
       const m = await measure('elephant-factor', NETWORK, DAY);
       assert.equal(m.value, 2);
-      assert.equal(m.summary, '2 organisations (Riverside Hospitals and Age UK North Shire) hold 5 of 7 action ownerships (71%) on actions active in the last 12 months (1 ownership by owners with no organisation left out).');
+      assert.equal(m.summary, '2 organisations (Riverside Hospitals and Age UK North Shire) hold 5 of 7 action ownerships (71%) on actions active in the last 12 months (1 ownership by owners with no organisation recorded, or who take part as partners rather than for an organisation, left out).');
       assert.deepEqual(evidenceOf(m), [
         'members/amara.md@organisation: Riverside Hospitals: 3 of 7 ownerships; Amara Okafor owns 2',
         'members/lee.md@organisation: Age UK North Shire: 2 of 7 ownerships; Lee Chan owns 1',

@@ -28,7 +28,7 @@ function activeActions(facts: AsOfFacts): ActionFact[] {
 interface Tally {
   readonly organisations: OrganisationShare[];
   readonly counted: number;
-  /** Ownerships by people with no member page or no organisation on it. */
+  /** Ownerships by people with no member page, or no real organisation on it (none, a placeholder, or a patient or public partner). */
   readonly unplaced: number;
 }
 
@@ -88,7 +88,7 @@ function elephantsOf(organisations: readonly OrganisationShare[], total: number)
 export const elephantFactor: IndicatorDefinition = {
   name: 'elephant-factor',
   dimension: 'inclusion',
-  what: "The smallest number of organisations whose members together own at least half of the action ownerships (one per owner per action) on actions active in the 365 days up to the day: proposed, decided or completed in that time, or agreed and still open. An owner's organisation is the one on their member page; owners without one are left out.",
+  what: "The smallest number of organisations whose members together own at least half of the action ownerships (one per owner per action) on actions active in the 365 days up to the day: proposed, decided or completed in that time, or agreed and still open. An owner's organisation is the one on their member page; owners without a real organisation (none recorded, a placeholder such as 'Not recorded', or a patient or public partner) are left out.",
   why: 'When half the work comes from one organisation, the network can become that organisation\'s project and others step back.',
   source: 'CHAOSS, the Elephant Factor metric (how few organisations do most of the work); Provan & Kenis (2008), shared versus lead-organisation governance.',
   unit: 'organisations',
@@ -101,7 +101,7 @@ export const elephantFactor: IndicatorDefinition = {
     }
     const { elephants, sum } = elephantsOf(organisations, counted);
     const k = elephants.length;
-    const left = unplaced > 0 ? ` (${plural(unplaced, 'ownership')} by owners with no organisation left out)` : '';
+    const left = unplaced > 0 ? ` (${plural(unplaced, 'ownership')} by owners with no organisation recorded, or who take part as partners rather than for an organisation, left out)` : '';
     const who = `${plural(k, 'organisation')} (${listOf(elephants.map((o) => o.name))})`;
     // Half the work spread as widely as the membership allows: n organisations evenly, ceil(n / 2) of them reach half.
     const among = new Set(facts.members.map(organisationKey).filter((key): key is string => key !== undefined)).size;
