@@ -61,7 +61,8 @@ export interface Measurement {
    * Set when what is measured is the network's design rather than a failure
    * of it: coordination running through the host in a lead-organisation or
    * administrative-organisation network. The finding is then watch at most,
-   * never at risk, and this says why, in a sentence the summary also carries.
+   * never at risk, and this says why, in a sentence that evaluation adds to
+   * the summary whenever the finding is not healthy.
    */
   readonly byDesign?: string;
 }

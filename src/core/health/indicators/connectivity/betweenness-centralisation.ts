@@ -45,7 +45,7 @@ export const betweennessCentralisation: IndicatorDefinition = {
     return {
       value: metrics.betweennessCentralisation,
       ...(byDesign ? { byDesign } : {}),
-      summary: `${centre} ${scale}${byDesign ? ` ${byDesign}` : ''}`,
+      summary: `${centre} ${scale}`,
       evidence: brokers.map((member) => memberEvidence(member, `on the shortest paths between ${percent(member.id)}% of pairs of other members`)),
       question: `Much of the contact between members runs through ${namesOf(brokers.slice(0, 2).map((member) => member.name))}: which members or groups could be linked directly?`,
     };

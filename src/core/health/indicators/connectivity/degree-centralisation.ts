@@ -43,7 +43,7 @@ export const degreeCentralisation: IndicatorDefinition = {
     return {
       value: metrics.degreeCentralisation,
       ...(byDesign ? { byDesign } : {}),
-      summary: `${centre} ${scale}${byDesign ? ` ${byDesign}` : ''}`,
+      summary: `${centre} ${scale}`,
       evidence: top.filter((member) => (metrics.degree[member.id] ?? 0) > 0).map((member) => memberEvidence(member, `works with ${metrics.degree[member.id]} of ${others} members`)),
       question:
         hubTies === 0

@@ -33,7 +33,7 @@ export const degreeGini: IndicatorDefinition = {
     return {
       value: metrics.degreeGini,
       ...(byDesign ? { byDesign } : {}),
-      summary: `Gini coefficient of ties ${index2(metrics.degreeGini)} (0 when everyone has as many ties, towards 1 when a few hold them all). The most connected fifth of members (${fifth}) hold ${topPercent}% of all ties.${byDesign ? ` ${byDesign}` : ''}`,
+      summary: `Gini coefficient of ties ${index2(metrics.degreeGini)} (0 when everyone has as many ties, towards 1 when a few hold them all). The most connected fifth of members (${fifth}) hold ${topPercent}% of all ties.`,
       evidence: [...most.map((member) => memberEvidence(member, `most connected: ${ties(metrics.degree[member.id]!)}`)), ...least.map((member) => memberEvidence(member, `least connected: ${metrics.degree[member.id] ? ties(metrics.degree[member.id]!) : 'no ties'}`))],
       question:
         total === 0

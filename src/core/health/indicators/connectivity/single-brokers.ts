@@ -34,7 +34,7 @@ export const singleBrokers: IndicatorDefinition = {
     return {
       value: brokers.length,
       ...(byDesign ? { byDesign } : {}),
-      summary: `${plural(brokers.length, 'member')} ${brokers.length === 1 ? 'is' : 'are'} the only link between some members and the rest of the network: ${namesOf(brokers.map((broker) => nameOf(broker.id)))}.${byDesign ? ` ${byDesign}` : ''}`,
+      summary: `${plural(brokers.length, 'member')} ${brokers.length === 1 ? 'is' : 'are'} the only link between some members and the rest of the network: ${namesOf(brokers.map((broker) => nameOf(broker.id)))}.`,
       evidence: brokers.slice(0, MAX_EVIDENCE).map((broker) => memberEvidence(byId.get(broker.id)!, `only link for ${namesOf(broker.dependants.map(nameOf))}`)),
       question: `Only ${nameOf(first.id)} links ${namesOf(first.dependants.map(nameOf))} to the rest of the network: who else could build ties there?`,
     };

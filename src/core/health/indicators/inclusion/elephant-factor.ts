@@ -111,7 +111,7 @@ export const elephantFactor: IndicatorDefinition = {
       value: k,
       achievable: reachable,
       ...(byDesign ? { byDesign } : {}),
-      summary: `${who} ${k === 1 ? 'holds' : 'hold'} ${sum} of ${counted} action ownerships (${Math.round((sum / counted) * 100)}%) on actions active in the last 12 months${left}.${byDesign ? ` ${byDesign}` : ''}`,
+      summary: `${who} ${k === 1 ? 'holds' : 'hold'} ${sum} of ${counted} action ownerships (${Math.round((sum / counted) * 100)}%) on actions active in the last 12 months${left}.`,
       evidence: organisations.slice(0, MAX_EVIDENCE).map((share) => shareEvidence(share, counted)),
       question: `Members of ${listOf(elephants.map((o) => o.name))} own ${sum} of the ${counted} action ownerships this year: who from other organisations could own or co-own the next actions?`,
     };
