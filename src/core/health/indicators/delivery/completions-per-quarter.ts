@@ -42,7 +42,7 @@ export const completionsPerQuarter: IndicatorDefinition = {
   why: 'Finishing work regularly shows members, and those who fund their time, that the network delivers.',
   source: 'Plastrik & Taylor, Net Gains (production); Network Impact / Center for Evaluation Innovation, network evaluation (results); CHAOSS, the Issues Closed metric (work finished over time).',
   unit: 'per-quarter',
-  adapts: 'Judged for the network\'s size: the thresholds are written for a network of 20 current members, and scale down in proportion for a smaller one (seven members: 7/20 of each).',
+  adapts: 'Judged for the network\'s size: the thresholds are written for a network of 20 current members (netgov\'s default, to agree at charter review), and scale down in proportion for a smaller one (seven members: 7/20 of each).',
   measure({ facts }) {
     const start = networkStart(facts);
     if (!start) return unknown('The charter has no established date and no document is dated, so the network has no age to measure against.', "When was the network established? Adding it to the charter's 'established' would let netgov follow its delivery.");

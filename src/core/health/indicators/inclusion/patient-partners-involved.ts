@@ -45,7 +45,7 @@ export const patientPartnersInvolved: IndicatorDefinition = {
   why: 'Patients and the public bring experience that professionals cannot, and keep the network focused on what matters to them.',
   source: 'Scottish managed clinical network core principles (patient and public involvement); Health Foundation, report on effective networks for improvement; NSW Agency for Clinical Innovation, network survey domains.',
   unit: 'people',
-  adapts: 'Judged for the network\'s size: the thresholds are written for a network of 20 current members, and scale down in proportion for a smaller one (seven members: 7/20 of each).',
+  adapts: 'Judged for the network\'s size: the thresholds are written for a network of 20 current members (netgov\'s default, to agree at charter review), and scale down in proportion for a smaller one (seven members: 7/20 of each).',
   measure({ facts }) {
     if (facts.members.length === 0) return unknown('The network has no members on the day.', 'Who are the network\'s members, and are patients or the public among them?');
     const partners = partnersOf(facts).sort(byLatestActive);

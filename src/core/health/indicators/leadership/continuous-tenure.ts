@@ -57,7 +57,7 @@ export const continuousTenure: IndicatorDefinition = {
   dimension: 'leadership',
   what: "The longest spell of leading without a break among current members, as a share of the charter's limit on continuous leading (`leadership.max_continuous_months`, or twice `leadership.term_months` when not set): 1 is a spell exactly at the limit. A spell joins a member's lead terms (lead, co-chair, coordinator) across renewals and across lead roles, where one starts within a month of the last ending, as the rule role.continuous-tenure does; it runs from its first term's start to the end of the terms started by the day (a term with no end date runs to the day). Unknown when no lead role is recorded, nobody leads on the day, or the charter sets neither limit.",
   why: 'Each term can keep within the charter while the same person leads for years by renewing, or by moving from one lead role to the next; then nobody else gets to lead and the network depends on them.',
-  source: 'Source4Networks, guidance on leading networks (members lead pieces of work for a limited time, then pass it on); Provan & Kenis (2008), shared governance.',
+  source: 'Source4Networks, guidance on leading networks (members lead pieces of work for a limited time, then pass it on).',
   unit: 'share',
   measure({ facts }) {
     if (!anyLeadRoleRecorded(facts)) return unknown(`No lead role is recorded on any member page by ${facts.asOf}.`, NO_LEAD_ROLES_QUESTION);

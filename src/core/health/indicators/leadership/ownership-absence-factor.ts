@@ -17,7 +17,7 @@ export const ownershipAbsenceFactor: IndicatorDefinition = {
   why: 'If half of all actions are owned by one or two people, the work stalls when they are away or leave.',
   source: 'CHAOSS, the Contributor Absence Factor metric (also known as the bus or truck factor); Source4Networks, guidance on leading networks (distributed leadership).',
   unit: 'people',
-  adapts: 'Judged for the network\'s size: the thresholds are written for a network of 20 current members, and scale down in proportion for a smaller one (seven members: 7/20 of each).',
+  adapts: 'Judged for the network\'s size: the thresholds are written for a network of 20 current members (netgov\'s default, to agree at charter review), and scale down in proportion for a smaller one (seven members: 7/20 of each).',
   params: { months: 12 },
   measure(context) {
     const { facts } = context;
