@@ -145,11 +145,19 @@ describe('health indicators: leadership', () => {
     });
 
     it('within the limit: the longest spell and when it ends, as a question about who is next', async () => {
-      const result = await measure('continuous-tenure', NETWORK, '2022-06-01');
+      // Measured today for 1 Jun 2022: the renewals recorded since were not yet agreed then, so they do not count.
+      const result = await measure('continuous-tenure', NETWORK, '2022-06-01', {}, DAY);
       // Ria and Tom each in their first term; Uma (no end date) runs to the day.
       assert.equal(result.value, 24 / 24);
       assert.match(result.summary, /^Tom Ince has led without a break since 2022-01-01: 5 months so far, 24 to 2023-12-31 with the terms agreed, within the charter's limit of 24 months in a row\.$/);
       assert.equal(result.question, "Tom Ince's spell of leading reaches 24 of the 24 months the charter allows: who could take over when the term ends on 2023-12-31, and start shadowing now?");
+    });
+
+    it('judges a spell to the end of the renewals already recorded ahead, as the rule does', async () => {
+      const vic = memberPage('Vic Lowe', '2025-06-01', rolesLines([2026, 2027, 2028].map((year) => ({ role: 'lead', area: 'falls', from: `${year}-01-01`, until: `${year}-12-31` }))));
+      const result = await measure('continuous-tenure', { 'CHARTER.md': charterWith(TERM_12), 'members/vic.md': vic }, DAY);
+      assert.equal(result.value, 36 / 24);
+      assert.equal(result.summary, "Vic Lowe has led without a break since 2026-01-01 over 3 lead terms: 10 months so far, 36 to 2028-12-31 with the terms agreed, past the charter's limit of 24 months in a row.");
     });
 
     it('is unknown with no limit in the charter, with no lead role, or with nobody leading on the day', async () => {

@@ -10,20 +10,20 @@ export interface RunningSpell {
   readonly spell: Spell<RoleFact>;
   /** Whole months from the start of the spell to the day. */
   readonly soFar: number;
-  /** Whole months from the start of the spell to its agreed end (the latest `until` of its terms started by the day). */
+  /** Whole months from the start of the spell to its agreed end (the latest `until` of its terms, those agreed ahead included). */
   readonly planned: number;
 }
 
 /**
  * Every current member's spell of leading running on the day, longest
- * planned first: lead terms started by the day joined across renewals and
- * across lead roles by the model's one definition (model/leadership.ts,
- * which the rule role.continuous-tenure also reads). A term with no end runs
- * to the day.
+ * planned first: lead terms joined across renewals and across lead roles by
+ * the model's one definition (model/leadership.ts, which the rule
+ * role.continuous-tenure also reads), terms agreed ahead included. A term
+ * with no end runs to the day.
  */
 export function runningSpells(facts: AsOfFacts): RunningSpell[] {
   const terms = new Map<string, RoleFact[]>();
-  for (const role of facts.roles) {
+  for (const role of [...facts.roles, ...facts.leadTermsAhead]) {
     if (!role.lead || !facts.isMember(role.member)) continue;
     const list = terms.get(role.member);
     if (list) list.push(role);
@@ -55,7 +55,7 @@ function lastTerm(spell: Spell<RoleFact>): RoleFact {
 export const continuousTenure: IndicatorDefinition = {
   name: 'continuous-tenure',
   dimension: 'leadership',
-  what: "The longest spell of leading without a break among current members, as a share of the charter's limit on continuous leading (`leadership.max_continuous_months`, or twice `leadership.term_months` when not set): 1 is a spell exactly at the limit. A spell joins a member's lead terms (lead, co-chair, coordinator) across renewals and across lead roles, where one starts within a month of the last ending, as the rule role.continuous-tenure does; it runs from its first term's start to the end of the terms started by the day (a term with no end date runs to the day). Unknown when no lead role is recorded, nobody leads on the day, or the charter sets neither limit.",
+  what: "The longest spell of leading without a break among current members, as a share of the charter's limit on continuous leading (`leadership.max_continuous_months`, or twice `leadership.term_months` when not set): 1 is a spell exactly at the limit. A spell joins a member's lead terms (lead, co-chair, coordinator) across renewals and across lead roles, where one starts within a month of the last ending, as the rule role.continuous-tenure does; it runs from its first term's start to the end of the terms agreed, renewals recorded ahead included when the day is today (a term with no end date runs to the day). Unknown when no lead role is recorded, nobody leads on the day, or the charter sets neither limit.",
   why: 'Each term can keep within the charter while the same person leads for years by renewing, or by moving from one lead role to the next; then nobody else gets to lead and the network depends on them.',
   source: 'Source4Networks, guidance on leading networks (members lead pieces of work for a limited time, then pass it on).',
   unit: 'share',
