@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { charterWith, evidenceOf, measure, memberPage } from '../health-fixtures';
 import { actionFiles, meetingFiles } from './delivery-fixtures';
+import { builtInChecklist } from '../../../../src/core/health/checklist';
+import { judgeMeasurement } from '../../../../src/core/health/score';
 
 const DAY = '2026-11-27';
 
@@ -83,6 +85,27 @@ describe('health indicators: inclusion', () => {
   });
 
   describe('elephant-factor', () => {
+    it('in a lead-organisation network, the host organisation doing half the work is its design: watch, and said so', async () => {
+      // Riverside Hospitals (Amara, Priya) own 3 of 4 ownerships; Northgate (Tom) 1.
+      const work = actionFiles({
+        '2026-02-01-h1': { title: 'H1', status: 'agreed', proposed: '2026-02-01', decided: '2026-02-10', owners: ['amara', 'priya'] },
+        '2026-04-01-h2': { title: 'H2', status: 'in-progress', proposed: '2026-04-01', decided: '2026-04-05', owners: ['amara', 'tom'] },
+      });
+      const network = (model: string): Record<string, string> => ({ ...MEMBERS, 'CHARTER.md': charterWith(['governance:', `  model: ${model}`, '  host: Riverside  hospitals']), ...work });
+      const hosted = await measure('elephant-factor', network('lead-organisation'), DAY);
+      assert.equal(hosted.value, 1);
+      assert.match(hosted.byDesign ?? '', /^By design: in a lead-organisation network the host organisation \(Riverside  hospitals\) takes on much of the work/);
+      const thresholds = builtInChecklist().items.find((item) => item.id === 'elephant-factor');
+      assert.ok(thresholds?.type === 'indicator');
+      assert.equal(judgeMeasurement(hosted, thresholds.indicator.thresholds), 'watch');
+      // Shared governance, or an administrative organisation (which runs the network rather than doing its work): flagged.
+      for (const model of ['shared', 'administrative-organisation']) {
+        const flagged = await measure('elephant-factor', network(model), DAY);
+        assert.equal(flagged.byDesign, undefined, model);
+        assert.equal(judgeMeasurement(flagged, thresholds.indicator.thresholds), 'at-risk', model);
+      }
+    });
+
     it('is the fewest organisations owning half the ownerships of actions active in the year', async () => {
       // Riverside 3 (E1 twice, E2), Age UK 2 (E3, E4 still open), Gone Trust 1 (E7), Northgate 1 (E3); E5 is too old; the ghost owner has no page.
       const m = await measure('elephant-factor', NETWORK, DAY);
