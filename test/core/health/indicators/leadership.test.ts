@@ -128,7 +128,7 @@ describe('health indicators: leadership', () => {
       const result = await measure('continuous-tenure', NETWORK, DAY);
       // Ria: 2022-01-01 to 2026-12-31, 60 months against 24. Sol: one spell across the two-week gap, 24 months: at the limit, not past it.
       assert.equal(result.value, 60 / 24);
-      assert.equal(result.summary, "Ria Shah has led without a break since 2022-01-01 over 5 lead terms: 58 months so far, 60 to 2026-12-31 with the terms agreed, past the charter's limit of 24 months in a row.");
+      assert.equal(result.summary, "Ria Shah has led without a break since 2022-01-01 over 5 lead terms: 58 months so far, 60 to 2026-12-31 with the terms agreed, past the charter's limit of 24 months in a row. Next longest: Sol Berg, 24 months to 2026-12-31.");
       assert.deepEqual(evidenceOf(result), [
         'members/ria.md@roles.4: led since 2022-01-01 over 5 lead terms, 58 months so far; 60 to 2026-12-31 with the lead role for falls',
         'members/sol.md@roles.1: led since 2025-01-01 over 2 lead terms, 22 months so far; 24 to 2026-12-31 with the lead role for care-homes',
@@ -140,7 +140,7 @@ describe('health indicators: leadership', () => {
     it('names everyone past the limit, and reads the charter’s own max_continuous_months', async () => {
       const result = await measure('continuous-tenure', { ...NETWORK, 'CHARTER.md': charterWith(['leadership:', '  term_months: 12', '  max_continuous_months: 18']) }, DAY);
       assert.equal(result.value, 60 / 18);
-      assert.match(result.summary, /past the charter's limit of 18 months in a row; Sol Berg is also past it\.$/);
+      assert.match(result.summary, /past the charter's limit of 18 months in a row; Sol Berg is also past it\. Next longest: Tom Ince, 12 months to 2027-05-31\.$/);
       assert.match(result.question, /^Ria Shah and Sol Berg have led for longer than the network agreed/);
     });
 
@@ -149,7 +149,7 @@ describe('health indicators: leadership', () => {
       const result = await measure('continuous-tenure', NETWORK, '2022-06-01', {}, DAY);
       // Ria and Tom each in their first term; Uma (no end date) runs to the day.
       assert.equal(result.value, 24 / 24);
-      assert.match(result.summary, /^Tom Ince has led without a break since 2022-01-01: 5 months so far, 24 to 2023-12-31 with the terms agreed, within the charter's limit of 24 months in a row\.$/);
+      assert.match(result.summary, /^Tom Ince has led without a break since 2022-01-01: 5 months so far, 24 to 2023-12-31 with the terms agreed, within the charter's limit of 24 months in a row\. Next longest: Ria Shah, 12 months to 2022-12-31\.$/);
       assert.equal(result.question, "Tom Ince's spell of leading reaches 24 of the 24 months the charter allows: who could take over when the term ends on 2023-12-31, and start shadowing now?");
     });
 

@@ -86,19 +86,22 @@ export const continuousTenure: IndicatorDefinition = {
       const terms = entry.spell.terms.length > 1 ? ` over ${plural(entry.spell.terms.length, 'lead term')}` : '';
       return `${name(entry.member)} has led without a break since ${entry.spell.from}${terms}: ${plural(entry.soFar, 'month')} so far, ${entry.planned} to ${entry.spell.until} with the terms agreed`;
     };
+    // The longest spell within the limit after those past it: the next handover to plan.
+    const next = running.find((entry) => !over.includes(entry) && entry !== longest);
+    const nextWords = next ? ` Next longest: ${name(next.member)}, ${next.planned} months to ${next.spell.until}.` : '';
     if (over.length > 0) {
       const names = over.map((entry) => name(entry.member));
       const others = over.length > 1 ? `; ${nameList(names.slice(1))} ${over.length === 2 ? 'is' : 'are'} also past it` : '';
       return {
         value: longest.planned / limit,
-        summary: `${spellWords(longest)}, past ${limitWords}${others}.`,
+        summary: `${spellWords(longest)}, past ${limitWords}${others}.${nextWords}`,
         evidence,
         question: `${nameList(names)} ${over.length === 1 ? 'has' : 'have'} led for longer than the network agreed: who will take ${over.length === 1 ? 'the role' : 'the roles'} on, and could they shadow or co-lead until the current term ends, rather than another renewal?`,
       };
     }
     return {
       value: longest.planned / limit,
-      summary: `${spellWords(longest)}, within ${limitWords}.`,
+      summary: `${spellWords(longest)}, within ${limitWords}.${nextWords}`,
       evidence,
       question: `${name(longest.member)}'s spell of leading reaches ${longest.planned} of the ${limit} months the charter allows: who could take over when the term ends on ${longest.spell.until}, and start shadowing now?`,
     };
