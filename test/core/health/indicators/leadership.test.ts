@@ -129,11 +129,8 @@ describe('health indicators: leadership', () => {
       // Ria: 2022-01-01 to 2026-12-31, 60 months against 24. Sol: one spell across the two-week gap, 24 months: at the limit, not past it.
       assert.equal(result.value, 60 / 24);
       assert.equal(result.summary, "Ria Shah has led without a break since 2022-01-01 over 5 lead terms: 58 months so far, 60 to 2026-12-31 with the terms agreed, past the charter's limit of 24 months in a row. Next longest: Sol Berg, 24 months to 2026-12-31.");
-      assert.deepEqual(evidenceOf(result), [
-        'members/ria.md@roles.4: led since 2022-01-01 over 5 lead terms, 58 months so far; 60 to 2026-12-31 with the lead role for falls',
-        'members/sol.md@roles.1: led since 2025-01-01 over 2 lead terms, 22 months so far; 24 to 2026-12-31 with the lead role for care-homes',
-        'members/tom.md@roles.2: led since 2026-06-01, 5 months so far; 12 to 2027-05-31 with the co-chair role',
-      ]);
+      // The finding is Ria's: her page is the evidence (and where the editor shows it).
+      assert.deepEqual(evidenceOf(result), ['members/ria.md@roles.4: led since 2022-01-01 over 5 lead terms, 58 months so far; 60 to 2026-12-31 with the lead role for falls']);
       assert.equal(result.question, 'Ria Shah has led for longer than the network agreed: who will take the role on, and could they shadow or co-lead until the current term ends, rather than another renewal?');
     });
 
@@ -151,6 +148,8 @@ describe('health indicators: leadership', () => {
       assert.equal(result.value, 24 / 24);
       assert.match(result.summary, /^Tom Ince has led without a break since 2022-01-01: 5 months so far, 24 to 2023-12-31 with the terms agreed, within the charter's limit of 24 months in a row\. Next longest: Ria Shah, 12 months to 2022-12-31\.$/);
       assert.equal(result.question, "Tom Ince's spell of leading reaches 24 of the 24 months the charter allows: who could take over when the term ends on 2023-12-31, and start shadowing now?");
+      // Within the limit, every spell running is evidence, longest first.
+      assert.deepEqual(evidenceOf(result).map((line) => line.split('@')[0]), ['members/tom.md', 'members/ria.md', 'members/uma.md']);
     });
 
     it('judges a spell to the end of the renewals already recorded ahead, as the rule does', async () => {

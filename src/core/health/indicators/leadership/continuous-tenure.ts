@@ -71,7 +71,8 @@ export const continuousTenure: IndicatorDefinition = {
     const name = nameOf(facts);
     // Past the limit as role.continuous-tenure judges it (runsPast), and so named.
     const over = running.filter((entry) => runsPast(entry.spell.from, entry.spell.until, limit));
-    const evidence: Evidence[] = running.slice(0, 50).map((entry) => {
+    // Past the limit, the evidence is those past it (the finding is theirs, shown on their page); within it, every spell running, longest first.
+    const evidence: Evidence[] = (over.length > 0 ? over : running).slice(0, 50).map((entry) => {
       const term = lastTerm(entry.spell);
       const terms = entry.spell.terms.length > 1 ? ` over ${plural(entry.spell.terms.length, 'lead term')}` : '';
       return {
