@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { charterWith, evidenceOf, measure, memberPage } from '../health-fixtures';
+import { builtInChecklist } from '../../../../src/core/health/checklist';
+import { judgeMeasurement } from '../../../../src/core/health/score';
 import { actionPage, LEADERS, NO_LEADS, rolesLines } from './leadership-fixtures';
 
 const DAY = '2026-11-27';
@@ -157,6 +159,19 @@ describe('health indicators: leadership', () => {
       const result = await measure('continuous-tenure', { 'CHARTER.md': charterWith(TERM_12), 'members/vic.md': vic }, DAY);
       assert.equal(result.value, 36 / 24);
       assert.equal(result.summary, "Vic Lowe has led without a break since 2026-01-01 over 3 lead terms: 10 months so far, 36 to 2028-12-31 with the terms agreed, past the charter's limit of 24 months in a row.");
+    });
+
+    it('agrees with the rule at the limit: a spell ending on the day the limit is reached is within it, a few days more is past it', async () => {
+      const page = (until: string): string => memberPage('Wyn Hart', '2024-01-01', rolesLines([{ role: 'lead', area: 'falls', from: '2025-01-01', until: '2025-12-31' }, { role: 'lead', area: 'falls', from: '2026-01-01', until }]));
+      const thresholds = builtInChecklist().items.find((item) => item.id === 'continuous-tenure');
+      assert.ok(thresholds?.type === 'indicator');
+      const judged = async (until: string) => {
+        const result = await measure('continuous-tenure', { 'CHARTER.md': charterWith(TERM_12), 'members/wyn.md': page(until) }, DAY);
+        return { status: judgeMeasurement(result, thresholds.indicator.thresholds), past: /past the charter's limit/.test(result.summary) };
+      };
+      assert.deepEqual(await judged('2026-12-31'), { status: 'watch', past: false });
+      assert.deepEqual(await judged('2027-01-01'), { status: 'watch', past: false });
+      assert.deepEqual(await judged('2027-01-05'), { status: 'at-risk', past: true });
     });
 
     it('is unknown with no limit in the charter, with no lead role, or with nobody leading on the day', async () => {

@@ -1,4 +1,6 @@
+import { addMonths } from '../../../model/fields';
 import { leadSpells, maxContinuousMonths, runsPast, spellOn, wholeMonths, type Spell } from '../../../model/leadership';
+import { daysBetween } from '../../../views/dates';
 import { describeRole } from '../../../rules/roles';
 import type { AsOfFacts, RoleFact } from '../../facts';
 import { plural, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
@@ -36,6 +38,16 @@ export function runningSpells(facts: AsOfFacts): RunningSpell[] {
     if (spell) running.push({ member, spell, soFar: wholeMonths(spell.from, facts.asOf), planned: wholeMonths(spell.from, spell.until) });
   }
   return running.sort((a, b) => b.planned - a.planned || b.soFar - a.soFar || a.member.localeCompare(b.member));
+}
+
+/**
+ * A spell's length in months, the days past its last whole month counted as a
+ * fraction: over `limit` exactly when runsPast says the spell runs past it,
+ * so the value and the names in the summary always agree.
+ */
+function monthsIn(spell: Spell<RoleFact>): number {
+  const whole = wholeMonths(spell.from, spell.until);
+  return whole + Math.max(0, daysBetween(addMonths(spell.from, whole), spell.until)) / 31;
 }
 
 /** The term that ends the spell: the latest `until` (an open term counts as the latest), the later start on a tie. */
@@ -94,14 +106,14 @@ export const continuousTenure: IndicatorDefinition = {
       const names = over.map((entry) => name(entry.member));
       const others = over.length > 1 ? `; ${nameList(names.slice(1))} ${over.length === 2 ? 'is' : 'are'} also past it` : '';
       return {
-        value: longest.planned / limit,
+        value: monthsIn(longest.spell) / limit,
         summary: `${spellWords(longest)}, past ${limitWords}${others}.${nextWords}`,
         evidence,
         question: `${nameList(names)} ${over.length === 1 ? 'has' : 'have'} led for longer than the network agreed: who will take ${over.length === 1 ? 'the role' : 'the roles'} on, and could they shadow or co-lead until the current term ends, rather than another renewal?`,
       };
     }
     return {
-      value: longest.planned / limit,
+      value: monthsIn(longest.spell) / limit,
       summary: `${spellWords(longest)}, within ${limitWords}.${nextWords}`,
       evidence,
       question: `${name(longest.member)}'s spell of leading reaches ${longest.planned} of the ${limit} months the charter allows: who could take over when the term ends on ${longest.spell.until}, and start shadowing now?`,
