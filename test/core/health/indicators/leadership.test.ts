@@ -217,6 +217,21 @@ describe('health indicators: leadership', () => {
   });
 
   describe('ownership-absence-factor', () => {
+    it('in a network of seven, three people owning half the work is healthy; one alone is still at risk', async () => {
+      const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+      const members = Object.fromEntries(ids.map((id) => [`members/${id}.md`, memberPage(`Member ${id.toUpperCase()}`, '2025-01-01')]));
+      const owned = (owners: readonly (readonly string[])[]): Record<string, string> =>
+        Object.fromEntries(owners.map((list, i) => [`actions/2026-0${i + 1}-01-w${i}.md`, actionPage({ title: `W${i}`, status: 'agreed', proposed: `2026-0${i + 1}-01`, owners: list })]));
+      const thresholds = builtInChecklist().items.find((item) => item.id === 'ownership-absence-factor');
+      assert.ok(thresholds?.type === 'indicator');
+      const spread = await measure('ownership-absence-factor', { 'CHARTER.md': charterWith(), ...members, ...owned([['a', 'b'], ['c', 'd'], ['e', 'f'], ['g', 'a'], ['b', 'c']]) }, DAY);
+      assert.equal(spread.value, 3);
+      assert.equal(judgeMeasurement(spread, thresholds.indicator.thresholds), 'healthy');
+      const alone = await measure('ownership-absence-factor', { 'CHARTER.md': charterWith(), ...members, ...owned([['a'], ['a'], ['a', 'b'], ['a', 'c']]) }, DAY);
+      assert.equal(alone.value, 1);
+      assert.equal(judgeMeasurement(alone, thresholds.indicator.thresholds), 'at-risk');
+    });
+
     const files = {
       ...LEADERS,
       'actions/2025-01-01-x4.md': actionPage({ title: 'Old audit', status: 'done', proposed: '2025-01-01', owners: ['ben-hall', 'cara-diaz', 'dev-patel'], decided: { date: '2025-01-10', result: 'agreed' }, completed: '2025-06-01' }),
