@@ -44,6 +44,7 @@ export const KNOWN_INDICATORS = [
   'lead-roles-have-terms',
   'expired-terms-held',
   'distinct-leads-24-months',
+  'continuous-tenure',
   'top-holder-share',
   'ownership-absence-factor',
   // participation

@@ -3,7 +3,7 @@ import { DIMENSIONS, type Checklist, type ChecklistItem, type Dimension, type Ph
 import { AsOfFacts } from './facts';
 import type { Measurement } from './indicator';
 import { indicatorNamed } from './indicators';
-import { judgeIndicator, judgeQuestion, verdictOf, weightIn, type Coverage, type Status } from './score';
+import { judgeMeasurement, judgeQuestion, verdictOf, weightIn, type Coverage, type Status } from './score';
 import { measureQuestion } from './survey';
 
 /** One checklist item judged on one day. */
@@ -66,7 +66,10 @@ export function evaluateHealth(network: Network, checklist: Checklist, options: 
     const measurement: Measurement = indicator
       ? indicator.measure({ facts, params: item.indicator.params })
       : { value: undefined, summary: `netgov has no indicator \`${item.indicator.name}\`.`, evidence: [], question: '' };
-    return { item, measurement, status: judgeIndicator(measurement.value, item.indicator.thresholds), weight };
+    const status = judgeMeasurement(measurement, item.indicator.thresholds);
+    // What is by design is said where it is a finding (watch, or at risk as written); a healthy value needs no excuse.
+    const said = measurement.byDesign !== undefined && status !== 'healthy' && status !== 'unknown' ? { ...measurement, summary: `${measurement.summary} ${measurement.byDesign}` } : measurement;
+    return { item, measurement: said, status, weight };
   });
 
   const dimensions = DIMENSIONS.map((dimension): DimensionResult => {

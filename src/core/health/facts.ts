@@ -115,6 +115,15 @@ export class AsOfFacts {
   readonly everMembers: readonly MemberFact[];
   /** Every role entry with a start on or before the day, on any member page, current or past. */
   readonly roles: readonly RoleFact[];
+  /**
+   * Lead terms recorded as starting after the day, on the pages of members who
+   * had joined by it: renewals agreed ahead. Only when the day is the present
+   * (the documents say what is agreed now, not what was agreed on an earlier
+   * day); empty for an earlier day. A spell of leading is judged to the end of
+   * its agreed terms (continuous-tenure), as the rule role.continuous-tenure
+   * judges it; nothing else reads them.
+   */
+  readonly leadTermsAhead: readonly RoleFact[];
   /** Actions proposed on or before the day, sorted by id. */
   readonly actions: readonly ActionFact[];
   /** Meetings held on or before the day, oldest first. */
@@ -139,6 +148,8 @@ export class AsOfFacts {
     // An area's view (area.ts) counts only the roles held in the area.
     const area = areaOf(network)?.id;
     this.roles = records.members.flatMap((record) => (record.joined !== undefined && record.joined <= asOf ? record.roles.filter((role) => role.from !== undefined && role.from <= asOf && (area === undefined || role.area === area)) : []));
+    // Only today's view sees them: a renewal recorded now was not agreed on an earlier day measured for a trend.
+    this.leadTermsAhead = asOf < present ? [] : records.members.flatMap((record) => (record.joined !== undefined && record.joined <= asOf ? record.roles.filter((role) => role.lead && role.from !== undefined && role.from > asOf && (area === undefined || role.area === area)) : []));
     this.actions = records.actions.flatMap((record) => actionFact(record, asOf, present));
     this.meetings = records.meetings.flatMap((record) => (record.date > asOf ? [] : record.minutesPublished === undefined || record.minutesPublished <= asOf ? [record] : [{ ...record, minutesPublished: undefined }]));
     this.pulses = records.pulses.filter((pulse) => pulse.date <= asOf);

@@ -40,6 +40,31 @@ export interface Measurement {
    * next?"). Shown with the finding when the item is not healthy.
    */
   readonly question: string;
+  /**
+   * The best value this network can reach at its size, when that is short of
+   * the checklist's healthy threshold: two lead roles cannot have five
+   * different leads, and two co-chairs cannot hold less than half the roles
+   * each. The thresholds are then judged against it (judgeMeasurement): the
+   * healthy pattern for the network's size is healthy. Absent when the
+   * thresholds are reachable.
+   */
+  readonly achievable?: number;
+  /**
+   * For a count that grows with the network (actions finished, patient
+   * partners, owners of the work): the network's current members over
+   * SIZE_REFERENCE_MEMBERS, when fewer. The thresholds, written for a network
+   * of that size, are scaled down by it (judgeMeasurement), so seven members
+   * are not held to what twenty can do.
+   */
+  readonly sizeScale?: number;
+  /**
+   * Set when what is measured is the network's design rather than a failure
+   * of it: coordination running through the host in a lead-organisation or
+   * administrative-organisation network. The finding is then watch at most,
+   * never at risk, and this says why, in a sentence that evaluation adds to
+   * the summary whenever the finding is not healthy.
+   */
+  readonly byDesign?: string;
 }
 
 export interface IndicatorContext {
@@ -70,7 +95,26 @@ export interface IndicatorDefinition {
   readonly unit: IndicatorUnit;
   /** The params it reads, with their defaults; documented. */
   readonly params?: Readonly<Record<string, number>>;
+  /**
+   * How the thresholds adapt to the network's size or governance model
+   * (Measurement.achievable, Measurement.byDesign), in a sentence for the
+   * docs; absent when they are applied as written.
+   */
+  readonly adapts?: string;
   measure(context: IndicatorContext): Measurement;
+}
+
+/** The network size the built-in count thresholds are written for (netgov's default, to agree at charter review): smaller networks' are scaled down. */
+export const SIZE_REFERENCE_MEMBERS = 20;
+
+/** Measurement.sizeScale for a network of `members` current members: absent from SIZE_REFERENCE_MEMBERS up. */
+export function sizeScaleOf(members: number): { sizeScale?: number } {
+  return members > 0 && members < SIZE_REFERENCE_MEMBERS ? { sizeScale: members / SIZE_REFERENCE_MEMBERS } : {};
+}
+
+/** " Judged for a network of 7 current members rather than 20.": how a scaled count says so in its summary. */
+export function sizeWords(members: number): string {
+  return members > 0 && members < SIZE_REFERENCE_MEMBERS ? ` Judged for a network of ${plural(members, 'current member')} rather than ${SIZE_REFERENCE_MEMBERS}.` : '';
 }
 
 /** A number param from the checklist, or the default when absent or not a positive number. */

@@ -1,4 +1,5 @@
 import type { ChecklistItem, Phase, Thresholds } from './checklist';
+import type { Measurement } from './indicator';
 
 /**
  * Turning measurements into statuses and scores (docs/checklists.md, "How
@@ -22,6 +23,41 @@ export function judgeIndicator(value: number | undefined, thresholds: Thresholds
   if (better(value, thresholds.healthy)) return 'healthy';
   if (better(value, thresholds.watch)) return 'watch';
   return 'at-risk';
+}
+
+/**
+ * The thresholds moved to what the network can reach (Measurement.achievable):
+ * when the best achievable value falls short of `healthy`, it becomes the
+ * healthy threshold, and `watch` moves in proportion (two lead roles: 2 of the
+ * default 5 different leads is healthy, 1.2 of the default 3 is watch). Never
+ * stricter than the thresholds as written.
+ */
+export function thresholdsWithin(thresholds: Thresholds, achievable: number | undefined): Thresholds {
+  if (achievable === undefined || !Number.isFinite(achievable) || achievable <= 0 || thresholds.healthy <= 0) return thresholds;
+  const { direction, healthy, watch } = thresholds;
+  const short = direction === 'higher-is-better' ? achievable < healthy : achievable > healthy;
+  if (!short) return thresholds;
+  return { direction, healthy: achievable, watch: (watch * achievable) / healthy };
+}
+
+/**
+ * Count thresholds scaled down for a smaller network (Measurement.sizeScale,
+ * between 0 and 1): written for SIZE_REFERENCE_MEMBERS members, a network of
+ * 7 is healthy at 7/20 of them. Only higher-is-better counts carry a scale.
+ */
+export function scaledToSize(thresholds: Thresholds, scale: number | undefined): Thresholds {
+  if (scale === undefined || !Number.isFinite(scale) || scale <= 0 || scale >= 1 || thresholds.direction !== 'higher-is-better') return thresholds;
+  return { direction: thresholds.direction, healthy: thresholds.healthy * scale, watch: thresholds.watch * scale };
+}
+
+/**
+ * An indicator's status: its value against the thresholds moved to what the
+ * network can reach, and no worse than watch when what is measured is the
+ * network's design (Measurement.byDesign).
+ */
+export function judgeMeasurement(measurement: Pick<Measurement, 'value' | 'achievable' | 'sizeScale' | 'byDesign'>, thresholds: Thresholds): Status {
+  const status = judgeIndicator(measurement.value, thresholdsWithin(scaledToSize(thresholds, measurement.sizeScale), measurement.achievable));
+  return status === 'at-risk' && measurement.byDesign !== undefined ? 'watch' : status;
 }
 
 /** A survey question's mean score (1-5) against its thresholds; higher is always better. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Checklist, ChecklistItem } from '../../../src/core/health/checklist';
 import { evaluateHealth } from '../../../src/core/health/evaluate';
-import { judgeIndicator, judgeQuestion, statusOfScore, weightedScore, weightIn } from '../../../src/core/health/score';
+import { judgeIndicator, judgeMeasurement, judgeQuestion, scaledToSize, statusOfScore, thresholdsWithin, weightedScore, weightIn } from '../../../src/core/health/score';
 import { healthTrend, monthEnds } from '../../../src/core/health/trend';
 import { networkStart } from '../../../src/core/model/beginning';
 import { md } from '../network-builder';
@@ -45,6 +45,41 @@ describe('health: scoring', () => {
     assert.equal(judgeIndicator(Number.NaN, higher), 'unknown');
     assert.equal(judgeQuestion(undefined, 4, 3), 'unknown');
     assert.equal(judgeQuestion(3.5, 4, 3), 'watch');
+  });
+
+  it('judges against what the network can reach: the best achievable value is healthy, watch moves in proportion', () => {
+    const leads = { direction: 'higher-is-better', healthy: 5, watch: 3 } as const;
+    // Two lead roles: two different people is the most there can be.
+    assert.deepEqual(thresholdsWithin(leads, 2), { direction: 'higher-is-better', healthy: 2, watch: 1.2 });
+    assert.equal(judgeMeasurement({ value: 2, achievable: 2 }, leads), 'healthy');
+    assert.equal(judgeMeasurement({ value: 1, achievable: 2 }, leads), 'at-risk');
+    assert.equal(judgeMeasurement({ value: 2 }, leads), 'at-risk', 'without it, the thresholds as written');
+    // Never stricter than written: reachable thresholds are kept.
+    assert.equal(thresholdsWithin(leads, 9), leads);
+    const share = { direction: 'lower-is-better', healthy: 0.25, watch: 0.4 } as const;
+    // Two co-chairs hold half each: the least one person can hold of two roles.
+    assert.deepEqual(thresholdsWithin(share, 0.5), { direction: 'lower-is-better', healthy: 0.5, watch: 0.8 });
+    assert.equal(judgeMeasurement({ value: 0.5, achievable: 0.5 }, share), 'healthy');
+    assert.equal(judgeMeasurement({ value: 1, achievable: 0.5 }, share), 'at-risk');
+    assert.equal(judgeMeasurement({ value: 0.5 }, share), 'at-risk');
+  });
+
+  it('scales count thresholds down for a smaller network, and never up', () => {
+    const counts = { direction: 'higher-is-better', healthy: 3, watch: 1 } as const;
+    assert.deepEqual(scaledToSize(counts, 0.5), { direction: 'higher-is-better', healthy: 1.5, watch: 0.5 });
+    assert.equal(scaledToSize(counts, 1.5), counts);
+    assert.equal(scaledToSize(counts, undefined), counts);
+    assert.equal(judgeMeasurement({ value: 1.1, sizeScale: 0.35 }, counts), 'healthy');
+    assert.equal(judgeMeasurement({ value: 1.1 }, counts), 'watch');
+  });
+
+  it('stops at watch what is the network’s design, and says nothing kinder of what is healthy or unknown', () => {
+    const central = { direction: 'lower-is-better', healthy: 0.4, watch: 0.6 } as const;
+    const byDesign = 'By design: coordination runs through the host.';
+    assert.equal(judgeMeasurement({ value: 0.9, byDesign }, central), 'watch');
+    assert.equal(judgeMeasurement({ value: 0.9 }, central), 'at-risk');
+    assert.equal(judgeMeasurement({ value: 0.2, byDesign }, central), 'healthy');
+    assert.equal(judgeMeasurement({ value: undefined, byDesign }, central), 'unknown');
   });
 
   it('scores 100, 50 and 0 by status, weighted, leaving unknown items out', () => {

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { builtInChecklist, mergeChecklists, readChecklist } from '../../../src/core/health/checklist';
 import { allIndicators } from '../../../src/core/health/indicators';
+import { renderHealthChecksDoc, thresholdOrigin } from '../../../src/core/health/health-checks-doc';
 
 /**
  * Sources and thresholds are cited honestly (issue 11.10): sources describe
@@ -22,6 +23,18 @@ describe('health checks: sources and the basis of thresholds', () => {
       assert.match(item.basis, /Thresholds[^.]*: netgov default[^.]*to agree at charter review/, item.id);
       if (item.type === 'question') assert.match(item.basis, /^Wording: netgov's own, inspired by the survey themes of the sources .*not quoted from them\./, item.id);
     }
+  });
+
+  it('says beside every threshold in docs/health-checks.md where it comes from, and how it adapts to the network', () => {
+    const doc = renderHealthChecksDoc(builtInChecklist(), allIndicators);
+    const thresholdLines = doc.split('\n').filter((line) => /^Healthy at |Healthy from a mean of /.test(line));
+    assert.equal(thresholdLines.length, builtInChecklist().items.length);
+    for (const line of thresholdLines) assert.match(line, /These thresholds are netgov's default, to agree at charter review\.$/, line);
+    for (const name of ['top-holder-share', 'distinct-leads-24-months', 'organisations-in-leadership-vs-membership', 'degree-centralisation', 'elephant-factor']) {
+      assert.match(doc, new RegExp(`Measures \\(\`${name}\`[^\n]*\n\nHealthy at [^\n]*\n\nFor the network's size and governance: `), name);
+    }
+    assert.equal(thresholdOrigin(undefined), 'Where these thresholds come from is not stated.');
+    assert.equal(thresholdOrigin('Agreed at our charter review of 2026-03-12.'), 'These thresholds come from the basis below.');
   });
 
   it('keeps a built-in basis only while the thresholds it describes are kept', () => {

@@ -5,6 +5,8 @@ import { buildCollaborationGraph, collaborationOf } from '../../../../src/core/h
 import { AsOfFacts } from '../../../../src/core/health/facts';
 import { bitsetBrandes, graphMetrics, listBrandes } from '../../../../src/core/health/graph-metrics';
 import { evidenceOf, measure, networkOf } from '../health-fixtures';
+import { builtInChecklist } from '../../../../src/core/health/checklist';
+import { judgeMeasurement } from '../../../../src/core/health/score';
 import { action, meeting, networkWith, twoTriangles } from './connectivity-fixtures';
 
 const DAY = '2026-11-27';
@@ -31,6 +33,21 @@ describe('health indicators: connectivity', () => {
   });
 
   describe('graph-density', () => {
+    it('in a large network, everyone working with 12 others is as connected as people can be: healthy, not at risk', async () => {
+      // 104 members in 8 actions of 13 people: each works with 12 others, density 12/103.
+      const ids = Array.from({ length: 104 }, (_, i) => `m${String(i).padStart(3, '0')}`);
+      const members = Object.fromEntries(ids.map((id) => [id, { name: `Member ${id}` }]));
+      const actions = Array.from({ length: 8 }, (_, k) => action({ id: `2026-0${(k % 9) + 1}-01-work-${k}`, proposed: `2026-0${(k % 9) + 1}-01`, owners: [ids[k * 13]!], contributors: ids.slice(k * 13 + 1, k * 13 + 13) }));
+      const result = await measure('graph-density', networkWith(members, ...actions), DAY);
+      close(result.value, 12 / 103);
+      close(result.achievable, 12 / 103);
+      assert.match(result.summary, /In a network this size, 12 working ties each would be 12%\.$/);
+      const thresholds = builtInChecklist().items.find((item) => item.id === 'graph-density');
+      assert.ok(thresholds?.type === 'indicator');
+      assert.equal(judgeMeasurement(result, thresholds.indicator.thresholds), 'healthy');
+      assert.equal(judgeMeasurement({ value: result.value }, thresholds.indicator.thresholds), 'watch', 'as written, it would not be healthy');
+    });
+
     it('7 of 21 possible ties; evidence the least connected first', async () => {
       const result = await measure('graph-density', twoTriangles(), DAY);
       close(result.value, 1 / 3);

@@ -139,7 +139,7 @@ describe('health indicators: delivery', () => {
     it('is the actions completed in the last 365 days divided by 4', async () => {
       const m = await measure('completions-per-quarter', NETWORK, DAY);
       assert.equal(m.value, 0.5);
-      assert.equal(m.summary, '2 actions completed in the last 12 months: 0.5 a quarter.');
+      assert.equal(m.summary, '2 actions completed in the last 12 months: 0.5 a quarter. Judged for a network of 2 current members rather than 20.');
       assert.deepEqual(evidenceOf(m), ['actions/2026-02-01-checklist.md@completed: completed 2026-07-01', 'actions/2025-06-01-audit.md@completed: completed 2025-12-01']);
       assert.equal(m.question, 'The network finished 2 actions in the last 12 months, about 0.5 a quarter, and has 4 open actions: which could be finished this quarter, perhaps by splitting it into smaller pieces?');
     });
@@ -158,7 +158,7 @@ describe('health indicators: delivery', () => {
       // 2026-05-01 to 2026-11-27 is 210 days: 210 / 91.25 quarters.
       const m = await measure('completions-per-quarter', young('2026-05-01'), DAY);
       assert.equal(m.value, 91.25 / 210);
-      assert.equal(m.summary, '1 action completed in the 210 days since the network began (2026-05-01): 0.4 a quarter.');
+      assert.equal(m.summary, '1 action completed in the 210 days since the network began (2026-05-01): 0.4 a quarter. Judged for a network of 1 current member rather than 20.');
       assert.equal(evidenceOf(m).at(-1), 'CHARTER.md@established: established 2026-05-01');
       const tooYoung = await measure('completions-per-quarter', young('2026-09-01'), DAY);
       assert.equal(tooYoung.value, undefined);

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { charterWith, evidenceOf, measure, memberPage } from '../health-fixtures';
 import { actionFiles, meetingFiles } from './delivery-fixtures';
+import { builtInChecklist } from '../../../../src/core/health/checklist';
+import { judgeMeasurement } from '../../../../src/core/health/score';
 
 const DAY = '2026-11-27';
 
@@ -48,26 +50,28 @@ const NETWORK = { ...MEMBERS, ...ACTIONS, ...MEETINGS };
 
 describe('health indicators: inclusion', () => {
   describe('organisations-in-leadership-vs-membership', () => {
-    it('divides the organisations among current leads by those among current members', async () => {
+    it('divides the organisations among current leads by those among current members, counting only real organisations', async () => {
+      // Jo's 'Patient partner' is a way of taking part, not an organisation (isRealOrganisation): 5 organisations, not 6.
       const m = await measure('organisations-in-leadership-vs-membership', NETWORK, DAY);
-      assert.equal(m.value, 2 / 6);
-      assert.equal(m.summary, 'Leads come from 2 of 6 organisations among members (33%): Riverside Hospitals and Northgate PCN.');
+      assert.equal(m.value, 2 / 5);
+      assert.equal(m.summary, 'Leads come from 2 of 5 organisations among members (40%): Riverside Hospitals and Northgate PCN. With 2 lead roles held, at most 2 of the 5 can lead at once.');
+      // Two lead roles can bring in two organisations at most: that is the best the network can do, so it is healthy.
+      assert.equal(m.achievable, 2 / 5);
       assert.deepEqual(evidenceOf(m), [
         'members/lee.md@organisation: Age UK North Shire: 2 members, no lead',
         'members/kim.md@organisation: Carers Together: 1 member, no lead',
         'members/ray.md@organisation: County Council: 1 member, no lead',
-        'members/jo.md@organisation: Patient partner: 1 member, no lead',
         'members/amara.md@organisation: Riverside Hospitals: led by Amara Okafor',
         'members/tom.md@organisation: Northgate PCN: led by Tom Hughes',
       ]);
-      assert.equal(m.question, 'Leads come from 2 organisations of 6; Age UK North Shire (2 members), Carers Together (1 member), County Council (1 member) and 1 more have none: who from them could lead a piece of work?');
+      assert.equal(m.question, 'Leads come from 2 organisations of 5; Age UK North Shire (2 members), Carers Together (1 member) and County Council (1 member) have none: who from them could lead a piece of work?');
     });
 
     it('as of an earlier day counts the members and leads of that day', async () => {
       // On 2025-06-01 Olive still led for Gone Trust; Lee and Ray had not joined; Pat was still a member.
       const m = await measure('organisations-in-leadership-vs-membership', NETWORK, '2025-06-01');
-      assert.equal(m.value, 3 / 7);
-      assert.equal(m.summary, 'Leads come from 3 of 7 organisations among members (43%): Riverside Hospitals, Gone Trust and Northgate PCN.');
+      assert.equal(m.value, 3 / 6);
+      assert.equal(m.summary, 'Leads come from 3 of 6 organisations among members (50%): Riverside Hospitals, Gone Trust and Northgate PCN. With 3 lead roles held, at most 3 of the 6 can lead at once.');
     });
 
     it('is unknown without organisations or without leads', async () => {
@@ -81,11 +85,32 @@ describe('health indicators: inclusion', () => {
   });
 
   describe('elephant-factor', () => {
+    it('in a lead-organisation network, the host organisation doing half the work is its design: watch, and said so', async () => {
+      // Riverside Hospitals (Amara, Priya) own 3 of 4 ownerships; Northgate (Tom) 1.
+      const work = actionFiles({
+        '2026-02-01-h1': { title: 'H1', status: 'agreed', proposed: '2026-02-01', decided: '2026-02-10', owners: ['amara', 'priya'] },
+        '2026-04-01-h2': { title: 'H2', status: 'in-progress', proposed: '2026-04-01', decided: '2026-04-05', owners: ['amara', 'tom'] },
+      });
+      const network = (model: string): Record<string, string> => ({ ...MEMBERS, 'CHARTER.md': charterWith(['governance:', `  model: ${model}`, '  host: Riverside  hospitals']), ...work });
+      const hosted = await measure('elephant-factor', network('lead-organisation'), DAY);
+      assert.equal(hosted.value, 1);
+      assert.match(hosted.byDesign ?? '', /^By design: in a lead-organisation network the host organisation \(Riverside  hospitals\) takes on much of the work/);
+      const thresholds = builtInChecklist().items.find((item) => item.id === 'elephant-factor');
+      assert.ok(thresholds?.type === 'indicator');
+      assert.equal(judgeMeasurement(hosted, thresholds.indicator.thresholds), 'watch');
+      // Shared governance, or an administrative organisation (which runs the network rather than doing its work): flagged.
+      for (const model of ['shared', 'administrative-organisation']) {
+        const flagged = await measure('elephant-factor', network(model), DAY);
+        assert.equal(flagged.byDesign, undefined, model);
+        assert.equal(judgeMeasurement(flagged, thresholds.indicator.thresholds), 'at-risk', model);
+      }
+    });
+
     it('is the fewest organisations owning half the ownerships of actions active in the year', async () => {
       // Riverside 3 (E1 twice, E2), Age UK 2 (E3, E4 still open), Gone Trust 1 (E7), Northgate 1 (E3); E5 is too old; the ghost owner has no page.
       const m = await measure('elephant-factor', NETWORK, DAY);
       assert.equal(m.value, 2);
-      assert.equal(m.summary, '2 organisations (Riverside Hospitals and Age UK North Shire) hold 5 of 7 action ownerships (71%) on actions active in the last 12 months (1 ownership by owners with no organisation left out).');
+      assert.equal(m.summary, '2 organisations (Riverside Hospitals and Age UK North Shire) hold 5 of 7 action ownerships (71%) on actions active in the last 12 months (1 ownership by owners with no organisation recorded, or who take part as partners rather than for an organisation, left out).');
       assert.deepEqual(evidenceOf(m), [
         'members/amara.md@organisation: Riverside Hospitals: 3 of 7 ownerships; Amara Okafor owns 2',
         'members/lee.md@organisation: Age UK North Shire: 2 of 7 ownerships; Lee Chan owns 1',
@@ -117,7 +142,7 @@ describe('health indicators: inclusion', () => {
       // Jo by sector 'public/patient', Kim by role; Ray's 'Public health consultant' does not count; Pat has left.
       const m = await measure('patient-partners-involved', NETWORK, DAY);
       assert.equal(m.value, 2);
-      assert.equal(m.summary, '2 patient or public partners took part in the last 12 months (Jo Bloggs and Kim Lee).');
+      assert.equal(m.summary, '2 patient or public partners took part in the last 12 months (Jo Bloggs and Kim Lee). Judged for a network of 8 current members rather than 20.');
       assert.deepEqual(evidenceOf(m), ['members/jo.md@sector: patient or public partner, last took part 2026-10-01', 'members/kim.md@roles.0: patient or public partner, last took part 2026-10-01']);
       assert.equal(m.question, 'Jo Bloggs and Kim Lee are the 2 patient or public partners taking part: could they own or co-own an action, and who else could join them?');
     });
@@ -126,7 +151,7 @@ describe('health indicators: inclusion', () => {
       // On 2025-09-01 Kim took part in August; Jo had not yet; Pat's role ended on 2025-06-30.
       const m = await measure('patient-partners-involved', NETWORK, '2025-09-01');
       assert.equal(m.value, 1);
-      assert.equal(m.summary, '1 patient or public partner took part in the last 12 months (Kim Lee); 1 other has not taken part in that time.');
+      assert.equal(m.summary, '1 patient or public partner took part in the last 12 months (Kim Lee); 1 other has not taken part in that time. Judged for a network of 7 current members rather than 20.');
       assert.deepEqual(evidenceOf(m), ['members/kim.md@roles.0: patient or public partner, last took part 2025-08-01', 'members/jo.md@sector: patient or public partner, has not taken part yet']);
       const quiet = await measure('patient-partners-involved', NETWORK, '2026-09-01');
       assert.equal(quiet.value, 0);

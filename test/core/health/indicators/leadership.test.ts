@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { charterWith, evidenceOf, measure, memberPage } from '../health-fixtures';
+import { builtInChecklist } from '../../../../src/core/health/checklist';
+import { judgeMeasurement } from '../../../../src/core/health/score';
 import { actionPage, LEADERS, NO_LEADS, rolesLines } from './leadership-fixtures';
 
 const DAY = '2026-11-27';
@@ -75,7 +77,7 @@ describe('health indicators: leadership', () => {
       // Since 27 Nov 2024: Amara, Ben, Cara and Dev (left 2025, term to Mar 2025); not Eve (ended 2023) nor Gia (left Mar 2024).
       const result = await measure('distinct-leads-24-months', LEADERS, DAY, { months: 24 });
       assert.equal(result.value, 4);
-      assert.equal(result.summary, '4 people held a lead role in the 24 months to 2026-11-27: Amara Okafor, Ben Hall, Cara Diaz and 1 other.');
+      assert.equal(result.summary, '4 people held a lead role in the 24 months to 2026-11-27: Amara Okafor, Ben Hall, Cara Diaz and 1 other (at most 5 lead roles held at once).');
       assert.deepEqual(evidenceOf(result), [
         'members/amara-okafor.md@roles.3: coordinator role for falls, 2026-03-01 to 2026-09-30 (and 3 other roles)',
         'members/ben-hall.md@roles.0: lead role for frailty, 2026-02-01 to 2027-06-30',
@@ -103,6 +105,81 @@ describe('health indicators: leadership', () => {
 
     it('is unknown when no lead role has ever been recorded', async () => {
       assert.equal((await measure('distinct-leads-24-months', NO_LEADS, DAY)).value, undefined);
+    });
+  });
+
+  describe('continuous-tenure', () => {
+    const TERM_12 = ['leadership:', '  term_months: 12'];
+    /** Ria renews a 12-month lead term each year from 2022; Sol moves from co-chair to lead after a two-week gap; Tom led, stopped for a year, leads again. */
+    const NETWORK: Readonly<Record<string, string>> = {
+      'CHARTER.md': charterWith(TERM_12),
+      'members/ria.md': memberPage('Ria Shah', '2022-01-01', rolesLines([2022, 2023, 2024, 2025, 2026].map((year) => ({ role: 'lead', area: 'falls', from: `${year}-01-01`, until: `${year}-12-31` })))),
+      'members/sol.md': memberPage('Sol Berg', '2024-01-01', rolesLines([
+        { role: 'co-chair', from: '2025-01-01', until: '2025-12-31' },
+        { role: 'lead', area: 'care-homes', from: '2026-01-15', until: '2026-12-31' },
+      ])),
+      'members/tom.md': memberPage('Tom Ince', '2022-01-01', rolesLines([
+        { role: 'lead', area: 'carers', from: '2022-01-01', until: '2023-12-31' },
+        { role: 'lead', area: 'carers', from: '2025-01-01', until: '2025-12-31' },
+        { role: 'co-chair', from: '2026-06-01', until: '2027-05-31' },
+      ])),
+      'members/uma.md': memberPage('Uma Roy', '2022-01-01', ['left: 2026-01-01', ...rolesLines([{ role: 'lead', area: 'comms', from: '2022-01-01' }])]),
+    };
+
+    it('joins renewals and lead roles into spells, and names who is past the charter’s limit (twice term_months)', async () => {
+      const result = await measure('continuous-tenure', NETWORK, DAY);
+      // Ria: 2022-01-01 to 2026-12-31, 60 months against 24. Sol: one spell across the two-week gap, 24 months: at the limit, not past it.
+      assert.equal(result.value, 60 / 24);
+      assert.equal(result.summary, "Ria Shah has led without a break since 2022-01-01 over 5 lead terms: 58 months so far, 60 to 2026-12-31 with the terms agreed, past the charter's limit of 24 months in a row. Next longest: Sol Berg, 24 months to 2026-12-31.");
+      // The finding is Ria's: her page is the evidence (and where the editor shows it).
+      assert.deepEqual(evidenceOf(result), ['members/ria.md@roles.4: led since 2022-01-01 over 5 lead terms, 58 months so far; 60 to 2026-12-31 with the lead role for falls']);
+      assert.equal(result.question, 'Ria Shah has led for longer than the network agreed: who will take the role on, and could they shadow or co-lead until the current term ends, rather than another renewal?');
+    });
+
+    it('names everyone past the limit, and reads the charter’s own max_continuous_months', async () => {
+      const result = await measure('continuous-tenure', { ...NETWORK, 'CHARTER.md': charterWith(['leadership:', '  term_months: 12', '  max_continuous_months: 18']) }, DAY);
+      assert.equal(result.value, 60 / 18);
+      assert.match(result.summary, /past the charter's limit of 18 months in a row; Sol Berg is also past it\. Next longest: Tom Ince, 12 months to 2027-05-31\.$/);
+      assert.match(result.question, /^Ria Shah and Sol Berg have led for longer than the network agreed/);
+    });
+
+    it('within the limit: the longest spell and when it ends, as a question about who is next', async () => {
+      // Measured today for 1 Jun 2022: the renewals recorded since were not yet agreed then, so they do not count.
+      const result = await measure('continuous-tenure', NETWORK, '2022-06-01', {}, DAY);
+      // Ria and Tom each in their first term; Uma (no end date) runs to the day.
+      assert.equal(result.value, 24 / 24);
+      assert.match(result.summary, /^Tom Ince has led without a break since 2022-01-01: 5 months so far, 24 to 2023-12-31 with the terms agreed, within the charter's limit of 24 months in a row\. Next longest: Ria Shah, 12 months to 2022-12-31\.$/);
+      assert.equal(result.question, "Tom Ince's spell of leading reaches 24 of the 24 months the charter allows: who could take over when the term ends on 2023-12-31, and start shadowing now?");
+      // Within the limit, every spell running is evidence, longest first.
+      assert.deepEqual(evidenceOf(result).map((line) => line.split('@')[0]), ['members/tom.md', 'members/ria.md', 'members/uma.md']);
+    });
+
+    it('judges a spell to the end of the renewals already recorded ahead, as the rule does', async () => {
+      const vic = memberPage('Vic Lowe', '2025-06-01', rolesLines([2026, 2027, 2028].map((year) => ({ role: 'lead', area: 'falls', from: `${year}-01-01`, until: `${year}-12-31` }))));
+      const result = await measure('continuous-tenure', { 'CHARTER.md': charterWith(TERM_12), 'members/vic.md': vic }, DAY);
+      assert.equal(result.value, 36 / 24);
+      assert.equal(result.summary, "Vic Lowe has led without a break since 2026-01-01 over 3 lead terms: 10 months so far, 36 to 2028-12-31 with the terms agreed, past the charter's limit of 24 months in a row.");
+    });
+
+    it('agrees with the rule at the limit: a spell ending on the day the limit is reached is within it, a few days more is past it', async () => {
+      const page = (until: string): string => memberPage('Wyn Hart', '2024-01-01', rolesLines([{ role: 'lead', area: 'falls', from: '2025-01-01', until: '2025-12-31' }, { role: 'lead', area: 'falls', from: '2026-01-01', until }]));
+      const thresholds = builtInChecklist().items.find((item) => item.id === 'continuous-tenure');
+      assert.ok(thresholds?.type === 'indicator');
+      const judged = async (until: string) => {
+        const result = await measure('continuous-tenure', { 'CHARTER.md': charterWith(TERM_12), 'members/wyn.md': page(until) }, DAY);
+        return { status: judgeMeasurement(result, thresholds.indicator.thresholds), past: /past the charter's limit/.test(result.summary) };
+      };
+      assert.deepEqual(await judged('2026-12-31'), { status: 'watch', past: false });
+      assert.deepEqual(await judged('2027-01-01'), { status: 'watch', past: false });
+      assert.deepEqual(await judged('2027-01-05'), { status: 'at-risk', past: true });
+    });
+
+    it('is unknown with no limit in the charter, with no lead role, or with nobody leading on the day', async () => {
+      assert.match((await measure('continuous-tenure', { ...NETWORK, 'CHARTER.md': charterWith() }, DAY)).summary, /^The charter sets no limit on leading/);
+      assert.equal((await measure('continuous-tenure', NO_LEADS, DAY)).value, undefined);
+      const ended = await measure('continuous-tenure', { 'CHARTER.md': charterWith(TERM_12), 'members/a.md': memberPage('A', '2022-01-01', rolesLines([{ role: 'lead', from: '2022-01-01', until: '2022-12-31' }])) }, DAY);
+      assert.equal(ended.value, undefined);
+      assert.equal(ended.summary, 'Nobody held a lead role on 2026-11-27.');
     });
   });
 
@@ -140,6 +217,21 @@ describe('health indicators: leadership', () => {
   });
 
   describe('ownership-absence-factor', () => {
+    it('in a network of seven, three people owning half the work is healthy; one alone is still at risk', async () => {
+      const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+      const members = Object.fromEntries(ids.map((id) => [`members/${id}.md`, memberPage(`Member ${id.toUpperCase()}`, '2025-01-01')]));
+      const owned = (owners: readonly (readonly string[])[]): Record<string, string> =>
+        Object.fromEntries(owners.map((list, i) => [`actions/2026-0${i + 1}-01-w${i}.md`, actionPage({ title: `W${i}`, status: 'agreed', proposed: `2026-0${i + 1}-01`, owners: list })]));
+      const thresholds = builtInChecklist().items.find((item) => item.id === 'ownership-absence-factor');
+      assert.ok(thresholds?.type === 'indicator');
+      const spread = await measure('ownership-absence-factor', { 'CHARTER.md': charterWith(), ...members, ...owned([['a', 'b'], ['c', 'd'], ['e', 'f'], ['g', 'a'], ['b', 'c']]) }, DAY);
+      assert.equal(spread.value, 3);
+      assert.equal(judgeMeasurement(spread, thresholds.indicator.thresholds), 'healthy');
+      const alone = await measure('ownership-absence-factor', { 'CHARTER.md': charterWith(), ...members, ...owned([['a'], ['a'], ['a', 'b'], ['a', 'c']]) }, DAY);
+      assert.equal(alone.value, 1);
+      assert.equal(judgeMeasurement(alone, thresholds.indicator.thresholds), 'at-risk');
+    });
+
     const files = {
       ...LEADERS,
       'actions/2025-01-01-x4.md': actionPage({ title: 'Old audit', status: 'done', proposed: '2025-01-01', owners: ['ben-hall', 'cara-diaz', 'dev-patel'], decided: { date: '2025-01-10', result: 'agreed' }, completed: '2025-06-01' }),

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { checkDirectory, loadNetwork } from '../../../../src/core/check';
 import { builtInChecklist } from '../../../../src/core/health/checklist';
 import { buildHealthReport, type DimensionReport, type HealthReport } from '../../../../src/core/health/report';
@@ -61,6 +62,20 @@ describe('scenario: hub and spoke', () => {
     assert.equal(item(report, 'graph-density').summary, '19 of 190 possible working ties between 20 members (10%).');
     // What to talk about leads with the concentration, naming her.
     assert.ok(report.findings.some((finding) => finding.dimension === 'connectivity' && finding.status === 'at-risk' && finding.question.includes(HUB)));
+  });
+
+  it('the same hub in a lead-organisation network hosted by her organisation is the design: watched and said so, not flagged', async () => {
+    const charter = readFileSync(fromRoot('test/fixtures/scenarios/hub-and-spoke/CHARTER.md'), 'utf8').replace('  model: shared\n', '  model: lead-organisation\n  host: Lowmoor Integrated Care Board\n');
+    const report = await reportOf('hub-and-spoke', { 'CHARTER.md': charter });
+    for (const id of ['degree-centralisation', 'betweenness-centralisation', 'single-brokers']) {
+      const entry = item(report, id);
+      assert.equal(entry.status, 'watch', `${id}: ${entry.summary}`);
+      assert.match(entry.summary, /By design: in a lead-organisation network coordination runs through the host \(Lowmoor Integrated Care Board\), and Rosa Fairweather coordinates for it/);
+    }
+    // Still named at the centre, and the rest of the picture is unchanged: members do not work with each other.
+    assert.ok(item(report, 'degree-centralisation').summary.startsWith(`${HUB} is tied to 19 of 19 members`));
+    assert.ok(connectivity(report).items.every((entry) => entry.status !== 'at-risk'), 'nothing at risk on connectivity');
+    assert.notEqual(connectivity(report).status, 'healthy');
   });
 
   it('the same people working in mixed small groups are healthy, with no one at the centre', async () => {

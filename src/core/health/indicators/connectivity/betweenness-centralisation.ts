@@ -1,5 +1,6 @@
 import type { IndicatorDefinition } from '../../indicator';
 import { index2, memberEvidence, namesOf, rankedBy, tooFewMembers } from './graph-evidence';
+import { hostCentreByDesign } from '../../by-design';
 
 /** Members shown as standing between others. */
 const SHOWN = 10;
@@ -15,6 +16,7 @@ export const betweennessCentralisation: IndicatorDefinition = {
   why: 'When most paths between members pass through one or two people, information and influence bottleneck there.',
   source: 'Freeman (1978/79), centrality in social networks (Social Networks 1), whose betweenness centralisation this is; Brandes (2001) for the computation; Plastrik & Taylor, Net Gains (connectivity: hubs that become bottlenecks).',
   unit: 'index',
+  adapts: 'In a lead-organisation or administrative-organisation network (the charter\'s governance.model), paths running through the host\'s people or the network\'s coordinator are the design: watch at most, and the summary says so. In shared governance they are judged as written.',
   measure({ facts }) {
     const tooFew = tooFewMembers(facts);
     if (tooFew) return tooFew;
@@ -39,8 +41,10 @@ export const betweennessCentralisation: IndicatorDefinition = {
       leaders.length === facts.members.length
         ? `Every member stands between as many pairs of other members (${percent(first.id)}% of them): no one stands out.`
         : `${namesOf(leaders.map((member) => member.name))} ${leaders.length === 1 ? 'stands' : 'each stand'} between the most pairs of other members: ${percent(first.id)}% of them.`;
+    const byDesign = leaders.length === facts.members.length ? undefined : hostCentreByDesign(facts, leaders);
     return {
       value: metrics.betweennessCentralisation,
+      ...(byDesign ? { byDesign } : {}),
       summary: `${centre} ${scale}`,
       evidence: brokers.map((member) => memberEvidence(member, `on the shortest paths between ${percent(member.id)}% of pairs of other members`)),
       question: `Much of the contact between members runs through ${namesOf(brokers.slice(0, 2).map((member) => member.name))}: which members or groups could be linked directly?`,

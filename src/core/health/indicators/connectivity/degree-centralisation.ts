@@ -1,5 +1,6 @@
 import type { IndicatorDefinition } from '../../indicator';
 import { index2, memberEvidence, namesOf, rankedBy, tooFewMembers } from './graph-evidence';
+import { hostCentreByDesign } from '../../by-design';
 
 /** Members shown as the most connected. */
 const SHOWN = 10;
@@ -16,6 +17,7 @@ export const degreeCentralisation: IndicatorDefinition = {
   why: 'A hub-and-spoke network depends on its hub; a network whose ties are spread across members is more resilient.',
   source: 'Freeman (1978/79), centrality in social networks (Social Networks 1), whose degree centralisation this is; Source4Networks, guidance on leading networks (leaders connect members rather than sit at the top).',
   unit: 'index',
+  adapts: 'In a lead-organisation or administrative-organisation network (the charter\'s governance.model), ties centred on the host\'s people or the network\'s coordinator are the design: watch at most, and the summary says so. In shared governance the concentration is judged as written.',
   measure({ facts }) {
     const tooFew = tooFewMembers(facts);
     if (tooFew) return tooFew;
@@ -25,7 +27,8 @@ export const degreeCentralisation: IndicatorDefinition = {
     const top = ranked.slice(0, SHOWN);
     const hubTies = metrics.degree[ranked[0]!.id] ?? 0;
     // Everyone tied for the most ties is named: the concentration is around all of them.
-    const hubs = ranked.filter((member) => (metrics.degree[member.id] ?? 0) === hubTies).map((member) => member.name);
+    const hubMembers = ranked.filter((member) => (metrics.degree[member.id] ?? 0) === hubTies);
+    const hubs = hubMembers.map((member) => member.name);
     const degrees = facts.members.map((member) => metrics.degree[member.id] ?? 0).sort((a, b) => a - b);
     const median = degrees[Math.floor((degrees.length - 1) / 2)]!;
     const scale = `Degree centralisation ${index2(metrics.degreeCentralisation)} (0 when everyone has as many ties, 1 when all ties run through one person).`;
@@ -36,8 +39,10 @@ export const degreeCentralisation: IndicatorDefinition = {
         : even
           ? `Every member is tied to ${hubTies} of ${others} members: no one is at the centre.`
           : `${namesOf(hubs)} ${hubs.length === 1 ? 'is' : 'are each'} tied to ${hubTies} of ${others} members; half the members are tied to ${median} or fewer.`;
+    const byDesign = hubTies === 0 || even ? undefined : hostCentreByDesign(facts, hubMembers);
     return {
       value: metrics.degreeCentralisation,
+      ...(byDesign ? { byDesign } : {}),
       summary: `${centre} ${scale}`,
       evidence: top.filter((member) => (metrics.degree[member.id] ?? 0) > 0).map((member) => memberEvidence(member, `works with ${metrics.degree[member.id]} of ${others} members`)),
       question:

@@ -1,5 +1,6 @@
 import { plural, type IndicatorDefinition } from '../../indicator';
 import { MAX_EVIDENCE, membersById, memberEvidence, namesOf, tooFewMembers } from './graph-evidence';
+import { hostCentreByDesign } from '../../by-design';
 
 /**
  * The number of articulation points of the collaboration graph: members whose
@@ -13,6 +14,7 @@ export const singleBrokers: IndicatorDefinition = {
   why: 'If one person is the only link to part of the network, that part is cut off when they leave.',
   source: 'Plastrik & Taylor, Net Gains (connectivity that does not hang on a few people); CHAOSS, the Contributor Absence Factor metric (what breaks when a person leaves); articulation points as found by depth-first search, Tarjan (1972).',
   unit: 'people',
+  adapts: 'In a lead-organisation or administrative-organisation network (the charter\'s governance.model), single links through the host\'s people or the network\'s coordinator are the design: watch at most, and the summary says so. In shared governance it is judged as written.',
   measure({ facts }) {
     const tooFew = tooFewMembers(facts);
     if (tooFew) return tooFew;
@@ -28,8 +30,10 @@ export const singleBrokers: IndicatorDefinition = {
       };
     }
     const first = brokers[0]!;
+    const byDesign = hostCentreByDesign(facts, brokers.map((broker) => byId.get(broker.id)!));
     return {
       value: brokers.length,
+      ...(byDesign ? { byDesign } : {}),
       summary: `${plural(brokers.length, 'member')} ${brokers.length === 1 ? 'is' : 'are'} the only link between some members and the rest of the network: ${namesOf(brokers.map((broker) => nameOf(broker.id)))}.`,
       evidence: brokers.slice(0, MAX_EVIDENCE).map((broker) => memberEvidence(byId.get(broker.id)!, `only link for ${namesOf(broker.dependants.map(nameOf))}`)),
       question: `Only ${nameOf(first.id)} links ${namesOf(first.dependants.map(nameOf))} to the rest of the network: who else could build ties there?`,

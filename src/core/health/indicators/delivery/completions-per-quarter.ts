@@ -1,6 +1,6 @@
 import { date } from '../../../model/fields';
 import type { AsOfFacts } from '../../facts';
-import { notYetDue, notKept, plural, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { notYetDue, notKept, plural, sizeScaleOf, sizeWords, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 import { daysBetween } from '../../../views/dates';
 import { completedInLastYear, latestCompletedFirst, MAX_EVIDENCE, openWork } from './open-work';
 
@@ -42,6 +42,7 @@ export const completionsPerQuarter: IndicatorDefinition = {
   why: 'Finishing work regularly shows members, and those who fund their time, that the network delivers.',
   source: 'Plastrik & Taylor, Net Gains (production); Network Impact / Center for Evaluation Innovation, network evaluation (results); CHAOSS, the Issues Closed metric (work finished over time).',
   unit: 'per-quarter',
+  adapts: 'Judged for the network\'s size: the thresholds are written for a network of 20 current members (netgov\'s default, to agree at charter review), and scale down in proportion for a smaller one (seven members: 7/20 of each).',
   measure({ facts }) {
     const start = networkStart(facts);
     if (!start) return unknown('The charter has no established date and no document is dated, so the network has no age to measure against.', "When was the network established? Adding it to the charter's 'established' would let netgov follow its delivery.");
@@ -59,7 +60,8 @@ export const completionsPerQuarter: IndicatorDefinition = {
     const open = openWork(facts).length;
     return {
       value,
-      summary,
+      ...sizeScaleOf(facts.members.length),
+      summary: `${summary}${sizeWords(facts.members.length)}`,
       evidence: [...done.slice(0, MAX_EVIDENCE - 1).map((action) => ({ file: action.document.path, at: ['completed'], note: `completed ${action.completed}` })), ...(age < 365 ? [start.evidence] : [])],
       question:
         open > 0

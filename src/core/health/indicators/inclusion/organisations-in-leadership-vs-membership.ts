@@ -48,10 +48,11 @@ function organisationEvidence(organisation: Organisation): Evidence {
 export const organisationsInLeadershipVsMembership: IndicatorDefinition = {
   name: 'organisations-in-leadership-vs-membership',
   dimension: 'inclusion',
-  what: 'The number of distinct organisations among current members holding a lead, co-chair or coordinator role on the day, divided by the number of distinct organisations among all current members. Organisation names are compared ignoring case and spacing.',
+  what: "The number of distinct organisations among current members holding a lead, co-chair or coordinator role on the day, divided by the number of distinct organisations among all current members. Organisation names are compared ignoring case and spacing; only real organisations count, not a placeholder such as 'Not recorded' nor a way of taking part such as 'Patient and carer partner' (those members' voices are checked by patient-partners-involved).",
   why: 'If leadership comes from fewer organisations than membership, some partners have little say in where the network goes.',
   source: 'CHAOSS, the Organizational Diversity metric; Provan & Kenis (2008), shared governance across participating organisations; Source4Networks, guidance on leading networks (distributed leadership).',
   unit: 'share',
+  adapts: 'Judged against what the lead roles can reach: with fewer lead roles held on the day than organisations among members, at most one organisation per lead role can lead, so that share is healthy.',
   measure({ facts }) {
     const organisations = organisationsOf(facts.members, facts.leads);
     if (organisations.size === 0) {
@@ -64,11 +65,16 @@ export const organisationsInLeadershipVsMembership: IndicatorDefinition = {
       return unknown(`${reason}, so there is no leadership to compare with the ${plural(all.length, 'organisation')} among members.`, 'Who leads the network and its workstreams, and could their roles and organisations be recorded on their pages?');
     }
     const absent = all.filter((organisation) => organisation.leads.length === 0);
-    const summary = `Leads come from ${shareSummary(leading.length, all.length, 'organisations among members')}: ${listOf(leading.map((o) => o.name))}.`;
+    // Each lead role can bring in one organisation at most: fewer roles than organisations cannot reach them all.
+    const roles = facts.leadRolesHeld.length;
+    const reachable = Math.min(all.length, roles);
+    const within = reachable < all.length ? ` With ${plural(roles, 'lead role')} held, at most ${reachable} of the ${all.length} can lead at once.` : '';
+    const summary = `Leads come from ${shareSummary(leading.length, all.length, 'organisations among members')}: ${listOf(leading.map((o) => o.name))}.${within}`;
     const evidence = [...absent, ...leading].slice(0, MAX_EVIDENCE).map(organisationEvidence);
     const named = absent.map((o) => `${o.name} (${plural(o.members.length, 'member')})`);
     return {
       value: leading.length / all.length,
+      ...(reachable < all.length ? { achievable: reachable / all.length } : {}),
       summary,
       evidence,
       question:

@@ -1,9 +1,12 @@
 import type { MemberFact } from '../../facts';
+import { organisationKeyOf } from '../../../model/organisations';
 
-/** How organisations are compared: spelling of case and spacing aside, "NHS  Trust" and "nhs trust" are one. */
+/**
+ * How a member's organisation is compared: case and spacing aside, "NHS  Trust" and "nhs trust" are one.
+ * Undefined unless it is a real organisation (isRealOrganisation): not "Not recorded", not "Patient and carer partner".
+ */
 export function organisationKey(member: MemberFact): string | undefined {
-  const key = member.organisation?.trim().replace(/\s+/g, ' ').toLowerCase();
-  return key === '' ? undefined : key;
+  return organisationKeyOf(member.organisation);
 }
 
 /** "A", "A and B", "A, B and C"; beyond `max` names, "A, B, C and 4 more" so that a large network's summary stays short. */

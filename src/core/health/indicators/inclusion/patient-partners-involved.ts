@@ -1,19 +1,8 @@
 import type { AsOfFacts, MemberFact } from '../../facts';
-import { plural, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { plural, sizeScaleOf, sizeWords, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 import { inLastYear, MAX_EVIDENCE } from '../delivery/open-work';
 import { listOf } from './organisations';
-
-/**
- * Sector, profession and organisation are free text. A whole value naming a
- * patient, public or lay partner counts ("public/patient", "Patient partner",
- * "lay member", "carer"); one merely containing the word ("public health",
- * "patient safety lead") does not.
- */
-const PARTNER_TEXT = /^(?:(?:patient|public|lay)s?(?: ?(?:\/|and|or|&) ?(?:patient|public)s?)?(?: (?:partner|representative|member|voice|contributor|involvement)s?)?|(?:carer|service user|expert by experience)s?(?: (?:partner|representative)s?)?)$/;
-
-function partnerText(value: string | undefined): boolean {
-  return value !== undefined && PARTNER_TEXT.test(value.trim().toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' '));
-}
+import { isPartnerText } from '../../../model/organisations';
 
 interface Partner {
   readonly member: MemberFact;
@@ -32,7 +21,7 @@ function partnersOf(facts: AsOfFacts): Partner[] {
     const lastActive = facts.lastActive.get(member.id);
     const index = roleAt.get(member.id);
     if (index !== undefined) return [{ member, at: ['roles', index], lastActive }];
-    const field = (['sector', 'profession', 'organisation'] as const).find((key) => partnerText(member[key]));
+    const field = (['sector', 'profession', 'organisation'] as const).find((key) => isPartnerText(member[key]));
     return field === undefined ? [] : [{ member, at: [field], lastActive }];
   });
 }
@@ -56,6 +45,7 @@ export const patientPartnersInvolved: IndicatorDefinition = {
   why: 'Patients and the public bring experience that professionals cannot, and keep the network focused on what matters to them.',
   source: 'Scottish managed clinical network core principles (patient and public involvement); Health Foundation, report on effective networks for improvement; NSW Agency for Clinical Innovation, network survey domains.',
   unit: 'people',
+  adapts: 'Judged for the network\'s size: the thresholds are written for a network of 20 current members (netgov\'s default, to agree at charter review), and scale down in proportion for a smaller one (seven members: 7/20 of each).',
   measure({ facts }) {
     if (facts.members.length === 0) return unknown('The network has no members on the day.', 'Who are the network\'s members, and are patients or the public among them?');
     const partners = partnersOf(facts).sort(byLatestActive);
@@ -67,7 +57,7 @@ export const patientPartnersInvolved: IndicatorDefinition = {
     const names = (list: readonly Partner[]): string => listOf(list.map((p) => p.member.name));
     const quietText = quiet.length === 0 ? '' : `; ${plural(quiet.length, 'other has', 'others have')} not taken part in that time`;
     const summary = `${plural(active.length, 'patient or public partner')} took part in the last 12 months${active.length > 0 ? ` (${names(active)})` : ''}${quietText}.`;
-    return { value: active.length, summary, evidence, question: questionFor(active, quiet, names) };
+    return { value: active.length, ...sizeScaleOf(facts.members.length), summary: `${summary}${sizeWords(facts.members.length)}`, evidence, question: questionFor(active, quiet, names) };
   },
 };
 

@@ -16,6 +16,7 @@ export const distinctLeads24Months: IndicatorDefinition = {
   source: 'Source4Networks, guidance on leading networks (distributed leadership: members leading pieces of work for a limited time); Health Foundation, report on effective networks for improvement.',
   unit: 'people',
   params: { months: 24 },
+  adapts: 'Judged against what the lead roles can reach: with fewer lead roles held at once in the window than the healthy threshold (two co-chairs, say), that many different people leading is healthy.',
   measure(context) {
     const { facts } = context;
     const months = numberParam(context, 'months', 24);
@@ -31,9 +32,12 @@ export const distinctLeads24Months: IndicatorDefinition = {
       return { file: latest.document.path, at: ['roles', latest.index], member: id, note: `${termNote(latest)}${more}` };
     });
     const names = leads.map(name);
+    const seats = seatsIn(termsByLead, since, facts.asOf);
+    const within = seats > 0 ? ` (at most ${plural(seats, 'lead role')} held at once)` : '';
     return {
       value: leads.length,
-      summary: `${plural(leads.length, 'person', 'people')} held a lead role in the ${months} months to ${facts.asOf}${leads.length ? `: ${nameList(names)}` : ''}.`,
+      ...(seats > 0 ? { achievable: seats } : {}),
+      summary: `${plural(leads.length, 'person', 'people')} held a lead role in the ${months} months to ${facts.asOf}${leads.length ? `: ${nameList(names)}` : ''}${within}.`,
       evidence,
       question: leads.length === 0
         ? `Nobody has held a lead role in the last ${months} months: who could lead a piece of the network's work?`
@@ -41,6 +45,22 @@ export const distinctLeads24Months: IndicatorDefinition = {
     };
   },
 };
+
+/**
+ * The most lead roles held at once in the window (by anyone, current or past):
+ * how many different people the roles could have at any one time. Two
+ * co-chairs are two; a lead renewed is still one.
+ */
+function seatsIn(termsByLead: ReadonlyMap<string, readonly RoleFact[]>, since: string, asOf: string): number {
+  const terms = [...termsByLead.values()].flat().filter((role) => role.from !== undefined);
+  const days = [since, ...terms.map((role) => role.from as string).filter((from) => from > since && from <= asOf)];
+  let most = 0;
+  for (const day of days) {
+    const held = terms.filter((role) => (role.from as string) <= day && (role.until === undefined || role.until >= day)).length;
+    if (held > most) most = held;
+  }
+  return most;
+}
 
 /** Each member's lead terms that overlap the window from `since` to the day. */
 function leadTermsSince(facts: AsOfFacts, since: string): Map<string, RoleFact[]> {

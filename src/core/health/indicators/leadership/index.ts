@@ -1,4 +1,5 @@
 import type { IndicatorDefinition } from '../../indicator';
+import { continuousTenure } from './continuous-tenure';
 import { distinctLeads24Months } from './distinct-leads-24-months';
 import { expiredTermsHeld } from './expired-terms-held';
 import { leadRolesHaveTerms } from './lead-roles-have-terms';
@@ -6,4 +7,4 @@ import { ownershipAbsenceFactor } from './ownership-absence-factor';
 import { topHolderShare } from './top-holder-share';
 
 /** The leadership dimension's indicators, one per file in this folder. */
-export const leadershipIndicators: readonly IndicatorDefinition[] = [leadRolesHaveTerms, expiredTermsHeld, distinctLeads24Months, topHolderShare, ownershipAbsenceFactor];
+export const leadershipIndicators: readonly IndicatorDefinition[] = [leadRolesHaveTerms, expiredTermsHeld, distinctLeads24Months, continuousTenure, topHolderShare, ownershipAbsenceFactor];

@@ -17,6 +17,7 @@ export const ownershipAbsenceFactor: IndicatorDefinition = {
   why: 'If half of all actions are owned by one or two people, the work stalls when they are away or leave.',
   source: 'CHAOSS, the Contributor Absence Factor metric (also known as the bus or truck factor); Source4Networks, guidance on leading networks (distributed leadership).',
   unit: 'people',
+  adapts: 'Judged against what the membership can reach: half the work cannot be spread over more than half the current members (rounded down), so in a network of seven, three people owning half the work is healthy, and one alone is still at risk.',
   params: { months: 12 },
   measure(context) {
     const { facts } = context;
@@ -33,6 +34,8 @@ export const ownershipAbsenceFactor: IndicatorDefinition = {
     const ownerships = plural(total, 'action ownership');
     return {
       value: core.length,
+      // Half the work over half the members (rounded down) is as widely as a small network can spread it.
+      ...(facts.members.length > 1 ? { achievable: Math.floor(facts.members.length / 2) } : {}),
       summary: `${nameList(names)} ${core.length === 1 ? 'owns' : 'together own'} ${share} of ${ownerships} (${Math.round((share / total) * 100)}%) among ${plural(actions.length, 'action')} open or completed in the last ${months} months.`,
       evidence: evidenceFor(facts, core, name, total),
       question: `${nameList(names)} ${core.length === 1 ? 'owns' : 'own'} at least half of the ${ownerships} in the last ${months} months: who could share ownership of new actions, or pair up on the ones already under way?`,

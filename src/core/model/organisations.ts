@@ -1,0 +1,48 @@
+/**
+ * What counts as an organisation. A member page's `organisation` is free
+ * text, and networks write many things there that are not an organisation:
+ * a placeholder ("Not yet recorded", "Unknown", "n/a") or a way of taking part
+ * ("Patient and carer partner", "Lay member", "Independent"). Counting those as
+ * organisations makes every organisation share wrong: five patient partners
+ * are not a sixth partner organisation. The one home for the test: health's
+ * organisation shares, the elephant factor and the patient-partner check all
+ * read it.
+ */
+
+/** Lower case, hyphens and underscores as spaces, spacing squeezed: how free text is compared. */
+function normalised(value: string): string {
+  return value.toLowerCase().replace(/[-_]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A whole value naming a patient, public or lay partner ("public/patient",
+ * "Patient partner", "Patient and carer partner", "Parent partner", "lay member", "carer");
+ * one merely containing the word ("public health", "patient safety lead") is not.
+ */
+const PARTNER_TEXT =
+  /^(?:(?:patient|public|lay|carer|parent|family|service user)s?(?: ?(?:\/|and|or|&) ?(?:patient|public|carer|parent|family|service user)s?)?(?: (?:partner|representative|member|voice|contributor|involvement)s?)?|(?:expert by experience|experts by experience)(?: (?:partner|representative)s?)?)$/;
+
+/** True when free text (a sector, profession or organisation) describes a patient, public or lay partner. */
+export function isPartnerText(value: string | undefined): boolean {
+  return value !== undefined && PARTNER_TEXT.test(normalised(value));
+}
+
+/** Placeholders and ways of taking part written where an organisation would go. */
+const NOT_AN_ORGANISATION =
+  /^(?:(?:not (?:yet )?(?:recorded|known|given|stated|applicable))|unknown|none|n ?\/ ?a|na|tbc|tbd|to be confirmed|\?+|\.+|-+|other|various|independent|self employed|individual|retired|volunteer)$/;
+
+/**
+ * True when an organisation field names a real organisation: not empty, not a
+ * placeholder such as "Not recorded" or netgov's own "Not yet recorded", not
+ * a patient or public partner ("Patient and carer partner"), not "Independent".
+ */
+export function isRealOrganisation(value: string | undefined): value is string {
+  if (value === undefined) return false;
+  const text = normalised(value);
+  return text !== '' && !NOT_AN_ORGANISATION.test(text) && !isPartnerText(value);
+}
+
+/** How organisations are compared: case and spacing aside, "NHS  Trust" and "nhs trust" are one. Undefined for text that is not a real organisation. */
+export function organisationKeyOf(value: string | undefined): string | undefined {
+  return isRealOrganisation(value) ? value.trim().replace(/\s+/g, ' ').toLowerCase() : undefined;
+}
