@@ -47,6 +47,20 @@ describe('netgov health', function () {
     assert.ok(html.includes(`<p class="how-to-read tie-definition">${line}</p>`), 'html');
   });
 
+  it('never calls the example healthy overall while leadership and inclusion are at risk, and says why in every format', async () => {
+    const why = 'watch, not healthy, while dimensions are at risk: Distributed, time-limited leadership and Inclusion and representation';
+    const text = (await run(['health', EXAMPLE, '--months', '1'])).stdout;
+    assert.match(text, /^ {2}Overall +\d+ {2}watch /m);
+    assert.ok(text.includes(`Overall ${why}; based on`), 'text');
+    const markdown = (await run(['health', EXAMPLE, '--months', '1', '--format', 'md'])).stdout;
+    assert.ok(markdown.includes(`Overall **${why}**; based on`), 'md');
+    const json = JSON.parse((await run(['health', EXAMPLE, '--months', '1', '--format', 'json'])).stdout) as { networks: HealthReport[] };
+    assert.equal(json.networks[0]!.status, 'watch');
+    assert.ok(json.networks[0]!.score! >= 75, 'the score alone would read healthy');
+    const html = (await run(['health', EXAMPLE, '--months', '1', '--format', 'html'])).stdout;
+    assert.ok(html.includes(`<strong>${why}</strong>; based on`), 'html');
+  });
+
   it('shows each outcome against its target in every format: purpose on watch with 4 of 5 outcomes off track', async () => {
     const json = JSON.parse((await run(['health', EXAMPLE, '--months', '1', '--format', 'json'])).stdout) as { networks: HealthReport[] };
     const report = json.networks[0]!;

@@ -2,7 +2,7 @@ import { terminalColors, type Colors } from '../terminal';
 import type { HealthReport } from '../../core/health/report';
 import type { Status } from '../../core/health/score';
 import { sparkline } from '../../core/health/format/sparkline';
-import { STATUS_WORDS, coverageText, noVerdictText, scoreText } from '../../core/health/format/words';
+import { STATUS_WORDS, coverageText, heldBackText, noVerdictText, scoreText } from '../../core/health/format/words';
 import { formatDate } from '../../core/views/dates';
 import { mirrorVerdict, ratingWords } from '../../core/health/mirror';
 import { areaWords } from '../../core/health/area';
@@ -41,7 +41,8 @@ export function healthToText(report: HealthReport, options: { readonly color: bo
   }
   out.push('');
   const noVerdict = noVerdictText(report.score, report.coverage);
-  out.push(`Overall ${noVerdict ? `${noVerdict}; ` : ''}${coverageText(report.coverage)}.${noVerdict || report.dimensions.some((d) => d.score === undefined) ? ' A dimension with less than half of its weight known has no score either.' : ''}`);
+  const heldBack = heldBackText(report);
+  out.push(`Overall ${noVerdict ? `${noVerdict}; ` : ''}${heldBack ? `${heldBack}; ` : ''}${coverageText(report.coverage)}.${noVerdict || report.dimensions.some((d) => d.score === undefined) ? ' A dimension with less than half of its weight known has no score either.' : ''}`);
   out.push('');
   out.push(c.dim(report.ties.definition), '');
 

@@ -80,5 +80,14 @@ export function evaluateHealth(network: Network, checklist: Checklist, options: 
   // The whole network: every known item by its weight (also in dimensions with too little data for a verdict of their own),
   // and no verdict at all when less than half the checklist's weight is known.
   const { score, status, coverage } = verdictOf(results);
-  return { asOf: options.asOf, phase, score, status, coverage, dimensions, facts };
+  return { asOf: options.asOf, phase, score, status: overallStatus(status, dimensions), coverage, dimensions, facts };
+}
+
+/**
+ * The network is not healthy while one of its dimensions is at risk, however
+ * well the others score: a lead reading "healthy" would look no further. The
+ * score stays the weighted mean; the status is held at watch (words.ts says why).
+ */
+export function overallStatus(status: Status, dimensions: readonly { readonly status: Status }[]): Status {
+  return status === 'healthy' && dimensions.some((dimension) => dimension.status === 'at-risk') ? 'watch' : status;
 }

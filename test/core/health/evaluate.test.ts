@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import type { Checklist, ChecklistItem } from '../../../src/core/health/checklist';
-import { evaluateHealth } from '../../../src/core/health/evaluate';
-import { judgeIndicator, judgeMeasurement, judgeQuestion, scaledToSize, statusOfScore, thresholdsWithin, weightedScore, weightIn } from '../../../src/core/health/score';
+import { evaluateHealth, overallStatus } from '../../../src/core/health/evaluate';
+import { heldBackText } from '../../../src/core/health/format/words';
+import { DIMENSIONS, type Dimension } from '../../../src/core/health/checklist';
+import { judgeIndicator, judgeMeasurement, judgeQuestion, scaledToSize, statusOfScore, thresholdsWithin, weightedScore, weightIn, type Status } from '../../../src/core/health/score';
 import { healthTrend, monthEnds } from '../../../src/core/health/trend';
 import { networkStart } from '../../../src/core/model/beginning';
 import { md } from '../network-builder';
@@ -201,5 +203,28 @@ describe('health: trend', () => {
     );
     const short = healthTrend(network, checklistOf(questionItem('purpose-clear', 'purpose')), { asOf: '2026-11-15', present: '2026-11-15', months: 2 });
     assert.deepEqual(short.map((point) => point.date), ['2026-09-30', '2026-10-31', '2026-11-15']);
+  });
+});
+
+describe('health: the overall status', () => {
+  const dims = (...statuses: Status[]): { dimension: Dimension; status: Status }[] => statuses.map((status, i) => ({ dimension: DIMENSIONS[i]!, status }));
+
+  it('is held at watch while a dimension is at risk, however well the rest score, and says why', () => {
+    assert.equal(overallStatus('healthy', dims('healthy', 'at-risk', 'healthy', 'at-risk')), 'watch');
+    assert.equal(
+      heldBackText({ score: 75, status: 'watch', dimensions: dims('healthy', 'at-risk', 'healthy', 'at-risk') }),
+      'watch, not healthy, while dimensions are at risk: Distributed, time-limited leadership and Connectivity and power distribution',
+    );
+    assert.equal(heldBackText({ score: 90, status: 'watch', dimensions: dims('at-risk') }), 'watch, not healthy, while a dimension is at risk: Shared purpose and impact');
+  });
+
+  it('stands as the score reads when no dimension is at risk, or when the score is not healthy anyway', () => {
+    assert.equal(overallStatus('healthy', dims('healthy', 'watch', 'unknown')), 'healthy');
+    assert.equal(overallStatus('watch', dims('at-risk')), 'watch');
+    assert.equal(overallStatus('at-risk', dims('at-risk')), 'at-risk');
+    assert.equal(overallStatus('unknown', dims('at-risk')), 'unknown');
+    assert.equal(heldBackText({ score: 75, status: 'healthy', dimensions: dims('healthy') }), undefined);
+    assert.equal(heldBackText({ score: 60, status: 'watch', dimensions: dims('at-risk') }), undefined);
+    assert.equal(heldBackText({ score: undefined, status: 'unknown', dimensions: dims('at-risk') }), undefined);
   });
 });

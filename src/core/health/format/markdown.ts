@@ -3,7 +3,7 @@ import type { EvidenceRef, Finding, HealthReport } from '../report';
 import { inertMarkdown as esc } from '../../text/printable';
 import { formatDate } from '../../views/dates';
 import { sparkline } from './sparkline';
-import { STATUS_WORDS, coverageText, noVerdictText, scoreText } from './words';
+import { STATUS_WORDS, coverageText, heldBackText, noVerdictText, scoreText } from './words';
 import { MIRROR_RULE, mirrorVerdict, ratingWords } from '../mirror';
 import { areaWords } from '../area';
 import { figure, OUTCOME_RULE } from '../outcomes';
@@ -33,7 +33,8 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
     '',
   );
   const noVerdict = noVerdictText(report.score, report.coverage);
-  out.push(`Overall ${noVerdict ? `**${noVerdict}**, ` : ''}${coverageText(report.coverage)}.`, '');
+  const heldBack = heldBackText(report);
+  out.push(`Overall ${noVerdict ? `**${noVerdict}**, ` : ''}${heldBack ? `**${esc(heldBack)}**; ` : ''}${coverageText(report.coverage)}.`, '');
 
   out.push('| Dimension | Score | Status | Trend | Known |', '|---|---:|---|---|---:|');
   for (const d of report.dimensions) {

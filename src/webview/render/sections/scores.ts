@@ -1,5 +1,5 @@
 import type { PanelData } from '../../../core/health/panel-data';
-import { coverageText, noVerdictText, scoreText } from '../../../core/health/format/words';
+import { coverageText, heldBackText, noVerdictText, scoreText } from '../../../core/health/format/words';
 import { formatDate } from '../../../core/views/dates';
 import { escapeHtml } from '../escape';
 import { percent, section, statusBadge, statusClass } from '../parts';
@@ -10,7 +10,8 @@ export function renderScoresSection(data: PanelData): string {
   const { report } = data;
   const overall = `<div class="overall ${statusClass(report.status)}"><span class="big">${scoreText(report.score)}</span><span class="out-of">out of 100</span>${statusBadge(report.status)}</div>`;
   const noVerdict = noVerdictText(report.score, report.coverage);
-  const basis = `<p class="coverage">${noVerdict ? `<strong>${escapeHtml(noVerdict[0]!.toUpperCase() + noVerdict.slice(1))}</strong>, ` : 'Overall '}${escapeHtml(coverageText(report.coverage))}.</p>`;
+  const heldBack = heldBackText(report);
+  const basis = `<p class="coverage">${noVerdict ? `<strong>${escapeHtml(noVerdict[0]!.toUpperCase() + noVerdict.slice(1))}</strong>, ` : 'Overall '}${heldBack ? `<strong>${escapeHtml(heldBack)}</strong>; ` : ''}${escapeHtml(coverageText(report.coverage))}.</p>`;
   const rows = report.dimensions.map((d) => {
     const trend = report.trend.map((point) => point.dimensions[d.dimension]);
     return `<tr><th scope="row">${escapeHtml(d.title)}</th><td class="number">${scoreText(d.score)}</td><td>${statusBadge(d.status)}</td><td>known ${percent(d.coverage)} <span class="muted">(${d.known.known} of ${d.known.total} checks)</span></td><td>${trendCell(d.title, trend, report.trend.map((point) => point.date))}</td></tr>`;
