@@ -97,7 +97,8 @@ export const checkCommand: Command = {
 
     const timings: Partial<Record<Stage | 'format', number>> = {};
     const options: CheckOptions = {
-      ...(asOf ? { today: asOf } : {}),
+      // The day as every command takes it: --as-of, else NETGOV_TODAY, else the local date (as diff and health do).
+      today: asOf ?? todayFor(io.env),
       onTiming: (stage, ms) => (timings[stage] = (timings[stage] ?? 0) + ms),
       // CODEOWNERS serves the whole repository, so its netgov block is compared only when the whole repository is checked.
       ...((await findRepositoryFolder(dir)) === dir ? { repositoryRoot: toCorePath(dir) } : {}),

@@ -5,7 +5,7 @@ import { addMonths, groupList, text } from '../model/fields';
 import type { YamlPath } from '../parse/yaml-source';
 import { TemplateInputError, uniqueId, type PlannedFile } from '../templates/plan';
 import { renderTemplate } from '../templates/render';
-import { addDays, daysBetween, formatDate, isIsoDate, relativeDays } from '../views/dates';
+import { addDays, daysBetween, daysText, formatDate, isIsoDate, relativeDays } from '../views/dates';
 import meetingTemplate from '../../../templates/meeting.md';
 import { DIMENSION_TITLES, type Dimension } from './checklist';
 import type { HealthSnapshot, ItemResult } from './evaluate';
@@ -372,7 +372,7 @@ function relativeLink(fromFolder: string, file: string): string {
 /** How long from one date to a later one, in plain words: days up to two months, whole months after. */
 function age(from: string, to: string): string {
   const days = daysBetween(from, to);
-  if (days < 60) return days === 1 ? '1 day' : `${days} days`;
+  if (days < 60) return daysText(days);
   const months = monthsBetween(from, to);
   return months === 1 ? '1 month' : `${months} months`;
 }

@@ -26,6 +26,11 @@ export function formatDate(isoDate: string): string {
   return `${day} ${SHORT_MONTHS[month - 1] ?? '?'} ${year}`;
 }
 
+/** A number of days in words: `1 day`, `12 days`. */
+export function daysText(days: number): string {
+  return `${days} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+}
+
 /** How far a date is from today, in words: `today`, `tomorrow`, `in 12 days`, `yesterday`, `3 days ago`. */
 export function relativeDays(isoDate: string, today: string): string {
   const days = daysBetween(today, isoDate);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { currentMembers, dateProblem, idsFromFileNames, memberDescription, membersOnDate } from '../../../src/core/views/authoring';
-import { addDays, daysBetween, formatDate, isIsoDate, localToday, relativeDays } from '../../../src/core/views/dates';
+import { addDays, daysBetween, daysText, formatDate, isIsoDate, localToday, relativeDays } from '../../../src/core/views/dates';
 import { statusSummary } from '../../../src/core/views/status';
 import { TODAY, networkOf } from './view-network';
 
@@ -22,6 +22,8 @@ describe('views: dates', () => {
       ['2026-11-27', '2026-11-28', '2026-11-26', '2026-12-10', '2026-11-01'].map((d) => relativeDays(d, TODAY)),
       ['today', 'tomorrow', 'yesterday', 'in 13 days', '26 days ago'],
     );
+    // One day is a day: the charter check said "reviewed 1 days ago".
+    assert.deepEqual([0, 1, 2, -1].map(daysText), ['0 days', '1 day', '2 days', '-1 day']);
   });
 
   it("takes today from the user's clock, not UTC", () => {

@@ -1,7 +1,7 @@
 import { date } from '../../../model/fields';
 import type { AsOfFacts } from '../../facts';
 import { notYetDue, notKept, plural, sizeScaleOf, sizeWords, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
-import { daysBetween } from '../../../views/dates';
+import { daysBetween, daysText } from '../../../views/dates';
 import { completedInLastYear, latestCompletedFirst, MAX_EVIDENCE, openWork } from './open-work';
 
 const QUARTER_DAYS = 365 / 4;
@@ -55,7 +55,7 @@ export const completionsPerQuarter: IndicatorDefinition = {
     const done = completedInLastYear(facts).sort(latestCompletedFirst);
     const quarters = Math.min(age, 365) / QUARTER_DAYS;
     const value = done.length / quarters;
-    const period = age >= 365 ? 'the last 12 months' : `the ${age} days since the network began (${start.day})`;
+    const period = age >= 365 ? 'the last 12 months' : `the ${daysText(age)} since the network began (${start.day})`;
     const summary = `${plural(done.length, 'action')} completed in ${period}: ${rounded(value)} a quarter.`;
     const open = openWork(facts).length;
     return {

@@ -1,6 +1,6 @@
 import type { ActionFact, AsOfFacts } from '../../facts';
 import { numberParam, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
-import { daysBetween } from '../../../views/dates';
+import { daysBetween, daysText } from '../../../views/dates';
 import { describeAction, MAX_EVIDENCE, memberNames, openWork } from './open-work';
 import { latestProgressNote } from './progress-notes';
 
@@ -70,7 +70,7 @@ export const staleShare: IndicatorDefinition = {
     return {
       value: stale.length / open.length,
       summary,
-      evidence: stale.slice(0, MAX_EVIDENCE).map((sign) => ({ file: sign.action.document.path, at: ['status'], note: `last ${sign.what} ${sign.day}, ${daysBetween(sign.day, facts.asOf)} days ago` })),
+      evidence: stale.slice(0, MAX_EVIDENCE).map((sign) => ({ file: sign.action.document.path, at: ['status'], note: `last ${sign.what} ${sign.day}, ${daysText(daysBetween(sign.day, facts.asOf))} ago` })),
       question: `${plural(stale.length, 'open action has', 'open actions have')} shown no sign of life for over ${days} days, the longest ${describeAction(first.action, names)} since ${first.day}: is each still going (add a dated progress note), blocked, or time to drop?`,
     };
   },

@@ -1,5 +1,5 @@
 import { addMonths, date, group, number } from '../../../model/fields';
-import { daysBetween, formatDate } from '../../../views/dates';
+import { daysBetween, daysText, formatDate } from '../../../views/dates';
 import { notYetDue, unknown, type IndicatorDefinition } from '../../indicator';
 
 /**
@@ -34,13 +34,13 @@ export const charterReviewedOnCadence: IndicatorDefinition = {
     const reviewed = agreed === lastReviewed;
     // Never reviewed and younger than one cadence: the first review is not yet due, which says nothing good or bad.
     if (!reviewed && age <= cadenceDays) {
-      return notYetDue(`the charter was agreed on ${formatDate(agreed)}, ${age} days ago, and its first review is due within ${cadence} months, by ${formatDate(addMonths(agreed, cadence))}.`, 'Who will make sure members review the charter when it is due, and put the date in review.last_reviewed?');
+      return notYetDue(`the charter was agreed on ${formatDate(agreed)}, ${daysText(age)} ago, and its first review is due within ${cadence} months, by ${formatDate(addMonths(agreed, cadence))}.`, 'Who will make sure members review the charter when it is due, and put the date in review.last_reviewed?');
     }
     const value = age <= cadenceDays ? 1 : age <= 1.5 * cadenceDays ? 0.5 : 0;
     const when = reviewed ? `last reviewed on ${formatDate(agreed)}` : `agreed on ${formatDate(agreed)} and not reviewed since`;
-    const summary = `The charter was ${when}, ${age} days ago; it is due for review every ${cadence} months.`;
+    const summary = `The charter was ${when}, ${daysText(age)} ago; it is due for review every ${cadence} months.`;
     const evidence = [{ file: charter.path, at: reviewed ? ['review', 'last_reviewed'] : ['review'], note: `${reviewed ? 'last reviewed' : 'established'} ${agreed}, review every ${cadence} months` }];
-    const question = value === 1 ? `The charter was ${reviewed ? 'reviewed' : 'agreed'} ${age} days ago: is anything about how the network runs ready to change at the next review?` : `The charter's review every ${cadence} months is ${age - cadenceDays} days overdue: when could members review it, and who will lead the review?`;
+    const question = value === 1 ? `The charter was ${reviewed ? 'reviewed' : 'agreed'} ${daysText(age)} ago: is anything about how the network runs ready to change at the next review?` : `The charter's review every ${cadence} months is ${age - cadenceDays} days overdue: when could members review it, and who will lead the review?`;
     return { value, summary, evidence, question };
   },
 };

@@ -1,4 +1,4 @@
-import { daysBetween, formatDate } from '../../../views/dates';
+import { daysBetween, daysText, formatDate } from '../../../views/dates';
 import { notKept, numberParam, plural, shareSummary, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 
 /**
@@ -30,7 +30,7 @@ export const activeShare90Days: IndicatorDefinition = {
     const evidence: Evidence[] = inactive.slice(0, 50).map(({ member, last }) => ({
       file: member.document.path,
       member: member.id,
-      note: last === undefined ? `no part taken since joining on ${member.joined}` : `last took part ${last}, ${daysBetween(last, facts.asOf)} days ago`,
+      note: last === undefined ? `no part taken since joining on ${member.joined}` : `last took part ${last}, ${daysText(daysBetween(last, facts.asOf))} ago`,
     }));
     const summary = `${shareSummary(active, facts.members.length, 'current members')} took part in the ${facts.windowWords(numberParam(context, 'days', 90))} to ${formatDate(facts.asOf)}.`;
     return { value: active / facts.members.length, summary, evidence, question: questionFor(inactive.map(({ member }) => member.name), days) };
