@@ -122,6 +122,8 @@ describe('health commands', () => {
       assert.equal(diagnostic.source, 'netgov health');
     }
     const codes = new Set(shown.map(([, d]) => codeValue(d.code)));
+    // Each finding once, on the one document where it can be acted on; its other evidence is related information.
+    assert.equal(codes.size, shown.length, `a health finding is shown on more than one document: ${shown.map(([uri, d]) => `${relative(uri)} ${codeValue(d.code)}`).join(', ')}`);
     assert.ok(codes.has('health.overdue-share'), `expected health.overdue-share among ${[...codes].join(', ')}`);
     const overdue = shown.find(([, d]) => codeValue(d.code) === 'health.overdue-share')!;
     assert.equal(relative(overdue[0]), `${network().network.config.layout.actions}/2026-01-01-form.md`);
