@@ -25,6 +25,10 @@ let entry: NetworkEntry;
 let action: vscode.Uri;
 let meeting: vscode.Uri;
 let meetingBefore: Uint8Array;
+let successor: vscode.Uri;
+let amara: vscode.Uri;
+let amaraBefore: Uint8Array;
+const SUCCESSOR = ['---', 'name: Lifecycle Successor', 'organisation: Northgate', 'joined: 2024-01-01', '---', ''].join('\n');
 
 function args(answers: Record<string, string | readonly string[] | true | null>): { answers: Record<string, unknown>; today: string } {
   return { answers: { network: entry.root.toString(), ...answers }, today: TODAY };
@@ -52,15 +56,22 @@ describe('lifecycle commands', () => {
     action = vscode.Uri.joinPath(entry.root, layout.actions, `${ACTION_ID}.md`);
     meeting = vscode.Uri.joinPath(entry.root, layout.meetings, `${MEETING_ID}.md`);
     meetingBefore = await vscode.workspace.fs.readFile(meeting);
+    successor = vscode.Uri.joinPath(entry.root, layout.members, 'lifecycle-successor.md');
+    amara = vscode.Uri.joinPath(entry.root, layout.members, 'amara-okafor.md');
+    amaraBefore = await vscode.workspace.fs.readFile(amara);
     await vscode.workspace.fs.writeFile(action, encoder.encode(PROPOSAL));
+    await vscode.workspace.fs.writeFile(successor, encoder.encode(SUCCESSOR));
     await waitFor(() => indexedStatus() === 'proposed', 15_000, 'netgov did not pick up the test proposal');
+    await waitFor(() => api.service.lookup(successor)?.document !== undefined, 15_000, 'netgov did not pick up the test member');
   });
 
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(action).then(undefined, () => undefined);
+    await vscode.workspace.fs.delete(successor).then(undefined, () => undefined);
     await vscode.workspace.fs.writeFile(meeting, meetingBefore);
-    await waitFor(() => !api.service.lookup(action)?.document, 15_000, 'netgov still holds the test proposal');
+    await vscode.workspace.fs.writeFile(amara, amaraBefore);
+    await waitFor(() => !api.service.lookup(action)?.document && !api.service.lookup(successor)?.document, 15_000, 'netgov still holds the test documents');
   });
 
   it('writes nothing when a question is cancelled', async () => {
@@ -110,5 +121,19 @@ describe('lifecycle commands', () => {
     const text = await read(action);
     assert.match(text, /^status: done # decided on 5 January$/m);
     assert.match(text, /^ {2}result: agreed\ncompleted: 2026-01-06\nimpact: Forms reach the team in 2 days, not 9\.\n---$/m);
+  });
+
+  it('Hand over role starts the successor\'s term for the charter\'s 24 months, the day after the last one ends, and leaves the outgoing page as it is', async () => {
+    // As of 15 Jan 2025 Amara Okafor leads until 31 Jan 2025 (the fixture's charter: term_months 24).
+    const changed = await vscode.commands.executeCommand<vscode.Uri[] | undefined>('netgov.handover', {
+      answers: { network: entry.root.toString(), term: 'amara-okafor|lead|', to: 'lifecycle-successor', date: '2025-02-01' },
+      today: '2025-01-15',
+    });
+    assert.deepEqual(
+      changed?.map((uri) => uri.toString()),
+      [successor.toString()],
+    );
+    assert.equal(await read(successor), SUCCESSOR.replace('joined: 2024-01-01\n', 'joined: 2024-01-01\nroles:\n  - role: lead\n    from: 2025-02-01\n    until: 2027-01-31\n'));
+    assert.deepEqual(await vscode.workspace.fs.readFile(amara), amaraBefore, 'her term already ends the day before');
   });
 });
