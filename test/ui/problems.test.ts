@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitFor } from '../harness/vscode-server';
-import { VscodeUi } from './workbench';
+import { STARTUP_TIMEOUT_MS, VscodeUi } from './workbench';
 
 const EXAMPLE = 'examples/north-east-frailty-network';
 /** The deliberate mistake: an unknown frontmatter field on line 2 of one member page. */
@@ -105,4 +105,27 @@ describe('netgov in VS Code (UI)', function () {
     );
     await vscode().screenshot('04-network-view-actions');
   });
+
+  it('opens the walkthrough from checking the network this workspace holds, not from initialising one', async () => {
+    const page = vscode().page;
+    await vscode().runCommand('Welcome: Open Walkthrough...');
+    const choice = page.locator('.quick-input-list .monaco-list-row', { hasText: 'Govern your network as docs-as-code' }).first();
+    await choice.waitFor({ state: 'visible', timeout: 30_000 });
+    await choice.click();
+    const steps = page.locator('.gettingStartedContainer .getting-started-step');
+    const expected = ['Check your network', 'Read the diagnostics', 'Test the temperature', 'Propose an action', 'Propose on a pull request'];
+    let titles: string[] = [];
+    // Opened while netgov may still be starting, the page shows "Initialise a network" until netgov has found the network, then redraws.
+    await waitFor(
+      async () => {
+        titles = (await steps.allInnerTexts()).map((text) => text.split('\n')[0]!.trim()).filter((title) => title !== '');
+        return JSON.stringify(titles) === JSON.stringify(expected);
+      },
+      STARTUP_TIMEOUT_MS,
+      () => `the walkthrough shows ${JSON.stringify(titles)}`,
+      500,
+    );
+    await vscode().screenshot('05-walkthrough');
+  });
 });
+

@@ -115,7 +115,7 @@ describe('one count', () => {
 });
 
 describe('walkthrough', () => {
-  interface Step { readonly id: string; readonly description: string; readonly media: { readonly markdown?: string }; readonly completionEvents?: readonly string[] }
+  interface Step { readonly id: string; readonly description: string; readonly media: { readonly markdown?: string }; readonly completionEvents?: readonly string[]; readonly when?: string }
   const manifest = (): { contributes: { walkthroughs: { steps: Step[] }[] } } => JSON.parse(readFileSync(join(repoRoot(), 'package.json'), 'utf8'));
 
   it('every step links and completes on a command that exists, and its page is in the package', async () => {
@@ -126,11 +126,24 @@ describe('walkthrough', () => {
     for (const step of steps) {
       const linked = [...step.description.matchAll(/\(command:([\w.]+)\)/g)].map((match) => match[1]!);
       assert.ok(linked.length > 0, `step ${step.id} links no command`);
-      for (const command of [...linked, ...(step.completionEvents ?? []).map((event) => event.replace(/^onCommand:/, ''))]) {
+      const events = step.completionEvents ?? [];
+      for (const command of [...linked, ...events.filter((event) => event.startsWith('onCommand:')).map((event) => event.slice('onCommand:'.length))]) {
         assert.ok(commands.has(command), `step ${step.id}: command ${command} is not registered`);
+      }
+      // Context keys a step waits on or is shown by are ones netgov sets.
+      for (const key of [...events.filter((event) => event.startsWith('onContext:')).map((event) => event.slice('onContext:'.length)), ...(step.when ? [step.when.replace(/^!/, '')] : [])]) {
+        assert.equal(key, 'netgov.hasNetwork', `step ${step.id}: netgov sets no context key ${key}`);
       }
       assert.ok(step.media.markdown && existsSync(join(repoRoot(), step.media.markdown)), `step ${step.id}: its page ${step.media.markdown} is missing`);
     }
+  });
+
+  it('fits the workspace: with a network it starts from checking it, without one from initialising one; health and pull requests are steps', () => {
+    const steps = manifest().contributes.walkthroughs.flatMap((walkthrough) => walkthrough.steps);
+    const shown = (hasNetwork: boolean): string[] => steps.filter((step) => step.when === undefined || (step.when === 'netgov.hasNetwork') === hasNetwork).map((step) => step.id);
+    assert.deepEqual(shown(true), ['check', 'diagnostics', 'health', 'propose', 'pullRequests']);
+    assert.deepEqual(shown(false), ['initialise', 'diagnostics', 'health', 'propose', 'pullRequests']);
+    assert.ok(steps.find((step) => step.id === 'initialise')?.completionEvents?.includes('onContext:netgov.hasNetwork'), 'initialising is not done once a network is there');
   });
 });
 
