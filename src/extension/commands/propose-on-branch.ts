@@ -3,6 +3,7 @@ import { text } from '../../core/model/fields';
 import type { ViewNode } from '../../core/views/tree';
 import { describeUnwritten, proposalReadiness } from '../../core/views/proposal';
 import type { ProposalOffers } from '../git/proposal-offers';
+import { proposalRepository } from '../git/propose-branch';
 import type { NetworkService } from '../network-service';
 import { authoringContext, type AuthoringContext } from './prompts';
 import { chooseNetwork } from './shared';
@@ -30,6 +31,12 @@ export async function proposeOnBranch(service: NetworkService, offers: ProposalO
     return undefined;
   }
   const title = text(document.data, 'title') ?? document.id;
+  // Whether it can go on a branch at all (git, a repository, in no commit yet) before asking anything more.
+  const found = await proposalRepository(uri);
+  if ('problem' in found) {
+    void vscode.window.showInformationMessage(found.problem);
+    return undefined;
+  }
   const unwritten = describeUnwritten(readiness);
   if (unwritten) {
     const answer = await context.prompts.pick({

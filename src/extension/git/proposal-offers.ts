@@ -48,8 +48,8 @@ export class ProposalOffers implements vscode.Disposable {
 
   constructor(private readonly service: NetworkService) {}
 
-  /** For tests: answer every offer with `answer` (null: dismiss it) instead of showing it, and show no message that waits for a click. */
-  script(answer: OfferAnswer | null): void {
+  /** For tests: answer every offer with `answer` (null: dismiss it) instead of showing it, and show no message that waits for a click; undefined shows them again. */
+  script(answer: OfferAnswer | null | undefined): void {
     this.scripted = answer;
   }
 
