@@ -1,8 +1,9 @@
 // The pull-request workflow in a real VS Code, through its built-in git
 // extension: compare health with a branch, propose an action and put it on a
-// branch of its own (offered when it is saved written, or on request), add the CI workflow. The workspace (a temporary copy of the kitchen
-// sink) is made a git repository here, with the git command line, and put back
-// as it was afterwards so that the other suites see the fixture unchanged.
+// branch of its own (offered when it is saved written, or on request), add
+// the CI workflow. The workspace (a temporary copy of the kitchen sink) is
+// made a git repository here, with the git command line, and put back as it
+// was afterwards so that the other suites see the fixture unchanged.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { posix } from 'node:path';
