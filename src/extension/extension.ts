@@ -7,6 +7,7 @@ import { registerLanguageFeatures } from './language';
 import { registerHealthDiagnostics } from './health-diagnostics';
 import { registerCodeownersDiagnostics } from './codeowners-diagnostics';
 import { registerHealthPanel } from './health-panel';
+import { registerProposalOffers, type ProposalOffers } from './git/proposal-offers';
 
 /**
  * Activation registers everything and returns at once; the first full check
@@ -18,19 +19,22 @@ export function activate(context: vscode.ExtensionContext): NetworkApi {
   const service = new WorkspaceNetworks(collection);
   context.subscriptions.push(collection, service);
   registerViews(context, service);
-  registerCommands(context, service);
+  const offers = registerProposalOffers(context, service);
+  registerCommands(context, service, offers);
   createStatusBar(context, service);
   registerLanguageFeatures(context, service);
   registerHealthDiagnostics(context, service);
   registerCodeownersDiagnostics(context, service);
   registerHealthPanel(context, service);
   void service.ready();
-  return { service };
+  return { service, offers };
 }
 
 /** What the extension returns from activate(): its tests use it to wait for checks. */
 export interface NetworkApi {
   readonly service: WorkspaceNetworks;
+  /** The offer to put a written proposal on a branch: its tests script the answer and wait on its outcomes. */
+  readonly offers: ProposalOffers;
 }
 
 export function deactivate(): void {}

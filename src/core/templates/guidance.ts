@@ -88,7 +88,17 @@ export function guidanceFor(kind: string): readonly RegExp[] {
 export function uneditedGuidance(kind: string, body: string): Paragraph[] {
   const patterns = guidanceFor(kind);
   if (patterns.length === 0) return [];
-  return paragraphsOf(body).filter((p) => patterns.some((pattern) => pattern.test(p.text)));
+  return paragraphsOf(body).filter((p) => isGuidance(patterns, p));
+}
+
+/** The paragraphs of a document's body that someone wrote: not the template's guidance, and not only an HTML comment. */
+export function writtenParagraphs(kind: string, body: string): Paragraph[] {
+  const patterns = guidanceFor(kind);
+  return paragraphsOf(body).filter((p) => !isGuidance(patterns, p) && !/^(<!--[\s\S]*?-->\s*)+$/.test(p.text));
+}
+
+function isGuidance(patterns: readonly RegExp[], paragraph: Paragraph): boolean {
+  return patterns.some((pattern) => pattern.test(paragraph.text));
 }
 
 function escapeRegExp(text: string): string {

@@ -44,7 +44,10 @@ export interface ViewNode {
   readonly children?: readonly ViewNode[];
   /** For nodes with children: whether they start expanded. */
   readonly expanded?: boolean;
-  /** What kind of item this is, for menus: `network`, `group`, `member`, `action`, `coming-up`, `placeholder`. */
+  /**
+   * What kind of item this is, for menus (package.json's `view/item/context`, `viewItem`): `network`, `group`, `member`,
+   * `action` (with `-proposed` for a proposal, which can be put on a branch, then `-overdue` when it is overdue), `coming-up`, `placeholder`.
+   */
   readonly contextValue: string;
 }
 
@@ -195,8 +198,13 @@ function actionNode(parent: string, action: ActionEntry, today: string): ViewNod
     tooltip: actionTooltip(action),
     icon: action.overdue ? WARNING : ACTION_ICONS[statusKey(action)],
     path: action.path,
-    contextValue: action.overdue ? 'action-overdue' : 'action',
+    contextValue: actionContext(action),
   };
+}
+
+/** `action`, `action-overdue`, `action-proposed`, `action-proposed-overdue`: what the menus match (see ViewNode.contextValue). */
+function actionContext(action: ActionEntry): string {
+  return `action${action.status === 'proposed' ? '-proposed' : ''}${action.overdue ? '-overdue' : ''}`;
 }
 
 /** `overdue, due 1 Nov 2026`; `due 31 Mar 2027`; `done 20 Nov 2026`. */
@@ -266,7 +274,7 @@ function comingUpItemNode(parent: string, item: ComingUpItem, today: string): Vi
         tooltip: actionTooltip(item.action),
         icon: item.overdue ? WARNING : { id: 'checklist' },
         path: item.path,
-        contextValue: item.overdue ? 'action-overdue' : 'action',
+        contextValue: actionContext(item.action),
       };
     case 'charter-review':
       return {

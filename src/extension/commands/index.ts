@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { ProposalOffers } from '../git/proposal-offers';
 import type { NetworkService } from '../network-service';
 import { addCiWorkflow } from './add-ci';
 import { compareWithBranch, DIFF_SCHEME, DiffDocuments } from './compare-branch';
@@ -8,6 +9,7 @@ import { decideAction, handover, markDone } from './lifecycle';
 import { createMember, newMember } from './new-member';
 import { prepareMeeting } from './prepare-meeting';
 import { proposeAction } from './propose-action';
+import { proposeOnBranch } from './propose-on-branch';
 import { recordMeeting } from './record-meeting';
 import { runChecks } from './run-checks';
 import { registerCommand } from './shared';
@@ -16,13 +18,13 @@ export type { AuthoringArgs, ScriptedAnswer } from './prompts';
 
 /**
  * Registers the Network commands (ids and titles are in package.json):
- * initialise a network, new member, propose action, record meeting, prepare
+ * initialise a network, new member, propose action, put a proposal on a branch, record meeting, prepare
  * the next meeting, record a decision, hand a role over, mark an action done, import a temperature check, run checks, create member
  * page (the quick fix's), compare health with a branch and add a CI workflow. Each authoring command
  * takes optional scripted answers as its last argument ({@link AuthoringArgs})
  * and returns the URI of what it created, or undefined.
  */
-export function registerCommands(context: vscode.ExtensionContext, service: NetworkService): void {
+export function registerCommands(context: vscode.ExtensionContext, service: NetworkService, offers: ProposalOffers): void {
   const diffs = new DiffDocuments();
   const version = (context.extension.packageJSON as { version: string }).version;
   context.subscriptions.push(
@@ -30,6 +32,7 @@ export function registerCommands(context: vscode.ExtensionContext, service: Netw
     registerCommand('netgov.initNetwork', (arg) => initNetwork(service, arg)),
     registerCommand('netgov.newMember', (arg) => newMember(service, arg)),
     registerCommand('netgov.proposeAction', (arg) => proposeAction(service, context.workspaceState, arg)),
+    registerCommand('netgov.proposeOnBranch', (arg) => proposeOnBranch(service, offers, arg)),
     registerCommand('netgov.recordMeeting', (arg) => recordMeeting(service, arg)),
     registerCommand('netgov.prepareMeeting', (arg) => prepareMeeting(service, arg)),
     registerCommand('netgov.decideAction', (arg) => decideAction(service, arg)),

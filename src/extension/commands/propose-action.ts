@@ -4,7 +4,6 @@ import { planAction } from '../../core/templates/plan';
 import { currentMembers } from '../../core/views/authoring';
 import { ownerChoices, ownerLoads } from '../../core/views/owner-load';
 import { areasOf, outcomesOf } from '../../core/views/outline';
-import { offerBranch } from '../git/propose-branch';
 import type { NetworkEntry, NetworkService } from '../network-service';
 import { createAndOpen, planOrExplain, plannerProblem, takenIds } from './files';
 import { authoringContext } from './prompts';
@@ -24,8 +23,10 @@ export function lastProposerKey(entry: NetworkEntry): string {
  * charter's areas and "No area", the value ''; not asked when it has none), `owners` (members,
  * each with their open actions and working ties, suggested ones first: see core/views/owner-load.ts),
  * `outcomes` (purpose outcomes; not asked when there are none), `proposedBy`
- * (a member; the last choice is offered first), then `branch` when the
- * workspace is a git repository (see offerBranch). Returns the new action's URI.
+ * (a member; the last choice is offered first). No branch is offered yet: the
+ * file is still the template; once its sections are written and it is saved,
+ * netgov offers to put it on a branch of its own (git/proposal-offers.ts).
+ * Returns the new action's URI.
  */
 export async function proposeAction(service: NetworkService, state: vscode.Memento, arg?: unknown): Promise<vscode.Uri | undefined> {
   const context = authoringContext(arg);
@@ -110,11 +111,6 @@ export async function proposeAction(service: NetworkService, state: vscode.Memen
   const planned = planOrExplain(() => planAction(root, config.layout, { title, proposedBy, owners, outcomes: linked, area, today, existingIds: taken }));
   if (!planned) return undefined;
   const uri = await createAndOpen(service, entry, planned[0]!, `${TITLE}: ${title}`);
-  if (uri) {
-    await state.update(lastProposerKey(entry), proposedBy);
-    // The offer waits on a notification, so the command does not wait for it unless the answers are scripted.
-    const offer = offerBranch(context, uri, title).catch((error: unknown) => console.error('netgov: the branch offer failed', error));
-    if (context.scripted) await offer;
-  }
+  if (uri) await state.update(lastProposerKey(entry), proposedBy);
   return uri;
 }

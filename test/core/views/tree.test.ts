@@ -85,6 +85,9 @@ describe('views: the Network tree', () => {
     assert.equal(late.path, `${ROOT}/actions/2026-09-01-late-work.md`);
     assert.deepEqual(late.icon, { id: 'warning', color: 'list.warningForeground' });
     assert.equal(late.contextValue, 'action-overdue');
+    // The Network view's "Put proposal on a branch" shows on proposals only (package.json matches `action-proposed`).
+    assert.equal(find(tree, 'An idea').contextValue, 'action-proposed');
+    assert.equal(find(tree, 'Agreed soon').contextValue, 'action');
     assert.equal(find(tree, 'Members').path, undefined);
   });
 

@@ -1,8 +1,9 @@
 // The pull-request workflow in a real VS Code, through its built-in git
-// extension: compare health with a branch, propose an action on a branch of
-// its own, add the CI workflow. The workspace (a temporary copy of the kitchen
-// sink) is made a git repository here, with the git command line, and put back
-// as it was afterwards so that the other suites see the fixture unchanged.
+// extension: compare health with a branch, propose an action and put it on a
+// branch of its own (offered when it is saved written, or on request), add
+// the CI workflow. The workspace (a temporary copy of the kitchen sink) is
+// made a git repository here, with the git command line, and put back as it
+// was afterwards so that the other suites see the fixture unchanged.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { posix } from 'node:path';
@@ -10,6 +11,7 @@ import * as vscode from 'vscode';
 import { planAction } from '../../../src/core/templates/plan';
 import { localToday } from '../../../src/core/views/dates';
 import type { NetworkApi } from '../../../src/extension/extension';
+import type { OfferOutcome } from '../../../src/extension/git/proposal-offers';
 import { activate, waitFor, workspaceRoot, whenTrue } from './helpers';
 
 const TODAY = localToday();
@@ -55,17 +57,55 @@ async function run(command: string, arg: unknown): Promise<vscode.Uri | undefine
   return result;
 }
 
+/** Propose action, answered, once netgov has read the new file. */
+async function propose(title: string): Promise<vscode.Uri> {
+  const uri = await run('netgov.proposeAction', args({ title, owners: [], outcomes: [], proposedBy: true }));
+  assert.ok(uri, 'Propose action did not create the proposal');
+  await waitFor(() => api.service.lookup(uri)?.document, 15_000, 'netgov never read the new proposal');
+  return uri;
+}
+
+/** The template's guidance under each heading replaced by the member's own words. */
+function written(text: string, sections: readonly string[] = ['Proposal', 'Expected impact']): string {
+  return sections.reduce((result, section) => result.replace(new RegExp(`(## ${section}\\n\\n)[^\\n]+`), `$1Our own words on ${section.toLowerCase()}.`), text);
+}
+
+/** Edits the proposal in its editor and saves it; resolves with what the branch offer made of the save. */
+async function saveEdited(uri: vscode.Uri, edit: (text: string) => string): Promise<OfferOutcome> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  const editor = await vscode.window.showTextDocument(document);
+  const before = document.getText();
+  const after = edit(before);
+  assert.notEqual(after, before, 'the edit changes nothing, so there is nothing to save');
+  assert.ok(await editor.edit((builder) => builder.replace(new vscode.Range(document.positionAt(0), document.positionAt(before.length)), after)));
+  const settled = new Promise<OfferOutcome>((resolve) => {
+    const subscription = api.offers.onDidSettle((event) => {
+      if (event.uri.toString() !== uri.toString()) return;
+      subscription.dispose();
+      resolve(event.outcome);
+    });
+  });
+  assert.ok(await document.save(), 'the proposal was not saved');
+  return settled;
+}
+
 describe('pull-request workflow, before the folder is a git repository', () => {
   before(async () => {
     root = workspaceRoot();
     api = (await activate()) as NetworkApi;
   });
 
-  it('Compare health with branch shows nothing, and Propose action creates the file and offers no branch', async () => {
+  after(() => api.offers.script(undefined));
+
+  it('Compare health with branch shows nothing, and a written proposal is saved with no branch offered', async () => {
     assert.equal(await run('netgov.compareWithBranch', args({ base: 'main' })), undefined);
-    const uri = await run('netgov.proposeAction', args({ title: 'Before git', owners: [], outcomes: [], proposedBy: true, branch: 'branch' }));
-    assert.ok(uri, 'Propose action no longer works without git');
+    api.offers.script('branch');
+    const asked = api.offers.asked.length;
+    const uri = await propose('Before git');
+    assert.equal(await saveEdited(uri, (text) => written(text)), 'no-branch');
+    assert.equal(api.offers.asked.length, asked, 'a branch was offered with no git repository');
     assert.equal(await exists(vscode.Uri.joinPath(root, '.git')), false);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.workspace.fs.delete(uri);
     await waitFor(() => !api.service.lookup(uri)?.document, 15_000, 'netgov still holds the deleted proposal');
   });
@@ -99,6 +139,7 @@ describe('pull-request workflow', () => {
   });
 
   after(async () => {
+    api.offers.script(undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     for (const uri of created) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, '.github'), { recursive: true }).then(undefined, () => undefined);
@@ -119,35 +160,56 @@ describe('pull-request workflow', () => {
     assert.match(text, /files: 1 added$/m);
   });
 
-  it('Propose action refuses to commit on a branch while something else is staged', async () => {
+  it('Propose action makes no offer at creation, nor when the proposal is saved before its sections are written', async () => {
+    api.offers.script('branch');
+    const asked = api.offers.asked.length;
+    const head = git('rev-parse', 'HEAD');
+    const uri = await propose('Half written');
+    assert.equal(api.offers.asked.length, asked, 'a branch was offered at creation');
+    // "Expected impact" is still the template's guidance.
+    assert.equal(await saveEdited(uri, (text) => written(text, ['Proposal'])), 'not-ready');
+    assert.equal(api.offers.asked.length, asked, 'a branch was offered for a half-written proposal');
+    assert.equal(git('rev-parse', '--abbrev-ref', 'HEAD'), 'change');
+    assert.equal(git('rev-parse', 'HEAD'), head);
+    assert.match(git('status', '--porcelain', '--', posix.relative(root.path, uri.path)), /^\?\? /);
+  });
+
+  it('Put proposal on a branch refuses to commit while something else is staged', async () => {
+    const uri = await propose('Staged elsewhere');
     const notes = vscode.Uri.joinPath(root, 'notes.txt');
     await write(notes, 'staged by hand\n');
     git('add', '--', 'notes.txt');
     const head = git('rev-parse', 'HEAD');
-    const uri = await run('netgov.proposeAction', args({ title: 'Staged elsewhere', owners: [], outcomes: [], proposedBy: true, branch: 'branch' }));
-    assert.ok(uri, 'the proposal itself was not created');
+    // The sections are not written: Escape at "Commit it as it is?" stops it; answered, it reaches the refusal.
+    assert.equal(await run('netgov.proposeOnBranch', args({ unwritten: null })), undefined);
+    assert.equal(await run('netgov.proposeOnBranch', args({ proposal: uri.toString(), unwritten: 'commit' })), undefined);
     assert.equal(git('rev-parse', '--abbrev-ref', 'HEAD'), 'change', 'a branch was made anyway');
     assert.equal(git('rev-parse', 'HEAD'), head, 'a commit was made anyway');
     assert.equal(git('diff', '--cached', '--name-only'), 'notes.txt');
     git('rm', '-q', '--cached', '--', 'notes.txt');
   });
 
-  it('Propose action puts the new file alone on propose/<id> in one commit, and pushes nothing', async () => {
+  it('Saving a proposal with its sections written offers a branch; accepted, the file alone is on propose/<id> in one commit, and nothing is pushed', async () => {
     const charter = vscode.Uri.joinPath(root, 'CHARTER.md');
     const charterText = await read(charter);
     // An unstaged edit elsewhere stays out of the commit and stays in the working tree.
     await vscode.workspace.fs.writeFile(charter, new TextEncoder().encode(`${charterText}\nA local note.\n`));
     try {
+      api.offers.script('branch');
+      const asked = api.offers.asked.length;
       const parent = git('rev-parse', 'HEAD');
-      const uri = await run('netgov.proposeAction', args({ title: 'Weekly huddle', owners: [], outcomes: [], proposedBy: true, branch: 'branch' }));
-      assert.ok(uri);
+      const uri = await propose('Weekly huddle');
       const id = posix.basename(uri.path, '.md');
       assert.equal(id, `${TODAY}-weekly-huddle`);
+      assert.equal(await saveEdited(uri, (text) => written(text)), 'committed');
+      assert.equal(api.offers.asked.length, asked + 1, 'not offered exactly once');
+      assert.match(api.offers.asked[asked]!, new RegExp(`propose/${id}`));
       assert.equal(git('rev-parse', '--abbrev-ref', 'HEAD'), `propose/${id}`);
       assert.equal(git('log', '-1', '--format=%s'), 'Propose: Weekly huddle');
       assert.equal(git('rev-parse', 'HEAD~1'), parent, 'not one commit on top of where the proposer was');
       assert.equal(git('show', '--format=', '--name-only', 'HEAD'), `${actions}/${id}.md`);
       assert.equal(git('show', `HEAD:${actions}/${id}.md`), (await read(uri)).trim());
+      assert.match(git('show', `HEAD:${actions}/${id}.md`), /Our own words on expected impact\./);
       assert.equal(git('diff', '--name-only'), 'CHARTER.md', 'the edit to the charter is no longer in the working tree');
       assert.equal(git('diff', '--cached', '--name-only'), '', 'something is left staged');
       // No remote, no remote-tracking ref, no upstream: nothing was pushed or set up to be.
@@ -159,12 +221,41 @@ describe('pull-request workflow', () => {
     }
   });
 
-  it('Propose action without a branch leaves git alone', async () => {
+  it('After "Not now" the offer is not made again for that file; the Network view\'s Put proposal on a branch still commits it', async () => {
+    api.offers.script('not-now');
+    const asked = api.offers.asked.length;
     const head = git('rev-parse', 'HEAD');
-    const uri = await run('netgov.proposeAction', args({ title: 'No branch please', owners: [], outcomes: [], proposedBy: true }));
-    assert.ok(uri);
+    const uri = await propose('Not yet');
+    const id = posix.basename(uri.path, '.md');
+    assert.equal(await saveEdited(uri, (text) => written(text)), 'declined');
+    assert.equal(await saveEdited(uri, (text) => `${text}\nOne more line.\n`), 'offered-before');
+    assert.equal(api.offers.asked.length, asked + 1, 'offered again after "Not now"');
     assert.equal(git('rev-parse', 'HEAD'), head);
-    assert.match(git('status', '--porcelain', '--', posix.relative(root.path, uri.path)), /^\?\? /);
+    // The view passes the item's node; its contextValue is what the menu matches (src/core/views/tree.ts).
+    const node = { id: `view/${id}`, label: 'Not yet', icon: { id: 'lightbulb' }, path: uri.path, contextValue: 'action-proposed' };
+    assert.equal((await run('netgov.proposeOnBranch', node))?.toString(), uri.toString());
+    assert.equal(git('rev-parse', '--abbrev-ref', 'HEAD'), `propose/${id}`);
+    assert.equal(git('rev-parse', 'HEAD~1'), head);
+    assert.equal(git('show', '--format=', '--name-only', 'HEAD'), `${actions}/${id}.md`);
+    assert.match(git('show', `HEAD:${actions}/${id}.md`), /One more line\./);
+  });
+
+  it('Put proposal on a branch asks which proposal when no editor shows one, and leaves a committed one alone', async () => {
+    api.offers.script(null);
+    const uri = await propose('Asked for');
+    const id = posix.basename(uri.path, '.md');
+    await saveEdited(uri, (text) => written(text));
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    const head = git('rev-parse', 'HEAD');
+    assert.equal((await run('netgov.proposeOnBranch', args({ proposal: uri.toString() })))?.toString(), uri.toString());
+    assert.equal(git('rev-parse', '--abbrev-ref', 'HEAD'), `propose/${id}`);
+    assert.equal(git('rev-parse', 'HEAD~1'), head);
+    assert.equal(git('log', '-1', '--format=%s'), 'Propose: Asked for');
+    // Committed now: asked again, it makes no branch and no commit.
+    const committed = git('rev-parse', 'HEAD');
+    assert.equal(await run('netgov.proposeOnBranch', args({ proposal: uri.toString() })), undefined);
+    assert.equal(git('rev-parse', 'HEAD'), committed);
+    assert.equal(git('rev-parse', '--abbrev-ref', 'HEAD'), `propose/${id}`);
   });
 
   it('Add CI workflow writes .github/workflows/netgov.yml once and refuses to overwrite it', async () => {
