@@ -50,6 +50,8 @@ describe('Health panel', () => {
     assert.equal(panel.panel.viewType, 'netgov.health');
     const html = panel.panel.webview.html;
     assert.match(html, /<main id="health-main">/);
+    // Dates are written in VS Code's display language, and the page says which it is.
+    assert.ok(html.includes(`<html lang="${vscode.env.language}">`), `the page is not in ${vscode.env.language}`);
     assert.match(html, /Content-Security-Policy/);
     assert.match(html, /script-src 'nonce-/);
     const roots = panel.panel.webview.options.localResourceRoots ?? [];
