@@ -75,14 +75,14 @@ describe('health page: time axes and dates', () => {
     assert.deepEqual(axisLabels(between(de, '<svg class="run-chart"', '</svg>')), axisLabels(between(plain, '<svg class="run-chart"', '</svg>')));
   });
 
-  it('tells the page its language, and passes the locale to every redraw', () => {
+  it('passes the locale to every redraw, and keeps the page in English for screen readers', () => {
     const page = renderHealthPage(data, { ...PANEL, locale: 'de' });
-    assert.match(page, /^<!DOCTYPE html>\n<html lang="de">/);
+    assert.match(page, /^<!DOCTYPE html>\n<html lang="en-GB">/, 'the words are English whatever the dates');
     assert.ok(page.includes(`<main id="health-main">${renderHealthMain(data, 'panel', 'de')}</main>`));
     assert.match(renderHealthPage(data, { mode: 'report' }), /<html lang="en-GB">/);
-    // A locale is page text like any other: escaped, and a tag the runtime does not know writes dates the UK way.
+    // A tag the runtime does not know writes dates the UK way, and never reaches the page as markup.
     const odd = renderHealthPage(data, { ...PANEL, locale: '"><script>' });
-    assert.match(odd, /<html lang="&quot;&gt;&lt;script&gt;">/);
+    assert.doesNotMatch(odd, /"><script>/);
     assert.match(odd, /Health as of <time datetime="2026-11-27">27 Nov 2026<\/time>/);
   });
 });

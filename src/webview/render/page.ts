@@ -37,7 +37,11 @@ export interface PageOptions {
   readonly today?: string;
   /** Panel: the network's areas, for the area picker; none draws no picker. */
   readonly areas?: readonly AreaInfo[];
-  /** The reader's locale (BCP 47, the panel passes `vscode.env.language`): every date is written its way. Without it, dates read `27 Nov 2026` (en-GB). */
+  /**
+   * The reader's locale (BCP 47, the panel passes `vscode.env.language`): every date is written its way.
+   * Without it, dates read `27 Nov 2026` (en-GB). The page's `lang` stays en-GB: its words are English,
+   * and a screen reader told otherwise would read them with another language's voice.
+   */
   readonly locale?: string;
 }
 
@@ -48,7 +52,7 @@ export function renderHealthPage(data: PanelData, options: PageOptions): string 
   const script = options.mode === 'panel' ? `<script nonce="${escapeHtml(panelNonce(options))}" src="${escapeHtml(options.scriptUri ?? '')}"></script>` : '';
   return [
     '<!DOCTYPE html>',
-    `<html lang="${escapeHtml(options.locale ?? 'en-GB')}"><head><meta charset="utf-8">${head}<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>`,
+    `<html lang="en-GB"><head><meta charset="utf-8">${head}<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>`,
     `<body class="mode-${options.mode}">`,
     '<a class="skip-link" href="#findings">Skip to what to talk about</a>',
     `<header class="page-header"><h1>${escapeHtml(name)}: network health</h1>${options.mode === 'panel' ? `<div class="pickers">${picker(data.report.asOf, options.today)}${areaPicker(options.areas ?? [], data.report.area?.id)}</div>` : ''}</header>`,
