@@ -43,6 +43,13 @@ describe('health page: time axes and dates', () => {
     assert.match(timeline, /<line class="tick quarter" x1="[\d.]+" y1="18" x2="[\d.]+" y2="15"><\/line>/);
   });
 
+  it('gives each dimension’s trend line a time axis too', () => {
+    const scores = between(report, '<section id="scores"', '</section>');
+    const spark = between(scores, '<svg class="spark inline"', '</svg>');
+    assert.match(spark, /<g class="time-axis">/);
+    assert.equal(scores.match(/<svg class="spark inline"[^>]*viewBox="0 0 120 42"/g)?.length, 7, 'every trend drawn has room for its axis');
+  });
+
   it('gives both participation charts a time axis', () => {
     const participation = between(report, '<section id="participation"', '</section>');
     assert.equal(participation.match(/<g class="time-axis">/g)?.length, 2);

@@ -58,9 +58,17 @@ export function polyline(values: readonly (number | undefined)[], width: number,
     .join('');
 }
 
-/** A 0-100 trend as a small line, labelled with where it started and where it ended. */
-export function sparkline(values: readonly (number | undefined)[], label: string, width = 120, height = 24): string {
-  return svgImage(width, height, label, polyline(values, width, height - 2, 100), 'spark inline');
+/**
+ * A 0-100 trend as a small line, labelled with where it started and where it
+ * ended; given the date of each value (evenly spaced, month ends), it has a
+ * time axis under it like every other time chart.
+ */
+export function sparkline(values: readonly (number | undefined)[], label: string, width = 120, height = 24, dates?: readonly string[]): string {
+  const first = dates?.[0];
+  const last = dates?.at(-1);
+  if (first === undefined || last === undefined || !(last > first)) return svgImage(width, height, label, polyline(values, width, height - 2, 100), 'spark inline');
+  const axis = `<line class="axis" x1="0" y1="${num(height)}" x2="${num(width)}" y2="${num(height)}"></line>${timeAxisMarks(first, last, 0, width, height, height + 16)}`;
+  return svgImage(width, height + 18, label, polyline(values, width, height - 2, 100) + axis, 'spark inline');
 }
 
 /** A horizontal bar out of `max`, on a track the full width. */

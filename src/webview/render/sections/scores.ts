@@ -27,5 +27,5 @@ function trendCell(title: string, values: readonly (number | undefined)[], dates
   const first = known[0]!;
   const last = known.at(-1)!;
   const label = `${title}, month by month: ${first.value} on ${formatDate(first.date, locale)}, ${last.value} on ${formatDate(last.date, locale)}`;
-  return sparkline(values, label);
+  return sparkline(values, label, undefined, undefined, dates);
 }
