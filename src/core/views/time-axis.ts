@@ -8,7 +8,9 @@ import { daysBetween } from './dates';
  * in written at its left end when no year tick is near. Labels never overlap:
  * when the years are crowded only every 2nd, 5th or 10th is written (the round
  * ones). Charts are drawn in their own units and scaled as a whole, so what
- * fits in those units fits at any width the panel is shown at, 320 px included.
+ * fits in those units fits at any width the panel is shown at, 320 px included
+ * (where the stylesheet also leaves the quarters' names out: scaled down, they
+ * would be too small to read).
  */
 
 export interface TimeTick {
