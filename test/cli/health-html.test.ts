@@ -40,6 +40,18 @@ describe('netgov health --format html', function () {
     assert.match(stdout, /Health as of <time datetime="2025-06-30">30 Jun 2025<\/time>/);
   });
 
+  it('writes its dates in the locale given, and refuses a locale it cannot use', async () => {
+    const { code, stdout } = await run(['health', EXAMPLE, '--format', 'html', '--as-of', '2026-11-27', '--locale', 'en-US']);
+    assert.equal(code, 0);
+    assert.match(stdout, /Health as of <time datetime="2026-11-27">Nov 27, 2026<\/time>/);
+    assert.match(stdout, /<html lang="en-GB">/, 'the words are still English');
+    for (const bad of [['--locale', 'not a tag!', '--format', 'html'], ['--locale', 'de']]) {
+      const refused = await run(['health', EXAMPLE, ...bad]);
+      assert.equal(refused.code, 2, bad.join(' '));
+      assert.match(refused.stderr, /--locale (needs a language tag|is for --format html, not text)/);
+    }
+  });
+
   it('writes to --output, and never over a file that exists', async () => {
     const target = join(folder, 'health.html');
     const written = await run(['health', EXAMPLE, '--format', 'html', '--output', target]);

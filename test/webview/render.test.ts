@@ -114,7 +114,7 @@ describe('health page rendering', () => {
     const findings = between(report, '<section id="findings"', '</section>');
     assert.match(findings, /<p>1 at risk, 1 to watch\.<\/p>/);
     assert.match(findings, /<h3 id="finding-overdue-share"><span class="status s-at-risk">.*?at risk<\/span> Agreed work past its due date<\/h3><p class="muted">Action and delivery<\/p>/);
-    assert.match(findings, /<li><span class="source">actions\/2026-01-10-audit\.md:7<\/span>: due 2026-09-30<\/li>/);
+    assert.match(findings, /<li><span class="source">actions\/2026-01-10-audit\.md:7<\/span>: due 30 Sep 2026<\/li>/, "the core's ISO date written as the page writes dates");
     assert.match(findings, /<li>and 3 more<\/li>/);
     assert.match(findings, /<p class="question"><strong>To discuss:<\/strong> <em>Which overdue action should we let go\?<\/em><\/p>/);
     assert.match(findings, /<strong>Why it matters:<\/strong> Why overdue-share matters\. <strong>What helps:<\/strong> How to improve overdue-share\./);

@@ -29,6 +29,8 @@ Options:
                      and temperature checks
   --format <name>    text (default), md (for a wiki or a pull request), json, or
                      html (one self-contained page to email or print; one network)
+  --locale <tag>     html: write its dates the way this locale does (a BCP 47
+                     tag such as en-US or de; default: 27 Nov 2026)
   --months <n>       months of trend to show (default 24; 0 for none)
   --output <file>    write to this file instead of the terminal; an existing file
                      is never overwritten
@@ -51,6 +53,7 @@ export const healthCommand: Command = {
         'as-of': { type: 'string' },
         area: { type: 'string' },
         format: { type: 'string', default: 'text' },
+        locale: { type: 'string' },
         months: { type: 'string', default: '24' },
         output: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
@@ -60,6 +63,11 @@ export const healthCommand: Command = {
     if (positionals.length > 1) throw new UsageError(`health takes one folder, not ${positionals.length}: ${positionals.join(' ')}`);
     const format = values.format;
     if (format !== 'text' && format !== 'md' && format !== 'json' && format !== 'html') throw new UsageError(`unknown --format '${format}': use text, md, json or html`);
+    const locale = values.locale;
+    if (locale !== undefined) {
+      if (format !== 'html') throw new UsageError(`--locale is for --format html, not ${format}`);
+      if (!isLocaleTag(locale)) throw new UsageError(`--locale needs a language tag such as en-US or de, not '${locale}'`);
+    }
     const today = todayFor(io.env);
     const asOf = values['as-of'] ?? today;
     if (!isIsoDate(asOf)) throw new UsageError(`--as-of needs a date written YYYY-MM-DD, not '${asOf}'`);
@@ -84,7 +92,7 @@ export const healthCommand: Command = {
 
     let text: string;
     if (format === 'html') {
-      text = `${renderHealthPage(pictures[0]!, { mode: 'report' })}\n`;
+      text = `${renderHealthPage(pictures[0]!, { mode: 'report', ...(locale === undefined ? {} : { locale }) })}\n`;
     } else if (format === 'json') {
       text = `${JSON.stringify({ tool: 'netgov', version: version(), networks: reports }, null, 2)}\n`;
     } else if (format === 'md') {
@@ -129,5 +137,14 @@ async function writeNewFile(path: string, text: string, shown: string): Promise<
   } catch (error) {
     if (error instanceof FilesExistError) throw new UsageError(existsMessage(shown));
     throw error;
+  }
+}
+
+/** A BCP 47 language tag the runtime accepts (`en-US`, `de`), not just any string. */
+function isLocaleTag(tag: string): boolean {
+  try {
+    return Intl.DateTimeFormat.supportedLocalesOf([tag]).length > 0;
+  } catch {
+    return false;
   }
 }

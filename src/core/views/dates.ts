@@ -20,11 +20,56 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((utc(to) - utc(from)) / DAY_MS);
 }
 
-/** `2027-01-15` -> `15 Jan 2027`, the way people in the UK write a date. */
-export function formatDate(isoDate: string): string {
+/**
+ * A date the way the reader writes it: `2027-01-15` -> `15 Jan 2027` (the
+ * default, as people in the UK write it: the command line and the exported
+ * report), or in the given locale (a BCP 47 tag such as VS Code's
+ * `vscode.env.language`): `Jan 15, 2027` in `en-US`, `15. Jan. 2027` in `de`.
+ * The one place a date is written for people; a locale the runtime does not
+ * know falls back to the default.
+ */
+export function formatDate(isoDate: string, locale?: string): string {
   const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
+  if (locale !== undefined) {
+    const format = formatterFor(locale);
+    if (format) return format.format(new Date(Date.UTC(year, month - 1, day)));
+  }
   return `${day} ${SHORT_MONTHS[month - 1] ?? '?'} ${year}`;
 }
+
+const FORMATTERS = new Map<string, Intl.DateTimeFormat | undefined>();
+
+function formatterFor(locale: string): Intl.DateTimeFormat | undefined {
+  if (!FORMATTERS.has(locale)) {
+    let format: Intl.DateTimeFormat | undefined;
+    try {
+      format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+    } catch {
+      format = undefined; // not a locale tag (RangeError): the default format
+    }
+    FORMATTERS.set(locale, format);
+  }
+  return FORMATTERS.get(locale);
+}
+
+/**
+ * Every date standing alone in a sentence, written as `formatDate` writes it
+ * for `locale`: findings, evidence and reasons are worded once for every
+ * output (ISO dates, or `27 Nov 2026` where the core used formatDate), and
+ * the panel shows their dates the way it shows its own. Dates inside names
+ * (`actions/2026-02-05-falls.md`) are left as they are.
+ */
+export function formatDatesIn(text: string, locale?: string): string {
+  const iso = text.replace(/(?<![\w./-])(\d{4}-\d{2}-\d{2})(?![\w-]|\.\w)/g, (date: string) => (isIsoDate(date) ? formatDate(date, locale) : date));
+  if (locale === undefined) return iso;
+  return iso.replace(WRITTEN_DATE, (words: string, day: string, month: string, year: string) => {
+    const date = `${year}-${String(SHORT_MONTHS.indexOf(month) + 1).padStart(2, '0')}-${day.padStart(2, '0')}`;
+    return isIsoDate(date) ? formatDate(date, locale) : words;
+  });
+}
+
+/** A date as formatDate writes it by default: `27 Nov 2026`. */
+const WRITTEN_DATE = new RegExp(`(?<![\\w.-])(\\d{1,2}) (${SHORT_MONTHS.join('|')}) (\\d{4})(?![\\w-])`, 'g');
 
 /** A number of days in words: `1 day`, `12 days`. */
 export function daysText(days: number): string {

@@ -105,7 +105,7 @@ export class HealthPanel implements vscode.Disposable {
     const webview = this.panel.webview;
     const nonce = randomBytes(16).toString('base64');
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js')).toString();
-    webview.html = renderHealthPage(quick, { mode: 'panel', nonce, cspSource: webview.cspSource, scriptUri, today, areas: areasOf(entry.network) });
+    webview.html = renderHealthPage(quick, { mode: 'panel', nonce, cspSource: webview.cspSource, scriptUri, today, areas: areasOf(entry.network), locale: vscode.env.language });
     // Let the first picture reach the screen before the months of the trend are measured.
     await new Promise((done) => setTimeout(done, 0));
     await this.update(mine);
@@ -119,7 +119,7 @@ export class HealthPanel implements vscode.Disposable {
     const data = await panelDataOf(entry, this.day(), today, undefined, this.areaShown());
     if (generation !== this.generation || this.disposed) return;
     this.panel.title = `Health: ${networkName(entry.network)}`;
-    this.latest = { type: 'update', html: renderHealthMain(data, 'panel'), asOf: data.report.asOf, area: data.report.area?.id ?? '', today, state: this.state() };
+    this.latest = { type: 'update', html: renderHealthMain(data, 'panel', vscode.env.language), asOf: data.report.asOf, area: data.report.area?.id ?? '', today, state: this.state() };
     await this.panel.webview.postMessage(this.latest);
   }
 

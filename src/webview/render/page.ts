@@ -1,5 +1,5 @@
-import type { PanelData } from '../../core/health/panel-data';
-import { formatDate } from '../../core/views/dates';
+import type { GraphPicture, PanelData } from '../../core/health/panel-data';
+import { formatDate, formatDatesIn } from '../../core/views/dates';
 import { escapeHtml } from './escape';
 import type { Mode } from './parts';
 import { renderConnectionsSection } from './sections/connections';
@@ -37,6 +37,12 @@ export interface PageOptions {
   readonly today?: string;
   /** Panel: the network's areas, for the area picker; none draws no picker. */
   readonly areas?: readonly AreaInfo[];
+  /**
+   * The reader's locale (BCP 47, the panel passes `vscode.env.language`): every date is written its way.
+   * Without it, dates read `27 Nov 2026` (en-GB). The page's `lang` stays en-GB: its words are English,
+   * and a screen reader told otherwise would read them with another language's voice.
+   */
+  readonly locale?: string;
 }
 
 export function renderHealthPage(data: PanelData, options: PageOptions): string {
@@ -50,17 +56,17 @@ export function renderHealthPage(data: PanelData, options: PageOptions): string 
     `<body class="mode-${options.mode}">`,
     '<a class="skip-link" href="#findings">Skip to what to talk about</a>',
     `<header class="page-header"><h1>${escapeHtml(name)}: network health</h1>${options.mode === 'panel' ? `<div class="pickers">${picker(data.report.asOf, options.today)}${areaPicker(options.areas ?? [], data.report.area?.id)}</div>` : ''}</header>`,
-    `<main id="health-main">${renderHealthMain(data, options.mode)}</main>`,
+    `<main id="health-main">${renderHealthMain(data, options.mode, options.locale)}</main>`,
     script,
     '</body></html>',
   ].join('\n');
 }
 
-/** The inside of `<main id="health-main">`: what the panel swaps in when the documents or the as-of date change. */
-export function renderHealthMain(data: PanelData, mode: Mode): string {
+/** The inside of `<main id="health-main">`: what the panel swaps in when the documents or the as-of date change; dates in `locale` (PageOptions.locale). */
+export function renderHealthMain(data: PanelData, mode: Mode, locale?: string): string {
   const { report } = data;
   const area = report.area ? `<h2 class="area-heading" id="area-heading">${escapeHtml(report.area.title)}</h2><p class="area-line">${escapeHtml(areaWords(report.area))}</p>` : '';
-  const context = `<p class="as-of-line">Health as of <time datetime="${escapeHtml(report.asOf)}">${formatDate(report.asOf)}</time> · phase: ${escapeHtml(report.network.phase ?? 'not stated')} · checklist: ${escapeHtml(report.checklist.title ?? report.checklist.id)}</p>`;
+  const context = `<p class="as-of-line">Health as of <time datetime="${escapeHtml(report.asOf)}">${escapeHtml(formatDate(report.asOf, locale))}</time> · phase: ${escapeHtml(report.network.phase ?? 'not stated')} · checklist: ${escapeHtml(report.checklist.title ?? report.checklist.id)}</p>`;
   // Before the network began there is nothing to score: say so instead of drawing an empty network.
   if (report.notYetBegun !== undefined) return [area, context, `<p class="not-yet-begun" role="status">Nothing to measure: ${escapeHtml(report.notYetBegun)}.</p>`].join('\n');
   const howToRead =
@@ -69,19 +75,29 @@ export function renderHealthMain(data: PanelData, mode: Mode): string {
     area,
     context,
     howToRead,
-    renderScoresSection(data),
-    renderOutcomesSection(data, mode),
-    renderGraphSection(data.graph, mode),
-    renderLeadershipSection(data, mode),
-    renderFunnelSection(data, mode),
-    renderParticipationSection(data),
-    renderPulsesSection(data),
-    renderMaturitySection(data),
-    renderFindingsSection(data, mode),
-    renderMirrorSection(data, mode),
-    renderConnectionsSection(data, mode),
-    renderUnknownSection(data),
+    renderScoresSection(data, locale),
+    renderOutcomesSection(data, mode, locale),
+    renderGraphSection(graphDates(data.graph, locale), mode),
+    renderLeadershipSection(data, mode, locale),
+    renderFunnelSection(data, mode, locale),
+    renderParticipationSection(data, locale),
+    renderPulsesSection(data, locale),
+    renderMaturitySection(data, locale),
+    renderFindingsSection(data, mode, locale),
+    renderMirrorSection(data, mode, locale),
+    renderConnectionsSection(data, mode, locale),
+    renderUnknownSection(data, locale),
   ].join('\n');
+}
+
+/** The graph's words (its summary, the tie definition, each member's roles) with their dates written the page's way. */
+function graphDates(graph: GraphPicture, locale: string | undefined): GraphPicture {
+  return {
+    ...graph,
+    summary: formatDatesIn(graph.summary, locale),
+    definition: formatDatesIn(graph.definition, locale),
+    nodes: graph.nodes.map((node) => ({ ...node, roles: node.roles.map((role) => formatDatesIn(role, locale)) })),
+  };
 }
 
 function panelNonce(options: PageOptions): string {

@@ -94,7 +94,9 @@ details { margin: 0.5rem 0; }
 summary { cursor: pointer; }
 svg { display: block; max-width: 100%; height: auto; overflow: visible; }
 svg text { fill: var(--vscode-foreground); font-size: 11px; font-family: var(--vscode-font-family, sans-serif); }
-svg .axis { stroke: var(--vscode-charts-lines, currentColor); stroke-width: 1; }
+svg .axis, svg .tick { stroke: var(--vscode-charts-lines, currentColor); stroke-width: 1; }
+/* Charts scale down with the panel: below 480 px the quarters' names would be too small to read, so only the years are written (the ticks stay). */
+@media (max-width: 480px) { svg .tick-label.quarter { display: none; } }
 svg .today { stroke: var(--vscode-foreground); stroke-width: 1.5; stroke-dasharray: 4 3; }
 svg .bar, svg .segment, svg .dot { stroke: var(--vscode-contrastBorder, none); }
 svg .line { fill: none; stroke: var(--vscode-charts-blue); stroke-width: 2; }

@@ -1,4 +1,5 @@
 import { escapeHtml } from './escape';
+import { timeAxis } from '../../core/views/time-axis';
 
 /**
  * Small SVG charts drawn as strings, the same in the panel and the report.
@@ -57,9 +58,17 @@ export function polyline(values: readonly (number | undefined)[], width: number,
     .join('');
 }
 
-/** A 0-100 trend as a small line, labelled with where it started and where it ended. */
-export function sparkline(values: readonly (number | undefined)[], label: string, width = 120, height = 24): string {
-  return svgImage(width, height, label, polyline(values, width, height - 2, 100), 'spark inline');
+/**
+ * A 0-100 trend as a small line, labelled with where it started and where it
+ * ended; given the date of each value (evenly spaced, month ends), it has a
+ * time axis under it like every other time chart.
+ */
+export function sparkline(values: readonly (number | undefined)[], label: string, width = 120, height = 24, dates?: readonly string[]): string {
+  const first = dates?.[0];
+  const last = dates?.at(-1);
+  if (first === undefined || last === undefined || !(last > first)) return svgImage(width, height, label, polyline(values, width, height - 2, 100), 'spark inline');
+  const axis = `<line class="axis" x1="0" y1="${num(height)}" x2="${num(width)}" y2="${num(height)}"></line>${timeAxisMarks(first, last, 0, width, height, height + 16)}`;
+  return svgImage(width, height + 18, label, polyline(values, width, height - 2, 100) + axis, 'spark inline');
 }
 
 /** A horizontal bar out of `max`, on a track the full width. */
@@ -85,4 +94,16 @@ export function stackedBar(segments: readonly { readonly count: number; readonly
 export function shortLabel(text: string, max = 32): string {
   const characters = [...text];
   return characters.length <= max ? text : `${characters.slice(0, max - 1).join('')}…`;
+}
+
+/**
+ * A time axis's ticks and labels (core/views/time-axis.ts) drawn along a line
+ * at `y` from `x` to `x + width`: quarter ticks short, year ticks long, labels
+ * with their baseline at `labelY`; ticks point down, or up with `direction` -1. Every time chart draws its axis with this.
+ */
+export function timeAxisMarks(from: string, to: string, x: number, width: number, y: number, labelY: number, direction: 1 | -1 = 1): string {
+  const axis = timeAxis(from, to, width);
+  const ticks = axis.ticks.map((tick) => `<line class="tick ${tick.kind}" x1="${num(x + tick.at * width)}" y1="${num(y)}" x2="${num(x + tick.at * width)}" y2="${num(y + direction * (tick.kind === 'year' ? 6 : 3))}"></line>`);
+  const labels = axis.labels.map((label) => `<text class="tick-label ${label.kind}" x="${num(x + label.at * width)}" y="${num(labelY)}"${label.anchor === 'middle' ? ' text-anchor="middle"' : ''}>${escapeHtml(label.text)}</text>`);
+  return `<g class="time-axis">${ticks.join('')}${labels.join('')}</g>`;
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { currentMembers, dateProblem, idsFromFileNames, memberDescription, membersOnDate } from '../../../src/core/views/authoring';
-import { addDays, daysBetween, daysText, formatDate, isIsoDate, localToday, relativeDays } from '../../../src/core/views/dates';
+import { addDays, daysBetween, daysText, formatDate, formatDatesIn, isIsoDate, localToday, relativeDays } from '../../../src/core/views/dates';
 import { statusSummary } from '../../../src/core/views/status';
 import { TODAY, networkOf } from './view-network';
 
@@ -24,6 +24,26 @@ describe('views: dates', () => {
     );
     // One day is a day: the charter check said "reviewed 1 days ago".
     assert.deepEqual([0, 1, 2, -1].map(daysText), ['0 days', '1 day', '2 days', '-1 day']);
+  });
+
+  it("writes dates the reader's way when given a locale, the UK way without one or with one the runtime does not know", () => {
+    assert.equal(formatDate('2026-11-27', 'en-GB'), '27 Nov 2026');
+    assert.equal(formatDate('2026-11-27', 'en-US'), 'Nov 27, 2026');
+    assert.equal(formatDate('2026-11-27', 'de'), '27. Nov. 2026');
+    // VS Code's English is plain `en`, which writes dates the American way (as its date picker does).
+    assert.equal(formatDate('2026-11-27', 'en'), 'Nov 27, 2026');
+    // The same day wherever the editor runs: no time zone moves 1 January into the year before.
+    assert.equal(formatDate('2027-01-01', 'en-US'), 'Jan 1, 2027');
+    assert.equal(formatDate('2026-11-27', 'not a locale!'), '27 Nov 2026');
+    assert.equal(formatDate('2026-11-27', undefined), '27 Nov 2026');
+  });
+
+  it('rewrites the dates in a sentence, and only the dates', () => {
+    const sentence = 'proposed 2026-11-05 in actions/2026-02-05-falls.md, reviewed 27 Nov 2026 (not 2026-02-30)';
+    assert.equal(formatDatesIn(sentence), 'proposed 5 Nov 2026 in actions/2026-02-05-falls.md, reviewed 27 Nov 2026 (not 2026-02-30)');
+    assert.equal(formatDatesIn(sentence, 'en-US'), 'proposed Nov 5, 2026 in actions/2026-02-05-falls.md, reviewed Nov 27, 2026 (not 2026-02-30)');
+    assert.equal(formatDatesIn(sentence, 'de'), 'proposed 5. Nov. 2026 in actions/2026-02-05-falls.md, reviewed 27. Nov. 2026 (not 2026-02-30)');
+    assert.equal(formatDatesIn('31 Feb 2026, 1 May 20261, no dates', 'en-US'), '31 Feb 2026, 1 May 20261, no dates');
   });
 
   it("takes today from the user's clock, not UTC", () => {

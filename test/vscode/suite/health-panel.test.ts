@@ -50,6 +50,8 @@ describe('Health panel', () => {
     assert.equal(panel.panel.viewType, 'netgov.health');
     const html = panel.panel.webview.html;
     assert.match(html, /<main id="health-main">/);
+    // Dates are written in VS Code's display language (`en` writes them the American way).
+    if (vscode.env.language === 'en') assert.match(html, /Health as of <time datetime="\d{4}-\d{2}-\d{2}">[A-Z][a-z]{2} \d{1,2}, \d{4}<\/time>/);
     assert.match(html, /Content-Security-Policy/);
     assert.match(html, /script-src 'nonce-/);
     const roots = panel.panel.webview.options.localResourceRoots ?? [];

@@ -9,7 +9,7 @@ import { num, svgDecoration } from '../svg';
 
 const LEVELS = 5;
 
-export function renderMaturitySection(data: PanelData): string {
+export function renderMaturitySection(data: PanelData, locale?: string): string {
   const latest = [...data.report.pulses].reverse().find((pulse) => pulse.maturity.length > 0 && pulse.enough);
   if (!latest) return section('maturity', 'Maturity', '<p>No maturity ratings yet: a temperature check can record where the network is and where it aims to be on each dimension.</p>');
   const rows = latest.maturity.map((m) => {
@@ -20,7 +20,7 @@ export function renderMaturitySection(data: PanelData): string {
   return section(
     'maturity',
     'Maturity',
-    `<p>As rated in the ${formatDate(latest.date)} temperature check, from 1 (just starting) to 5 (fully mature).</p><table class="maturity"><thead><tr><th scope="col">Dimension</th><th scope="col" class="number">Now</th><th scope="col" class="number">Aim</th><th scope="col"><span class="visually-hidden">Levels</span></th></tr></thead><tbody>${rows.join('')}</tbody></table>${key}`,
+    `<p>As rated in the ${escapeHtml(formatDate(latest.date, locale))} temperature check, from 1 (just starting) to 5 (fully mature).</p><table class="maturity"><thead><tr><th scope="col">Dimension</th><th scope="col" class="number">Now</th><th scope="col" class="number">Aim</th><th scope="col"><span class="visually-hidden">Levels</span></th></tr></thead><tbody>${rows.join('')}</tbody></table>${key}`,
   );
 }
 

@@ -2,10 +2,10 @@ import { ACTION_STATUS_TITLES } from '../../../core/model/action-status';
 import { figure, OUTCOME_RULE } from '../../../core/health/outcomes';
 import { VERDICT_WORDS, type OutcomeReport } from '../../../core/health/outcome-report';
 import type { PanelData } from '../../../core/health/panel-data';
-import { daysBetween, formatDate } from '../../../core/views/dates';
-import { escapeHtml } from '../escape';
+import { daysBetween, formatDate, formatDatesIn } from '../../../core/views/dates';
+import { escapeHtml, escapeProse } from '../escape';
 import { section, sourceLink, type Mode } from '../parts';
-import { num } from '../svg';
+import { num, timeAxisMarks } from '../svg';
 
 /**
  * Outcomes on track (NHS England, Making Data Count): a run chart per outcome
@@ -20,18 +20,18 @@ const RIGHT = 70;
 const TOP = 8;
 const BOTTOM = 22;
 
-export function renderOutcomesSection(data: PanelData, mode: Mode): string {
+export function renderOutcomesSection(data: PanelData, mode: Mode, locale?: string): string {
   const outcomes = data.report.outcomes;
   const intro = `<p class="muted">${escapeHtml(OUTCOME_RULE)}</p>`;
   if (outcomes.length === 0) return section('outcomes', 'Outcomes', '<p>PURPOSE.md lists no outcomes yet.</p>');
-  return section('outcomes', 'Outcomes', intro + outcomes.map((outcome, i) => outcomeArticle(outcome, i, mode)).join(''));
+  return section('outcomes', 'Outcomes', intro + outcomes.map((outcome, i) => outcomeArticle(outcome, i, mode, locale)).join(''));
 }
 
 const VERDICT_ICONS: Readonly<Record<OutcomeReport['verdict'], string>> = { 'on-track': '✔', 'off-track': '✖', unknown: '?' };
 
-function outcomeArticle(outcome: OutcomeReport, i: number, mode: Mode): string {
+function outcomeArticle(outcome: OutcomeReport, i: number, mode: Mode, locale: string | undefined): string {
   const id = `outcome-${i}`;
-  const signals = outcome.signals.length === 0 ? (outcome.points.length >= 3 ? '<p class="muted">No run-chart signal: the figures vary as they might by chance.</p>' : '') : `<p>Signals:</p><ul class="evidence">${outcome.signals.map((signal) => `<li>${escapeHtml(signal.words)}</li>`).join('')}</ul>`;
+  const signals = outcome.signals.length === 0 ? (outcome.points.length >= 3 ? '<p class="muted">No run-chart signal: the figures vary as they might by chance.</p>' : '') : `<p>Signals:</p><ul class="evidence">${outcome.signals.map((signal) => `<li>${escapeProse(signal.words, locale)}</li>`).join('')}</ul>`;
   const actions =
     outcome.actions.length === 0
       ? '<p>No action is linked to this outcome.</p>'
@@ -42,9 +42,9 @@ function outcomeArticle(outcome: OutcomeReport, i: number, mode: Mode): string {
     `<article class="outcome verdict-${outcome.verdict}" aria-labelledby="${id}">`,
     `<h3 id="${id}">${escapeHtml(outcome.title)}: <span class="verdict"><span class="icon" aria-hidden="true">${VERDICT_ICONS[outcome.verdict]}</span>${VERDICT_WORDS[outcome.verdict]}</span></h3>`,
     outcome.measure === undefined ? '' : `<p class="muted">${escapeHtml(outcome.measure)}</p>`,
-    `<p>${escapeHtml(outcome.reason)} <span class="muted">(${sourceLink({ file: outcome.source.file, relative: outcome.source.relative, line: outcome.source.range.start.line }, mode)})</span></p>`,
-    outcome.points.length > 0 ? runChart(outcome, id) : '',
-    outcome.points.length > 0 ? pointsTable(outcome) : '',
+    `<p>${escapeProse(outcome.reason, locale)} <span class="muted">(${sourceLink({ file: outcome.source.file, relative: outcome.source.relative, line: outcome.source.range.start.line }, mode)})</span></p>`,
+    outcome.points.length > 0 ? runChart(outcome, id, locale) : '',
+    outcome.points.length > 0 ? pointsTable(outcome, locale) : '',
     signals,
     actions,
     '</article>',
@@ -52,7 +52,7 @@ function outcomeArticle(outcome: OutcomeReport, i: number, mode: Mode): string {
 }
 
 /** The run chart: figures over time, the median and the target as lines, the straight path from baseline to target dotted. */
-export function runChart(outcome: OutcomeReport, id: string): string {
+export function runChart(outcome: OutcomeReport, id: string, locale?: string): string {
   const points = outcome.points;
   const first = points[0]!;
   const last = points[points.length - 1]!;
@@ -74,7 +74,7 @@ export function runChart(outcome: OutcomeReport, id: string): string {
   const y = (value: number): number => TOP + (1 - (value - low) / (high - low)) * plotHeight;
   const parts: string[] = [`<line class="axis" x1="${LEFT}" y1="${num(HEIGHT - BOTTOM)}" x2="${num(WIDTH - RIGHT)}" y2="${num(HEIGHT - BOTTOM)}"></line>`];
   parts.push(`<text x="${LEFT - 4}" y="${num(TOP + 8)}" text-anchor="end">${escapeHtml(figure(high - pad))}</text>`, `<text x="${LEFT - 4}" y="${num(HEIGHT - BOTTOM)}" text-anchor="end">${escapeHtml(figure(low + pad))}</text>`);
-  parts.push(`<text x="${LEFT}" y="${HEIGHT - 6}">${formatDate(first.date)}</text>`, `<text x="${num(WIDTH - RIGHT)}" y="${HEIGHT - 6}" text-anchor="end">${formatDate(end)}</text>`);
+  parts.push(timeAxisMarks(first.date, end, LEFT, plotWidth, HEIGHT - BOTTOM, HEIGHT - 6));
   if (outcome.baseline !== undefined && outcome.target !== undefined && outcome.by !== undefined && outcome.expected !== undefined) {
     parts.push(`<line class="path" x1="${num(x(first.date))}" y1="${num(y(outcome.baseline))}" x2="${num(x(outcome.by))}" y2="${num(y(outcome.target))}"></line>`);
   }
@@ -89,15 +89,15 @@ export function runChart(outcome: OutcomeReport, id: string): string {
   const flagged = new Set(outcome.signals.flatMap((signal) => Array.from({ length: signal.to - signal.from + 1 }, (_, k) => signal.from + k)));
   if (points.length > 1) parts.push(`<polyline class="line" points="${points.map((p) => `${num(x(p.date))},${num(y(p.value))}`).join(' ')}"></polyline>`);
   points.forEach((p, k) => {
-    const words = `${formatDate(p.date)}: ${figure(p.value)}${p.note === undefined ? '' : ` (${p.note})`}${flagged.has(k) ? ', part of a signal' : ''}`;
+    const words = `${formatDate(p.date, locale)}: ${figure(p.value)}${p.note === undefined ? '' : ` (${p.note})`}${flagged.has(k) ? ', part of a signal' : ''}`;
     parts.push(`<circle class="${flagged.has(k) ? 'point signal' : 'point'}" cx="${num(x(p.date))}" cy="${num(y(p.value))}" r="${flagged.has(k) ? 4 : 2.5}"><title>${escapeHtml(words)}</title></circle>`);
   });
   const title = `Run chart: ${outcome.title}`;
-  const desc = `${points.length} ${points.length === 1 ? 'figure' : 'figures'} from ${formatDate(first.date)} (${figure(first.value)}) to ${formatDate(last.date)} (${figure(last.value)})${outcome.median === undefined ? '' : `, median ${figure(outcome.median)}`}${outcome.target === undefined ? '' : `, target ${figure(outcome.target)}${outcome.by === undefined ? '' : ` by ${formatDate(outcome.by)}`}`}. Verdict: ${VERDICT_WORDS[outcome.verdict]}. ${outcome.signals.length === 0 ? 'No run-chart signal.' : `Signals: ${outcome.signals.map((s) => s.words).join('; ')}.`} Rings mark the points of a signal; the dotted line is the straight path from baseline to target. The table that follows has every figure.`;
+  const desc = `${points.length} ${points.length === 1 ? 'figure' : 'figures'} from ${formatDate(first.date, locale)} (${figure(first.value)}) to ${formatDate(last.date, locale)} (${figure(last.value)})${outcome.median === undefined ? '' : `, median ${figure(outcome.median)}`}${outcome.target === undefined ? '' : `, target ${figure(outcome.target)}${outcome.by === undefined ? '' : ` by ${formatDate(outcome.by, locale)}`}`}. Verdict: ${VERDICT_WORDS[outcome.verdict]}. ${outcome.signals.length === 0 ? 'No run-chart signal.' : `Signals: ${outcome.signals.map((s) => formatDatesIn(s.words, locale)).join('; ')}.`} Rings mark the points of a signal; the dotted line is the straight path from baseline to target. The table that follows has every figure.`;
   return `<svg class="run-chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" width="${WIDTH}" height="${HEIGHT}" role="img" aria-labelledby="${id}-chart-title ${id}-chart-desc" focusable="false"><title id="${id}-chart-title">${escapeHtml(title)}</title><desc id="${id}-chart-desc">${escapeHtml(desc)}</desc>${parts.join('')}</svg>`;
 }
 
-function pointsTable(outcome: OutcomeReport): string {
-  const rows = outcome.points.map((p) => `<tr><td>${formatDate(p.date)}</td><td class="number">${escapeHtml(figure(p.value))}</td><td>${escapeHtml(p.note ?? '')}</td></tr>`);
+function pointsTable(outcome: OutcomeReport, locale: string | undefined): string {
+  const rows = outcome.points.map((p) => `<tr><td>${escapeHtml(formatDate(p.date, locale))}</td><td class="number">${escapeHtml(figure(p.value))}</td><td>${escapeHtml(p.note ?? '')}</td></tr>`);
   return `<table class="visually-hidden"><caption>${escapeHtml(outcome.title)}: figures</caption><thead><tr><th scope="col">Date</th><th scope="col">Figure</th><th scope="col">Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

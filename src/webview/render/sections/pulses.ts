@@ -13,17 +13,17 @@ import { rect, stackedBar, svgDecoration } from '../svg';
 
 const ANSWER_WORDS = ['strongly disagree', 'disagree', 'neither', 'agree', 'strongly agree'];
 
-export function renderPulsesSection(data: PanelData): string {
+export function renderPulsesSection(data: PanelData, locale?: string): string {
   const { report } = data;
   const latest = report.pulses.at(-1);
-  if (!latest) return section('pulses', 'Temperature checks', `<p>No temperature check on or before ${formatDate(report.asOf)}.</p>`);
+  if (!latest) return section('pulses', 'Temperature checks', `<p>No temperature check on or before ${escapeHtml(formatDate(report.asOf, locale))}.</p>`);
   const questions = questionTitles(report);
-  const heading = `<h3>Latest: ${formatDate(latest.date)}</h3><p>${answeredLine(latest)} Counts from fewer than ${report.minAnswers} people are not shown, so that nobody's answer can be picked out. Answers run from 1 (strongly disagree) to 5 (strongly agree).</p>`;
+  const heading = `<h3>Latest: ${escapeHtml(formatDate(latest.date, locale))}</h3><p>${answeredLine(latest)} Counts from fewer than ${report.minAnswers} people are not shown, so that nobody's answer can be picked out. Answers run from 1 (strongly disagree) to 5 (strongly agree).</p>`;
   const key = `<ul class="legend" aria-label="Colours">${ANSWER_WORDS.map((words, i) => `<li>${svgDecoration(12, 12, rect(0, 0, 12, 12, `segment answer-${i + 1}`), 'swatch')}${i + 1}: ${words}</li>`).join('')}</ul>`;
   const rows = latest.questions.map((q) => questionRow(questions.get(q.id) ?? q.id, q, report.minAnswers));
   const earlier = report.pulses.slice(0, -1).reverse();
   const earlierList =
-    earlier.length === 0 ? '' : `<h3>Earlier checks</h3><ul>${earlier.map((pulse) => `<li>${formatDate(pulse.date)}: ${answeredLine(pulse)}</li>`).join('')}</ul>`;
+    earlier.length === 0 ? '' : `<h3>Earlier checks</h3><ul>${earlier.map((pulse) => `<li>${escapeHtml(formatDate(pulse.date, locale))}: ${answeredLine(pulse)}</li>`).join('')}</ul>`;
   return section('pulses', 'Temperature checks', heading + key + rows.join('') + earlierList);
 }
 
