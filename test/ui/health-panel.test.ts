@@ -143,6 +143,37 @@ describe('Health panel in VS Code (UI)', function () {
       await panelScreenshot(name);
     }
   });
+  it('holds its layout at 320 px: nothing wider than the panel, no word broken mid-way in the headings', async () => {
+    const page = vscode().page;
+    const frame = await webviewFrame(page, '#health-main');
+    const width = async (): Promise<number> => (await frame.evaluate('document.documentElement.clientWidth')) as number;
+    // Narrow the window until the panel itself is 320 px wide (the workbench's bars take the rest).
+    let viewport = 1440;
+    for (let round = 0; round < 4 && Math.abs((await width()) - 320) > 4; round++) {
+      viewport -= (await width()) - 320;
+      await page.setViewportSize({ width: viewport, height: 1280 });
+      await waitFor(async () => Math.abs((await width()) - 320) < Math.abs(viewport), 10_000, 'the panel did not resize', 200);
+    }
+    assert.ok(Math.abs((await width()) - 320) <= 4, `the panel is ${await width()} px wide, not 320`);
+    const overflow = (await frame.evaluate(`(() => {
+      const limit = document.documentElement.clientWidth;
+      const wide = [];
+      for (const element of document.querySelectorAll('#health-main *')) {
+        const box = element.getBoundingClientRect();
+        if (box.width === 0) continue;
+        // Inside a container that scrolls on its own (a wide table or chart), being wider is its design.
+        let scroller = element.parentElement;
+        while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
+        if (scroller) continue;
+        if (box.right > limit + 1) wide.push(element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + (element.className && typeof element.className === 'string' ? '.' + element.className.split(' ')[0] : '') + ' ' + Math.round(box.right));
+      }
+      return { scroll: document.documentElement.scrollWidth, limit, wide: wide.slice(0, 10) };
+    })()`)) as { scroll: number; limit: number; wide: string[] };
+    assert.deepEqual(overflow.wide, [], `wider than the ${overflow.limit} px panel: ${overflow.wide.join(', ')}`);
+    assert.ok(overflow.scroll <= overflow.limit + 1, `the panel scrolls sideways: ${overflow.scroll} px of content in ${overflow.limit}`);
+    await page.locator('.part.editor').screenshot({ path: join(SCREENSHOTS, 'health-panel-320.png'), timeout: 30_000 });
+    await page.setViewportSize({ width: 1440, height: 900 });
+  });
 });
 
 describe('Exported health report in a plain browser (UI)', function () {
