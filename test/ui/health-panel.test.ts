@@ -160,15 +160,31 @@ describe('Health panel in VS Code (UI)', function () {
       const wide = [];
       for (const element of document.querySelectorAll('#health-main *')) {
         const box = element.getBoundingClientRect();
-        if (box.width === 0) continue;
+        // Text for screen readers only is clipped to nothing on screen.
+        if (box.width === 0 || element.closest('.visually-hidden')) continue;
         // Inside a container that scrolls on its own (a wide table or chart), being wider is its design.
         let scroller = element.parentElement;
         while (scroller && !['auto', 'scroll'].includes(getComputedStyle(scroller).overflowX)) scroller = scroller.parentElement;
         if (scroller) continue;
         if (box.right > limit + 1) wide.push(element.tagName.toLowerCase() + (element.id ? '#' + element.id : '') + (element.className && typeof element.className === 'string' ? '.' + element.className.split(' ')[0] : '') + ' ' + Math.round(box.right));
       }
-      return { scroll: document.documentElement.scrollWidth, limit, wide: wide.slice(0, 10) };
-    })()`)) as { scroll: number; limit: number; wide: string[] };
+      // A label or heading breaks between words, never inside one: each word of it fits on a line of its own.
+      const broken = [];
+      for (const element of document.querySelectorAll('#health-main label, #health-main h1, #health-main h2, #health-main h3')) {
+        if (element.closest('.visually-hidden')) continue;
+        const words = (element.textContent || '').split(/\\s+/).filter(Boolean);
+        const probe = document.createElement('span');
+        probe.style.cssText = 'position:absolute;visibility:hidden;white-space:nowrap;font:' + getComputedStyle(element).font;
+        document.body.appendChild(probe);
+        for (const word of words) {
+          probe.textContent = word;
+          if (probe.getBoundingClientRect().width > element.getBoundingClientRect().width + 1) broken.push(word);
+        }
+        probe.remove();
+      }
+      return { scroll: document.documentElement.scrollWidth, limit, wide: wide.slice(0, 10), broken };
+    })()`)) as { scroll: number; limit: number; wide: string[]; broken: string[] };
+    assert.deepEqual(overflow.broken, [], `words broken mid-way at 320 px: ${overflow.broken.join(', ')}`);
     assert.deepEqual(overflow.wide, [], `wider than the ${overflow.limit} px panel: ${overflow.wide.join(', ')}`);
     assert.ok(overflow.scroll <= overflow.limit + 1, `the panel scrolls sideways: ${overflow.scroll} px of content in ${overflow.limit}`);
     await page.locator('.part.editor').screenshot({ path: join(SCREENSHOTS, 'health-panel-320.png'), timeout: 30_000 });

@@ -20,3 +20,11 @@ export function escapeHtml(text: string): string {
 export function escapeProse(text: string, locale: string | undefined): string {
   return escapeHtml(formatDatesIn(text, locale));
 }
+
+/**
+ * A table in a region that scrolls sideways on its own when the panel is narrower than the table
+ * (320 px): the page never does, and keyboard users can scroll it (focusable, named region).
+ */
+export function scrollableTable(label: string, table: string): string {
+  return `<div class="table-scroll" role="region" aria-label="${escapeHtml(label)}" tabindex="0">${table}</div>`;
+}

@@ -84,10 +84,17 @@ a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visibl
 .tag { display: inline-block; padding: 0 0.4rem; margin-right: 0.25rem; border: 1px solid var(--vscode-panel-border, currentColor); border-radius: 0.6rem; font-size: 0.85em; }
 .connections li { margin: 0.3rem 0; }
 .pickers { display: flex; flex-wrap: wrap; column-gap: 2rem; }
-.picker { display: flex; gap: 0.5rem; align-items: center; margin: 0.5rem 0; }
+.picker { display: flex; flex-wrap: wrap; gap: 0.25rem 0.5rem; align-items: center; margin: 0.5rem 0; }
+/* A label keeps its words whole: the field goes under it when the panel is narrow. */
+.picker label { flex: 0 1 auto; overflow-wrap: normal; word-break: normal; }
+.picker select, .picker input { max-width: 100%; }
 .picker select,
 .picker input { font: inherit; color: inherit; background: var(--vscode-input-background, transparent); border: 1px solid var(--vscode-input-border, var(--vscode-panel-border)); padding: 0.15rem 0.3rem; }
 table { border-collapse: collapse; margin: 0.5rem 0; }
+.table-scroll { max-width: 100%; overflow-x: auto; }
+.table-scroll > table { margin: 0; }
+/* The dimensions' figures stay on one line each; the table scrolls sideways instead when the panel is narrow. */
+table.dimensions td { white-space: nowrap; }
 th, td { text-align: left; vertical-align: top; padding: 0.3rem 0.75rem 0.3rem 0; border-bottom: 1px solid var(--vscode-panel-border, currentColor); }
 td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
 details { margin: 0.5rem 0; }

@@ -1,7 +1,7 @@
 import { ACTION_STATUS_TITLES } from '../../../core/model/action-status';
 import type { PanelData } from '../../../core/health/panel-data';
 import { formatDate } from '../../../core/views/dates';
-import { escapeHtml } from '../escape';
+import { escapeHtml, scrollableTable } from '../escape';
 import { plural, section, sourceLink, type Mode } from '../parts';
 import { bar } from '../svg';
 
@@ -14,7 +14,7 @@ export function renderFunnelSection(data: PanelData, mode: Mode, locale?: string
   const rows = counts.map(
     ({ status, count }) => `<tr><th scope="row">${ACTION_STATUS_TITLES[status]}</th><td class="number">${count}</td><td>${bar(count, max, 320, 14, 'funnel-bar')}</td></tr>`,
   );
-  const funnel = `<table class="funnel"><caption class="visually-hidden">Actions by status</caption><thead><tr><th scope="col">Status</th><th scope="col" class="number">Actions</th><th scope="col"><span class="visually-hidden">Bar</span></th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const funnel = scrollableTable('Actions by status', `<table class="funnel"><caption class="visually-hidden">Actions by status</caption><thead><tr><th scope="col">Status</th><th scope="col" class="number">Actions</th><th scope="col"><span class="visually-hidden">Bar</span></th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
   return section('funnel', 'Actions', funnel + overdueList(overdue, data.funnel.overdueTotal, mode, locale));
 }
 
@@ -25,5 +25,5 @@ function overdueList(overdue: PanelData['funnel']['overdue'], total: number, mod
       `<tr><td>${escapeHtml(action.title)}</td><td>${escapeHtml(formatDate(action.due, locale))}</td><td class="number">${action.daysOverdue}</td><td>${action.owners.length === 0 ? '<span class="muted">no owner</span>' : escapeHtml(action.owners.join(', '))}</td><td>${sourceLink(action.source, mode)}</td></tr>`,
   );
   const more = total > overdue.length ? `<p>and ${total - overdue.length} more</p>` : '';
-  return `<h3>Overdue: ${plural(total, 'action')}</h3><table class="overdue"><thead><tr><th scope="col">Action</th><th scope="col">Due</th><th scope="col" class="number">Days over</th><th scope="col">Owners</th><th scope="col">Source</th></tr></thead><tbody>${rows.join('')}</tbody></table>${more}`;
+  return `<h3>Overdue: ${plural(total, 'action')}</h3>${scrollableTable('Overdue actions', `<table class="overdue"><thead><tr><th scope="col">Action</th><th scope="col">Due</th><th scope="col" class="number">Days over</th><th scope="col">Owners</th><th scope="col">Source</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)}${more}`;
 }

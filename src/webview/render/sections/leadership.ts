@@ -1,6 +1,6 @@
 import type { LeadTerm, LeadershipTimeline, PanelData } from '../../../core/health/panel-data';
 import { daysBetween, formatDate } from '../../../core/views/dates';
-import { escapeHtml } from '../escape';
+import { escapeHtml, scrollableTable } from '../escape';
 import { plural, section, sourceLink, type Mode } from '../parts';
 import { num, rect, shortLabel, svgDecoration, svgImage, timeAxisMarks } from '../svg';
 
@@ -96,5 +96,5 @@ function table(timeline: LeadershipTimeline, mode: Mode, locale: string | undefi
         `<tr><td>${escapeHtml(row.label)}</td><td>${escapeHtml(term.name)}</td><td>${escapeHtml(term.role)}</td><td>${escapeHtml(formatDate(term.from, locale))}</td><td>${term.until === undefined ? 'no end date' : escapeHtml(formatDate(term.until, locale))}</td><td>${STATE_WORDS[term.state]}</td><td>${sourceLink(term.source, mode)}</td></tr>`,
     ),
   );
-  return `<details><summary>Every term as a table</summary><table><thead><tr><th scope="col">Area</th><th scope="col">Member</th><th scope="col">Role</th><th scope="col">From</th><th scope="col">Until</th><th scope="col">State</th><th scope="col">Source</th></tr></thead><tbody>${rows.join('')}</tbody></table></details>`;
+  return `<details><summary>Every term as a table</summary>${scrollableTable('Every term', `<table><thead><tr><th scope="col">Area</th><th scope="col">Member</th><th scope="col">Role</th><th scope="col">From</th><th scope="col">Until</th><th scope="col">State</th><th scope="col">Source</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)}</details>`;
 }

@@ -99,5 +99,5 @@ export function runChart(outcome: OutcomeReport, id: string, locale?: string): s
 
 function pointsTable(outcome: OutcomeReport, locale: string | undefined): string {
   const rows = outcome.points.map((p) => `<tr><td>${escapeHtml(formatDate(p.date, locale))}</td><td class="number">${escapeHtml(figure(p.value))}</td><td>${escapeHtml(p.note ?? '')}</td></tr>`);
-  return `<table class="visually-hidden"><caption>${escapeHtml(outcome.title)}: figures</caption><thead><tr><th scope="col">Date</th><th scope="col">Figure</th><th scope="col">Note</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<div class="visually-hidden"><table><caption>${escapeHtml(outcome.title)}: figures</caption><thead><tr><th scope="col">Date</th><th scope="col">Figure</th><th scope="col">Note</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }

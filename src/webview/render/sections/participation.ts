@@ -62,5 +62,5 @@ function table(points: readonly ParticipationPoint[], locale: string | undefined
     const s = share(point);
     return `<tr><td>${escapeHtml(formatDate(point.date, locale))}</td><td class="number">${point.members}</td><td class="number">${point.active}</td><td class="number">${s === undefined ? '–' : percent(s)}</td><td class="number">${point.meetings}</td><td class="number">${point.meanAttendance === undefined ? '–' : point.meanAttendance.toFixed(1)}</td></tr>`;
   });
-  return `<table class="visually-hidden"><caption>Participation month by month</caption><thead><tr><th scope="col">Month end</th><th scope="col">Members</th><th scope="col">Active</th><th scope="col">Active share</th><th scope="col">Meetings</th><th scope="col">Mean attendance</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  return `<div class="visually-hidden"><table><caption>Participation month by month</caption><thead><tr><th scope="col">Month end</th><th scope="col">Members</th><th scope="col">Active</th><th scope="col">Active share</th><th scope="col">Meetings</th><th scope="col">Mean attendance</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`;
 }

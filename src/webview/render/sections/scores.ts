@@ -1,7 +1,7 @@
 import type { PanelData } from '../../../core/health/panel-data';
 import { coverageText, heldBackText, noVerdictText, scoreText } from '../../../core/health/format/words';
 import { formatDate } from '../../../core/views/dates';
-import { escapeHtml } from '../escape';
+import { escapeHtml, scrollableTable } from '../escape';
 import { percent, section, statusBadge, statusClass } from '../parts';
 import { sparkline } from '../svg';
 
@@ -16,7 +16,7 @@ export function renderScoresSection(data: PanelData, locale?: string): string {
     const trend = report.trend.map((point) => point.dimensions[d.dimension]);
     return `<tr><th scope="row">${escapeHtml(d.title)}</th><td class="number">${scoreText(d.score)}</td><td>${statusBadge(d.status)}</td><td>known ${percent(d.coverage)} <span class="muted">(${d.known.known} of ${d.known.total} checks)</span></td><td>${trendCell(d.title, trend, report.trend.map((point) => point.date), locale)}</td></tr>`;
   });
-  const table = `<table class="dimensions"><caption class="visually-hidden">Score, status, known share and trend per dimension</caption><thead><tr><th scope="col">Dimension</th><th scope="col" class="number">Score</th><th scope="col">Status</th><th scope="col">Known</th><th scope="col">Trend</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+  const table = scrollableTable('Scores by dimension', `<table class="dimensions"><caption class="visually-hidden">Score, status, known share and trend per dimension</caption><thead><tr><th scope="col">Dimension</th><th scope="col" class="number">Score</th><th scope="col">Status</th><th scope="col">Known</th><th scope="col">Trend</th></tr></thead><tbody>${rows.join('')}</tbody></table>`);
   const note = `<p class="muted">Healthy counts 100, watch 50, at risk 0; unknown checks count for nothing. "Known" is the share of a dimension's weight with data behind it; with less than half known, a dimension (or the network) has no score.</p>`;
   return section('scores', 'Scores', overall + basis + table + note);
 }
