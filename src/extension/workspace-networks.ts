@@ -12,6 +12,22 @@ import { VscodeWorkspace } from './vscode-workspace';
 import { FileTooLargeError } from '../core/workspace';
 import type { NetworkDocument } from '../core/document';
 
+/**
+ * When netgov started and when its first diagnostics went out, as wall-clock
+ * times (`Date.now()`), for the benchmark of first sight (bench/editor.ts).
+ * Never part of a test's assertions.
+ */
+export interface FirstSight {
+  /** activate() was called. */
+  readonly activated: number;
+  /** The first network's documents were listed (the status bar says "checking N documents"). */
+  listed?: number;
+  /** How many documents the first check covered. */
+  documents?: number;
+  /** The first check's diagnostics were in the collection. */
+  published?: number;
+}
+
 interface Loaded {
   readonly entry: NetworkEntry;
   readonly session: NetworkSession;
@@ -31,6 +47,11 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   private loaded: Loaded[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly checkingChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeChecking = this.checkingChanged.event;
+  /** The documents listed so far by the first check, while it runs. */
+  private checkingDocuments: number | undefined;
+  readonly firstSight: FirstSight;
   private firstLoad: Promise<void> | undefined;
   /** Bumped by every full load: a load overtaken by a newer one is dropped. */
   private generation = 0;
@@ -41,10 +62,15 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   private today = localToday();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly collection: vscode.DiagnosticCollection) {
+  constructor(
+    private readonly collection: vscode.DiagnosticCollection,
+    activated = Date.now(),
+  ) {
+    this.firstSight = { activated };
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       this.changed,
+      this.checkingChanged,
       watcher,
       watcher.onDidCreate((uri) => this.onDiskChange(uri, 'created')),
       watcher.onDidChange((uri) => this.onDiskChange(uri, 'changed')),
@@ -69,6 +95,10 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   ready(): Promise<void> {
     this.firstLoad ??= this.load();
     return this.firstLoad;
+  }
+
+  checking(): number | undefined {
+    return this.checkingDocuments;
   }
 
   networks(): readonly NetworkEntry[] {
@@ -100,10 +130,20 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     const exclude = vscode.workspace.getConfiguration('netgov').get<string[]>('exclude') ?? [];
     const excluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
     const loaded: Loaded[] = [];
+    const first = this.firstSight.published === undefined;
+    let listed = 0;
+    // Until the first check is done, the status bar says how many documents it is checking, as soon as they are listed.
+    const onListed = (documents: number): void => {
+      if (!first || generation !== this.generation) return;
+      listed += documents;
+      this.firstSight.listed ??= Date.now();
+      this.checkingDocuments = listed;
+      this.checkingChanged.fire();
+    };
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const workspace = new VscodeWorkspace(folder.uri);
       for (const root of await findNetworkRoots(workspace, folder.uri.path, excluded)) {
-        const session = await NetworkSession.open(workspace, root, today);
+        const session = await NetworkSession.open(workspace, root, today, onListed);
         loaded.push({ entry: { root: folder.uri.with({ path: root }), network: session.network }, session, workspace });
       }
     }
@@ -112,8 +152,17 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     this.loaded = loaded;
     // Open editors may hold unsaved changes: they, not the disk, are what the user sees.
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.apply(document.uri, encoder.encode(document.getText()), false);
-    await vscode.commands.executeCommand('setContext', 'netgov.hasNetwork', loaded.length > 0);
+    if (first) {
+      this.checkingDocuments = undefined;
+      this.checkingChanged.fire();
+    }
+    // The diagnostics first: nothing else stands between the check and the Problems view.
     this.publishAll();
+    if (first) {
+      this.firstSight.documents = listed;
+      this.firstSight.published ??= Date.now();
+    }
+    await vscode.commands.executeCommand('setContext', 'netgov.hasNetwork', loaded.length > 0);
   }
 
   private scheduleReload(): void {
