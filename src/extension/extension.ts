@@ -26,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): NetworkApi {
   registerCodeownersDiagnostics(context, service);
   registerHealthPanel(context, service);
   void service.ready();
+  service.firstSight.returned = Date.now();
   return { service, firstSight: service.firstSight };
 }
 

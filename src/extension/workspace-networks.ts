@@ -9,7 +9,7 @@ import { NetworkSession } from '../core/session';
 import { severityOverrides, toVscodeDiagnostic } from './diagnostics';
 import type { NetworkEntry, NetworkService } from './network-service';
 import { VscodeWorkspace } from './vscode-workspace';
-import { FileTooLargeError } from '../core/workspace';
+import { FileTooLargeError, type DirectoryEntry, type Workspace } from '../core/workspace';
 import type { NetworkDocument } from '../core/document';
 
 /**
@@ -20,6 +20,8 @@ import type { NetworkDocument } from '../core/document';
 export interface FirstSight {
   /** activate() was called. */
   readonly activated: number;
+  /** activate() returned, everything registered. */
+  returned?: number;
   /** The first network's documents were listed (the status bar says "checking N documents"). */
   listed?: number;
   /** How many documents the first check covered. */
@@ -35,6 +37,24 @@ interface Loaded {
 }
 
 const encoder = new TextEncoder();
+
+/**
+ * The workspace for one full load, each folder's listing read once: the search
+ * for networks and the listing of their documents read the same folders, and
+ * while VS Code starts up every read waits its turn behind other extensions.
+ */
+function listingOnce(workspace: Workspace): Workspace {
+  const listings = new Map<string, Promise<readonly DirectoryEntry[] | undefined>>();
+  return {
+    readDirectory: (path) => {
+      let listing = listings.get(path);
+      if (!listing) listings.set(path, (listing = workspace.readDirectory(path)));
+      return listing;
+    },
+    fileSize: (path) => workspace.fileSize(path),
+    readFile: (path, maxBytes) => workspace.readFile(path, maxBytes),
+  };
+}
 
 /**
  * Every network in the workspace, kept checked as files change: editor
@@ -142,8 +162,10 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     };
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const workspace = new VscodeWorkspace(folder.uri);
-      for (const root of await findNetworkRoots(workspace, folder.uri.path, excluded)) {
-        const session = await NetworkSession.open(workspace, root, today, onListed);
+      // The search for networks has read the folders the networks' documents are listed from: read each once.
+      const listing = listingOnce(workspace);
+      for (const root of await findNetworkRoots(listing, folder.uri.path, excluded)) {
+        const session = await NetworkSession.open(listing, root, today, onListed);
         loaded.push({ entry: { root: folder.uri.with({ path: root }), network: session.network }, session, workspace });
       }
     }
