@@ -155,6 +155,8 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     // Until the first check is done, the status bar says how many documents it is checking, as soon as they are listed.
     const onListed = (documents: number): void => {
       if (!first || generation !== this.generation) return;
+      // The Network view appears at once, its progress bar showing until the check is done (its tree waits for ready()).
+      if (listed === 0) void vscode.commands.executeCommand('setContext', 'netgov.hasNetwork', true);
       listed += documents;
       this.firstSight.listed ??= Date.now();
       this.checkingDocuments = listed;
