@@ -45,6 +45,9 @@ async function main() {
   if (!production) {
     builds.push({ ...common, entryPoints: testEntryPoints(), outdir: 'out/test', outbase: 'test', sourcemap: 'inline' });
     builds.push({ ...common, entryPoints: ['bench/session.ts'], outfile: 'out/bench/session.js' });
+    // First sight in the real VS Code (bench/editor.ts): the driver on the Node side, and what the extension host runs.
+    builds.push({ ...common, entryPoints: ['bench/editor.ts'], outfile: 'out/bench/editor.js', packages: 'external' });
+    builds.push({ ...common, entryPoints: ['bench/editor-runner.ts'], outfile: 'out/bench/editor-runner.js', external: ['vscode'] });
     // Tests in a real VS Code (test/vscode/README.md). The runner the extension host
     // loads carries mocha; the suites it loads use mocha's globals and VS Code's API.
     builds.push({

@@ -106,13 +106,14 @@ export async function readNetworkConfig(workspace: Workspace, root: string): Pro
  * settings replace those of the network's own netgov.yml: a pull request
  * cannot raise its own limits or turn its own rules off (issue 13).
  */
-export async function loadNetwork(workspace: Workspace, root: string, onTiming?: CheckOptions['onTiming'], settings?: NetworkConfig): Promise<LoadedNetwork> {
+export async function loadNetwork(workspace: Workspace, root: string, onTiming?: CheckOptions['onTiming'], settings?: NetworkConfig, onListed?: (documents: number) => void): Promise<LoadedNetwork> {
   const time = timer(onTiming);
   const own = await readNetworkConfig(workspace, root);
   const configPath = own.path;
   const config: NetworkConfig = settings ? { ...own.config, limits: settings.limits, severities: settings.severities } : own.config;
   const configFindings = own.findings;
   const locations = await time('discover', () => listNetworkDocuments(workspace, root, config.layout));
+  onListed?.(locations.length);
   const network = new Network(root, config);
   const parseFindings = new Map<string, readonly Finding[]>();
   let parseTime = 0;

@@ -21,11 +21,10 @@ export async function findNetworkRoots(workspace: Workspace, dir: string, exclud
     if (!entries) return;
     if (entries.some((e) => e.name === CHARTER_FILE && e.type === 'file')) roots.push(folder);
     if (depth >= MAX_DEPTH) return;
-    for (const entry of entries) {
-      if (entry.type === 'directory' && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name)) {
-        await visit(posix.join(folder, entry.name), depth + 1);
-      }
-    }
+    // Sibling folders are read together: in an editor starting up, each read waits its turn behind other
+    // extensions, and the first diagnostics wait for the whole search. The roots are sorted at the end.
+    const folders = entries.filter((entry) => entry.type === 'directory' && !entry.name.startsWith('.') && !SKIPPED_FOLDERS.has(entry.name));
+    await Promise.all(folders.map((entry) => visit(posix.join(folder, entry.name), depth + 1)));
   };
   await visit(dir, 0);
   return roots.sort();

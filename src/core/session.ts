@@ -26,9 +26,9 @@ export class NetworkSession {
     this.parseFindings = new Map(loaded.parseFindings);
   }
 
-  /** Reads and checks a whole network. */
-  static async open(workspace: Workspace, root: string, today: string): Promise<NetworkSession> {
-    const session = new NetworkSession(await loadNetwork(workspace, root), today);
+  /** Reads and checks a whole network; `onListed` hears how many documents it found, before they are read. */
+  static async open(workspace: Workspace, root: string, today: string, onListed?: (documents: number) => void): Promise<NetworkSession> {
+    const session = new NetworkSession(await loadNetwork(workspace, root, undefined, undefined, onListed), today);
     await session.recheckAll();
     return session;
   }

@@ -24,6 +24,10 @@ export interface NetworkService {
   readonly onDidChange: vscode.Event<void>;
   /** Resolves once the first full check of the workspace has finished. */
   ready(): Promise<void>;
+  /** While the first full check runs: how many documents it has listed so far (undefined before they are listed, and after). */
+  checking(): number | undefined;
+  /** Fires when {@link checking} changes. */
+  readonly onDidChangeChecking: vscode.Event<void>;
   /** Every network in the workspace, in a stable order. */
   networks(): readonly NetworkEntry[];
   /** The network a file belongs to and, if it is one of its documents, the parsed document. */

@@ -1,13 +1,14 @@
 import * as vscode from 'vscode';
 import { networkName } from '../core/views/outline';
-import { statusSummary } from '../core/views/status';
+import { statusOf } from '../core/views/status';
 import type { NetworkService } from './network-service';
 import { problemCounts } from './problem-counts';
 
 /**
  * The status bar item: the network of the active editor's file (or the only
  * network; or "N networks") with the counts the Problems view shows for it
- * (errors, warnings, and health findings apart). Clicking it
+ * (errors, warnings, and health findings apart); while the first check
+ * runs, "checking N documents" as soon as they are listed. Clicking it
  * opens the Problems view; its tooltip also offers the network's health.
  * Hidden when the workspace holds no network.
  */
@@ -18,15 +19,15 @@ export function createStatusBar(context: vscode.ExtensionContext, service: Netwo
 
   const update = (): void => {
     const networks = service.networks();
-    if (networks.length === 0) {
+    const checking = service.checking();
+    if (networks.length === 0 && checking === undefined) {
       item.hide();
       return;
     }
     const uri = vscode.window.activeTextEditor?.document.uri;
     const active = uri ? service.lookup(uri)?.entry : undefined;
     const shown = active ?? (networks.length === 1 ? networks[0] : undefined);
-    const counts = problemCounts(service, shown);
-    const summary = statusSummary(shown ? networkName(shown.network) : undefined, networks.length, counts);
+    const summary = statusOf(checking !== undefined ? { checking } : { name: shown ? networkName(shown.network) : undefined, networks: networks.length, counts: problemCounts(service, shown) });
     item.text = summary.text;
     item.tooltip = tooltipOf(summary.tooltip);
     item.accessibilityInformation = { label: summary.accessibilityLabel, role: 'button' };
@@ -34,7 +35,7 @@ export function createStatusBar(context: vscode.ExtensionContext, service: Netwo
   };
 
   // Health findings arrive after the checks that cause them: follow the Problems view itself.
-  context.subscriptions.push(item, service.onDidChange(update), vscode.window.onDidChangeActiveTextEditor(update), vscode.languages.onDidChangeDiagnostics(update));
+  context.subscriptions.push(item, service.onDidChange(update), service.onDidChangeChecking(update), vscode.window.onDidChangeActiveTextEditor(update), vscode.languages.onDidChangeDiagnostics(update));
   void service.ready().then(update);
   return item;
 }

@@ -9,8 +9,26 @@ import { NetworkSession } from '../core/session';
 import { severityOverrides, toVscodeDiagnostic } from './diagnostics';
 import type { NetworkEntry, NetworkService } from './network-service';
 import { VscodeWorkspace } from './vscode-workspace';
-import { FileTooLargeError } from '../core/workspace';
+import { FileTooLargeError, type DirectoryEntry, type Workspace } from '../core/workspace';
 import type { NetworkDocument } from '../core/document';
+
+/**
+ * When netgov started and when its first diagnostics went out, as wall-clock
+ * times (`Date.now()`), for the benchmark of first sight (bench/editor.ts).
+ * Never part of a test's assertions.
+ */
+export interface FirstSight {
+  /** activate() was called. */
+  readonly activated: number;
+  /** activate() returned, everything registered. */
+  returned?: number;
+  /** The first network's documents were listed (the status bar says "checking N documents"). */
+  listed?: number;
+  /** How many documents the first check covered. */
+  documents?: number;
+  /** The first check's diagnostics were in the collection. */
+  published?: number;
+}
 
 interface Loaded {
   readonly entry: NetworkEntry;
@@ -19,6 +37,24 @@ interface Loaded {
 }
 
 const encoder = new TextEncoder();
+
+/**
+ * The workspace for one full load, each folder's listing read once: the search
+ * for networks and the listing of their documents read the same folders, and
+ * while VS Code starts up every read waits its turn behind other extensions.
+ */
+function listingOnce(workspace: Workspace): Workspace {
+  const listings = new Map<string, Promise<readonly DirectoryEntry[] | undefined>>();
+  return {
+    readDirectory: (path) => {
+      let listing = listings.get(path);
+      if (!listing) listings.set(path, (listing = workspace.readDirectory(path)));
+      return listing;
+    },
+    fileSize: (path) => workspace.fileSize(path),
+    readFile: (path, maxBytes) => workspace.readFile(path, maxBytes),
+  };
+}
 
 /**
  * Every network in the workspace, kept checked as files change: editor
@@ -31,6 +67,11 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   private loaded: Loaded[] = [];
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
+  private readonly checkingChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeChecking = this.checkingChanged.event;
+  /** The documents listed so far by the first check, while it runs. */
+  private checkingDocuments: number | undefined;
+  readonly firstSight: FirstSight;
   private firstLoad: Promise<void> | undefined;
   /** Bumped by every full load: a load overtaken by a newer one is dropped. */
   private generation = 0;
@@ -41,10 +82,15 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   private today = localToday();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly collection: vscode.DiagnosticCollection) {
+  constructor(
+    private readonly collection: vscode.DiagnosticCollection,
+    activated = Date.now(),
+  ) {
+    this.firstSight = { activated };
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
       this.changed,
+      this.checkingChanged,
       watcher,
       watcher.onDidCreate((uri) => this.onDiskChange(uri, 'created')),
       watcher.onDidChange((uri) => this.onDiskChange(uri, 'changed')),
@@ -69,6 +115,10 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   ready(): Promise<void> {
     this.firstLoad ??= this.load();
     return this.firstLoad;
+  }
+
+  checking(): number | undefined {
+    return this.checkingDocuments;
   }
 
   networks(): readonly NetworkEntry[] {
@@ -100,10 +150,24 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     const exclude = vscode.workspace.getConfiguration('netgov').get<string[]>('exclude') ?? [];
     const excluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
     const loaded: Loaded[] = [];
+    const first = this.firstSight.published === undefined;
+    let listed = 0;
+    // Until the first check is done, the status bar says how many documents it is checking, as soon as they are listed.
+    const onListed = (documents: number): void => {
+      if (!first || generation !== this.generation) return;
+      // The Network view appears at once, its progress bar showing until the check is done (its tree waits for ready()).
+      if (listed === 0) void vscode.commands.executeCommand('setContext', 'netgov.hasNetwork', true);
+      listed += documents;
+      this.firstSight.listed ??= Date.now();
+      this.checkingDocuments = listed;
+      this.checkingChanged.fire();
+    };
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       const workspace = new VscodeWorkspace(folder.uri);
-      for (const root of await findNetworkRoots(workspace, folder.uri.path, excluded)) {
-        const session = await NetworkSession.open(workspace, root, today);
+      // The search for networks has read the folders the networks' documents are listed from: read each once.
+      const listing = listingOnce(workspace);
+      for (const root of await findNetworkRoots(listing, folder.uri.path, excluded)) {
+        const session = await NetworkSession.open(listing, root, today, onListed);
         loaded.push({ entry: { root: folder.uri.with({ path: root }), network: session.network }, session, workspace });
       }
     }
@@ -112,8 +176,17 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     this.loaded = loaded;
     // Open editors may hold unsaved changes: they, not the disk, are what the user sees.
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.apply(document.uri, encoder.encode(document.getText()), false);
-    await vscode.commands.executeCommand('setContext', 'netgov.hasNetwork', loaded.length > 0);
+    if (first) {
+      this.checkingDocuments = undefined;
+      this.checkingChanged.fire();
+    }
+    // The diagnostics first: nothing else stands between the check and the Problems view.
     this.publishAll();
+    if (first) {
+      this.firstSight.documents = listed;
+      this.firstSight.published ??= Date.now();
+    }
+    await vscode.commands.executeCommand('setContext', 'netgov.hasNetwork', loaded.length > 0);
   }
 
   private scheduleReload(): void {

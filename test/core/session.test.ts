@@ -78,6 +78,19 @@ describe('incremental session', () => {
     await assertAgreesWithFullCheck(session, workspace, 'open');
   });
 
+  it('says how many documents it found before it reads them (the status bar shows "checking N documents")', async () => {
+    const heard: string[] = [];
+    const counting = new Proxy(workspace, {
+      get: (target, key, receiver) => (key === 'readFile' ? (path: string, max?: number) => (heard.push('read'), target.readFile(path, max)) : Reflect.get(target, key, receiver)),
+    });
+    const opened = await NetworkSession.open(counting, ROOT, TODAY, (documents) => heard.push(`listed ${documents}`));
+    const documents = [...opened.network.documents].length;
+    assert.ok(documents > 30, 'the example network');
+    assert.deepEqual(heard.filter((h) => h.startsWith('listed')), [`listed ${documents}`]);
+    // Heard once the folders are listed: every document is read after it.
+    assert.equal(heard.slice(heard.indexOf(`listed ${documents}`) + 1).filter((h) => h === 'read').length, documents);
+  });
+
   it('re-checks exactly the documents that name a deleted member', async () => {
     const dependents = [...actionsNaming(workspace, 'rebecca-thornton'), ...sharingLeadRoles(workspace, 'rebecca-thornton')].sort();
     assert.ok(dependents.length > 5, 'the example has a busy member');

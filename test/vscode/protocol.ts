@@ -7,6 +7,8 @@
 export const OUTPUT_MARK = '<<netgov-test>> ';
 /** The runner's last message: `NETGOV_VSCODE_RESULT {"passed":N,"failed":N,"skipped":N}`. */
 export const RESULT_PREFIX = 'NETGOV_VSCODE_RESULT ';
+/** The first-sight benchmark's one line (bench/editor-runner.ts to bench/editor.ts): netgov's timestamps as JSON. */
+export const BENCH_EDITOR_PREFIX = 'NETGOV_BENCH_EDITOR ';
 
 /** Prints to the test output from inside the extension host (plain console.log lands in the client log only). */
 export function testLog(...parts: unknown[]): void {

@@ -43,6 +43,30 @@ export function statusSummary(name: string | undefined, count: number, counts: S
   return { text, tooltip, accessibilityLabel: `netgov: ${name ?? `${count} networks`}, ${problems}, ${findings}` };
 }
 
+/**
+ * What the item shows: while the first check of the workspace runs, how many
+ * documents it is checking (as soon as they are listed, before any is read);
+ * after it, the network and its counts ({@link statusSummary}).
+ */
+export type StatusState =
+  | { readonly checking: number }
+  | { readonly name: string | undefined; readonly networks: number; readonly counts: StatusCounts };
+
+/** The one place that decides the status bar item's text, tooltip and spoken label. */
+export function statusOf(state: StatusState): StatusSummary {
+  if ('checking' in state) return checkingSummary(state.checking);
+  return statusSummary(state.name, state.networks, state.counts);
+}
+
+function checkingSummary(documents: number): StatusSummary {
+  const what = `checking ${plural(documents, 'document')}`;
+  return {
+    text: `$(sync~spin) netgov: ${what}`,
+    tooltip: `netgov: ${what} in this workspace's networks.\nThe counts of errors, warnings and health findings appear here when the first check is done.`,
+    accessibilityLabel: `netgov: ${what}`,
+  };
+}
+
 function shorten(name: string, max: number): string {
   if (name.length <= max) return name;
   const cut = name.slice(0, max - 1);

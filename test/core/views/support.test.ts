@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { currentMembers, dateProblem, idsFromFileNames, memberDescription, membersOnDate } from '../../../src/core/views/authoring';
 import { addDays, daysBetween, daysText, formatDate, formatDatesIn, isIsoDate, localToday, relativeDays } from '../../../src/core/views/dates';
-import { statusSummary } from '../../../src/core/views/status';
+import { statusOf, statusSummary } from '../../../src/core/views/status';
 import { TODAY, networkOf } from './view-network';
 
 describe('views: dates', () => {
@@ -120,6 +120,17 @@ describe('views: status bar', () => {
     assert.equal(summary.text, '3 networks $(error) 0 $(warning) 1');
     assert.match(summary.tooltip, /^netgov: 3 networks in this workspace\n0 errors, 1 warning, 0 infos in their governance documents/);
     assert.match(statusSummary('Eastfield', 2, { errors: 0, warnings: 0, infos: 0, findings: 0 }).tooltip, /^netgov: Eastfield \(one of 2 networks in this workspace\)\n/);
+  });
+
+  it('says how many documents it is checking until the first check is done, then the counts', () => {
+    assert.deepEqual(statusOf({ checking: 39 }), {
+      text: '$(sync~spin) netgov: checking 39 documents',
+      tooltip: "netgov: checking 39 documents in this workspace's networks.\nThe counts of errors, warnings and health findings appear here when the first check is done.",
+      accessibilityLabel: 'netgov: checking 39 documents',
+    });
+    assert.equal(statusOf({ checking: 1 }).text, '$(sync~spin) netgov: checking 1 document');
+    const counts = { errors: 1, warnings: 0, infos: 0, findings: 2 };
+    assert.deepEqual(statusOf({ name: 'Eastfield', networks: 1, counts }), statusSummary('Eastfield', 1, counts));
   });
 
   it('shortens a long name at a word', () => {

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { ruleDocUrl } from '../../../src/core/rules/meta';
+import type { NetworkApi } from '../../../src/extension/extension';
 import { activate, cliDiagnostics, codeValue, editorDiagnostics, netgovDiagnostics, waitFor, workspaceRoot, type PrintedDiagnostic } from './helpers';
 
 /** Waits until the editor shows exactly what the CLI reports for the workspace folder, then asserts it (for a readable diff). */
@@ -30,6 +31,17 @@ describe('diagnostics in VS Code', () => {
   before(async () => {
     root = workspaceRoot();
     await activate();
+  });
+
+  it('come from a first check that said how many documents it was checking before it published them (what bench/editor.ts reads)', async () => {
+    const api = (await activate()) as NetworkApi;
+    const { activated, returned, listed, documents, published } = api.firstSight;
+    // Order only, never durations: the status bar said "checking N documents" after activation and before the first diagnostics.
+    assert.ok(returned !== undefined && listed !== undefined && published !== undefined, JSON.stringify(api.firstSight));
+    assert.ok(activated <= returned && activated <= listed && listed <= published, JSON.stringify(api.firstSight));
+    assert.ok((documents ?? 0) > 10, `the kitchen sink's documents, not ${documents}`);
+    // Once published, the item shows the counts again.
+    assert.equal(api.service.checking(), undefined);
   });
 
   it('are exactly what `netgov check` reports for the same folder', async () => {
