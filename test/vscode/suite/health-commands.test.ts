@@ -83,12 +83,16 @@ function outsideFile(name: string, content: string): vscode.Uri {
 }
 
 
-/** health.* diagnostics VS Code holds for files of the test network. */
+/**
+ * health.* diagnostics VS Code holds for files of the test network. Owned by it, not
+ * merely under its folder: other suites put networks of their own inside the workspace
+ * (concurrency-net/), and their findings are theirs.
+ */
 function healthDiagnostics(): [vscode.Uri, vscode.Diagnostic][] {
-  const root = `${entry.root.path.replace(/\/$/, '')}/`;
+  const root = entry.root.toString();
   return vscode.languages
     .getDiagnostics()
-    .filter(([uri]) => uri.path.startsWith(root))
+    .filter(([uri]) => api.service.lookup(uri)?.entry.root.toString() === root)
     .flatMap(([uri, diagnostics]) => diagnostics.filter((d) => codeValue(d.code).startsWith('health.')).map((d): [vscode.Uri, vscode.Diagnostic] => [uri, d]));
 }
 
