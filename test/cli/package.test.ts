@@ -138,7 +138,7 @@ describe('the npm package', function () {
     mkdirSync(join(bad, '.github', 'netgov'), { recursive: true });
     const vendored = stepsEnv.NETGOV_TARBALL!;
     writeFileSync(join(bad, vendored), Buffer.concat([readFileSync(scratch.path(vendored)), Buffer.from('\n')]));
-    [tampered] = await runSteps(job.steps.filter((step) => step.name === 'Install netgov'), bad, stepsEnv, join(tmp, 'runner-tampered'));
+    tampered = (await runSteps(job.steps.filter((step) => step.name === 'Install netgov'), bad, stepsEnv, join(tmp, 'runner-tampered')))[0]!;
   });
 
   after(function () {
