@@ -4,8 +4,11 @@ import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 // The core may use no Node built-in but `node:path` (for its posix functions): an allowlist, so a
-// new built-in (node:child_process, node:net...) is refused without anyone having to list it.
-const NODE_BUILTINS_BUT_PATH = builtinModules.filter((name) => !name.startsWith('_') && name !== 'path' && !name.startsWith('path/')).flatMap((name) => [name, `node:${name}`]);
+// new built-in (node:child_process, node:net...) is refused without anyone having to list it. Any
+// `node:` specifier but `node:path` and `node:path/posix` is refused by pattern; the bare names
+// (`fs`, `child_process`) by the list of built-ins this Node knows.
+const NODE_SCHEME_BUT_PATH = { regex: '^node:(?!path(/posix)?$)', message: 'The core is pure: only node:path (posix) among the Node built-ins.' };
+const BARE_BUILTINS_BUT_PATH = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:') && name !== 'path' && name !== 'path/posix');
 
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'bench/.data/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
@@ -22,8 +25,25 @@ export default tseslint.config(
     // The core never depends on VS Code or on who calls it.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['vscode', ...NODE_BUILTINS_BUT_PATH], patterns: ['**/extension/**', '**/cli/**', '**/webview/**'] }],
+      'no-restricted-imports': ['error', { paths: ['vscode', ...BARE_BUILTINS_BUT_PATH], patterns: [NODE_SCHEME_BUT_PATH, { group: ['**/extension/**', '**/cli/**', '**/webview/**'] }] }],
     },
+  },
+  {
+    // The adapters do not import each other: the CLI never reaches into the extension, nor the
+    // extension into the CLI; what both need lives in the core (or, for the health page's HTML,
+    // in src/webview/render, which both may use).
+    files: ['src/cli/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['vscode'], patterns: [{ group: ['**/extension/**'] }] }] },
+  },
+  {
+    files: ['src/extension/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli/**'] }] }] },
+  },
+  {
+    // The panel's page and script run in the webview (or render HTML for both adapters): no VS Code,
+    // no Node, no adapter.
+    files: ['src/webview/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['vscode', ...BARE_BUILTINS_BUT_PATH, 'path'], patterns: [{ regex: '^node:' }, { group: ['**/extension/**', '**/cli/**'] }] }] },
   },
   {
     // A focused or skipped test must never reach CI: mocha's forbid-only and forbid-pending catch
