@@ -1,3 +1,4 @@
+import { checklistRules } from './checklist-rules';
 import type { RuleMeta } from './meta';
 import type { DocumentRule } from './rule';
 import { inputRules } from './input-rules';
@@ -59,7 +60,7 @@ export const documentRules: readonly DocumentRule[] = [
 ];
 
 /** Every rule netgov has, by code: what docs, SARIF and severity settings are built from. */
-export const allRules: readonly RuleMeta[] = [...inputRules, ...schemaRules, ...documentRules.map(metaOf), charterChangeUndecided, codeownersOutOfDate];
+export const allRules: readonly RuleMeta[] = [...inputRules, ...schemaRules, ...documentRules.map(metaOf), charterChangeUndecided, codeownersOutOfDate, ...checklistRules];
 
 export const rulesByCode: ReadonlyMap<string, RuleMeta> = new Map(allRules.map((rule) => [rule.code, rule]));
 

@@ -55,6 +55,7 @@ const AREA_TITLES: Readonly<Record<string, string>> = {
   member: 'Members',
   body: 'Document text',
   pulse: 'Temperature checks',
+  checklist: 'The network\'s health checklist',
 };
 
 /** GitHub's heading anchor for "### `ref.unknown-member`": backticks and dots dropped. */
