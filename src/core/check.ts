@@ -14,6 +14,7 @@ import type { RuleContext } from './rules/rule';
 import type { CheckReport } from './report';
 import { pushAll } from './arrays';
 import { hasControlCharacter, printable } from './text/printable';
+import { toDiagnostic } from './severity';
 import { capFileDiagnostics, capRunDiagnostics } from './finding-caps';
 
 export interface CheckOptions {
@@ -224,13 +225,6 @@ export function unsafeNameFinding(document: NetworkDocument): Finding | undefine
     range: document.firstLine,
     message: `The path ${printable(document.path)} has a control character (shown escaped); netgov leaves it out of CODEOWNERS. Rename the file or folder.`,
   };
-}
-
-/** Applies the configured severity; `off` drops the finding. */
-export function toDiagnostic(file: string, finding: Finding, config: NetworkConfig): Diagnostic | undefined {
-  const setting = config.severities.get(finding.code) ?? rulesByCode.get(finding.code)?.defaultSeverity ?? 'error';
-  if (setting === 'off') return undefined;
-  return { file, range: finding.range, severity: setting, code: finding.code, message: finding.message, ...(finding.data ? { data: finding.data } : {}) };
 }
 
 async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {

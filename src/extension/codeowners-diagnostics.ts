@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { toDiagnostic } from '../core/check';
+import { toDiagnostic } from '../core/severity';
 import { checkCodeowners } from '../core/codeowners-check';
 import { localToday } from '../core/views/dates';
 import { severityOverrides, toVscodeDiagnostic } from './diagnostics';

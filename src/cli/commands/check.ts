@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { posix, resolve } from 'node:path';
 import { realpath, stat } from 'node:fs/promises';
-import { checkDirectory, checkLoadedNetwork, loadNetwork, readNetworkConfig, toDiagnostic, type CheckOptions, type Stage } from '../../core/check';
+import { toDiagnostic } from '../../core/severity';
+import { checkDirectory, checkLoadedNetwork, loadNetwork, readNetworkConfig, type CheckOptions, type Stage } from '../../core/check';
 import { checkCodeowners } from '../../core/codeowners-check';
 import type { NetworkConfig } from '../../core/config';
 import { compareDiagnostics, severityRank, type Diagnostic, type Severity } from '../../core/diagnostic';

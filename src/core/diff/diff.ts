@@ -7,7 +7,7 @@ import type { Network } from '../network';
 import { describeChanges, type ChangeNote } from './changes';
 import { diffDiagnostics, type DiagnosticsDiff } from './diagnostics';
 import { fieldChanges, type FieldChange } from './fields';
-import { toDiagnostic } from '../check';
+import { toDiagnostic } from '../severity';
 import { checkCharterChange } from '../rules/charter-change-undecided';
 
 export type { ChangeKind, ChangeNote } from './changes';
