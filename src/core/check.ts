@@ -15,6 +15,7 @@ import type { CheckReport } from './report';
 import { pushAll } from './arrays';
 import { hasControlCharacter, printable } from './text/printable';
 import { toDiagnostic } from './severity';
+import { loadNetworkChecklist, type NetworkChecklist } from './health/network-checklist';
 import { capFileDiagnostics, capRunDiagnostics } from './finding-caps';
 
 export interface CheckOptions {
@@ -38,6 +39,8 @@ export interface LoadedNetwork {
   readonly configPath: string;
   /** Findings from reading each document (encoding, frontmatter, YAML), by path. */
   readonly parseFindings: ReadonlyMap<string, readonly Finding[]>;
+  /** The health checklist the network is measured by, with the problems in its own checklist file (checked with the network). */
+  readonly checklist: NetworkChecklist;
 }
 
 /** Files read at once: enough to keep the disk busy, few enough not to exhaust file handles. */
@@ -127,7 +130,8 @@ export async function loadNetwork(workspace: Workspace, root: string, onTiming?:
   // Reading and parsing interleave; report the parsing (synchronous, so additive) apart from the waiting.
   onTiming?.('read', performance.now() - readStart - parseTime);
   onTiming?.('parse', parseTime);
-  return { network, configFindings, configPath, parseFindings };
+  const checklist = await loadNetworkChecklist(workspace, network);
+  return { network, configFindings, configPath, parseFindings, checklist };
 }
 
 /** Reads and parses one document; a file that cannot be read becomes a document with a finding saying why. */
@@ -169,6 +173,7 @@ export async function checkLoadedNetwork(loaded: LoadedNetwork, today: string, t
     }
   };
   emit(loaded.configPath, loaded.configFindings);
+  for (const { file, code, range, message, data } of loaded.checklist.diagnostics) emit(file, [{ code, range, message, ...(data ? { data } : {}) }]);
   for (const document of network.documents) {
     emit(document.path, loaded.parseFindings.get(document.path) ?? []);
     const unsafe = unsafeNameFinding(document);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { posix } from 'node:path';
-import { loadNetwork } from '../../../src/core/check';
+import { checkDirectory, loadNetwork } from '../../../src/core/check';
 import { loadNetworkChecklist } from '../../../src/core/health/network-checklist';
 import { MemoryWorkspace } from '../../helpers/memory-workspace';
 import { ROOT, charterWith } from './health-fixtures';
@@ -55,5 +55,19 @@ describe('health: the network\'s own checklist', () => {
       assert.equal(checklist.id, 'netgov-core');
       assert.deepEqual(diagnostics, []);
     }
+  });
+
+  it('is checked with the network: check reports a broken checklist at its exact place, with the severity netgov.yml sets', async () => {
+    const broken = ['id: ours', 'items:', '  - id: overdue-share', '    indicator:', '      name: overdue-shares', ''].join('\n');
+    const run = async (config: string) => {
+      const workspace = new MemoryWorkspace();
+      workspace.write(posix.join(ROOT, 'CHARTER.md'), charterWith());
+      workspace.write(posix.join(ROOT, 'netgov.yml'), config);
+      workspace.write(posix.join(ROOT, 'ours.yml'), broken);
+      const report = await checkDirectory(workspace, ROOT, { today: '2026-06-01' });
+      return report.diagnostics.filter((d) => d.code.startsWith('checklist.')).map((d) => [d.file, d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character]);
+    };
+    assert.deepEqual(await run('health:\n  checklist: ours.yml\n'), [[`${ROOT}/ours.yml`, 'checklist.unknown-indicator', 'error', 4, 12, 4, 26]]);
+    assert.deepEqual(await run('health:\n  checklist: ours.yml\nrules:\n  checklist.unknown-indicator: warning\n'), [[`${ROOT}/ours.yml`, 'checklist.unknown-indicator', 'warning', 4, 12, 4, 26]]);
   });
 });
