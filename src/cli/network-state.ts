@@ -4,7 +4,6 @@ import { CHARTER_FILE, type NetworkConfig } from '../core/config';
 import type { Diagnostic } from '../core/diagnostic';
 import type { NetworkState } from '../core/diff/diff';
 import { evaluateHealth, type HealthSnapshot } from '../core/health/evaluate';
-import { loadNetworkChecklist } from '../core/health/network-checklist';
 import { reportOf } from '../core/health/report';
 import type { Workspace } from '../core/workspace';
 
@@ -31,12 +30,12 @@ export interface Measure {
 export async function networkState(workspace: Workspace, root: string, measure: Measure, settings: NetworkConfig): Promise<MeasuredState | undefined> {
   if ((await workspace.fileSize(posix.join(root, CHARTER_FILE))) === undefined) return undefined;
   const loaded = await loadNetwork(workspace, root, undefined, settings);
-  return measuredState(workspace, loaded, await checkLoadedNetwork(loaded, measure.asOf), measure);
+  return measuredState(loaded, await checkLoadedNetwork(loaded, measure.asOf), measure);
 }
 
 /** A network already loaded and checked, measured. */
-export async function measuredState(workspace: Workspace, loaded: LoadedNetwork, diagnostics: readonly Diagnostic[], measure: Measure): Promise<MeasuredState> {
-  const { checklist } = await loadNetworkChecklist(workspace, loaded.network);
+export function measuredState(loaded: LoadedNetwork, diagnostics: readonly Diagnostic[], measure: Measure): MeasuredState {
+  const { checklist } = loaded.checklist;
   const snapshot = evaluateHealth(loaded.network, checklist, measure);
   // No trend: a change compares two days' documents, not two histories.
   const health = reportOf(loaded.network, checklist, snapshot, { ...measure, trendMonths: 0 });

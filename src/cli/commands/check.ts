@@ -184,7 +184,7 @@ async function checkChanged(dir: string, baseName: string, options: CheckOptions
       if (notices && changed.some((path) => path.startsWith(`${root}/`))) {
         // Measured as netgov diff measures: on --as-of, else today (NETGOV_TODAY when set).
         const measure = { asOf: options.today ?? notices.present, present: notices.present };
-        const [was, now] = await Promise.all([networkState(before, root, measure, settings), measuredState(head, loaded, all, measure)]);
+        const [was, now] = await Promise.all([networkState(before, root, measure, settings), measuredState(loaded, all, measure)]);
         // A network the change adds is new from end to end: its health is for the job summary, not for every line.
         if (was) pushAll(healthFound, healthNotices(itemChanges(was.health, now.health), now, changedLineMap));
       }

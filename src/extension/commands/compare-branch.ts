@@ -4,7 +4,6 @@ import { checkLoadedNetwork, loadNetwork } from '../../core/check';
 import { CHARTER_FILE } from '../../core/config';
 import { diffNetworks, type NetworkState } from '../../core/diff/diff';
 import { diffToMarkdown } from '../../core/diff/format-markdown';
-import { loadNetworkChecklist } from '../../core/health/network-checklist';
 import { buildHealthReport } from '../../core/health/report';
 import type { Workspace } from '../../core/workspace';
 import { gitApi, repositoryOf, RefType, type Ref } from '../git/api';
@@ -104,7 +103,7 @@ async function networkState(workspace: Workspace, root: string, today: string): 
   if ((await workspace.fileSize(posix.join(root, CHARTER_FILE))) === undefined) return undefined;
   const loaded = await loadNetwork(workspace, root);
   const diagnostics = await checkLoadedNetwork(loaded, today);
-  const { checklist } = await loadNetworkChecklist(workspace, loaded.network);
+  const { checklist } = loaded.checklist;
   // No trend: the comparison is of two days' documents, not two histories.
   const health = buildHealthReport(loaded.network, checklist, { asOf: today, present: today, trendMonths: 0 });
   return { network: loaded.network, diagnostics, health };
