@@ -3,7 +3,6 @@ import { stat } from 'node:fs/promises';
 import { loadNetwork } from '../core/check';
 import { findNetworkRoots } from '../core/discovery';
 import type { Checklist } from '../core/health/checklist';
-import { loadNetworkChecklist } from '../core/health/network-checklist';
 import { beginningOf, notYetBegun } from '../core/model/beginning';
 import type { Network } from '../core/network';
 import { findNetworkRoot } from './node-files';
@@ -38,8 +37,7 @@ export async function measuredNetworks(io: CliIO, command: string, folder: strin
 
   const networks: MeasuredNetwork[] = [];
   for (const root of roots) {
-    const { network } = await loadNetwork(workspace, root);
-    const { checklist, diagnostics } = await loadNetworkChecklist(workspace, network);
+    const { network, checklist: { checklist, diagnostics } } = await loadNetwork(workspace, root);
     for (const d of diagnostics) io.stderr(`netgov ${command}: ${relative(io.cwd, d.file)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
     networks.push({ network, checklist });
   }

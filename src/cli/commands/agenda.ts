@@ -5,7 +5,6 @@ import { loadNetwork } from '../../core/check';
 import { folderOf } from '../../core/discovery';
 import { agendaBaseId, agendaSummary, draftAgenda, planAgenda, type AgendaDraft } from '../../core/health/agenda';
 import { evaluateHealth } from '../../core/health/evaluate';
-import { loadNetworkChecklist } from '../../core/health/network-checklist';
 import { TemplateInputError, type PlannedFile } from '../../core/templates/plan';
 import { isIsoDate } from '../../core/views/dates';
 import { ID_PATTERN } from '../../core/model/kinds';
@@ -65,11 +64,10 @@ export const agendaCommand: Command = {
 
     const root = await networkRoot(io, positionals[0]);
     const workspace = new NodeWorkspace();
-    const { network } = await loadNetwork(workspace, toCorePath(root));
+    const { network, checklist: { checklist, diagnostics } } = await loadNetwork(workspace, toCorePath(root));
     refuseBeforeBeginning(io, network, asOf);
     const layout = network.config.layout;
     // The same checks as `netgov health`, so the findings on the agenda are the ones its report shows.
-    const { checklist, diagnostics } = await loadNetworkChecklist(workspace, network);
     for (const d of diagnostics) io.stderr(`${shown(io.cwd, d.file)}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}\n`);
     let draft: AgendaDraft;
     try {
