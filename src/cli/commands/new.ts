@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { join, relative, resolve } from 'node:path';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { CHARTER_FILE, type Layout } from '../../core/config';
 import { folderOf } from '../../core/discovery';
 import { DEFAULT_LIMITS, parseNetworkDocument } from '../../core/document';
@@ -250,7 +250,7 @@ async function memberIds(target: Target): Promise<Set<string>> {
 /** The outcome ids in the network's purpose, or undefined when it has no readable purpose document. */
 async function outcomeIds(target: Target): Promise<Set<string> | undefined> {
   const path = join(target.root, target.layout.purpose);
-  const bytes = await readFile(path).catch(() => undefined);
+  const bytes = await new NodeWorkspace().readFile(toCorePath(path), DEFAULT_LIMITS.maxFileBytes).catch(() => undefined);
   if (!bytes) return undefined;
   const { document } = parseNetworkDocument(toCorePath(path), 'purpose', 'purpose', bytes, DEFAULT_LIMITS);
   if (!document.data) return undefined;
@@ -284,7 +284,7 @@ function checkOutcomes(ids: readonly string[], outcomes: ReadonlySet<string> | u
 /** The area ids in the network's charter, or undefined when it cannot be read. */
 async function areaIds(target: Target): Promise<Set<string> | undefined> {
   const path = join(target.root, CHARTER_FILE);
-  const bytes = await readFile(path).catch(() => undefined);
+  const bytes = await new NodeWorkspace().readFile(toCorePath(path), DEFAULT_LIMITS.maxFileBytes).catch(() => undefined);
   if (!bytes) return undefined;
   const { document } = parseNetworkDocument(toCorePath(path), 'charter', 'charter', bytes, DEFAULT_LIMITS);
   return new Set(groupList(document.data, 'areas').flatMap(({ value }) => text(value, 'id') ?? []));
