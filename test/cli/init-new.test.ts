@@ -210,6 +210,21 @@ describe('netgov init and netgov new', function () {
       assert.equal(action.code, 0, action.stderr);
     });
 
+    it('finds the network in a subfolder when run from the folder above it (a repository root), as check does', async () => {
+      const root = mkdtempSync(join(tmpdir(), 'netgov-root-'));
+      try {
+        assert.equal((await run(initCommand, ['network'], root)).code, 0);
+        const result = await run(newCommand, ['member', 'Sam Lee', '--organisation', 'Age UK'], root);
+        assert.equal(result.code, 0, result.stderr);
+        assert.ok(existsSync(join(root, 'network', 'members', 'sam-lee.md')));
+        assert.equal((await run(initCommand, ['second'], root)).code, 0);
+        await assert.rejects(run(newCommand, ['member', 'Ana Diaz'], root), /2 networks under this folder \(network, second\): say which with --dir/);
+        assert.equal(existsSync(join(root, 'second', 'members', 'ana-diaz.md')), false);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+
     it('ignores a netgov.yml that is a symbolic link, as check does: both keep the default layout', async () => {
       const outside = mkdtempSync(join(tmpdir(), 'netgov-outside-'));
       try {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { join, relative, resolve } from 'node:path';
+import { oneNetworkFor } from '../../core/usecases/discover-networks';
 import { stat } from 'node:fs/promises';
 import { CHARTER_FILE, type Layout } from '../../core/config';
 import { folderOf } from '../../core/discovery';
@@ -16,7 +17,7 @@ import {
   planPulse,
   type PlannedFile,
 } from '../../core/templates/plan';
-import { FilesExistError, findNetworkRoot, idsInFolder, readLayout, todayFor, writePlannedFiles } from '../node-files';
+import { FilesExistError, idsInFolder, readLayout, todayFor, writePlannedFiles } from '../node-files';
 import { UsageError, type CliIO, type Command } from '../io';
 import { isIsoDate } from '../../core/views/dates';
 import { loadDescription, ownerLoads, type ProposedWork } from '../../core/views/owner-load';
@@ -163,11 +164,15 @@ async function findTarget(io: CliIO, dirOption: string | undefined): Promise<Tar
     const info = await stat(start).catch(() => undefined);
     if (!info?.isDirectory()) throw new UsageError(`--dir ${dirOption} is not a folder`);
   }
-  const root = await findNetworkRoot(start);
-  if (root === undefined) {
-    const where = dirOption ?? 'this folder';
-    throw new UsageError(`no network found in ${where} or any folder above it: a network is a folder holding CHARTER.md (netgov init creates one; --dir points at one)`);
+  const found = await oneNetworkFor(new NodeWorkspace(), toCorePath(start));
+  if ('several' in found) {
+    throw new UsageError(`${found.several.length} networks under ${dirOption ?? 'this folder'} (${printable(found.several.map((root) => relative(io.cwd, root) || '.').join(', '))}): say which with --dir`);
   }
+  if ('none' in found) {
+    const where = dirOption ?? 'this folder';
+    throw new UsageError(`no network found in ${where}, any folder under it or any folder above it: a network is a folder holding CHARTER.md (netgov init creates one; --dir points at one)`);
+  }
+  const { root } = found;
   return { root, layout: await readLayout(root), today: todayFor(io.env) };
 }
 
