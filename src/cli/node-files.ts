@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { CHARTER_FILE, CONFIG_FILE, DEFAULT_LAYOUT, readConfig, type Layout } from '../core/config';
-import { rulesByCode } from '../core/rules';
+import { readNetworkConfig } from '../core/check';
+import { CHARTER_FILE, type Layout } from '../core/config';
 import { isIsoDate, localToday } from '../core/views/dates';
-import { toCorePath } from './node-workspace';
+import { NodeWorkspace, toCorePath } from './node-workspace';
 import { UsageError } from './io';
 import type { PlannedFile } from '../core/templates/plan';
 import { hasControlCharacter, printable } from '../core/text/printable';
@@ -219,7 +219,7 @@ async function removeFolders(files: PlannedFilesFs, made: readonly string[], pat
   for (const dir of [...folders].sort((a, b) => b.length - a.length)) await files.rmdir(dir).catch(() => undefined);
 }
 
-/** Today's date, YYYY-MM-DD (UTC); the environment variable NETGOV_TODAY overrides it, for tests and demonstrations. */
+/** Today's date, YYYY-MM-DD, where the user is (local time, as localToday); the environment variable NETGOV_TODAY overrides it, for tests and demonstrations. */
 export function todayFor(env: Readonly<Record<string, string | undefined>>): string {
   const override = env.NETGOV_TODAY;
   if (override !== undefined && override !== '') {
@@ -241,20 +241,23 @@ export async function findNetworkRoot(start: string): Promise<string | undefined
   }
 }
 
-/** The network's layout: from its netgov.yml when there is one (mistakes in it fall back to the defaults, as in `netgov check`). */
+/**
+ * The network's layout: from its netgov.yml when there is one (mistakes in it
+ * fall back to the defaults). Read through NodeWorkspace, as `netgov check`
+ * reads it, so a netgov.yml that is a symbolic link is not followed: both see
+ * the default layout.
+ */
 export async function readLayout(root: string): Promise<Layout> {
-  const path = join(root, CONFIG_FILE);
-  const bytes = await fs.readFile(path).catch(() => undefined);
-  if (!bytes) return DEFAULT_LAYOUT;
-  return readConfig(toCorePath(path), bytes, [...rulesByCode.keys()]).config.layout;
+  return (await readNetworkConfig(new NodeWorkspace(), toCorePath(root))).config.layout;
 }
 
 /**
  * The ids (file stems) taken in a layout folder: every `.md` entry but README.md,
- * which is not a document. None when the folder does not exist yet.
+ * which is not a document. None when the folder does not exist yet, or is a
+ * symbolic link (NodeWorkspace does not follow it, nor does `netgov check`).
  */
 export async function idsInFolder(folder: string): Promise<string[]> {
-  const entries = await fs.readdir(folder, { withFileTypes: true }).catch(() => []);
+  const entries = (await new NodeWorkspace().readDirectory(toCorePath(folder))) ?? [];
   return entries.filter((entry) => /\.md$/i.test(entry.name) && !/^readme\.md$/i.test(entry.name)).map((entry) => entry.name.slice(0, -3));
 }
 

@@ -215,6 +215,17 @@ describe('netgov init --ci', () => {
     assert.deepEqual(readdirSync(network, { recursive: true }).sort(), before, 'the network files are not written again');
   });
 
+  it('at the repository root, finds the network in its subfolder and does not start a second one', async () => {
+    const network = await repository();
+    const before = readdirSync(network, { recursive: true }).sort();
+    const result = await init(parent, '--ci', 'github');
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^Added the GitHub Actions workflow \.github\/workflows\/netgov\.yml: on each pull request/);
+    assert.deepEqual(readdirSync(parent).sort(), ['.git', '.github', 'network']);
+    assert.deepEqual(readdirSync(network, { recursive: true }).sort(), before);
+    await assert.rejects(init(parent, '--ci', 'github', '--name', 'Other'), /--name is for a new network, and network is one already/);
+  });
+
   it('refuses to overwrite the workflow, says how to merge, and writes nothing', async () => {
     const network = await repository();
     mkdirSync(join(parent, '.github/workflows'), { recursive: true });

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import { parse } from 'yaml';
@@ -208,6 +208,41 @@ describe('netgov init and netgov new', function () {
       assert.match(result.stdout, /Created people\/sam-lee\.md/);
       const action = await run(newCommand, ['action', 'Falls audit', '--by', 'sam-lee'], tmp);
       assert.equal(action.code, 0, action.stderr);
+    });
+
+    it('finds the network in a subfolder when run from the folder above it (a repository root), as check does', async () => {
+      const root = mkdtempSync(join(tmpdir(), 'netgov-root-'));
+      try {
+        assert.equal((await run(initCommand, ['network'], root)).code, 0);
+        const result = await run(newCommand, ['member', 'Sam Lee', '--organisation', 'Age UK'], root);
+        assert.equal(result.code, 0, result.stderr);
+        assert.ok(existsSync(join(root, 'network', 'members', 'sam-lee.md')));
+        assert.equal((await run(initCommand, ['second'], root)).code, 0);
+        await assert.rejects(run(newCommand, ['member', 'Ana Diaz'], root), /2 networks under this folder \(network, second\): say which with --dir/);
+        assert.equal(existsSync(join(root, 'second', 'members', 'ana-diaz.md')), false);
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    });
+
+    it('ignores a netgov.yml that is a symbolic link, as check does: both keep the default layout', async () => {
+      const outside = mkdtempSync(join(tmpdir(), 'netgov-outside-'));
+      try {
+        writeFileSync(join(outside, 'netgov.yml'), 'layout:\n  members: people\n');
+        symlinkSync(join(outside, 'netgov.yml'), join(tmp, 'netgov.yml'));
+        const result = await run(newCommand, ['member', 'Sam Lee', '--organisation', 'Age UK'], tmp);
+        assert.equal(result.code, 0, result.stderr);
+        assert.match(result.stdout, /^Created members\/sam-lee\.md /);
+        assert.equal(existsSync(join(tmp, 'people')), false, 'new followed the link into the layout it names');
+        // check reads the same network: the member page is in the folder it looks in, so action owners resolve.
+        const action = await run(newCommand, ['action', 'Falls audit', '--by', 'sam-lee'], tmp);
+        assert.equal(action.code, 0, action.stderr);
+        const report = await checkDirectory(new NodeWorkspace(), toCorePath(tmp), { today: TODAY });
+        assert.deepEqual(report.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.message}`), []);
+        assert.ok(report.filesChecked >= 4, String(report.filesChecked));
+      } finally {
+        rmSync(outside, { recursive: true, force: true });
+      }
     });
 
     it('rejects references to members and outcomes that do not exist, suggesting the likely one', async () => {

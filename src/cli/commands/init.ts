@@ -4,11 +4,12 @@ import { existsSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { planNetwork, TemplateInputError, type PlannedFile } from '../../core/templates/plan';
 import { CI_PROVIDERS, ciFileName, ciFilePath, ciMergeAdvice, isCiProvider, planCiFile, vendoredTarballPath, type CiProvider } from '../../core/templates/ci';
-import { FilesExistError, findNetworkRoot, todayFor, writePlannedFiles } from '../node-files';
+import { FilesExistError, todayFor, writePlannedFiles } from '../node-files';
+import { oneNetworkFor } from '../../core/usecases/discover-networks';
 import { findRepositoryFolder } from '../repository';
 import { version } from '../util';
 import { copyTarball, packThisNetgov, VendorError, type PackedTarball } from '../vendor';
-import { toCorePath } from '../node-workspace';
+import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
 
 const HELP = `Usage: netgov init [dir] [--name NAME] [--ci github|gitlab [--vendor] [--print]]
@@ -105,9 +106,13 @@ export const initCommand: Command = {
  * when there is no repository yet), and a new network too when dir is in none.
  */
 async function initCi(provider: CiProvider, dir: string, name: string | undefined, print: boolean, vendor: boolean, io: CliIO): Promise<number> {
-  const existingNetwork = await findNetworkRoot(dir);
+  // Found as every command finds it: the network dir is in, else those under it (a repository root with the network in a subfolder).
+  const found = await oneNetworkFor(new NodeWorkspace(), toCorePath(dir));
+  // With several networks under dir, the CI file serves them all and no network is started: dir stands for them.
+  const existingNetwork = 'root' in found ? found.root : 'several' in found ? dir : undefined;
   if (existingNetwork !== undefined && name !== undefined) {
-    throw new UsageError(`--name is for a new network, and ${displayPath(io.cwd, existingNetwork)} is one already (its name is in CHARTER.md)`);
+    const which = 'root' in found ? `${displayPath(io.cwd, existingNetwork)} is one already` : `there are networks under ${displayPath(io.cwd, dir)} already`;
+    throw new UsageError(`--name is for a new network, and ${which} (its name is in CHARTER.md)`);
   }
   const networkRoot = existingNetwork ?? dir;
   const repository = await findRepositoryFolder(networkRoot);

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { join, relative, resolve } from 'node:path';
-import { readFile, stat } from 'node:fs/promises';
+import { oneNetworkFor } from '../../core/usecases/discover-networks';
+import { stat } from 'node:fs/promises';
 import { CHARTER_FILE, type Layout } from '../../core/config';
 import { folderOf } from '../../core/discovery';
 import { DEFAULT_LIMITS, parseNetworkDocument } from '../../core/document';
@@ -16,7 +17,7 @@ import {
   planPulse,
   type PlannedFile,
 } from '../../core/templates/plan';
-import { FilesExistError, findNetworkRoot, idsInFolder, readLayout, todayFor, writePlannedFiles } from '../node-files';
+import { FilesExistError, idsInFolder, readLayout, todayFor, writePlannedFiles } from '../node-files';
 import { UsageError, type CliIO, type Command } from '../io';
 import { isIsoDate } from '../../core/views/dates';
 import { loadDescription, ownerLoads, type ProposedWork } from '../../core/views/owner-load';
@@ -163,11 +164,15 @@ async function findTarget(io: CliIO, dirOption: string | undefined): Promise<Tar
     const info = await stat(start).catch(() => undefined);
     if (!info?.isDirectory()) throw new UsageError(`--dir ${dirOption} is not a folder`);
   }
-  const root = await findNetworkRoot(start);
-  if (root === undefined) {
-    const where = dirOption ?? 'this folder';
-    throw new UsageError(`no network found in ${where} or any folder above it: a network is a folder holding CHARTER.md (netgov init creates one; --dir points at one)`);
+  const found = await oneNetworkFor(new NodeWorkspace(), toCorePath(start));
+  if ('several' in found) {
+    throw new UsageError(`${found.several.length} networks under ${dirOption ?? 'this folder'} (${printable(found.several.map((root) => relative(io.cwd, root) || '.').join(', '))}): say which with --dir`);
   }
+  if ('none' in found) {
+    const where = dirOption ?? 'this folder';
+    throw new UsageError(`no network found in ${where}, any folder under it or any folder above it: a network is a folder holding CHARTER.md (netgov init creates one; --dir points at one)`);
+  }
+  const { root } = found;
   return { root, layout: await readLayout(root), today: todayFor(io.env) };
 }
 
@@ -250,7 +255,7 @@ async function memberIds(target: Target): Promise<Set<string>> {
 /** The outcome ids in the network's purpose, or undefined when it has no readable purpose document. */
 async function outcomeIds(target: Target): Promise<Set<string> | undefined> {
   const path = join(target.root, target.layout.purpose);
-  const bytes = await readFile(path).catch(() => undefined);
+  const bytes = await new NodeWorkspace().readFile(toCorePath(path), DEFAULT_LIMITS.maxFileBytes).catch(() => undefined);
   if (!bytes) return undefined;
   const { document } = parseNetworkDocument(toCorePath(path), 'purpose', 'purpose', bytes, DEFAULT_LIMITS);
   if (!document.data) return undefined;
@@ -284,7 +289,7 @@ function checkOutcomes(ids: readonly string[], outcomes: ReadonlySet<string> | u
 /** The area ids in the network's charter, or undefined when it cannot be read. */
 async function areaIds(target: Target): Promise<Set<string> | undefined> {
   const path = join(target.root, CHARTER_FILE);
-  const bytes = await readFile(path).catch(() => undefined);
+  const bytes = await new NodeWorkspace().readFile(toCorePath(path), DEFAULT_LIMITS.maxFileBytes).catch(() => undefined);
   if (!bytes) return undefined;
   const { document } = parseNetworkDocument(toCorePath(path), 'charter', 'charter', bytes, DEFAULT_LIMITS);
   return new Set(groupList(document.data, 'areas').flatMap(({ value }) => text(value, 'id') ?? []));

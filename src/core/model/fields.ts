@@ -3,6 +3,8 @@
  * cross-document rules still run on the rest, so they read fields through
  * these and simply see nothing where a value has the wrong shape.
  */
+import { isIsoDate } from '../views/dates';
+
 export type Data = Readonly<Record<string, unknown>> | undefined;
 
 export function text(data: Data, key: string): string | undefined {
@@ -42,12 +44,10 @@ export function groupList(data: Data, key: string): { value: Readonly<Record<str
   return items;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** An ISO date string, only when it is one (so comparisons as strings are safe). */
+/** An ISO date string, only when it is a real calendar date (so comparisons as strings are safe; 2026-02-31 is not one). */
 export function date(data: Data, key: string): string | undefined {
   const value = text(data, key);
-  return value !== undefined && ISO_DATE.test(value) && !Number.isNaN(Date.parse(value)) ? value : undefined;
+  return value !== undefined && isIsoDate(value) ? value : undefined;
 }
 
 /** Adds whole months to an ISO date, clamping to the month's last day (31 Jan + 1 month = 28/29 Feb). */
