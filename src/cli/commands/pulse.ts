@@ -6,7 +6,7 @@ import { DEFAULT_LIMITS, parseNetworkDocument } from '../../core/document';
 import { CHARTER_FILE } from '../../core/config';
 import { notYetBegun } from '../../core/model/beginning';
 import { date } from '../../core/model/fields';
-import { ID_PATTERN } from '../../core/model/kinds';
+import { isId } from '../../core/model/kinds';
 import { TemplateInputError, planPulse } from '../../core/templates/plan';
 import { isIsoDate } from '../../core/views/dates';
 import {
@@ -84,9 +84,9 @@ export const pulseCommand: Command = {
     const date = values.date ?? todayFor(io.env);
     if (!isIsoDate(date)) throw new UsageError(`--date needs a date written YYYY-MM-DD, not '${date}'`);
     if (values.invited !== undefined && !/^\d{1,7}$/.test(values.invited)) throw new UsageError(`--invited needs a whole number, not '${values.invited}'`);
-    if (values.id !== undefined && !ID_PATTERN.test(values.id)) throw new UsageError(`--id '${values.id}' is not an id: lower-case words joined by hyphens, such as 2026-q4`);
+    if (values.id !== undefined && !isId(values.id)) throw new UsageError(`--id '${values.id}' is not an id: lower-case words joined by hyphens, such as 2026-q4`);
     const checklist = values.checklist ?? 'netgov-core';
-    if (!ID_PATTERN.test(checklist)) throw new UsageError(`--checklist '${checklist}' is not an id: lower-case words joined by hyphens, such as netgov-core`);
+    if (!isId(checklist)) throw new UsageError(`--checklist '${checklist}' is not an id: lower-case words joined by hyphens, such as netgov-core`);
 
     const surveyPath = resolve(io.cwd, survey);
     const mapping: ColumnMapping | undefined = values.map === undefined ? undefined : parseMapping(await readText(resolve(io.cwd, values.map), values.map), values.map);

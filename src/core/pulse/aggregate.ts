@@ -1,6 +1,6 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isCollection, parseDocument, visit } from 'yaml';
-import { ID_PATTERN } from '../model/kinds';
+import { isId } from '../model/kinds';
 import { isMemberOn } from '../model/membership';
 import { yamlScalar } from '../templates/render';
 import { printable, spreadsheetSafe } from '../text/printable';
@@ -54,10 +54,6 @@ const KNOWN_EXTRA = new Set(['id', 'timestamp', 'start time', 'completion time',
 
 function norm(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function isId(text: string): boolean {
-  return ID_PATTERN.test(text) && text.length <= 120;
 }
 
 /** Reads a mapping file's text. `file` names it in messages. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { posix } from 'node:path';
 import { folderOf } from '../../core/discovery';
 import { date } from '../../core/model/fields';
-import { ID_PATTERN } from '../../core/model/kinds';
+import { isId } from '../../core/model/kinds';
 import {
   PulseInputError,
   SUPPRESSION_THRESHOLD,
@@ -28,7 +28,6 @@ const TITLE = 'Import temperature check';
 const CHECKLIST = 'netgov-core';
 const NO_MAPPING = '';
 const CHOOSE_MAPPING = 'file';
-const MAX_ID_LENGTH = 120;
 
 /**
  * `netgov.importPulse`: a temperature check holding only the totals of a
@@ -174,7 +173,7 @@ function invitedProblem(value: string, respondents: number): Validation {
 }
 
 function idProblem(id: string, taken: ReadonlySet<string>, folder: string): Validation {
-  if (!ID_PATTERN.test(id) || id.length > MAX_ID_LENGTH) return { severity: 'error', message: `'${id}' is not an id: lower-case words and numbers joined by hyphens, such as 2026-q4.` };
+  if (!isId(id)) return { severity: 'error', message: `'${id}' is not an id: lower-case words and numbers joined by hyphens, such as 2026-q4.` };
   if ([...taken].some((other) => other.toLowerCase() === id.toLowerCase())) return { severity: 'error', message: `${folder}/${id}.md exists already: give another id.` };
   return { severity: 'info', message: `Creates ${folder}/${id}.md` };
 }
