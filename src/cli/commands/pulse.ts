@@ -7,6 +7,7 @@ import { CHARTER_FILE } from '../../core/config';
 import { notYetBegun } from '../../core/model/beginning';
 import { date } from '../../core/model/fields';
 import { isId } from '../../core/model/kinds';
+import { isSmall } from '../../core/pulse/suppression';
 import { TemplateInputError, planPulse } from '../../core/templates/plan';
 import { isIsoDate } from '../../core/views/dates';
 import {
@@ -154,9 +155,11 @@ export const pulseCommand: Command = {
     lines.push(`${totals.questions.length} ${totals.questions.length === 1 ? 'question' : 'questions'}:`);
     for (const q of totals.questions) {
       const n = answered(q);
-      let line = `  ${q.id}: ${n} answered [${q.counts.join(', ')}], ${q.blank} blank`;
-      if (n < SUPPRESSION_THRESHOLD) line += `; note: fewer than ${SUPPRESSION_THRESHOLD} answers, so its figures will be suppressed when shown`;
-      lines.push(line);
+      lines.push(
+        isSmall(n, SUPPRESSION_THRESHOLD)
+          ? `  ${q.id}: ${n} answered, fewer than ${SUPPRESSION_THRESHOLD}: suppressed, its counts were not written`
+          : `  ${q.id}: ${n} answered [${q.counts.join(', ')}], ${q.blank} blank`,
+      );
     }
     if (totals.ignoredColumns.length > 0) lines.push(`Left out (not questions): ${totals.ignoredColumns.map((c) => JSON.stringify(c)).join(', ')}.`);
     lines.push('Next: write what you heard and what the network will do.');

@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { folderOf } from '../../core/discovery';
 import { date } from '../../core/model/fields';
 import { isId } from '../../core/model/kinds';
+import { isSmall } from '../../core/pulse/suppression';
 import {
   PulseInputError,
   SUPPRESSION_THRESHOLD,
@@ -150,9 +151,9 @@ export async function importPulse(service: NetworkService, arg?: unknown): Promi
 export function importSummary(totals: SurveyTotals, invited: number): string {
   const questions = totals.questions.length;
   const parts = [`Imported the totals of ${totals.respondents} ${totals.respondents === 1 ? 'respondent' : 'respondents'} of ${invited} invited to ${questions} ${questions === 1 ? 'question' : 'questions'}; the survey file was not copied.`];
-  const few = totals.questions.filter((question) => answered(question) < SUPPRESSION_THRESHOLD);
+  const few = totals.questions.filter((question) => isSmall(answered(question), SUPPRESSION_THRESHOLD));
   if (few.length > 0) {
-    parts.push(`Fewer than ${SUPPRESSION_THRESHOLD} answers, so their figures will be suppressed when shown: ${few.map((question) => `${question.id} (${answered(question)})`).join(', ')}.`);
+    parts.push(`Fewer than ${SUPPRESSION_THRESHOLD} answers, so their counts were not written (suppressed): ${few.map((question) => `${question.id} (${answered(question)})`).join(', ')}.`);
   }
   if (totals.ignoredColumns.length > 0) parts.push(`Left out (not questions): ${totals.ignoredColumns.map((column) => JSON.stringify(column)).join(', ')}.`);
   parts.push('Next: write what you heard and what the network will do.');
