@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { CHARTER_FILE, CONFIG_FILE, DEFAULT_LAYOUT, readConfig, type Layout } from '../core/config';
+import { CHARTER_FILE, CONFIG_FILE, DEFAULT_LAYOUT, readConfig, type Layout, type NetworkConfig } from '../core/config';
 import { rulesByCode } from '../core/rules';
 import { isIsoDate, localToday } from '../core/views/dates';
 import { toCorePath } from './node-workspace';
@@ -243,10 +243,15 @@ export async function findNetworkRoot(start: string): Promise<string | undefined
 
 /** The network's layout: from its netgov.yml when there is one (mistakes in it fall back to the defaults, as in `netgov check`). */
 export async function readLayout(root: string): Promise<Layout> {
+  return (await readNetworkConfig(root))?.layout ?? DEFAULT_LAYOUT;
+}
+
+/** The network's netgov.yml as read, or undefined when it has none. */
+export async function readNetworkConfig(root: string): Promise<NetworkConfig | undefined> {
   const path = join(root, CONFIG_FILE);
   const bytes = await fs.readFile(path).catch(() => undefined);
-  if (!bytes) return DEFAULT_LAYOUT;
-  return readConfig(toCorePath(path), bytes, [...rulesByCode.keys()]).config.layout;
+  if (!bytes) return undefined;
+  return readConfig(toCorePath(path), bytes, [...rulesByCode.keys()]).config;
 }
 
 /**

@@ -132,6 +132,19 @@ describe('netgov pulse import', function () {
     assert.deepEqual(report.diagnostics.filter((d) => d.code !== 'template.unedited').map((d) => `${d.file}:${d.range.start.line + 1} ${d.code} ${d.message}`), []);
   });
 
+  it('suppresses below the minimum netgov.yml raises (privacy.min_count), and never below five', async () => {
+    const config = join(net, 'netgov.yml');
+    const existing = readFileSync(config, { encoding: 'utf8', flag: 'a+' });
+    writeFileSync(config, `${existing}\nprivacy:\n  min_count: 7\n`);
+    const result = await run(['pulse', 'import', '../forms.csv', '--date', '2026-12-05', '--invited', '9'], net);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^ {2}purpose-clear: 6 answered, fewer than 7: suppressed, its counts were not written$/m);
+    assert.deepEqual(frontmatterOf(join(net, 'pulses', '2026-q4.md')).questions, {
+      'purpose-clear': { text: 'Our purpose is clear', suppressed: true, answered: 6 },
+      'can-influence-agenda': { text: 'I can influence the agenda, mostly', suppressed: true, answered: 5 },
+    });
+  });
+
   it('refuses an id longer than ID_MAX_LENGTH, writing nothing', async () => {
     const before = files(net);
     const result = await run(['pulse', 'import', '../forms.csv', '--invited', '9', '--id', 'a'.repeat(121)], net);

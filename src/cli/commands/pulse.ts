@@ -3,16 +3,15 @@ import { join, relative, resolve } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import { folderOf } from '../../core/discovery';
 import { DEFAULT_LIMITS, parseNetworkDocument } from '../../core/document';
-import { CHARTER_FILE } from '../../core/config';
+import { CHARTER_FILE, DEFAULT_LAYOUT } from '../../core/config';
 import { notYetBegun } from '../../core/model/beginning';
 import { date } from '../../core/model/fields';
 import { isId } from '../../core/model/kinds';
-import { isSmall } from '../../core/pulse/suppression';
+import { MIN_COUNT, isSmall } from '../../core/pulse/suppression';
 import { TemplateInputError, planPulse } from '../../core/templates/plan';
 import { isIsoDate } from '../../core/views/dates';
 import {
   PulseInputError,
-  SUPPRESSION_THRESHOLD,
   aggregateSurvey,
   answered,
   currentMemberCount,
@@ -20,7 +19,7 @@ import {
   withTotals,
   type ColumnMapping,
 } from '../../core/pulse/aggregate';
-import { FilesExistError, findNetworkRoot, idsInFolder, readLayout, todayFor, writePlannedFiles } from '../node-files';
+import { FilesExistError, findNetworkRoot, idsInFolder, readNetworkConfig, todayFor, writePlannedFiles } from '../node-files';
 import { toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
 
@@ -81,7 +80,9 @@ export const pulseCommand: Command = {
     if (root === undefined) {
       throw new UsageError(`no network found in ${values.dir ?? 'this folder'} or any folder above it: a network is a folder holding CHARTER.md (--dir points at one)`);
     }
-    const layout = await readLayout(root);
+    const config = await readNetworkConfig(root);
+    const layout = config?.layout ?? DEFAULT_LAYOUT;
+    const minCount = config?.minCount ?? MIN_COUNT;
     const date = values.date ?? todayFor(io.env);
     if (!isIsoDate(date)) throw new UsageError(`--date needs a date written YYYY-MM-DD, not '${date}'`);
     if (values.invited !== undefined && !/^\d{1,7}$/.test(values.invited)) throw new UsageError(`--invited needs a whole number, not '${values.invited}'`);
@@ -127,7 +128,7 @@ export const pulseCommand: Command = {
     }
     const planned = files.map((file) => {
       const path = values.id === undefined ? file.path : `${file.path.slice(0, file.path.lastIndexOf('/') + 1)}${values.id}.md`;
-      return { path, content: withTotals(file.content, checklist, totals.questions) };
+      return { path, content: withTotals(file.content, checklist, totals.questions, minCount) };
     });
 
     const insideNetwork = !relative(root, surveyPath).startsWith('..');
@@ -156,8 +157,8 @@ export const pulseCommand: Command = {
     for (const q of totals.questions) {
       const n = answered(q);
       lines.push(
-        isSmall(n, SUPPRESSION_THRESHOLD)
-          ? `  ${q.id}: ${n} answered, fewer than ${SUPPRESSION_THRESHOLD}: suppressed, its counts were not written`
+        isSmall(n, minCount)
+          ? `  ${q.id}: ${n} answered, fewer than ${minCount}: suppressed, its counts were not written`
           : `  ${q.id}: ${n} answered [${q.counts.join(', ')}], ${q.blank} blank`,
       );
     }

@@ -140,20 +140,20 @@ export async function importPulse(service: NetworkService, arg?: unknown): Promi
 
   const planned = planOrExplain(() => planPulse(root, config.layout, { date, invited, respondents: totals.respondents, existingIds: [] }));
   if (!planned) return undefined;
-  const file = { path: posix.join(folder, `${id}.md`), content: withTotals(planned[0]!.content, CHECKLIST, totals.questions) };
+  const file = { path: posix.join(folder, `${id}.md`), content: withTotals(planned[0]!.content, CHECKLIST, totals.questions, config.minCount) };
   const uri = await createAndOpen(service, entry, file, `${TITLE}: ${id}`);
   if (!uri) return undefined;
-  void vscode.window.showInformationMessage(importSummary(totals, invited));
+  void vscode.window.showInformationMessage(importSummary(totals, invited, config.minCount));
   return uri;
 }
 
 /** What was imported, in a notification: totals only, and the questions whose figures will be hidden. */
-export function importSummary(totals: SurveyTotals, invited: number): string {
+export function importSummary(totals: SurveyTotals, invited: number, min: number = SUPPRESSION_THRESHOLD): string {
   const questions = totals.questions.length;
   const parts = [`Imported the totals of ${totals.respondents} ${totals.respondents === 1 ? 'respondent' : 'respondents'} of ${invited} invited to ${questions} ${questions === 1 ? 'question' : 'questions'}; the survey file was not copied.`];
-  const few = totals.questions.filter((question) => isSmall(answered(question), SUPPRESSION_THRESHOLD));
+  const few = totals.questions.filter((question) => isSmall(answered(question), min));
   if (few.length > 0) {
-    parts.push(`Fewer than ${SUPPRESSION_THRESHOLD} answers, so their counts were not written (suppressed): ${few.map((question) => `${question.id} (${answered(question)})`).join(', ')}.`);
+    parts.push(`Fewer than ${min} answers, so their counts were not written (suppressed): ${few.map((question) => `${question.id} (${answered(question)})`).join(', ')}.`);
   }
   if (totals.ignoredColumns.length > 0) parts.push(`Left out (not questions): ${totals.ignoredColumns.map((column) => JSON.stringify(column)).join(', ')}.`);
   parts.push('Next: write what you heard and what the network will do.');
