@@ -664,6 +664,22 @@ describe('document rules', () => {
     });
   });
 
+  rule('pulse.small-counts', () => {
+    const file = 'pulses/2026-q4.md';
+
+    it('reports a question fewer than five answered, at its counts', async () => {
+      const text = pulse(['questions:', '  purpose-clear:', '    counts: [0, 1, 0, 2, 1]', '    blank: 6', '  all-voices-heard:', '    counts: [1, 0, 0, 0, 0]']);
+      const diagnostics = await found({ [file]: text }, file, 'pulse.small-counts');
+      assert.deepEqual(ranges(diagnostics), [range(7, 12, 7, 27), range(10, 12, 10, 27)]);
+      assert.equal(diagnostics[0]!.message, "Only 4 people answered 'purpose-clear', fewer than 5: its counts can show who said what. Write `suppressed: true` and `answered: 4` instead.");
+      assert.equal(diagnostics[1]!.message, "Only 1 person answered 'all-voices-heard', fewer than 5: its counts can show who said what. Write `suppressed: true` and `answered: 1` instead.");
+    });
+
+    it('passes five answers, no answers, and a question written as suppressed', async () => {
+      await assertClean({ [file]: pulse(['questions:', '  purpose-clear:', '    counts: [0, 1, 0, 2, 2]', '    blank: 5', '  all-voices-heard:', '    counts: [0, 0, 0, 0, 0]', '  decisions-transparent:', '    suppressed: true', '    answered: 3']) });
+    });
+  });
+
   // Decisions by pull request are tested in rules-pull-request.test.ts.
   covered.add('decision.pull-request-not-allowed').add('decision.pull-request-no-ref').add('decision.quorum-not-met');
   // Template text left unedited is tested in rules-template.test.ts.

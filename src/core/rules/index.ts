@@ -24,6 +24,7 @@ import { idDuplicate } from './id-duplicate';
 import { bodyRequiredSection } from './body-required-section';
 import { bodyBrokenLink } from './body-broken-link';
 import { pulseCounts } from './pulse-counts';
+import { pulseSmallCounts } from './pulse-small-counts';
 import { codeownersOutOfDate } from './codeowners-rules';
 import { templateUnedited } from './template-unedited';
 import { charterChangeUndecided } from './charter-change-undecided';
@@ -55,6 +56,7 @@ export const documentRules: readonly DocumentRule[] = [
   bodyRequiredSection,
   bodyBrokenLink,
   pulseCounts,
+  pulseSmallCounts,
   templateUnedited,
 ];
 
