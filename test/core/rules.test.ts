@@ -680,6 +680,42 @@ describe('document rules', () => {
     });
   });
 
+  describe('personal data', () => {
+    const file = 'members/sam-lee.md';
+    const page = (body: string[]) => md(['name: Sam Lee', 'organisation: North Shire Community Health', 'joined: 2024-02-01'], body);
+
+    rule('privacy.email', () => {
+      it('reports an email address in the body, at the address', async () => {
+        const diagnostics = await found({ [file]: page(['## About', 'Write to sam.lee@example.nhs.uk about clinics.']) }, file, 'privacy.email');
+        assert.deepEqual(ranges(diagnostics), [range(6, 9, 6, 31)]);
+        assert.doesNotMatch(diagnostics[0]!.message, /sam\.lee@/);
+      });
+      it('passes a handle and a link to a page', async () => {
+        await assertClean({ [file]: page(['## About', 'On GitHub as @sam-lee; the network mailbox is network@example.org.']) });
+      });
+    });
+
+    rule('privacy.phone', () => {
+      it('reports a UK phone number, at the number', async () => {
+        const diagnostics = await found({ [file]: page(['Call 07700 900123 to reach me.']) }, file, 'privacy.phone');
+        assert.deepEqual(ranges(diagnostics), [range(5, 5, 5, 17)]);
+      });
+      it('passes dates and counts', async () => {
+        await assertClean({ [file]: page(['Joined on 2024-02-01; 20240201; 12 clinics, 0191 is a code.']) });
+      });
+    });
+
+    rule('privacy.nhs-number', () => {
+      it('reports ten digits that pass the check digit, at the number', async () => {
+        const diagnostics = await found({ [file]: page(['Case 943 476 5919 showed the delay.']) }, file, 'privacy.nhs-number');
+        assert.deepEqual(ranges(diagnostics), [range(5, 5, 5, 17)]);
+      });
+      it('passes ten digits that fail it', async () => {
+        await assertClean({ [file]: page(['Case 943 476 5918 showed the delay.']) });
+      });
+    });
+  });
+
   // Decisions by pull request are tested in rules-pull-request.test.ts.
   covered.add('decision.pull-request-not-allowed').add('decision.pull-request-no-ref').add('decision.quorum-not-met');
   // Template text left unedited is tested in rules-template.test.ts.

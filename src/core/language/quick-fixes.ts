@@ -62,6 +62,7 @@ export function quickFixes(input: QuickFixInput): QuickFix[] {
     if (diagnostic.code === 'ref.unknown-member') pushAll(fixes, createMember(diagnostic));
     if (diagnostic.code === 'template.unedited') pushAll(fixes, removeGuidance(document, diagnostic));
     if (diagnostic.code === 'pulse.small-counts') pushAll(fixes, suppressCounts(document, diagnostic));
+    if (diagnostic.code.startsWith('privacy.') && diagnostic.data?.removeLine === true) fixes.push(removeLine(document, diagnostic));
   }
   const missing = (input.all ?? []).filter((d) => d.code === 'schema.required' && d.file === document.path && requiredFacts(d));
   if (missing.length > 1 && input.diagnostics.some((d) => d.code === 'schema.required')) {
@@ -328,4 +329,11 @@ function suppressCounts(document: NetworkDocument, diagnostic: Diagnostic): Quic
     edits.push({ range: wholeLines(blank.first, blank.last), newText: '' });
   }
   return [{ title: `Remove the counts: write suppressed: true and answered: ${answered}`, diagnostics: [diagnostic], edits, preferred: true }];
+}
+
+/** privacy.*: the line holding the personal data goes, whole. */
+function removeLine(document: NetworkDocument, diagnostic: Diagnostic): QuickFix {
+  const line = diagnostic.range.start.line;
+  const range = line + 1 < document.lines.lineCount ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } : document.lines.lineRange(line);
+  return { title: 'Remove the line with the personal data', diagnostics: [diagnostic], edits: [{ range, newText: '' }] };
 }

@@ -25,6 +25,9 @@ import { bodyRequiredSection } from './body-required-section';
 import { bodyBrokenLink } from './body-broken-link';
 import { pulseCounts } from './pulse-counts';
 import { pulseSmallCounts } from './pulse-small-counts';
+import { privacyEmail } from './privacy-email';
+import { privacyPhone } from './privacy-phone';
+import { privacyNhsNumber } from './privacy-nhs-number';
 import { codeownersOutOfDate } from './codeowners-rules';
 import { templateUnedited } from './template-unedited';
 import { charterChangeUndecided } from './charter-change-undecided';
@@ -57,6 +60,9 @@ export const documentRules: readonly DocumentRule[] = [
   bodyBrokenLink,
   pulseCounts,
   pulseSmallCounts,
+  privacyEmail,
+  privacyPhone,
+  privacyNhsNumber,
   templateUnedited,
 ];
 

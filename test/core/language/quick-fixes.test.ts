@@ -203,6 +203,19 @@ describe('quick fixes', () => {
     });
   });
 
+  describe('privacy.*', () => {
+    it('removes the line holding the personal data, leaving a clean page', async () => {
+      const MEMBER = 'members/sam-lee.md';
+      const before = md(['name: Sam Lee', 'organisation: North Shire Community Health', 'joined: 2024-02-01'], ['## About', 'Call 07700 900123.', 'Leads on falls.']);
+      const { text, fixes } = await fixesFor(MEMBER, before, 'privacy.phone');
+      assert.deepEqual(fixes.map((f) => f.title), ['Remove the line with the personal data']);
+      assert.deepEqual(fixes[0]!.edits, [{ range: { start: { line: 6, character: 0 }, end: { line: 7, character: 0 } }, newText: '' }]);
+      const after = applied(text, fixes[0]!);
+      assert.equal(after, md(['name: Sam Lee', 'organisation: North Shire Community Health', 'joined: 2024-02-01'], ['## About', 'Leads on falls.']));
+      assert.deepEqual(await codesAfter(MEMBER, after), []);
+    });
+  });
+
   describe('role.term-expired', () => {
     it('renews the term from today for the charter\'s term length, keeping the old term as history', async () => {
       const text = member('Sam Lee', ['roles:', '  - role: member', '    from: 2024-02-01', '  - role: lead', '    area: frailty', '    from: 2024-03-01', '    until: 2025-03-31']);
