@@ -7,12 +7,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findEmails, findNhsNumbers, findPhones, type Found } from '../src/core/privacy/detect';
+import { findEmails, findNhsNumbers, findPhones, findPostcodes, type Found } from '../src/core/privacy/detect';
 
 const DETECTORS: readonly [string, (text: string) => Found[]][] = [
   ['privacy.email', findEmails],
   ['privacy.phone', findPhones],
   ['privacy.nhs-number', findNhsNumbers],
+  ['privacy.postcode', findPostcodes],
 ];
 
 function markdownFiles(dir: string): string[] {

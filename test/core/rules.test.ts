@@ -6,6 +6,7 @@ import {
   ACTION_ID,
   CHARTER_BODY,
   MEETING_ID,
+  PURPOSE,
   about,
   action,
   charter,
@@ -702,6 +703,17 @@ describe('document rules', () => {
       });
       it('passes dates and counts', async () => {
         await assertClean({ [file]: page(['Joined on 2024-02-01; 20240201; 12 clinics, 0191 is a code.']) });
+      });
+    });
+
+    rule('privacy.postcode', () => {
+      it('reports a full postcode on a member page, at the postcode', async () => {
+        const diagnostics = await found({ [file]: page(['Lives near NE4 6BE and SW1A1AA.']) }, file, 'privacy.postcode');
+        assert.deepEqual(ranges(diagnostics), [range(5, 11, 5, 18), range(5, 23, 5, 30)]);
+      });
+      it('passes an outward code alone, lower case and a postcode on another kind of page', async () => {
+        await assertClean({ [file]: page(['Works across NE4 and NE1; ne4 6be; CO2 levels; A1 road.']) });
+        await assertClean({ 'PURPOSE.md': PURPOSE.replace('Text.', 'Meet at NE4 6BE.') });
       });
     });
 

@@ -55,3 +55,8 @@ export function findPhones(text: string): Found[] {
     return !nhs.some((n) => n.start === found.start);
   });
 }
+
+/** Full UK postcodes (outward and inward code: NE1 4LP, SW1A 1AA), capitals as written on post; not an outward code alone. */
+export function findPostcodes(text: string): Found[] {
+  return all(text, /(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g);
+}

@@ -28,6 +28,7 @@ import { pulseSmallCounts } from './pulse-small-counts';
 import { privacyEmail } from './privacy-email';
 import { privacyPhone } from './privacy-phone';
 import { privacyNhsNumber } from './privacy-nhs-number';
+import { privacyPostcode } from './privacy-postcode';
 import { codeownersOutOfDate } from './codeowners-rules';
 import { templateUnedited } from './template-unedited';
 import { charterChangeUndecided } from './charter-change-undecided';
@@ -63,6 +64,7 @@ export const documentRules: readonly DocumentRule[] = [
   privacyEmail,
   privacyPhone,
   privacyNhsNumber,
+  privacyPostcode,
   templateUnedited,
 ];
 
