@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { constants, promises as fs } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { readNetworkConfig } from '../core/check';
-import { CHARTER_FILE, type Layout } from '../core/config';
+import { readNetworkConfig as readConfigThrough } from '../core/check';
+import { CHARTER_FILE, type Layout, type NetworkConfig } from '../core/config';
 import { isIsoDate, localToday } from '../core/views/dates';
 import { NodeWorkspace, toCorePath } from './node-workspace';
 import { UsageError } from './io';
@@ -248,7 +248,12 @@ export async function findNetworkRoot(start: string): Promise<string | undefined
  * the default layout.
  */
 export async function readLayout(root: string): Promise<Layout> {
-  return (await readNetworkConfig(new NodeWorkspace(), toCorePath(root))).config.layout;
+  return (await readNetworkConfig(root)).layout;
+}
+
+/** The network's netgov.yml as read (defaults where it says nothing), through NodeWorkspace like the layout. */
+export async function readNetworkConfig(root: string): Promise<NetworkConfig> {
+  return (await readConfigThrough(new NodeWorkspace(), toCorePath(root))).config;
 }
 
 /**

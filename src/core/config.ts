@@ -10,6 +10,7 @@ import { validateAgainstSchema } from './schema/validate';
 import { didYouMean } from './text/suggest';
 import { pushAll } from './arrays';
 import { hasControlCharacter } from './text/printable';
+import { MIN_COUNT, minCountOf } from './pulse/suppression';
 
 export const CONFIG_FILE = 'netgov.yml';
 export const CHARTER_FILE = 'CHARTER.md';
@@ -47,6 +48,8 @@ export interface NetworkConfig {
   readonly checklist?: string;
   /** What makes a working tie (`health.ties`), when netgov.yml says; otherwise DEFAULT_TIES. */
   readonly ties?: TieSettings;
+  /** The fewest people a figure may come from (`privacy.min_count`, never below MIN_COUNT); absent means MIN_COUNT. */
+  readonly minCount?: number;
 }
 
 export const DEFAULT_CONFIG: NetworkConfig = { layout: DEFAULT_LAYOUT, severities: new Map(), limits: DEFAULT_LIMITS };
@@ -123,7 +126,12 @@ export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly
   };
   const checklist = usable('health', 'checklist') ? text(group(parsed.data, 'health'), 'checklist') : undefined;
   const ties = tieSettings(group(group(parsed.data, 'health'), 'ties'), schemaFindings);
-  return { config: { layout, severities, limits, ...(checklist !== undefined ? { checklist: posix.normalize(checklist) } : {}), ...(ties ? { ties } : {}) }, document, findings };
+  const minCount = usable('privacy', 'min_count') ? minCountOf(number(group(parsed.data, 'privacy'), 'min_count')) : MIN_COUNT;
+  return {
+    config: { layout, severities, limits, ...(checklist !== undefined ? { checklist: posix.normalize(checklist) } : {}), ...(ties ? { ties } : {}), ...(minCount !== MIN_COUNT ? { minCount } : {}) },
+    document,
+    findings,
+  };
 }
 
 /** `health.ties`, each setting that is valid, the defaults for the rest; undefined when the file does not set either. */

@@ -107,8 +107,50 @@ describe('netgov pulse import', function () {
     const result = await run(['pulse', 'import', '../small.csv'], net);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /2 respondents of 2 invited \(the network's current members on 2026-12-10; give --invited/);
-    assert.match(result.stdout, /purpose-clear: 2 answered .*fewer than 5 answers, so its figures will be suppressed when shown/);
-    assert.equal(frontmatterOf(join(net, 'pulses', '2026-q4.md')).invited, 2);
+    assert.match(result.stdout, /^ {2}purpose-clear: 2 answered, fewer than 5: suppressed, its counts were not written$/m);
+    const page = frontmatterOf(join(net, 'pulses', '2026-q4.md'));
+    assert.equal(page.invited, 2);
+    assert.deepEqual(page.questions, { 'purpose-clear': { suppressed: true, answered: 2 } });
+  });
+
+  it('writes no counts for a question fewer than five answered, only suppressed and answered, and passes the checker', async () => {
+    // Six respondents: purpose-clear answered by all six, can-influence-agenda by four (two blank).
+    writeFileSync(join(tmp, 'few.csv'), 'Timestamp,purpose-clear,can-influence-agenda\n1,5,4\n2,4,\n3,4,2\n4,3,\n5,2,5\n6,5,1\n');
+    const result = await run(['pulse', 'import', '../few.csv', '--date', '2026-12-05', '--invited', '9'], net);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^ {2}purpose-clear: 6 answered \[0, 1, 1, 2, 2\], 0 blank$/m);
+    assert.match(result.stdout, /^ {2}can-influence-agenda: 4 answered, fewer than 5: suppressed, its counts were not written$/m);
+    assert.doesNotMatch(result.stdout, /\[1, 1, 0, 1, 1\]/);
+    const path = join(net, 'pulses', '2026-q4.md');
+    assert.deepEqual(frontmatterOf(path).questions, {
+      'purpose-clear': { counts: [0, 1, 1, 2, 2], blank: 0 },
+      'can-influence-agenda': { suppressed: true, answered: 4 },
+    });
+    // Nothing on the page lets the suppressed counts be worked out: no blank for it, no counts.
+    assert.doesNotMatch(readFileSync(path, 'utf8'), /blank: 2|counts: \[1, 1, 0, 1, 1\]/);
+    const report = await checkDirectory(new NodeWorkspace(), toCorePath(net), { today: TODAY });
+    assert.deepEqual(report.diagnostics.filter((d) => d.code !== 'template.unedited').map((d) => `${d.file}:${d.range.start.line + 1} ${d.code} ${d.message}`), []);
+  });
+
+  it('suppresses below the minimum netgov.yml raises (privacy.min_count), and never below five', async () => {
+    const config = join(net, 'netgov.yml');
+    const existing = readFileSync(config, { encoding: 'utf8', flag: 'a+' });
+    writeFileSync(config, `${existing}\nprivacy:\n  min_count: 7\n`);
+    const result = await run(['pulse', 'import', '../forms.csv', '--date', '2026-12-05', '--invited', '9'], net);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^ {2}purpose-clear: 6 answered, fewer than 7: suppressed, its counts were not written$/m);
+    assert.deepEqual(frontmatterOf(join(net, 'pulses', '2026-q4.md')).questions, {
+      'purpose-clear': { text: 'Our purpose is clear', suppressed: true, answered: 6 },
+      'can-influence-agenda': { text: 'I can influence the agenda, mostly', suppressed: true, answered: 5 },
+    });
+  });
+
+  it('refuses an id longer than ID_MAX_LENGTH, writing nothing', async () => {
+    const before = files(net);
+    const result = await run(['pulse', 'import', '../forms.csv', '--invited', '9', '--id', 'a'.repeat(121)], net);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /is not an id/);
+    assert.deepEqual(files(net), before);
   });
 
   it('refuses a survey dated before the network was established, saying so, and writes nothing', async () => {

@@ -6,6 +6,7 @@ import {
   ACTION_ID,
   CHARTER_BODY,
   MEETING_ID,
+  PURPOSE,
   about,
   action,
   charter,
@@ -661,6 +662,69 @@ describe('document rules', () => {
 
     it('passes when the numbers add up exactly', async () => {
       await assertClean({ [file]: pulse(['questions:', '  purpose-clear:', '    counts: [1, 2, 3, 2, 1]', '    blank: 1']).replace('respondents: 10', 'respondents: 10').replace('invited: 20', 'invited: 10') });
+    });
+  });
+
+  rule('pulse.small-counts', () => {
+    const file = 'pulses/2026-q4.md';
+
+    it('reports a question fewer than five answered, at its counts', async () => {
+      const text = pulse(['questions:', '  purpose-clear:', '    counts: [0, 1, 0, 2, 1]', '    blank: 6', '  all-voices-heard:', '    counts: [1, 0, 0, 0, 0]']);
+      const diagnostics = await found({ [file]: text }, file, 'pulse.small-counts');
+      assert.deepEqual(ranges(diagnostics), [range(7, 12, 7, 27), range(10, 12, 10, 27)]);
+      assert.equal(diagnostics[0]!.message, "Only 4 people answered 'purpose-clear', fewer than 5: its counts can show who said what. Write `suppressed: true` and `answered: 4` instead.");
+      assert.equal(diagnostics[1]!.message, "Only 1 person answered 'all-voices-heard', fewer than 5: its counts can show who said what. Write `suppressed: true` and `answered: 1` instead.");
+    });
+
+    it('passes five answers, no answers, and a question written as suppressed', async () => {
+      await assertClean({ [file]: pulse(['questions:', '  purpose-clear:', '    counts: [0, 1, 0, 2, 2]', '    blank: 5', '  all-voices-heard:', '    counts: [0, 0, 0, 0, 0]', '  decisions-transparent:', '    suppressed: true', '    answered: 3']) });
+    });
+  });
+
+  describe('personal data', () => {
+    const file = 'members/sam-lee.md';
+    const page = (body: string[]) => md(['name: Sam Lee', 'organisation: North Shire Community Health', 'joined: 2024-02-01'], body);
+
+    rule('privacy.email', () => {
+      it('reports an email address in the body, at the address', async () => {
+        const diagnostics = await found({ [file]: page(['## About', 'Write to sam.lee@example.nhs.uk about clinics.']) }, file, 'privacy.email');
+        assert.deepEqual(ranges(diagnostics), [range(6, 9, 6, 31)]);
+        assert.doesNotMatch(diagnostics[0]!.message, /sam\.lee@/);
+      });
+      it('passes a handle and a link to a page', async () => {
+        await assertClean({ [file]: page(['## About', 'On GitHub as @sam-lee; the network mailbox is network@example.org.']) });
+      });
+    });
+
+    rule('privacy.phone', () => {
+      it('reports a UK phone number, at the number', async () => {
+        const diagnostics = await found({ [file]: page(['Call 07700 900123 to reach me.']) }, file, 'privacy.phone');
+        assert.deepEqual(ranges(diagnostics), [range(5, 5, 5, 17)]);
+      });
+      it('passes dates and counts', async () => {
+        await assertClean({ [file]: page(['Joined on 2024-02-01; 20240201; 12 clinics, 0191 is a code.']) });
+      });
+    });
+
+    rule('privacy.postcode', () => {
+      it('reports a full postcode on a member page, at the postcode', async () => {
+        const diagnostics = await found({ [file]: page(['Lives near NE4 6BE and SW1A1AA.']) }, file, 'privacy.postcode');
+        assert.deepEqual(ranges(diagnostics), [range(5, 11, 5, 18), range(5, 23, 5, 30)]);
+      });
+      it('passes an outward code alone, lower case and a postcode on another kind of page', async () => {
+        await assertClean({ [file]: page(['Works across NE4 and NE1; ne4 6be; CO2 levels; A1 road.']) });
+        await assertClean({ 'PURPOSE.md': PURPOSE.replace('Text.', 'Meet at NE4 6BE.') });
+      });
+    });
+
+    rule('privacy.nhs-number', () => {
+      it('reports ten digits that pass the check digit, at the number', async () => {
+        const diagnostics = await found({ [file]: page(['Case 943 476 5919 showed the delay.']) }, file, 'privacy.nhs-number');
+        assert.deepEqual(ranges(diagnostics), [range(5, 5, 5, 17)]);
+      });
+      it('passes ten digits that fail it', async () => {
+        await assertClean({ [file]: page(['Case 943 476 5918 showed the delay.']) });
+      });
     });
   });
 

@@ -7,7 +7,7 @@ import { agendaBaseId, agendaSummary, draftAgenda, planAgenda, type AgendaDraft 
 import { evaluateHealth } from '../../core/health/evaluate';
 import { TemplateInputError, type PlannedFile } from '../../core/templates/plan';
 import { isIsoDate } from '../../core/views/dates';
-import { ID_PATTERN } from '../../core/model/kinds';
+import { isId } from '../../core/model/kinds';
 import { FilesExistError, findNetworkRoot, idsInFolder, todayFor, writePlannedFiles } from '../node-files';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { refuseBeforeBeginning } from '../measured-networks';
@@ -58,7 +58,7 @@ export const agendaCommand: Command = {
     const asOf = dateOption('--as-of', values['as-of'], today);
     if (values.soon !== undefined && !/^\d{1,4}$/.test(values.soon)) throw new UsageError(`--soon needs a whole number of days, not '${values.soon}'`);
     const soonDays = values.soon === undefined ? undefined : Number(values.soon);
-    if (values.id !== undefined && (!ID_PATTERN.test(values.id) || values.id.length > 120)) {
+    if (values.id !== undefined && !isId(values.id)) {
       throw new UsageError(`--id '${values.id}' is not an id: lower-case words joined by hyphens, such as ${agendaBaseId(date)}`);
     }
 

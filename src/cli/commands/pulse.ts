@@ -3,15 +3,15 @@ import { join, relative, resolve } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
 import { folderOf } from '../../core/discovery';
 import { DEFAULT_LIMITS, parseNetworkDocument } from '../../core/document';
-import { CHARTER_FILE } from '../../core/config';
+import { CHARTER_FILE, DEFAULT_LAYOUT } from '../../core/config';
 import { notYetBegun } from '../../core/model/beginning';
 import { date } from '../../core/model/fields';
-import { ID_PATTERN } from '../../core/model/kinds';
+import { isId } from '../../core/model/kinds';
+import { MIN_COUNT, isSmall } from '../../core/pulse/suppression';
 import { TemplateInputError, planPulse } from '../../core/templates/plan';
 import { isIsoDate } from '../../core/views/dates';
 import {
   PulseInputError,
-  SUPPRESSION_THRESHOLD,
   aggregateSurvey,
   answered,
   currentMemberCount,
@@ -19,7 +19,7 @@ import {
   withTotals,
   type ColumnMapping,
 } from '../../core/pulse/aggregate';
-import { FilesExistError, findNetworkRoot, idsInFolder, readLayout, todayFor, writePlannedFiles } from '../node-files';
+import { FilesExistError, findNetworkRoot, idsInFolder, readNetworkConfig, todayFor, writePlannedFiles } from '../node-files';
 import { toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
 
@@ -80,13 +80,15 @@ export const pulseCommand: Command = {
     if (root === undefined) {
       throw new UsageError(`no network found in ${values.dir ?? 'this folder'} or any folder above it: a network is a folder holding CHARTER.md (--dir points at one)`);
     }
-    const layout = await readLayout(root);
+    const config = await readNetworkConfig(root);
+    const layout = config?.layout ?? DEFAULT_LAYOUT;
+    const minCount = config?.minCount ?? MIN_COUNT;
     const date = values.date ?? todayFor(io.env);
     if (!isIsoDate(date)) throw new UsageError(`--date needs a date written YYYY-MM-DD, not '${date}'`);
     if (values.invited !== undefined && !/^\d{1,7}$/.test(values.invited)) throw new UsageError(`--invited needs a whole number, not '${values.invited}'`);
-    if (values.id !== undefined && !ID_PATTERN.test(values.id)) throw new UsageError(`--id '${values.id}' is not an id: lower-case words joined by hyphens, such as 2026-q4`);
+    if (values.id !== undefined && !isId(values.id)) throw new UsageError(`--id '${values.id}' is not an id: lower-case words joined by hyphens, such as 2026-q4`);
     const checklist = values.checklist ?? 'netgov-core';
-    if (!ID_PATTERN.test(checklist)) throw new UsageError(`--checklist '${checklist}' is not an id: lower-case words joined by hyphens, such as netgov-core`);
+    if (!isId(checklist)) throw new UsageError(`--checklist '${checklist}' is not an id: lower-case words joined by hyphens, such as netgov-core`);
 
     const surveyPath = resolve(io.cwd, survey);
     const mapping: ColumnMapping | undefined = values.map === undefined ? undefined : parseMapping(await readText(resolve(io.cwd, values.map), values.map), values.map);
@@ -126,7 +128,7 @@ export const pulseCommand: Command = {
     }
     const planned = files.map((file) => {
       const path = values.id === undefined ? file.path : `${file.path.slice(0, file.path.lastIndexOf('/') + 1)}${values.id}.md`;
-      return { path, content: withTotals(file.content, checklist, totals.questions) };
+      return { path, content: withTotals(file.content, checklist, totals.questions, minCount) };
     });
 
     const insideNetwork = !relative(root, surveyPath).startsWith('..');
@@ -154,9 +156,11 @@ export const pulseCommand: Command = {
     lines.push(`${totals.questions.length} ${totals.questions.length === 1 ? 'question' : 'questions'}:`);
     for (const q of totals.questions) {
       const n = answered(q);
-      let line = `  ${q.id}: ${n} answered [${q.counts.join(', ')}], ${q.blank} blank`;
-      if (n < SUPPRESSION_THRESHOLD) line += `; note: fewer than ${SUPPRESSION_THRESHOLD} answers, so its figures will be suppressed when shown`;
-      lines.push(line);
+      lines.push(
+        isSmall(n, minCount)
+          ? `  ${q.id}: ${n} answered, fewer than ${minCount}: suppressed, its counts were not written`
+          : `  ${q.id}: ${n} answered [${q.counts.join(', ')}], ${q.blank} blank`,
+      );
     }
     if (totals.ignoredColumns.length > 0) lines.push(`Left out (not questions): ${totals.ignoredColumns.map((c) => JSON.stringify(c)).join(', ')}.`);
     lines.push('Next: write what you heard and what the network will do.');

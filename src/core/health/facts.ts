@@ -95,6 +95,10 @@ export interface PulseFact {
   readonly respondents: number | undefined;
   /** Answer counts per question id, 1..5. */
   readonly questions: ReadonlyMap<string, readonly number[]>;
+  /** Questions written as `suppressed: true`, with how many answered (fewer than the minimum; pulse/suppression.ts). */
+  readonly suppressedQuestions?: ReadonlyMap<string, number>;
+  /** Every question id, counted or suppressed, in the page's order. */
+  readonly questionOrder?: readonly string[];
   /** Maturity levels per dimension. */
   readonly maturity: ReadonlyMap<string, { readonly current: number | undefined; readonly target: number | undefined }>;
 }
@@ -407,16 +411,24 @@ function pulseRecord(id: string, document: NetworkDocument): PulseFact | undefin
   const taken = date(document.data, 'date');
   if (taken === undefined) return undefined;
   const questions = new Map<string, readonly number[]>();
+  const suppressedQuestions = new Map<string, number>();
+  const questionOrder: string[] = [];
   for (const [question, value] of Object.entries(group(document.data, 'questions') ?? {})) {
-    const counts = (value as { counts?: unknown } | null)?.counts;
-    if (Array.isArray(counts) && counts.length === 5 && counts.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) questions.set(question, counts as number[]);
+    const { counts, suppressed, answered } = (value ?? {}) as { counts?: unknown; suppressed?: unknown; answered?: unknown };
+    if (Array.isArray(counts) && counts.length === 5 && counts.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) {
+      questions.set(question, counts as number[]);
+      questionOrder.push(question);
+    } else if (suppressed === true && typeof answered === 'number' && Number.isInteger(answered) && answered >= 0) {
+      suppressedQuestions.set(question, answered);
+      questionOrder.push(question);
+    }
   }
   const maturity = new Map<string, { current: number | undefined; target: number | undefined }>();
   for (const [dimension, value] of Object.entries(group(document.data, 'maturity') ?? {})) {
     const levels = value as Readonly<Record<string, unknown>> | null;
     maturity.set(dimension, { current: number(levels ?? undefined, 'current'), target: number(levels ?? undefined, 'target') });
   }
-  return { id, document, date: taken, invited: number(document.data, 'invited'), respondents: number(document.data, 'respondents'), questions, maturity };
+  return { id, document, date: taken, invited: number(document.data, 'invited'), respondents: number(document.data, 'respondents'), questions, suppressedQuestions, questionOrder, maturity };
 }
 
 interface Records {

@@ -176,7 +176,7 @@ export function reportOf(network: Network, checklist: Checklist, snapshot: Healt
       invited: pulse.invited,
       respondents: pulse.respondents,
       enough: hasEnoughRespondents(pulse),
-      questions: [...pulse.questions.keys()].flatMap((id) => {
+      questions: (pulse.questionOrder ?? [...pulse.questions.keys()]).flatMap((id) => {
         const answers = answersIn(pulse, id);
         return answers ? [{ id, answered: answers.answered, counts: answers.suppressed ? ('suppressed' as const) : answers.counts, mean: answers.mean }] : [];
       }),

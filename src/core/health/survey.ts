@@ -1,7 +1,7 @@
 import type { QuestionItem } from './checklist';
 import type { AsOfFacts, PulseFact } from './facts';
 import type { Measurement } from './indicator';
-import { SUPPRESSION_THRESHOLD } from '../pulse/aggregate';
+import { MIN_COUNT } from '../pulse/suppression';
 
 /**
  * Survey questions: what members said in their latest temperature check
@@ -11,7 +11,7 @@ import { SUPPRESSION_THRESHOLD } from '../pulse/aggregate';
  * could point at who said what, so it is never shown and the question is
  * unknown rather than judged on it.
  */
-export const MIN_ANSWERS = SUPPRESSION_THRESHOLD;
+export const MIN_ANSWERS = MIN_COUNT;
 
 /** A question's answers in one temperature check. */
 export interface Answers {
@@ -29,7 +29,11 @@ export interface Answers {
 
 export function answersIn(pulse: PulseFact, questionId: string): Answers | undefined {
   const counts = pulse.questions.get(questionId);
-  if (!counts) return undefined;
+  if (!counts) {
+    // Written as suppressed (pulse import never writes small counts): how many answered, and nothing else.
+    const answered = pulse.suppressedQuestions?.get(questionId);
+    return answered === undefined ? undefined : { pulse, counts: [], answered, mean: undefined, agree: undefined, suppressed: true };
+  }
   const answered = counts.reduce((sum, n) => sum + n, 0);
   const suppressed = answered < MIN_ANSWERS || !hasEnoughRespondents(pulse);
   const total = counts.reduce((sum, n, i) => sum + n * (i + 1), 0);

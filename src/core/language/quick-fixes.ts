@@ -61,6 +61,8 @@ export function quickFixes(input: QuickFixInput): QuickFix[] {
     if (diagnostic.code === 'role.term-expired') pushAll(fixes, renewTerm(input, frontmatter, diagnostic));
     if (diagnostic.code === 'ref.unknown-member') pushAll(fixes, createMember(diagnostic));
     if (diagnostic.code === 'template.unedited') pushAll(fixes, removeGuidance(document, diagnostic));
+    if (diagnostic.code === 'pulse.small-counts') pushAll(fixes, suppressCounts(document, diagnostic));
+    if (diagnostic.code.startsWith('privacy.') && diagnostic.data?.removeLine === true) fixes.push(removeLine(document, diagnostic));
   }
   const missing = (input.all ?? []).filter((d) => d.code === 'schema.required' && d.file === document.path && requiredFacts(d));
   if (missing.length > 1 && input.diagnostics.some((d) => d.code === 'schema.required')) {
@@ -296,4 +298,42 @@ function removeGuidance(document: NetworkDocument, diagnostic: Diagnostic): Quic
   if (end < document.lines.lineCount && document.text.slice(document.lines.lineStart(end), document.lines.lineEnd(end)).trim() === '') end += 1;
   const range = end < document.lines.lineCount ? { start: { line: first, character: 0 }, end: { line: end, character: 0 } } : { start: { line: first, character: 0 }, end: document.lines.lineRange(last).end };
   return [{ title: 'Remove the template\'s guidance, to write your own words under this heading', diagnostics: [diagnostic], edits: [{ range, newText: '' }] }];
+}
+
+// ---------------------------------------------------------------------------
+// Small counts
+
+/** The whole lines a block-style `key: value` pair takes, when nothing else shares them. */
+function pairLines(document: NetworkDocument, path: YamlPath): { first: number; last: number; indent: string } | undefined {
+  const key = document.rangeOf(path, 'key');
+  const value = document.rangeOf(path);
+  const lineText = document.text.slice(document.lines.lineStart(key.start.line), document.lines.lineEnd(key.start.line));
+  const indent = lineText.slice(0, key.start.character);
+  if (!/^ *$/.test(indent)) return undefined;
+  return { first: key.start.line, last: value.end.line, indent };
+}
+
+/** `pulse.small-counts`: the counts (and the blank count) give way to `suppressed: true` and `answered`. */
+function suppressCounts(document: NetworkDocument, diagnostic: Diagnostic): QuickFix[] {
+  const path = diagnostic.data?.path;
+  const answered = diagnostic.data?.answered;
+  if (!Array.isArray(path) || typeof answered !== 'number') return [];
+  const question = path as YamlPath;
+  const counts = pairLines(document, [...question, 'counts']);
+  if (!counts) return [];
+  const wholeLines = (first: number, last: number) => ({ start: { line: first, character: 0 }, end: { line: last + 1, character: 0 } });
+  const edits: TextEdit[] = [{ range: wholeLines(counts.first, counts.last), newText: `${counts.indent}suppressed: true\n${counts.indent}answered: ${answered}\n` }];
+  if (diagnostic.data?.blank === true) {
+    const blank = pairLines(document, [...question, 'blank']);
+    if (!blank) return [];
+    edits.push({ range: wholeLines(blank.first, blank.last), newText: '' });
+  }
+  return [{ title: `Remove the counts: write suppressed: true and answered: ${answered}`, diagnostics: [diagnostic], edits, preferred: true }];
+}
+
+/** privacy.*: the line holding the personal data goes, whole. */
+function removeLine(document: NetworkDocument, diagnostic: Diagnostic): QuickFix {
+  const line = diagnostic.range.start.line;
+  const range = line + 1 < document.lines.lineCount ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } : document.lines.lineRange(line);
+  return { title: 'Remove the line with the personal data', diagnostics: [diagnostic], edits: [{ range, newText: '' }] };
 }

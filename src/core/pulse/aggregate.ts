@@ -1,9 +1,10 @@
 import { parse as parseCsv } from 'csv-parse/sync';
 import { isCollection, parseDocument, visit } from 'yaml';
-import { ID_PATTERN } from '../model/kinds';
+import { isId } from '../model/kinds';
 import { isMemberOn } from '../model/membership';
 import { yamlScalar } from '../templates/render';
 import { printable, spreadsheetSafe } from '../text/printable';
+import { MIN_COUNT, suppressQuestion } from './suppression';
 
 /**
  * Turning a survey export (one row per respondent, one column per question, as
@@ -54,10 +55,6 @@ const KNOWN_EXTRA = new Set(['id', 'timestamp', 'start time', 'completion time',
 
 function norm(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
-}
-
-function isId(text: string): boolean {
-  return ID_PATTERN.test(text) && text.length <= 120;
 }
 
 /** Reads a mapping file's text. `file` names it in messages. */
@@ -204,19 +201,26 @@ export function answered(question: QuestionTotals): number {
   return question.counts.reduce((sum, c) => sum + c, 0);
 }
 
-/** Below this many answers, a question's figures are hidden when shown. */
-export const SUPPRESSION_THRESHOLD = 5;
+/** Below this many answers, a question's figures are never written nor shown (suppression.ts). */
+export const SUPPRESSION_THRESHOLD = MIN_COUNT;
 
-/** The `questions:` block of a pulse's frontmatter, as YAML lines. */
-export function questionsYaml(questions: readonly QuestionTotals[]): string {
+/**
+ * The `questions:` block of a pulse's frontmatter, as YAML lines. A question
+ * fewer than `min` answered is written as `suppressed: true` and `answered`, with no counts.
+ */
+export function questionsYaml(questions: readonly QuestionTotals[], min: number = MIN_COUNT): string {
   if (questions.length === 0) return '';
   const lines = ['questions:'];
-  for (const q of questions) {
+  for (const question of questions) {
+    const q = suppressQuestion(question, min);
     lines.push(`  ${q.id}:`);
     // Header text from a survey file is data: a formula (`=HYPERLINK(...)`) is stored with a leading apostrophe, control characters escaped.
     if (q.text !== undefined) lines.push(`    text: ${yamlScalar(spreadsheetSafe(printable(q.text)))}`);
-    lines.push(`    counts: [${q.counts.join(', ')}]`);
-    lines.push(`    blank: ${q.blank}`);
+    if ('suppressed' in q) {
+      lines.push('    suppressed: true', `    answered: ${q.answered}`);
+    } else {
+      lines.push(`    counts: [${q.counts.join(', ')}]`, `    blank: ${q.blank}`);
+    }
   }
   return `${lines.join('\n')}\n`;
 }
@@ -225,12 +229,12 @@ export function questionsYaml(questions: readonly QuestionTotals[]): string {
  * A planned pulse page with its checklist and the question totals filled in:
  * `content` is what planPulse rendered from the template.
  */
-export function withTotals(content: string, checklist: string, questions: readonly QuestionTotals[]): string {
+export function withTotals(content: string, checklist: string, questions: readonly QuestionTotals[], min: number = MIN_COUNT): string {
   if (!isId(checklist)) throw new PulseInputError(`--checklist '${checklist}' is not an id (lower-case words joined by hyphens)`);
   const close = content.indexOf('\n---\n', 4);
   if (!content.startsWith('---\n') || close < 0) throw new Error('The pulse template has no frontmatter.');
   const frontmatter = content.slice(0, close + 1).replace(/^checklist: .*$/m, `checklist: ${checklist}`);
-  return frontmatter + questionsYaml(questions) + content.slice(close + 1);
+  return frontmatter + questionsYaml(questions, min) + content.slice(close + 1);
 }
 
 /** Members current on `date`: joined on or before it (or no date given), and not left by then. */

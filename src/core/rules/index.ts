@@ -25,6 +25,11 @@ import { idDuplicate } from './id-duplicate';
 import { bodyRequiredSection } from './body-required-section';
 import { bodyBrokenLink } from './body-broken-link';
 import { pulseCounts } from './pulse-counts';
+import { pulseSmallCounts } from './pulse-small-counts';
+import { privacyEmail } from './privacy-email';
+import { privacyPhone } from './privacy-phone';
+import { privacyNhsNumber } from './privacy-nhs-number';
+import { privacyPostcode } from './privacy-postcode';
 import { codeownersOutOfDate } from './codeowners-rules';
 import { templateUnedited } from './template-unedited';
 import { charterChangeUndecided } from './charter-change-undecided';
@@ -56,6 +61,11 @@ export const documentRules: readonly DocumentRule[] = [
   bodyRequiredSection,
   bodyBrokenLink,
   pulseCounts,
+  pulseSmallCounts,
+  privacyEmail,
+  privacyPhone,
+  privacyNhsNumber,
+  privacyPostcode,
   templateUnedited,
 ];
 

@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { isIsoDate } from '../views/dates';
 import { CHARTER_FILE, DEFAULT_LAYOUT, type Layout } from '../config';
 import { folderOf } from '../discovery';
-import { ID_PATTERN } from '../model/kinds';
+import { isId } from '../model/kinds';
 import { slugify } from '../text/suggest';
 import { renderTemplate, type Slots } from './render';
 import { FIRST_OUTCOME_TITLE, purposeStatementPlaceholder } from './guidance';
@@ -35,7 +35,7 @@ export class TemplateInputError extends Error {
   override readonly name = 'TemplateInputError';
 }
 
-/** Generated ids stay well under the 120-character limit, so file names stay readable. */
+/** Generated ids stay well under ID_MAX_LENGTH (120 characters), so file names stay readable. */
 export const MAX_GENERATED_ID_LENGTH = 60;
 
 /** The `organisation` written on a new member's page when none is given (the field is required). */
@@ -240,7 +240,7 @@ function checkDate(value: string, what: string): string {
 }
 
 function checkId(value: string, what: string): string {
-  if (!ID_PATTERN.test(value) || value.length > 120) {
+  if (!isId(value)) {
     const guess = slugify(value);
     throw new TemplateInputError(`${what} '${value}' is not an id: ids are lower-case words joined by hyphens` + (guess && guess !== value ? `, such as '${guess}'.` : '.'));
   }

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { posix } from 'node:path';
 import { folderOf } from '../../core/discovery';
 import { date } from '../../core/model/fields';
-import { ID_PATTERN } from '../../core/model/kinds';
+import { isId } from '../../core/model/kinds';
+import { isSmall } from '../../core/pulse/suppression';
 import {
   PulseInputError,
   SUPPRESSION_THRESHOLD,
@@ -28,7 +29,6 @@ const TITLE = 'Import temperature check';
 const CHECKLIST = 'netgov-core';
 const NO_MAPPING = '';
 const CHOOSE_MAPPING = 'file';
-const MAX_ID_LENGTH = 120;
 
 /**
  * `netgov.importPulse`: a temperature check holding only the totals of a
@@ -140,20 +140,20 @@ export async function importPulse(service: NetworkService, arg?: unknown): Promi
 
   const planned = planOrExplain(() => planPulse(root, config.layout, { date, invited, respondents: totals.respondents, existingIds: [] }));
   if (!planned) return undefined;
-  const file = { path: posix.join(folder, `${id}.md`), content: withTotals(planned[0]!.content, CHECKLIST, totals.questions) };
+  const file = { path: posix.join(folder, `${id}.md`), content: withTotals(planned[0]!.content, CHECKLIST, totals.questions, config.minCount) };
   const uri = await createAndOpen(service, entry, file, `${TITLE}: ${id}`);
   if (!uri) return undefined;
-  void vscode.window.showInformationMessage(importSummary(totals, invited));
+  void vscode.window.showInformationMessage(importSummary(totals, invited, config.minCount));
   return uri;
 }
 
 /** What was imported, in a notification: totals only, and the questions whose figures will be hidden. */
-export function importSummary(totals: SurveyTotals, invited: number): string {
+export function importSummary(totals: SurveyTotals, invited: number, min: number = SUPPRESSION_THRESHOLD): string {
   const questions = totals.questions.length;
   const parts = [`Imported the totals of ${totals.respondents} ${totals.respondents === 1 ? 'respondent' : 'respondents'} of ${invited} invited to ${questions} ${questions === 1 ? 'question' : 'questions'}; the survey file was not copied.`];
-  const few = totals.questions.filter((question) => answered(question) < SUPPRESSION_THRESHOLD);
+  const few = totals.questions.filter((question) => isSmall(answered(question), min));
   if (few.length > 0) {
-    parts.push(`Fewer than ${SUPPRESSION_THRESHOLD} answers, so their figures will be suppressed when shown: ${few.map((question) => `${question.id} (${answered(question)})`).join(', ')}.`);
+    parts.push(`Fewer than ${min} answers, so their counts were not written (suppressed): ${few.map((question) => `${question.id} (${answered(question)})`).join(', ')}.`);
   }
   if (totals.ignoredColumns.length > 0) parts.push(`Left out (not questions): ${totals.ignoredColumns.map((column) => JSON.stringify(column)).join(', ')}.`);
   parts.push('Next: write what you heard and what the network will do.');
@@ -174,7 +174,7 @@ function invitedProblem(value: string, respondents: number): Validation {
 }
 
 function idProblem(id: string, taken: ReadonlySet<string>, folder: string): Validation {
-  if (!ID_PATTERN.test(id) || id.length > MAX_ID_LENGTH) return { severity: 'error', message: `'${id}' is not an id: lower-case words and numbers joined by hyphens, such as 2026-q4.` };
+  if (!isId(id)) return { severity: 'error', message: `'${id}' is not an id: lower-case words and numbers joined by hyphens, such as 2026-q4.` };
   if ([...taken].some((other) => other.toLowerCase() === id.toLowerCase())) return { severity: 'error', message: `${folder}/${id}.md exists already: give another id.` };
   return { severity: 'info', message: `Creates ${folder}/${id}.md` };
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { posix } from 'node:path';
 import { folderOf } from '../../core/discovery';
-import { ID_PATTERN } from '../../core/model/kinds';
+import { isId } from '../../core/model/kinds';
 import { ORGANISATION_NOT_GIVEN, planMember } from '../../core/templates/plan';
 import { titleFromId } from '../../core/views/outline';
 import type { NetworkService } from '../network-service';
@@ -66,7 +66,7 @@ export async function newMember(service: NetworkService, arg?: unknown): Promise
 export async function createMember(service: NetworkService, rootUri: unknown, id: unknown, arg?: unknown): Promise<vscode.Uri | undefined> {
   const context = authoringContext(arg);
   if (typeof rootUri !== 'string' || typeof id !== 'string') throw new Error('Create member page needs the network folder\'s URI and the member id.');
-  if (!ID_PATTERN.test(id) || id.length > 120) {
+  if (!isId(id)) {
     void vscode.window.showErrorMessage(`'${id}' is not a member id: ids are lower-case words joined by hyphens, such as 'amara-okafor'.`);
     return undefined;
   }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic } from '../../../src/core/diagnostic';
 import { quickFixes, type QuickFix } from '../../../src/core/language';
-import { ACTION_BODY, MEETING_ID, md, member } from '../network-builder';
+import { ACTION_BODY, MEETING_ID, md, member, pulse } from '../network-builder';
 import { applyEdits, diagnosticsOf, open, TODAY } from './helpers';
 
 /**
@@ -178,6 +178,41 @@ describe('quick fixes', () => {
       for (const quickFix of fixes) fixed = applied(fixed, quickFix);
       assert.match(fixed, /\nproposed: 2026-11-01\n/);
       assert.deepEqual(await codesAfter(ACTION, fixed), ['decision.mismatch']);
+    });
+  });
+
+  describe('pulse.small-counts', () => {
+    const PULSE = 'pulses/2026-q4.md';
+
+    it('replaces the counts and the blank count by suppressed and answered, leaving a clean page', async () => {
+      const { text, fixes } = await fixesFor(PULSE, pulse(['questions:', '  purpose-clear:', '    text: Our purpose is clear', '    counts: [0, 1, 0, 2, 1]', '    blank: 6']), 'pulse.small-counts');
+      assert.deepEqual(fixes.map((f) => f.title), ['Remove the counts: write suppressed: true and answered: 4']);
+      assert.deepEqual(fixes[0]!.edits, [
+        { range: { start: { line: 8, character: 0 }, end: { line: 9, character: 0 } }, newText: '    suppressed: true\n    answered: 4\n' },
+        { range: { start: { line: 9, character: 0 }, end: { line: 10, character: 0 } }, newText: '' },
+      ]);
+      const after = applied(text, fixes[0]!);
+      assert.equal(after, pulse(['questions:', '  purpose-clear:', '    text: Our purpose is clear', '    suppressed: true', '    answered: 4']));
+      assert.deepEqual(await codesAfter(PULSE, after), []);
+    });
+
+    it('offers nothing for counts written inline with the question', async () => {
+      const { diagnostics, fixes } = await fixesFor(PULSE, pulse(['questions:', '  purpose-clear: { counts: [0, 1, 0, 2, 1] }']), 'pulse.small-counts');
+      assert.equal(diagnostics.length, 1);
+      assert.deepEqual(fixes, []);
+    });
+  });
+
+  describe('privacy.*', () => {
+    it('removes the line holding the personal data, leaving a clean page', async () => {
+      const MEMBER = 'members/sam-lee.md';
+      const before = md(['name: Sam Lee', 'organisation: North Shire Community Health', 'joined: 2024-02-01'], ['## About', 'Call 07700 900123.', 'Leads on falls.']);
+      const { text, fixes } = await fixesFor(MEMBER, before, 'privacy.phone');
+      assert.deepEqual(fixes.map((f) => f.title), ['Remove the line with the personal data']);
+      assert.deepEqual(fixes[0]!.edits, [{ range: { start: { line: 6, character: 0 }, end: { line: 7, character: 0 } }, newText: '' }]);
+      const after = applied(text, fixes[0]!);
+      assert.equal(after, md(['name: Sam Lee', 'organisation: North Shire Community Health', 'joined: 2024-02-01'], ['## About', 'Leads on falls.']));
+      assert.deepEqual(await codesAfter(MEMBER, after), []);
     });
   });
 

@@ -220,7 +220,7 @@ describe('health commands', () => {
     const content = await read(uri!);
     // By hand: the last row answered nothing, so 6 respondents.
     // purpose-clear: 5, 4, 4, 2, 5, 3 -> [0, 1, 1, 2, 2], no blank.
-    // decisions-transparent: 4, 3, blank, 2, 1, blank -> [1, 1, 1, 1, 0], 2 blank (4 answers: suppressed when shown).
+    // decisions-transparent: 4, 3, blank, 2, 1, blank -> [1, 1, 1, 1, 0], 2 blank (4 answers: suppressed, so written as suppressed: true, answered: 4).
     assert.match(content, /^kind: pulse$/m);
     assert.match(content, /^date: 2026-11-05$/m);
     assert.match(content, /^checklist: netgov-core$/m);
@@ -236,8 +236,8 @@ describe('health commands', () => {
           '    blank: 0',
           '  decisions-transparent:',
           '    text: Decisions are open',
-          '    counts: [1, 1, 1, 1, 0]',
-          '    blank: 2',
+          '    suppressed: true',
+          '    answered: 4',
           '---',
         ].join('\n'),
       ),
@@ -249,7 +249,7 @@ describe('health commands', () => {
     const info = messages.filter((m) => m.kind === 'info').map((m) => m.text);
     assert.equal(info.length, 1, JSON.stringify(messages));
     assert.match(info[0]!, /6 respondents of 12 invited to 2 questions/);
-    assert.match(info[0]!, /suppressed when shown: decisions-transparent \(4\)\./);
+    assert.match(info[0]!, /counts were not written \(suppressed\): decisions-transparent \(4\)\./);
     assert.doesNotMatch(info[0]!, /purpose-clear \(/);
     assert.match(info[0]!, /Left out \(not questions\): "Timestamp", "Email", "Department", "Comments"/);
     assert.deepEqual(messages.filter((m) => m.kind !== 'info'), [], 'a CSV outside the network needs no warning');

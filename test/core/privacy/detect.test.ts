@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { findEmails, findNhsNumbers, findPhones, isNhsNumber } from '../../../src/core/privacy/detect';
+
+const at = (found: { start: number; end: number; text: string }[]) => found.map((f) => [f.start, f.end, f.text]);
+
+describe('personal data detection', () => {
+  it('checks the NHS number check digit (modulus 11)', () => {
+    assert.equal(isNhsNumber('9434765919'), true);
+    assert.equal(isNhsNumber('9434765918'), false); // last digit off by one
+    assert.equal(isNhsNumber('4010232137'), true);
+    assert.equal(isNhsNumber('1234567890'), false); // check digit would be 10: never valid
+    assert.equal(isNhsNumber('943476591'), false);
+    assert.equal(isNhsNumber('94347659190'), false);
+  });
+
+  it('finds NHS numbers written together or 3-3-4, and not near-misses', () => {
+    assert.deepEqual(at(findNhsNumbers('NHS no 943 476 5919, or 9434765919 or 943-476-5919.')), [
+      [7, 19, '943 476 5919'],
+      [24, 34, '9434765919'],
+      [38, 50, '943-476-5919'],
+    ]);
+    // A failing check digit, mixed separators, a longer number, a decimal, an id-like slug.
+    assert.deepEqual(at(findNhsNumbers('943 476 5918; 943 476-5919; 19434765919; 9434765919.5; ref-9434765919')), []);
+  });
+
+  it('finds email addresses, and not handles or file names', () => {
+    assert.deepEqual(at(findEmails('Mail amara.okafor@example.nhs.uk or j+x@ex.org.')), [
+      [5, 32, 'amara.okafor@example.nhs.uk'],
+      [36, 46, 'j+x@ex.org'],
+    ]);
+    assert.deepEqual(at(findEmails('@amara-okafor on GitHub, see notes@v2, file.md, a @ b.org, Network@example.org')), []);
+  });
+
+  it('finds UK phone numbers in the usual formats, and not dates, ids or NHS numbers', () => {
+    assert.deepEqual(at(findPhones('Call 07700 900123, 0191 498 0000, +44 7700 900123 or (0113) 496 0000; 0800 123 456.')), [
+      [5, 17, '07700 900123'],
+      [19, 32, '0191 498 0000'],
+      [34, 49, '+44 7700 900123'],
+      [53, 68, '(0113) 496 0000'],
+      [70, 82, '0800 123 456'],
+    ]);
+    assert.deepEqual(at(findPhones('On 2026-11-20, 20261120, 0 members, 07700 9001234 5, 1234 567 8901, 943 476 5919, 01234.5678')), []);
+  });
+});
