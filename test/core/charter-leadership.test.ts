@@ -79,3 +79,11 @@ describe('leadership.terms: a limit per role, or none', () => {
     assert.match(limited[0]!.message, /longer than the charter's 24-month term; it should end by 2026-01-01/);
   });
 });
+
+describe('emeritus: never a lead, never expires', () => {
+  it('raises no role warning, and no schema error, for an emeritus role long ended or open-ended', async () => {
+    const emeritus = member('Amara Okafor', ['roles:', '  - role: emeritus', '    area: frailty', '    from: 2024-06-01', '  - role: emeritus', '    from: 2024-03-01', '    until: 2025-01-01']);
+    const found = about(await diagnose({ 'CHARTER.md': charterWith([]), 'members/amara-okafor.md': emeritus }), 'members/amara-okafor.md');
+    assert.deepEqual(found.map((d) => d.code), []);
+  });
+});
