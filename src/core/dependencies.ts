@@ -1,5 +1,6 @@
 import type { NetworkDocument } from './document';
-import { group, idsInList, text, textList } from './model/fields';
+import { seatDeclarations } from './model/charter-leadership';
+import { date, group, idsInList, text, textList } from './model/fields';
 import { resolveLocalLink } from './model/links';
 import { LEAD_ROLES, rolesOf } from './rules/roles';
 import { referencesIn, type IdReference } from './rules/references';
@@ -23,11 +24,13 @@ export function providedFacts(document: NetworkDocument | undefined): Map<string
   switch (document.kind) {
     case 'member': {
       facts.set(`member:${document.id}`, '');
+      // Each lead term's start and end, and the day its holder left: role.term-expired and role.seat-vacant count who holds a role on a day.
+      const left = date(data, 'left') ?? '';
       const starts = new Map<string, string[]>();
       for (const role of rolesOf(document)) {
         if (!LEAD_ROLES.has(role.role) || role.from === undefined) continue;
         const key = `leadterms:${role.role}|${role.area ?? ''}`;
-        starts.set(key, [...(starts.get(key) ?? []), role.from]);
+        starts.set(key, [...(starts.get(key) ?? []), `${role.from}/${role.until ?? ''}/${left}`]);
       }
       for (const [key, list] of starts) facts.set(key, list.sort().join(','));
       break;
@@ -48,7 +51,7 @@ export function providedFacts(document: NetworkDocument | undefined): Map<string
       break;
     case 'charter':
       // Areas, the term limit and whether pull requests decide shape the checks of nearly every document; the charter rarely changes.
-      facts.set('charter', JSON.stringify([data?.areas, data?.leadership, group(data, 'decisions')?.pull_requests]));
+      facts.set('charter', JSON.stringify([data?.areas, data?.leadership, data?.seats, group(data, 'decisions')?.pull_requests]));
       break;
   }
   return facts;
@@ -77,6 +80,10 @@ export function readFacts(document: NetworkDocument | undefined, network: Networ
       reads(keys, 'member', referencesIn(document, ['proposed_by', 'owners', 'contributors']), network.idsOf('member'));
       reads(keys, 'outcome', referencesIn(document, ['outcomes']), network.outcomeIds);
       reads(keys, 'meeting', referencesIn(document, ['decision.via']), network.idsOf('meeting'));
+      break;
+    case 'charter':
+      // role.seat-vacant counts the holders of every role whose seats the charter declares.
+      for (const seat of seatDeclarations(document.data)) keys.add(`leadterms:${seat.role}|${seat.area ?? ''}`);
       break;
     case 'meeting':
       keys.add('charter');

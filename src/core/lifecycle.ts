@@ -1,9 +1,10 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { NetworkDocument } from './document';
 import { parseNetworkDocument } from './document';
-import { addMonths, date, group, number, text, textList } from './model/fields';
+import { addMonths, date, group, text, textList } from './model/fields';
 import { isDecisionResult, statusAfterDecision, DECISION_RESULTS, type DecisionResult } from './model/action-status';
 import { isMemberOn } from './model/membership';
+import { termMonthsFor } from './model/charter-leadership';
 import { Network } from './network';
 import type { YamlPath } from './parse/yaml-source';
 import { AGREED_STATUSES } from './rules/action-status';
@@ -215,8 +216,7 @@ export function planHandover(network: Network, input: HandoverInput, _today: str
     const next = rolesOf(other).find((entry) => matches(entry) && entry.from !== undefined && entry.from > held.from! && (entry.until === undefined || entry.until >= day));
     if (next) refuse(`${quoted(other.id)} is recorded to take on the ${wanted} from ${next.from} already; change that term by hand if the plan has changed`);
   }
-  const months = number(group(network.charter?.data, 'leadership'), 'term_months');
-  const term = LEAD_ROLES.has(role) && months !== undefined && Number.isInteger(months) && months > 0 ? months : undefined;
+  const term = LEAD_ROLES.has(role) ? termMonthsFor(network.charter?.data, role) : undefined;
   const until = term !== undefined ? addDays(addMonths(day, term), -1) : undefined;
 
   const files: DocumentEdits[] = [];

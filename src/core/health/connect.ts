@@ -10,6 +10,7 @@
  * build on a large network (see graph.ts).
  */
 import { groupList, text } from '../model/fields';
+import { HONORARY_ROLES } from '../model/charter-leadership';
 import type { AsOfFacts, MemberFact } from './facts';
 import type { Collaboration } from './graph';
 import { brokers } from './graph-metrics';
@@ -52,6 +53,8 @@ interface Profile {
   readonly interests: ReadonlySet<string>;
   readonly ties: number;
   readonly lead: boolean;
+  /** Holds an honorary role (emeritus) on the day: never suggested. */
+  readonly honorary: boolean;
 }
 
 interface Shared {
@@ -70,7 +73,9 @@ interface Candidate {
 export function suggestConnections(facts: AsOfFacts, options: ConnectionOptions = {}): ConnectionSuggestion[] {
   const collaboration = facts.collaboration;
   const profiles = profilesOf(facts, collaboration);
-  const picker = new Picker(options.limit ?? DEFAULT_LIMIT, tiesOf(collaboration));
+  // Honorary members (emeritus on the day) are thanked, not introduced: never one side of a suggestion.
+  const honorary = new Set(profiles.filter((profile) => profile.honorary).map((profile) => profile.index));
+  const picker = new Picker(options.limit ?? DEFAULT_LIMIT, tiesOf(collaboration), honorary);
   for (const candidate of structuralCandidates(facts, collaboration, profiles, picker)) picker.add(candidate);
   for (const candidate of sharedCandidates(profiles, picker, tieWindowWords(facts.ties))) {
     if (picker.full()) break;
@@ -91,11 +96,12 @@ class Picker {
   constructor(
     private readonly limit: number,
     readonly tied: (a: number, b: number) => boolean,
+    private readonly excluded: ReadonlySet<number> = new Set(),
   ) {}
 
   /** True when members a and b may still be introduced: different, untied, not yet paired, both with room. */
   allows(a: number, b: number): boolean {
-    return a !== b && this.room(a) && this.room(b) && !this.pairs.has(pairKey(a, b)) && !this.tied(a, b);
+    return a !== b && !this.excluded.has(a) && !this.excluded.has(b) && this.room(a) && this.room(b) && !this.pairs.has(pairKey(a, b)) && !this.tied(a, b);
   }
 
   room(index: number): boolean {
@@ -133,12 +139,15 @@ function profilesOf(facts: AsOfFacts, collaboration: Collaboration): Profile[] {
       for (const outcome of action.outcomes) entry.outcomes.add(outcomeTitles.get(outcome) ?? outcome);
     }
   }
+  const honorary = new Set<string>();
   for (const role of facts.roles) {
-    if (role.area && (role.until === undefined || role.until >= facts.asOf)) work.get(role.member)?.areas.add(areaTitles.get(role.area) ?? role.area);
+    if (role.until !== undefined && role.until < facts.asOf) continue;
+    if (HONORARY_ROLES.has(role.role)) honorary.add(role.member);
+    else if (role.area) work.get(role.member)?.areas.add(areaTitles.get(role.area) ?? role.area);
   }
   return collaboration.ids.map((id, index) => {
     const member = members.get(id)!;
-    return { index, member, ...work.get(id)!, interests: new Set(member.interests), ties: collaboration.neighbours[index]!.length, lead: facts.leads.has(id) };
+    return { index, member, ...work.get(id)!, interests: new Set(member.interests), ties: collaboration.neighbours[index]!.length, lead: facts.leads.has(id), honorary: honorary.has(id) };
   });
 }
 

@@ -1,5 +1,6 @@
 import type { NetworkDocument } from '../document';
-import { addMonths, date, group, number, text, textList } from '../model/fields';
+import { addMonths, date, group, groupList, number, text, textList } from '../model/fields';
+import { organisationOn, type Affiliation } from '../model/organisations';
 import type { Network } from '../network';
 import { isMemberOn } from '../model/membership';
 import { isActionStatus, statusAfterDecision, type ActionStatus } from '../model/action-status';
@@ -281,6 +282,8 @@ interface MemberRecord {
   readonly left: string | undefined;
   readonly interests: readonly string[];
   readonly roles: readonly RoleFact[];
+  /** The page's `affiliations`: the organisation as of a day is read from them (organisationOn). */
+  readonly affiliations: readonly Affiliation[];
 }
 
 function memberRecord(id: string, document: NetworkDocument): MemberRecord {
@@ -295,14 +298,18 @@ function memberRecord(id: string, document: NetworkDocument): MemberRecord {
     left: date(document.data, 'left'),
     interests: textList(document.data, 'interests').map((item) => item.value.trim().toLowerCase()).filter(Boolean),
     roles: rolesOf(document).map((role) => ({ ...role, member: id, document, lead: LEAD_ROLES.has(role.role) })),
+    affiliations: groupList(document.data, 'affiliations').flatMap(({ value }) => {
+      const organisation = text(value, 'organisation');
+      return organisation === undefined ? [] : [{ organisation, from: date(value, 'from'), until: date(value, 'until') }];
+    }),
   };
 }
 
 function memberFact(record: MemberRecord, asOf: string): MemberFact[] {
   const { joined, left } = record;
   if (joined === undefined || joined > asOf) return [];
-  const { roles: _roles, ...fields } = record;
-  return [{ ...fields, joined, left: left !== undefined && left <= asOf ? left : undefined }];
+  const { roles: _roles, affiliations: _affiliations, ...fields } = record;
+  return [{ ...fields, organisation: organisationOn(record, asOf), joined, left: left !== undefined && left <= asOf ? left : undefined }];
 }
 
 /** What an action's page says, whatever the day. */

@@ -46,3 +46,25 @@ export function isRealOrganisation(value: string | undefined): value is string {
 export function organisationKeyOf(value: string | undefined): string | undefined {
   return isRealOrganisation(value) ? value.trim().replace(/\s+/g, ' ').toLowerCase() : undefined;
 }
+
+/** One entry of a member page's `affiliations`: an organisation from one day until another (both included; open-ended without `until`). */
+export interface Affiliation {
+  readonly organisation: string;
+  readonly from: string | undefined;
+  readonly until: string | undefined;
+}
+
+/**
+ * The organisation a member belonged to on a day: the `affiliations` entry
+ * covering the day (the latest to start, when two do), else the simple
+ * `organisation` field. The one home for a member's organisation as of a day:
+ * every health figure about organisations reads it through the as-of facts.
+ */
+export function organisationOn(member: { readonly organisation: string | undefined; readonly affiliations: readonly Affiliation[] }, day: string): string | undefined {
+  let found: Affiliation | undefined;
+  for (const affiliation of member.affiliations) {
+    if ((affiliation.from ?? '') > day || (affiliation.until !== undefined && affiliation.until < day)) continue;
+    if (!found || (affiliation.from ?? '') >= (found.from ?? '')) found = affiliation;
+  }
+  return found?.organisation ?? member.organisation;
+}

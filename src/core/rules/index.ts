@@ -19,6 +19,7 @@ import { roleTermExpired } from './role-term-expired';
 import { roleTermLimit } from './role-term-limit';
 import { roleContinuousTenure } from './role-continuous-tenure';
 import { roleNoEnd } from './role-no-end';
+import { roleSeatVacant } from './role-seat-vacant';
 import { memberLeftWithRole } from './member-left-with-role';
 import { idInvalid } from './id-invalid';
 import { idDuplicate } from './id-duplicate';
@@ -57,6 +58,7 @@ export const documentRules: readonly DocumentRule[] = [
   roleTermLimit,
   roleContinuousTenure,
   roleNoEnd,
+  roleSeatVacant,
   memberLeftWithRole,
   bodyRequiredSection,
   bodyBrokenLink,

@@ -1,3 +1,4 @@
+import { termLimitFor } from '../model/charter-leadership';
 import { date } from '../model/fields';
 import { leadSpells, maxContinuousMonths, runsPast, spellOn, wholeMonths } from '../model/leadership';
 import type { DocumentRule } from './rule';
@@ -14,7 +15,8 @@ export const roleContinuousTenure: DocumentRule = {
   check(document, context) {
     const limit = maxContinuousMonths(context.network.charter?.data);
     if (limit === undefined) return;
-    const lead = rolesOf(document).filter((role) => LEAD_ROLES.has(role.role));
+    // A role the charter holds without a term limit (`leadership.terms: {chair: none}`) is not counted.
+    const lead = rolesOf(document).filter((role) => LEAD_ROLES.has(role.role) && termLimitFor(context.network.charter?.data, role.role) !== 'none');
     // Terms agreed ahead count: a spell is judged to its planned end, as role.term-limit judges a term.
     // A term with no end date runs to today (role.no-end and role.term-limit speak about those).
     const spell = spellOn(leadSpells(lead, context.today, date(document.data, 'left')), context.today);

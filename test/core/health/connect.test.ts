@@ -98,3 +98,13 @@ describe('health: connection suggestions', () => {
     assert.deepEqual(brief(suggestConnections(await factsOf(network, DAY))), ['isolate c-b', 'shared-interest a-c']);
   });
 });
+
+describe('health: connection suggestions leave emeritus members out', () => {
+  it('never suggests Ben, emeritus lead of Frailty, and finds Gus and Eve other partners', async () => {
+    const withEmeritus = files();
+    withEmeritus['members/ben.md'] = withEmeritus['members/ben.md']!.replace('---\n', `---\n${role('emeritus', '2025-01-01', undefined, 'frailty').join('\n')}\n`);
+    const suggestions = suggestConnections(await factsOf(withEmeritus, DAY));
+    assert.ok(suggestions.length > 0);
+    assert.deepEqual(suggestions.filter((s) => s.members.includes('ben')).map((s) => s.members.join('-')), []);
+  });
+});

@@ -156,7 +156,7 @@ describe('completion', () => {
     });
 
     it('offers roles, governance models, decision rules, phases and decision results', async () => {
-      assert.deepEqual(labels(await complete('members/jo-bloggs.md', '---\nroles:\n  - role: ‸\n---\n')), ['lead', 'co-chair', 'coordinator', 'sponsor', 'member', 'patient-partner', 'facilitator', 'advisor']);
+      assert.deepEqual(labels(await complete('members/jo-bloggs.md', '---\nroles:\n  - role: ‸\n---\n')), ['lead', 'co-chair', 'coordinator', 'sponsor', 'member', 'patient-partner', 'facilitator', 'advisor', 'emeritus']);
       assert.deepEqual(labels(await complete('CHARTER.md', '---\nname: X\ngovernance:\n  model: ‸\n---\n')), ['shared', 'lead-organisation', 'administrative-organisation']);
       assert.deepEqual(labels(await complete('CHARTER.md', '---\nname: X\ndecisions: {rule: ‸}\n---\n')), ['consensus', 'consent', 'majority', 'lead-decides']);
       assert.deepEqual(labels(await complete('CHARTER.md', '---\nphase: ‸\n---\n')), ['start-up', 'ongoing']);

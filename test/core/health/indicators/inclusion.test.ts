@@ -178,3 +178,21 @@ describe('health indicators: inclusion', () => {
     });
   });
 });
+
+describe('health: affiliations over time', () => {
+  // Priya moved from Riverside to Westgate Practice on 2026-01-01; her page's `organisation` says where she is now.
+  const moved = person('Priya Shah', '2024-01-01', 'Westgate Practice', ['affiliations:', '  - organisation: Riverside Hospitals', '    from: 2024-01-01', '    until: 2025-12-31', '  - organisation: Westgate Practice', '    from: 2026-01-01']);
+  const network = { ...NETWORK, 'members/priya.md': moved };
+
+  it('as of a past date counts the employer of that day', async () => {
+    // On 2025-06-01 Priya was at Riverside: the same 6 organisations as before her move.
+    const m = await measure('organisations-in-leadership-vs-membership', network, '2025-06-01');
+    assert.equal(m.value, 3 / 6);
+  });
+
+  it('as of today counts the new employer', async () => {
+    const m = await measure('organisations-in-leadership-vs-membership', network, DAY);
+    assert.equal(m.value, 2 / 6);
+    assert.match(m.summary, /of 6 organisations among members/);
+  });
+});
