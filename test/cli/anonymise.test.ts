@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { fromRoot } from '../helpers/paths';
 import { runInProcess, type CliRun } from '../helpers/run-cli';
+import { GitRepo } from './git-fixture';
 
 const TODAY = '2026-11-27';
 const EXAMPLE = fromRoot('examples/north-east-frailty-network');
 
-function run(args: string[]): Promise<CliRun> {
-  return runInProcess(args, { cwd: fromRoot('.'), today: TODAY });
+function run(args: string[], cwd = fromRoot('.')): Promise<CliRun> {
+  return runInProcess(args, { cwd, today: TODAY });
 }
 
 /** Every member's name, id, handle and page path, read from the example's member pages. */
@@ -39,6 +40,9 @@ const OUTPUTS: ReadonlyArray<readonly string[]> = [
   ['health', EXAMPLE, '--format', 'md'],
   ['health', EXAMPLE, '--format', 'json'],
   ['health', EXAMPLE, '--format', 'html'],
+  ['agenda', EXAMPLE, '--print'],
+  ['connect', EXAMPLE],
+  ['connect', EXAMPLE, '--format', 'json'],
 ];
 
 describe('netgov --anonymise', function () {
@@ -60,6 +64,27 @@ describe('netgov --anonymise', function () {
       assert.equal(hidden.code, 0, hidden.stderr);
       assert.deepEqual(leaks(hidden.stdout), []);
       assert.match(hidden.stdout, /Member \d+/);
+    });
+  }
+
+  for (const format of ['text', 'md', 'json']) {
+    it(`diff --format ${format}: a change that removes a member's page names them without --anonymise, and nobody with it`, async () => {
+      const repo = new GitRepo();
+      try {
+        repo.copy('examples/north-east-frailty-network', 'net');
+        repo.commitAll('the example');
+        repo.git('checkout', '--quiet', '-b', 'change');
+        repo.remove('net/members/ewan-fraser.md');
+        const plain = await run(['diff', 'main', 'net', '--format', format], repo.dir);
+        assert.equal(plain.code, 0, plain.stderr);
+        assert.notDeepEqual(leaks(plain.stdout), []);
+        const hidden = await run(['diff', 'main', 'net', '--format', format, '--anonymise'], repo.dir);
+        assert.equal(hidden.code, 0, hidden.stderr);
+        assert.deepEqual(leaks(hidden.stdout), []);
+        assert.match(hidden.stdout, /Member \d+/);
+      } finally {
+        repo.dispose();
+      }
     });
   }
 

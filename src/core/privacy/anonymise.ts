@@ -72,8 +72,14 @@ export function saltOf(network: Network): string {
   return typeof name === 'string' && name.trim() !== '' ? name.trim() : (network.root.split('/').pop() ?? '');
 }
 
-export async function anonymiserFor(network: Network): Promise<Anonymiser> {
-  return buildAnonymiser(peopleOf(network), saltOf(network));
+/**
+ * The anonymiser of a network; given several (the two sides of a change), of everyone on
+ * any of them, salted with the first one's name.
+ */
+export async function anonymiserFor(network: Network, ...others: readonly Network[]): Promise<Anonymiser> {
+  const people = new Map<string, PersonToHide>();
+  for (const one of [...others].reverse().concat(network)) for (const person of peopleOf(one)) people.set(person.id, person);
+  return buildAnonymiser([...people.values()], saltOf(network));
 }
 
 export async function buildAnonymiser(people: readonly PersonToHide[], salt: string): Promise<Anonymiser> {
