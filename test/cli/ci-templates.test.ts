@@ -134,7 +134,7 @@ describe('CI templates', () => {
 
     it('annotates with check --changed, writes the diff to the job summary and hands the SARIF to the upload job', () => {
       assert.ok(runs.includes('netgov check --changed "$BASE" --format github'));
-      assert.ok(runs.includes('netgov diff "$BASE" --format md >> "$GITHUB_STEP_SUMMARY"'));
+      assert.ok(runs.includes('netgov diff "$BASE" --format md --anonymise >> "$GITHUB_STEP_SUMMARY"'));
       const sarif = steps.find((s) => s.run?.startsWith('netgov check --format sarif > netgov.sarif'));
       assert.ok(sarif, 'a step writes netgov.sarif');
       assert.ok(!sarif.run!.includes('--changed'), 'the whole network, so alerts close when fixed');

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { anonymiserFor } from '../../core/privacy/anonymise';
 import { join, relative, resolve } from 'node:path';
 import { stat } from 'node:fs/promises';
 import { loadNetwork } from '../../core/check';
@@ -35,6 +36,8 @@ Options:
   --soon <days>   list lead roles whose term ends within this many days (default: 90)
   --print         print the draft instead of writing it
   --id <id>       the meeting's id (file name without .md) instead of <date>-network-meeting
+  --anonymise     members as stable pseudonyms ("Member 7") and small organisations
+                  as "another organisation", no member-page paths (alias --anonymize)
 
 Exit codes: 0 drafted; 2 usage error, or the file exists already.`;
 
@@ -44,6 +47,8 @@ const OPTIONS = {
   soon: { type: 'string' },
   print: { type: 'boolean', default: false },
   id: { type: 'string' },
+  anonymise: { type: 'boolean', default: false },
+  anonymize: { type: 'boolean', default: false },
 } as const;
 
 export const agendaCommand: Command = {
@@ -72,6 +77,7 @@ export const agendaCommand: Command = {
     let draft: AgendaDraft;
     try {
       draft = draftAgenda(evaluateHealth(network, checklist, { asOf, present: today }), { date, ...(soonDays === undefined ? {} : { soonDays }) });
+      if (values.anonymise || values.anonymize) draft = (await anonymiserFor(network)).model(draft);
     } catch (error) {
       if (error instanceof TemplateInputError) throw new UsageError(error.message);
       throw error;

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { anonymiserFor } from '../../core/privacy/anonymise';
 import { relative } from 'node:path';
 import { AsOfFacts } from '../../core/health/facts';
 import { suggestConnections, type ConnectionSuggestion } from '../../core/health/connect';
@@ -29,6 +30,9 @@ Options:
   --as-of <date>    suggest as the network was on this date (YYYY-MM-DD)
   --limit <n>       at most n suggestions (default 20)
   --format <name>   text (default) or json
+  --anonymise       members as stable pseudonyms ("Member 7") and small
+                    organisations as "another organisation", no member-page
+                    paths (alias --anonymize)
 
 Exit codes: 0 done; 2 usage error or internal failure.`;
 
@@ -41,7 +45,7 @@ export const connectCommand: Command = {
       args: [...args],
       allowPositionals: true,
       strict: true,
-      options: { 'as-of': { type: 'string' }, limit: { type: 'string', default: '20' }, format: { type: 'string', default: 'text' } },
+      options: { 'as-of': { type: 'string' }, limit: { type: 'string', default: '20' }, format: { type: 'string', default: 'text' }, anonymise: { type: 'boolean', default: false }, anonymize: { type: 'boolean', default: false } },
     });
     if (positionals.length > 1) throw new UsageError(`connect takes one folder, not ${positionals.length}: ${positionals.join(' ')}`);
     const asOf = values['as-of'] ?? todayFor(io.env);
@@ -51,10 +55,16 @@ export const connectCommand: Command = {
 
     const { networks } = await measuredNetworks(io, 'connect', positionals[0]);
     for (const { network } of networks) refuseBeforeBeginning(io, network, asOf);
-    const results = networks.map(({ network }) => {
-      const facts = new AsOfFacts(network, asOf, todayFor(io.env));
-      return { network, ties: tiesReport(facts.ties, asOf), suggestions: suggestConnections(facts, { limit: Number(values.limit) }) };
-    });
+    const anonymise = values.anonymise || values.anonymize;
+    const results = await Promise.all(
+      networks.map(async ({ network }) => {
+        const facts = new AsOfFacts(network, asOf, todayFor(io.env));
+        const found = { network, ties: tiesReport(facts.ties, asOf), suggestions: suggestConnections(facts, { limit: Number(values.limit) }) };
+        if (!anonymise) return found;
+        const anonymiser = await anonymiserFor(network);
+        return { network, ties: anonymiser.model(found.ties), suggestions: anonymiser.model(found.suggestions) };
+      }),
+    );
     if (values.format === 'json') {
       const json = results.map(({ network, ties, suggestions }) => ({ root: network.root, asOf, ties, suggestions: suggestions.map((s) => ({ ...s, evidence: s.evidence.map((e) => ({ ...e, file: relative(network.root, e.file) })) })) }));
       io.stdout(`${JSON.stringify({ tool: 'netgov', version: version(), networks: json }, null, 2)}\n`);

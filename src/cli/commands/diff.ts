@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { anonymiserFor } from '../../core/privacy/anonymise';
+import type { Network } from '../../core/network';
 import { posix, relative, resolve } from 'node:path';
 import { promises as fs } from 'node:fs';
 import { readNetworkConfig } from '../../core/check';
@@ -32,6 +34,9 @@ Options:
   --format <name>   text (default), md (for a pull-request comment or a job
                     summary) or json
   --as-of <date>    measure both sides as if today were this date (YYYY-MM-DD)
+  --anonymise       members as stable pseudonyms ("Member 7") and small
+                    organisations as "another organisation", no member-page
+                    paths (alias --anonymize)
 
 Exit codes: 0 compared; 2 usage error or internal failure.`;
 
@@ -46,6 +51,8 @@ export const diffCommand: Command = {
       options: {
         format: { type: 'string', default: 'text' },
         'as-of': { type: 'string' },
+        anonymise: { type: 'boolean', default: false },
+        anonymize: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
       },
     });
@@ -80,7 +87,9 @@ export const diffCommand: Command = {
         const [was, now] = await Promise.all([networkState(before, root, measure, settings), networkState(head, root, measure, settings)]);
         const diff = diffNetworks(was, now);
         const configChange = await configChangeNote(before, head, root);
-        diffs.push(configChange ? { ...diff, changes: [...diff.changes, configChange] } : diff);
+        const whole = configChange ? { ...diff, changes: [...diff.changes, configChange] } : diff;
+        const sides = [now?.network, was?.network].filter((network): network is Network => network !== undefined);
+        diffs.push((values.anonymise || values.anonymize) && sides.length > 0 ? (await anonymiserFor(sides[0]!, ...sides.slice(1))).model(whole) : whole);
       }
     } finally {
       before.close();

@@ -13,6 +13,7 @@ import { version } from '../util';
 import { renderHealthPage } from '../../webview/render/page';
 import { areaNetwork, areasOf } from '../../core/health/area';
 import type { Network } from '../../core/network';
+import { anonymiserFor } from '../../core/privacy/anonymise';
 
 const HELP = `Usage: netgov health [dir] [options]
 
@@ -35,6 +36,9 @@ Options:
   --output <file>    write to this file instead of the terminal; an existing file
                      is never overwritten
   --no-color         never colour the output (colour is used only on a terminal)
+  --anonymise        members as stable pseudonyms ("Member 7"), organisations of
+                     fewer than five members as "another organisation", no
+                     member-page paths (alias --anonymize)
 
 The checks are those of the built-in checklist (docs/checklists.md), with the
 network's own checklist laid over it when netgov.yml names one.
@@ -57,6 +61,8 @@ export const healthCommand: Command = {
         months: { type: 'string', default: '24' },
         output: { type: 'string' },
         'no-color': { type: 'boolean', default: false },
+        anonymise: { type: 'boolean', default: false },
+        anonymize: { type: 'boolean', default: false },
         debug: { type: 'boolean', default: false },
       },
     });
@@ -81,13 +87,16 @@ export const healthCommand: Command = {
     const output = values.output === undefined ? undefined : resolve(io.cwd, values.output);
     if (output !== undefined && (await exists(output))) throw new UsageError(existsMessage(values.output ?? output));
 
+    const anonymise = values.anonymise || values.anonymize;
     const reports: HealthReport[] = [];
     const pictures: PanelData[] = [];
     for (const { network: whole, checklist } of networks) {
       const network = values.area === undefined ? whole : areaOrExplain(whole, values.area, relative(io.cwd, whole.root) || '.');
       const options = { asOf, present: today, trendMonths: Number(values.months) };
-      if (format === 'html') pictures.push(buildPanelData(network, checklist, options));
-      else reports.push(buildHealthReport(network, checklist, options));
+      const anonymiser = anonymise ? await anonymiserFor(whole) : undefined;
+      const hide = <T>(model: T): T => (anonymiser ? anonymiser.model(model) : model);
+      if (format === 'html') pictures.push(hide(buildPanelData(network, checklist, options)));
+      else reports.push(hide(buildHealthReport(network, checklist, options)));
     }
 
     let text: string;

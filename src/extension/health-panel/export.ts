@@ -4,11 +4,14 @@ import { networkName } from '../../core/views/outline';
 import { renderHealthPage } from '../../webview/render/page';
 import type { NetworkEntry } from '../network-service';
 import { panelDataOf } from './data';
+import { anonymiserFor } from '../../core/privacy/anonymise';
 
 /** Scripted answers for tests: where to write, instead of asking with the save dialog. */
 export interface ExportArgs {
   /** The file's URI, as a string. */
   readonly target?: string;
+  /** Members as pseudonyms, small organisations hidden (core/privacy/anonymise.ts); asked when not given. */
+  readonly anonymise?: boolean;
 }
 
 /** `north-east-frailty-network-health-2026-11-27.html`: names the network and the day, safe on every file system. */
@@ -31,6 +34,9 @@ export function reportFileName(entry: NetworkEntry, asOf: string, area?: string)
  * or undefined when cancelled.
  */
 export async function exportHealthReport(entry: NetworkEntry, asOf: string, args: ExportArgs = {}, area?: string): Promise<vscode.Uri | undefined> {
+  // A scripted export (a target given) names members unless told otherwise; a person is asked.
+  const anonymise = args.anonymise ?? (args.target === undefined ? await askAnonymise() : false);
+  if (anonymise === undefined) return undefined;
   const target = args.target
     ? vscode.Uri.parse(args.target)
     : await vscode.window.showSaveDialog({
@@ -42,11 +48,19 @@ export async function exportHealthReport(entry: NetworkEntry, asOf: string, args
   if (!target) return undefined;
   const html = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Measuring the network’s health…' }, async () => {
     const data = await panelDataOf(entry, asOf, localToday(), undefined, area);
-    return renderHealthPage(data, { mode: 'report' });
+    return renderHealthPage(anonymise ? (await anonymiserFor(entry.network)).model(data) : data, { mode: 'report' });
   });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
   if (!args.target) void offerToOpen(target);
   return target;
+}
+
+/** Named or anonymised: true, false, or undefined when the choice is dismissed. */
+async function askAnonymise(): Promise<boolean | undefined> {
+  const named = { label: 'Name members', description: 'for the network’s own leads', anonymise: false };
+  const anonymised = { label: 'Anonymised', description: 'members as “Member 7”, organisations of fewer than five as “another organisation”; to email, print or publish', anonymise: true };
+  const picked = await vscode.window.showQuickPick([named, anonymised], { title: 'Export health report', placeHolder: 'Name members in the report, or anonymise it?' });
+  return picked?.anonymise;
 }
 
 async function offerToOpen(file: vscode.Uri): Promise<void> {

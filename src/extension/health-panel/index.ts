@@ -97,8 +97,8 @@ async function networkInFocus(service: NetworkService, panels: ReadonlyMap<strin
 
 function exportArgs(arg: unknown): ExportArgs {
   if (typeof arg !== 'object' || arg === null || arg instanceof vscode.Uri) return {};
-  const { target } = arg as Record<string, unknown>;
-  return typeof target === 'string' ? { target } : {};
+  const { target, anonymise } = arg as Record<string, unknown>;
+  return { ...(typeof target === 'string' ? { target } : {}), ...(typeof anonymise === 'boolean' ? { anonymise } : {}) };
 }
 
 /** A failure becomes one error message rather than a stack trace in the user's face. */

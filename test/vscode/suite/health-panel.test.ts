@@ -125,6 +125,22 @@ describe('Health panel', () => {
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none'/);
   });
 
+  it('exports an anonymised report when asked: no member name or id in it, where the named one has them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'netgov-export-'));
+    outside.push(dir);
+    const names = [...entry.network.ofKind('member').values()].flatMap((page) => [page.id, ...(typeof page.data?.name === 'string' ? [page.data.name] : [])]);
+    const exported = async (file: string, anonymise: boolean): Promise<string> => {
+      const target = vscode.Uri.file(join(dir, file));
+      await vscode.commands.executeCommand<vscode.Uri>('netgov.exportHealthReport', { network: entry.root.toString(), target: target.toString(), anonymise });
+      return readFileSync(target.fsPath, 'utf8');
+    };
+    const named = await exported('named.html', false);
+    assert.notDeepEqual(names.filter((name) => named.includes(name)), []);
+    const anonymised = await exported('anonymised.html', true);
+    assert.deepEqual(names.filter((name) => anonymised.includes(name)), []);
+    assert.match(anonymised, /Member \d+/);
+  });
+
   it('registers the serializer that restores panels after a restart', () => {
     // VS Code allows one serializer per view type: a second registration fails only when netgov's is in place.
     assert.throws(() => vscode.window.registerWebviewPanelSerializer('netgov.health', { deserializeWebviewPanel: async () => undefined }), /already registered/);

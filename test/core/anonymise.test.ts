@@ -1,0 +1,73 @@
+import assert from 'node:assert/strict';
+import { ANOTHER_ORGANISATION, buildAnonymiser, type PersonToHide } from '../../src/core/privacy/anonymise';
+import { SUPPRESSION_THRESHOLD } from '../../src/core/pulse/aggregate';
+
+const PEOPLE: PersonToHide[] = [
+  { id: 'alice-ng', name: 'Alice Ng', organisation: 'Big Trust', path: 'members/alice-ng.md', handles: ['alice-gh'] },
+  { id: 'bob-lee', name: 'Bob Lee', organisation: 'Big Trust', path: 'members/bob-lee.md' },
+  { id: 'cara-day', name: 'Cara Day', organisation: 'Big Trust' },
+  { id: 'dan-roe', name: 'Dan Roe', organisation: 'Big Trust' },
+  { id: 'eve-fox', name: 'Eve Fox', organisation: 'Big Trust' },
+  { id: 'fay-oak', name: 'Fay Oak', organisation: 'Tiny Practice' },
+  { id: 'gus-elm', name: 'Gus Elm', organisation: 'Tiny Practice' },
+  { id: 'hal-ash', name: 'Hal Ash', organisation: 'Patient and carer partner' },
+];
+
+function order(pseudonyms: Map<string, string>): string[] {
+  return [...pseudonyms].sort((a, b) => Number(a[1].slice(7)) - Number(b[1].slice(7))).map(([id]) => id);
+}
+
+async function pseudonyms(people: readonly PersonToHide[], salt: string): Promise<Map<string, string>> {
+  const anonymiser = await buildAnonymiser(people, salt);
+  return new Map(people.map((person) => [person.id, anonymiser.pseudonym(person.id)!]));
+}
+
+describe('anonymise: pseudonyms', () => {
+  it('gives the same pseudonyms for the same people and network, whatever order the pages are read in', async () => {
+    const once = await pseudonyms(PEOPLE, 'North East Frailty Network');
+    const again = await pseudonyms([...PEOPLE].reverse(), 'North East Frailty Network');
+    assert.deepEqual([...again].sort(), [...once].sort());
+    assert.deepEqual(new Set(once.values()), new Set(PEOPLE.map((_, i) => `Member ${i + 1}`)));
+  });
+
+  it('numbers the same people differently in two networks, and in neither by their names', async () => {
+    const first = order(await pseudonyms(PEOPLE, 'North East Frailty Network'));
+    const second = order(await pseudonyms(PEOPLE, 'Asthma Network'));
+    assert.notDeepEqual(first, second);
+    const alphabetical = PEOPLE.map((person) => person.id).sort();
+    assert.notDeepEqual(first, alphabetical);
+    assert.notDeepEqual(second, alphabetical);
+  });
+
+  it('replaces names, ids, handles and member-page paths in text, but not inside other words', async () => {
+    const anonymiser = await buildAnonymiser(PEOPLE, 'x');
+    const alice = anonymiser.pseudonym('alice-ng')!;
+    const bob = anonymiser.pseudonym('bob-lee')!;
+    assert.equal(anonymiser.text('Alice Ng (alice-ng, @alice-gh) owns members/bob-lee.md'), `${alice} (${alice}, ${alice}) owns ${bob}`);
+    assert.equal(anonymiser.text('bob-lee-2 and xalice-ng stay'), 'bob-lee-2 and xalice-ng stay');
+  });
+});
+
+describe('anonymise: organisations', () => {
+  it(`names an organisation of at least ${SUPPRESSION_THRESHOLD} members and hides a smaller one`, async () => {
+    const anonymiser = await buildAnonymiser(PEOPLE, 'x');
+    assert.equal(anonymiser.organisation('Big Trust'), 'Big Trust');
+    assert.equal(anonymiser.organisation('Tiny Practice'), ANOTHER_ORGANISATION);
+    assert.equal(anonymiser.text('Most work sits with Big Trust and Tiny Practice.'), `Most work sits with Big Trust and ${ANOTHER_ORGANISATION}.`);
+    const roles = new Map(anonymiser.members.map((member) => [member.id, member.role]));
+    assert.equal(roles.get('alice-ng'), 'a member from Big Trust');
+    assert.equal(roles.get('fay-oak'), `a member from ${ANOTHER_ORGANISATION}`);
+    assert.equal(roles.get('hal-ash'), `a member from ${ANOTHER_ORGANISATION}`);
+  });
+
+  it('hides an organisation one member short of the minimum', async () => {
+    const anonymiser = await buildAnonymiser(PEOPLE.filter((person) => person.id !== 'eve-fox'), 'x');
+    assert.equal(anonymiser.organisation('Big Trust'), ANOTHER_ORGANISATION);
+  });
+
+  it('anonymises a data model: strings and keys, deeply, leaving numbers alone', async () => {
+    const anonymiser = await buildAnonymiser(PEOPLE, 'x');
+    const alice = anonymiser.pseudonym('alice-ng')!;
+    assert.deepEqual(anonymiser.model({ owners: ['alice-ng'], load: { 'alice-ng': 3 }, note: 'Alice Ng', n: 4 }), { owners: [alice], load: { [alice]: 3 }, note: alice, n: 4 });
+  });
+});
