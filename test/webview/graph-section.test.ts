@@ -37,6 +37,7 @@ const PICTURE: GraphPicture = {
     { source: 'broker', target: 'long', weight: 1 },
   ],
   hiddenEdges: 0,
+  story: { centre: ['broker'], edge: ['alone'], median: 1, labelled: ['broker', 'lead', 'long'], sentence: `Most ties run through ${NASTY[1]!}.` },
   organisations: [NASTY[3]!, 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'],
   summary: `4 current members ${NASTY[0]!}.`,
   definition: `Working ties: ${NASTY[2]!}.`,
@@ -74,10 +75,12 @@ describe('webview: graph section', () => {
     assert.ok(renderGraphSection({ ...PICTURE, nodes: [], edges: [] }, 'report').includes(line));
   });
 
-  it('names the one member with the most ties on the drawing, and no one when several share the most', () => {
-    const labels = (picture: GraphPicture): string[] => [...renderGraphSection(picture, 'report').matchAll(/<text class="graph-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
-    assert.deepEqual(labels(PICTURE), [escapeHtml(NASTY[1]!)]);
-    assert.deepEqual(labels({ ...PICTURE, nodes: PICTURE.nodes.map((node) => ({ ...node, degree: 2 })) }), []);
+  it('names the members the story labels, the centre in bold, and tells the story under the drawing', () => {
+    const labels = (picture: GraphPicture): string[] => [...renderGraphSection(picture, 'report').matchAll(/<text class="graph-label( centre)?"[^>]*>([^<]*)<\/text>/g)].map((m) => `${m[1] ? '*' : ''}${m[2]!}`);
+    assert.deepEqual(labels(PICTURE), [`*${escapeHtml(NASTY[1]!)}`, escapeHtml(NASTY[0]!), 'Very long name Very long na…']);
+    assert.deepEqual(labels({ ...PICTURE, story: { ...PICTURE.story, centre: [], labelled: [] } }), []);
+    const html = renderGraphSection(PICTURE, 'panel');
+    assert.equal(html.split(`<p class="graph-story">${escapeHtml(`Most ties run through ${NASTY[1]!}.`)}</p>`).length, 2);
   });
 
   it('gives every node a tooltip with its name, organisation, marks and roles', () => {

@@ -2,6 +2,7 @@ import type { GraphNode, GraphPicture } from '../../../core/health/panel-data';
 import { escapeHtml } from '../escape';
 import { plural, section, type Mode } from '../parts';
 import { num } from '../svg';
+import { placeLabels } from '../../../core/health/graph-labels';
 
 /**
  * The collaboration graph as an SVG drawn from the positions the core worked
@@ -36,6 +37,8 @@ export const GRAPH_STYLES = `
 #graph .graph-node .lead-ring { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 3; }
 #graph .graph-node[tabindex] { cursor: pointer; }
 #graph .graph-node:focus-visible .mark, #graph .graph-node:hover .mark { stroke: var(--vscode-focusBorder, #005fb8); stroke-width: 3; }
+#graph .graph-story { font-weight: 600; }
+#graph .graph-label.centre { font-weight: 700; }
 #graph .graph-label { font-size: 26px; fill: var(--vscode-foreground, #1f1f1f); paint-order: stroke; stroke: var(--vscode-editor-background, #fff); stroke-width: 4px; }
 #graph .graph-legend .mark { fill: var(--org); stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 0.5; }
 #graph .graph-legend .isolate .mark { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 1.5; }
@@ -64,6 +67,7 @@ export function renderGraphSection(graph: GraphPicture, mode: Mode): string {
     `<p class="how-to-read">${escapeHtml(graph.summary)}</p>`,
     definition,
     drawing(graph, mode),
+    ...(members && graph.story.sentence ? [`<p class="graph-story">${escapeHtml(graph.story.sentence)}</p>`] : []),
     legend(graph),
     textAlternative(graph),
   ];
@@ -88,21 +92,37 @@ function drawing(graph: GraphPicture, mode: Mode): string {
   const { min, max } = radii(graph.nodes.length);
   const radiusOf = (node: GraphNode): number => (node.isolate ? ISOLATE_RADIUS : min + (max - min) * Math.sqrt(node.degree / maxDegree));
   const nodes = graph.nodes.map((node) => drawNode(graph, node, radiusOf(node), mode));
-  const hub = centreOf(graph);
-  // The member with the most ties is named on the drawing (the tooltip and the lists below say it too).
-  const label = hub ? `<text class="graph-label" x="${num(hub.x * SIZE)}" y="${num(hub.y * SIZE - radiusOf(hub) - 8)}" text-anchor="middle" aria-hidden="true">${escapeHtml(hub.label)}</text>` : '';
+  const label = members(graph) ? labelsOf(graph, radiusOf).join('') : '';
   // In the panel the nodes are buttons, and an image's content is hidden from assistive technology, so the drawing is a labelled group there.
   const role = mode === 'panel' ? 'group' : 'img';
   const box = `${-MARGIN} ${-MARGIN} ${SIZE + 2 * MARGIN} ${SIZE + 2 * MARGIN}`;
   return `<svg class="graph-svg" viewBox="${box}" role="${role}" aria-label="${escapeHtml(graph.summary)}" focusable="false"><g class="graph-edges" aria-hidden="true">${edges.join('')}</g><g class="graph-nodes">${nodes.join('')}</g>${label}</svg>`;
 }
 
-/** The one member with more ties than anyone else, when there is one (members mode only). */
-function centreOf(graph: GraphPicture): GraphNode | undefined {
-  if (graph.mode !== 'members') return undefined;
-  const most = Math.max(0, ...graph.nodes.map((node) => node.degree));
-  const top = graph.nodes.filter((node) => node.degree === most);
-  return most > 0 && top.length === 1 ? top[0] : undefined;
+function members(graph: GraphPicture): boolean {
+  return graph.mode === 'members';
+}
+
+/** Font size of the names on the drawing, in its units (it is drawn about half size in the panel). */
+const LABEL_SIZE = 26;
+
+/** Labels longer than this are cut, with an ellipsis (the tooltip and the table give the whole name). */
+const LABEL_CHARS = 28;
+
+function shortName(name: string): string {
+  return name.length <= LABEL_CHARS ? name : `${name.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+}
+
+/** Names for the centre, the leads and the most connected members, placed so that none overlaps another. */
+function labelsOf(graph: GraphPicture, radiusOf: (node: GraphNode) => number): string[] {
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const requests = graph.story.labelled.flatMap((id) => {
+    const node = byId.get(id);
+    return node ? [{ id, text: shortName(node.label), x: node.x * SIZE, y: node.y * SIZE, radius: radiusOf(node) + (node.lead ? 4 : 0) }] : [];
+  });
+  const centre = new Set(graph.story.centre);
+  const placed = placeLabels(requests, { fontSize: LABEL_SIZE, bounds: { left: -MARGIN, top: -MARGIN, right: SIZE + MARGIN, bottom: SIZE + MARGIN } });
+  return placed.map((label) => `<text class="graph-label${centre.has(label.id) ? ' centre' : ''}" x="${num(label.x)}" y="${num(label.y)}" text-anchor="${label.anchor}" aria-hidden="true">${escapeHtml(label.text)}</text>`);
 }
 
 /**
