@@ -1,5 +1,5 @@
 import type { GraphNode, GraphPicture } from '../../../core/health/panel-data';
-import { escapeHtml } from '../escape';
+import { escapeHtml, scrollableTable } from '../escape';
 import { plural, section, type Mode } from '../parts';
 import { num } from '../svg';
 import { placeLabels } from '../../../core/health/graph-labels';
@@ -69,7 +69,7 @@ export function renderGraphSection(graph: GraphPicture, mode: Mode): string {
     drawing(graph, mode),
     ...(members && graph.story.sentence ? [`<p class="graph-story">${escapeHtml(graph.story.sentence)}</p>`] : []),
     legend(graph),
-    textAlternative(graph),
+    table(graph),
   ];
   return section('graph', members ? 'Collaboration graph' : 'Collaboration graph by organisation', body.join(''));
 }
@@ -190,16 +190,30 @@ function legend(graph: GraphPicture): string {
   return `<h3>Key</h3><ul class="legend graph-legend" aria-label="Organisation colours">${colours.join('')}</ul><ul class="legend graph-legend" aria-label="Symbols">${symbols.join('')}</ul>`;
 }
 
-/** The marked nodes as lists, for screen readers: the drawing itself cannot be read. */
-function textAlternative(graph: GraphPicture): string {
+/**
+ * The same data as the drawing, as a table anyone can open and a screen reader
+ * can walk: every node, most ties first, with its organisation, ties, place in
+ * the network (centre, edge) and marks.
+ */
+function table(graph: GraphPicture): string {
   const members = graph.mode === 'members';
-  const list = (title: string, nodes: readonly GraphNode[]): string => {
-    const items = nodes.map((node) => `<li>${escapeHtml([node.label, ...(members ? [graph.organisations[node.organisation] ?? 'no organisation stated'] : []), ...node.roles].join(', '))}</li>`);
-    return `<h3>${escapeHtml(title)} (${nodes.length})</h3>${items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p>None.</p>'}`;
-  };
-  return `<div class="visually-hidden">${[
-    list(members ? 'Members holding a lead role' : 'Organisations with a member holding a lead role', graph.nodes.filter((node) => node.lead)),
-    list(members ? 'Members with no tie to anyone' : 'Organisations with no tie to another', graph.nodes.filter((node) => node.isolate)),
-    list(members ? 'Single brokers' : 'Organisations with a single broker', graph.nodes.filter((node) => node.broker)),
-  ].join('')}</div>`;
+  const centre = new Set(graph.story.centre);
+  const edge = new Set(graph.story.edge);
+  const rows = [...graph.nodes]
+    .sort((a, b) => b.degree - a.degree || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+    .map((node) => {
+      const place = members ? (centre.has(node.id) ? 'centre' : edge.has(node.id) ? 'edge' : '') : node.isolate ? 'no tie to another organisation' : '';
+      const marks = [...(node.lead ? [members ? 'lead role' : 'a member holds a lead role'] : []), ...(node.broker ? [members ? 'single broker' : 'has a single broker'] : []), ...node.roles];
+      const cells = [
+        `<th scope="row">${escapeHtml(node.label)}</th>`,
+        ...(members ? [`<td>${escapeHtml(graph.organisations[node.organisation] ?? 'no organisation stated')}</td>`] : []),
+        `<td class="number">${node.degree.toLocaleString('en-GB')}</td>`,
+        `<td>${escapeHtml(place)}</td>`,
+        `<td>${escapeHtml(marks.join('; '))}</td>`,
+      ];
+      return `<tr>${cells.join('')}</tr>`;
+    });
+  const head = [members ? 'Member' : 'Organisation', ...(members ? ['Organisation'] : []), members ? 'Ties' : 'Members', 'Place', 'Roles and marks'];
+  const title = members ? 'Every member as a table' : 'Every organisation as a table';
+  return `<details class="graph-table"><summary>${title}</summary>${scrollableTable(title, `<table><thead><tr>${head.map((cell, i) => `<th scope="col"${i === (members ? 2 : 1) ? ' class="number"' : ''}>${cell}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}</details>`;
 }
