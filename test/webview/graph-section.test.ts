@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { GraphNode, GraphPicture } from '../../src/core/health/panel-data';
 import { escapeHtml } from '../../src/webview/render/escape';
-import { renderGraphSection } from '../../src/webview/render/sections/graph';
+import { GRAPH_STYLES, renderGraphSection } from '../../src/webview/render/sections/graph';
 
 const LONG = 'Very long name '.repeat(400);
 const NASTY = ['<script>alert(1)</script>', '" onload="alert(2)', 'javascript:alert(3)', '<svg onload=alert(4)>', LONG];
@@ -83,6 +83,13 @@ describe('webview: graph section', () => {
     assert.equal(html.split(`<p class="graph-story">${escapeHtml(`Most ties run through ${NASTY[1]!}.`)}</p>`).length, 2);
   });
 
+  it('offers a strength filter in the panel only, whose classes hide the weaker ties', () => {
+    const panel = renderGraphSection(PICTURE, 'panel');
+    assert.match(panel, /<select id="graph-strength"><option value="1" selected>all ties<\/option><option value="2">2 or more shared occasions<\/option><option value="3">3 or more shared occasions<\/option><\/select>/);
+    assert.doesNotMatch(renderGraphSection(PICTURE, 'report'), /graph-strength/);
+    assert.ok(GRAPH_STYLES.includes('#graph .graph-svg.min-2 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w2 { display: none; }'));
+  });
+
   it('gives every node a tooltip with its name, organisation, marks and roles', () => {
     const html = renderGraphSection(PICTURE, 'report');
     const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]!);
@@ -99,7 +106,7 @@ describe('webview: graph section', () => {
     assert.match(html, /<g class="graph-node org-other isolate"><title>/);
     assert.match(html, /<g class="graph-node org-3"><title>/);
     // Weights 3 and 1 of 3: the thickest of four widths, and the third (the square root of a third is 0.58).
-    assert.match(html, /<path class="graph-edge" fill="none" stroke-width="2" d="M500 400L800 600"><\/path><path class="graph-edge" fill="none" stroke-width="3" d="M200 300L500 400"><\/path>/);
+    assert.match(html, /<path class="graph-edge w1" fill="none" stroke-width="2" d="M500 400L800 600"><\/path><path class="graph-edge w3" fill="none" stroke-width="3" d="M200 300L500 400"><\/path>/);
   });
 
   it('has a legend in words: the first eight organisations, the rest grey, and each symbol', () => {

@@ -38,6 +38,7 @@ export const GRAPH_STYLES = `
 #graph .graph-node[tabindex] { cursor: pointer; }
 #graph .graph-node:focus-visible .mark, #graph .graph-node:hover .mark { stroke: var(--vscode-focusBorder, #005fb8); stroke-width: 3; }
 #graph .graph-story { font-weight: 600; }
+#graph .graph-svg.min-2 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w2 { display: none; }
 #graph .graph-label.centre { font-weight: 700; }
 #graph .graph-label { font-size: 26px; fill: var(--vscode-foreground, #1f1f1f); paint-order: stroke; stroke: var(--vscode-editor-background, #fff); stroke-width: 4px; }
 #graph .graph-legend .mark { fill: var(--org); stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 0.5; }
@@ -66,6 +67,7 @@ export function renderGraphSection(graph: GraphPicture, mode: Mode): string {
   const body = [
     `<p class="how-to-read">${escapeHtml(graph.summary)}</p>`,
     definition,
+    ...(mode === 'panel' && graph.edges.length > 0 ? [strengthFilter()] : []),
     drawing(graph, mode),
     ...(members && graph.story.sentence ? [`<p class="graph-story">${escapeHtml(graph.story.sentence)}</p>`] : []),
     legend(graph),
@@ -78,16 +80,21 @@ function drawing(graph: GraphPicture, mode: Mode): string {
   const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
   const at = (value: number): string => num(value * SIZE);
   const maxWeight = Math.max(1, ...graph.edges.map((edge) => edge.weight));
-  // One path per line thickness rather than a <line> per tie: 3,000 ties stay under 100 KB of markup.
-  const strokes = EDGE_WIDTHS.map(() => [] as string[]);
+  // One path per line thickness and strength class rather than a <line> per tie: 3,000 ties stay under 100 KB of markup.
+  // The class (w1, w2, w3: one, two, three or more shared occasions) is what the strength filter hides.
+  const strokes = new Map<string, string[]>();
   for (const edge of graph.edges) {
     const a = graph.nodes[index.get(edge.source) ?? -1];
     const b = graph.nodes[index.get(edge.target) ?? -1];
     if (!a || !b) continue;
     const level = Math.min(EDGE_WIDTHS.length - 1, Math.floor(Math.sqrt(edge.weight / maxWeight) * EDGE_WIDTHS.length));
-    strokes[level]!.push(`M${at(a.x)} ${at(a.y)}L${at(b.x)} ${at(b.y)}`);
+    const key = `${level} ${strengthClass(edge.weight)}`;
+    strokes.set(key, [...(strokes.get(key) ?? []), `M${at(a.x)} ${at(a.y)}L${at(b.x)} ${at(b.y)}`]);
   }
-  const edges = strokes.flatMap((segments, level) => (segments.length === 0 ? [] : [`<path class="graph-edge" fill="none" stroke-width="${EDGE_WIDTHS[level]!}" d="${segments.join('')}"></path>`]));
+  const edges = [...strokes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, segments]) => {
+    const [level, strength] = key.split(' ') as [string, string];
+    return `<path class="graph-edge ${strength}" fill="none" stroke-width="${EDGE_WIDTHS[Number(level)]!}" d="${segments.join('')}"></path>`;
+  });
   const maxDegree = Math.max(1, ...graph.nodes.map((node) => node.degree));
   const { min, max } = radii(graph.nodes.length);
   const radiusOf = (node: GraphNode): number => (node.isolate ? ISOLATE_RADIUS : min + (max - min) * Math.sqrt(node.degree / maxDegree));
@@ -97,6 +104,16 @@ function drawing(graph: GraphPicture, mode: Mode): string {
   const role = mode === 'panel' ? 'group' : 'img';
   const box = `${-MARGIN} ${-MARGIN} ${SIZE + 2 * MARGIN} ${SIZE + 2 * MARGIN}`;
   return `<svg class="graph-svg" viewBox="${box}" role="${role}" aria-label="${escapeHtml(graph.summary)}" focusable="false"><g class="graph-edges" aria-hidden="true">${edges.join('')}</g><g class="graph-nodes">${nodes.join('')}</g>${label}</svg>`;
+}
+
+/** w1, w2 or w3: a tie of one, two, or three or more shared occasions. */
+function strengthClass(weight: number): string {
+  return `w${Math.max(1, Math.min(3, Math.floor(weight)))}`;
+}
+
+/** The strength filter (panel only: the client script sets min-2 or min-3 on the drawing). */
+function strengthFilter(): string {
+  return '<div class="picker graph-filter"><label for="graph-strength">Ties shown</label><select id="graph-strength"><option value="1" selected>all ties</option><option value="2">2 or more shared occasions</option><option value="3">3 or more shared occasions</option></select></div>';
 }
 
 function members(graph: GraphPicture): boolean {
