@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { GraphNode, GraphPicture } from '../../src/core/health/panel-data';
 import { escapeHtml } from '../../src/webview/render/escape';
-import { renderGraphSection } from '../../src/webview/render/sections/graph';
+import { GRAPH_STYLES, renderGraphSection } from '../../src/webview/render/sections/graph';
 
 const LONG = 'Very long name '.repeat(400);
 const NASTY = ['<script>alert(1)</script>', '" onload="alert(2)', 'javascript:alert(3)', '<svg onload=alert(4)>', LONG];
@@ -37,6 +37,7 @@ const PICTURE: GraphPicture = {
     { source: 'broker', target: 'long', weight: 1 },
   ],
   hiddenEdges: 0,
+  story: { centre: ['broker'], edge: ['alone'], median: 1, labelled: ['broker', 'lead', 'long'], sentence: `Most ties run through ${NASTY[1]!}.` },
   organisations: [NASTY[3]!, 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'],
   summary: `4 current members ${NASTY[0]!}.`,
   definition: `Working ties: ${NASTY[2]!}.`,
@@ -74,10 +75,19 @@ describe('webview: graph section', () => {
     assert.ok(renderGraphSection({ ...PICTURE, nodes: [], edges: [] }, 'report').includes(line));
   });
 
-  it('names the one member with the most ties on the drawing, and no one when several share the most', () => {
-    const labels = (picture: GraphPicture): string[] => [...renderGraphSection(picture, 'report').matchAll(/<text class="graph-label"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
-    assert.deepEqual(labels(PICTURE), [escapeHtml(NASTY[1]!)]);
-    assert.deepEqual(labels({ ...PICTURE, nodes: PICTURE.nodes.map((node) => ({ ...node, degree: 2 })) }), []);
+  it('names the members the story labels, the centre in bold, and tells the story under the drawing', () => {
+    const labels = (picture: GraphPicture): string[] => [...renderGraphSection(picture, 'report').matchAll(/<text class="graph-label( centre)?"[^>]*>([^<]*)<\/text>/g)].map((m) => `${m[1] ? '*' : ''}${m[2]!}`);
+    assert.deepEqual(labels(PICTURE), [`*${escapeHtml(NASTY[1]!)}`, escapeHtml(NASTY[0]!), 'Very long name Very long na…']);
+    assert.deepEqual(labels({ ...PICTURE, story: { ...PICTURE.story, centre: [], labelled: [] } }), []);
+    const html = renderGraphSection(PICTURE, 'panel');
+    assert.equal(html.split(`<p class="graph-story">${escapeHtml(`Most ties run through ${NASTY[1]!}.`)}</p>`).length, 2);
+  });
+
+  it('offers a strength filter in the panel only, whose classes hide the weaker ties', () => {
+    const panel = renderGraphSection(PICTURE, 'panel');
+    assert.match(panel, /<select id="graph-strength"><option value="1" selected>all ties<\/option><option value="2">2 or more shared occasions<\/option><option value="3">3 or more shared occasions<\/option><\/select>/);
+    assert.doesNotMatch(renderGraphSection(PICTURE, 'report'), /graph-strength/);
+    assert.ok(GRAPH_STYLES.includes('#graph .graph-svg.min-2 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w2 { display: none; }'));
   });
 
   it('gives every node a tooltip with its name, organisation, marks and roles', () => {
@@ -96,7 +106,7 @@ describe('webview: graph section', () => {
     assert.match(html, /<g class="graph-node org-other isolate"><title>/);
     assert.match(html, /<g class="graph-node org-3"><title>/);
     // Weights 3 and 1 of 3: the thickest of four widths, and the third (the square root of a third is 0.58).
-    assert.match(html, /<path class="graph-edge" fill="none" stroke-width="2" d="M500 400L800 600"><\/path><path class="graph-edge" fill="none" stroke-width="3" d="M200 300L500 400"><\/path>/);
+    assert.match(html, /<path class="graph-edge w1" fill="none" stroke-width="2" d="M500 400L800 600"><\/path><path class="graph-edge w3" fill="none" stroke-width="3" d="M200 300L500 400"><\/path>/);
   });
 
   it('has a legend in words: the first eight organisations, the rest grey, and each symbol', () => {
@@ -109,12 +119,15 @@ describe('webview: graph section', () => {
     for (const words of ['Thick ring: holds a lead', 'Hollow circle: no tie to anyone', 'Diamond: single broker', 'Circle size: number of ties']) assert.ok(html.includes(words), words);
   });
 
-  it('is an image with its words in the report, and lists leads, isolates and brokers for screen readers', () => {
+  it('is an image with its words in the report, and gives the same data as a table, most ties first', () => {
     const html = renderGraphSection(PICTURE, 'report');
     assert.match(html, /<svg class="graph-svg" viewBox="[^"]+" role="img" aria-label="4 current members &lt;script&gt;/);
-    assert.match(html, /<div class="visually-hidden"><h3>Members holding a lead role \(1\)<\/h3><ul><li>&lt;script&gt;/);
-    assert.match(html, /<h3>Members with no tie to anyone \(1\)<\/h3><ul><li>javascript:alert\(3\), no organisation stated<\/li>/);
-    assert.match(html, /<h3>Single brokers \(1\)<\/h3>/);
+    assert.doesNotMatch(html, /visually-hidden/);
+    const rows = [...html.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td><td class="number">(\d+)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m.slice(1));
+    assert.deepEqual(rows.map((row) => [row[2], row[3]]), [['5', 'centre'], ['2', ''], ['2', ''], ['0', 'edge']]);
+    assert.deepEqual(rows[0]!.slice(0, 2), [escapeHtml(NASTY[1]!), 'J']);
+    assert.equal(rows[0]![4], 'single broker');
+    assert.equal(rows[3]![1], 'no organisation stated');
   });
 
   it('makes member nodes keyboard buttons that open the member page in the panel only', () => {
@@ -124,15 +137,17 @@ describe('webview: graph section', () => {
     assert.match(panel, /role="group" aria-label=/);
     assert.match(panel, /aria-label="&lt;script&gt;alert\(1\)&lt;\/script&gt; \(&lt;svg onload=alert\(4\)&gt;\)\. 2 ties\. lead for [^"]*Open the member page\." data-file="\/net\/members\/lead\.md" data-line="0"/);
     assert.ok(panel.includes(`data-file="/net/members/${escapeHtml(NASTY[3]!)}.md" data-line="4"`));
-    assert.doesNotMatch(report, /data-file|data-line|tabindex/);
+    assert.doesNotMatch(report.replace(/<div class="table-scroll"[^>]*>/, ''), /data-file|data-line|tabindex/);
   });
 
   it('draws organisations without links, and says when there is nothing to draw', () => {
     const organisations: GraphPicture = { ...PICTURE, mode: 'organisations', nodes: PICTURE.nodes.map((n) => { const { source: _, ...rest } = n; return rest; }) };
     const html = renderGraphSection(organisations, 'panel');
-    assert.doesNotMatch(html, /data-file|tabindex/);
+    assert.doesNotMatch(html.replace(/<div class="table-scroll"[^>]*>/, ''), /data-file|tabindex/);
     assert.match(html, /Collaboration graph by organisation/);
-    assert.match(html, /Organisations with a member holding a lead role \(1\)/);
+    assert.match(html, /<summary>Every organisation as a table<\/summary>/);
+    assert.match(html, /<td class="number">2<\/td><td><\/td><td>a member holds a lead role; lead for /);
+    assert.doesNotMatch(html, /graph-story/);
     const empty = renderGraphSection({ ...PICTURE, nodes: [], edges: [], summary: 'There are no current members, so there is no collaboration graph to draw.' }, 'panel');
     assert.match(empty, /^<section id="graph"[^>]*><h2 id="graph-title">Collaboration graph<\/h2><p>There are no current members/);
   });

@@ -191,6 +191,7 @@ export function samplePanelData(): PanelData {
       hiddenEdges: 0,
       organisations: ["Eastfield Children's Hospital", 'Eastfield Integrated Care Board'],
       summary: '2 members, 1 tie.',
+      story: { centre: [], edge: ['ben-okoro'], median: 1.5, labelled: ['priya-shah', 'ben-okoro'], sentence: 'With fewer than 5 current members, the graph is too small to say who is at its centre.' },
       definition: 'Working ties: two members are tied when they own or contribute to the same action, or sit in the same meeting of at most 12 people, in the 12 months to 27 Nov 2026 (agreed work still open counts however old).',
     },
     leadership: {

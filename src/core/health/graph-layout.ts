@@ -15,7 +15,8 @@
 import { UndirectedGraph } from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import type { Collaboration } from './graph';
-import type { GraphEdge, GraphNode, GraphPicture, SourceRef } from './panel-data';
+import type { GraphEdge, GraphNode, GraphPicture, SourceRef } from './graph-picture';
+import { graphStory } from './graph-story';
 import { maxOf } from '../arrays';
 
 /**
@@ -179,6 +180,7 @@ export interface PictureOptions {
 }
 
 export function graphPicture(collaboration: Collaboration, people: People, options: PictureOptions = {}): Omit<GraphPicture, 'definition'> {
+  const story = graphStory(collaboration.ids.map((id, i) => ({ id, name: people.name(id), ties: collaboration.neighbours[i]!.length, lead: collaboration.nodes[i]!.lead })));
   const organisations = organisationsByMembers(collaboration);
   const limit = options.memberLimit ?? MEMBER_NODES_LIMIT;
   const aggregated = collaboration.ids.length > limit;
@@ -192,7 +194,7 @@ export function graphPicture(collaboration: Collaboration, people: People, optio
   const round = (value: number): number => Math.round(value * 10000) / 10000;
   const nodes: GraphNode[] = base.nodes.map((node, i) => ({ ...node, x: round(x[i]!), y: round(y[i]!) }));
   const drawn: GraphEdge[] = edges.map((edge) => ({ source: nodes[edge.source]!.id, target: nodes[edge.target]!.id, weight: edge.weight }));
-  return { mode: aggregated ? 'organisations' : 'members', nodes, edges: drawn, hiddenEdges: total - drawn.length, organisations, summary: summaryOf(collaboration, people, aggregated ? limit : undefined, organisations.length, total - drawn.length) };
+  return { mode: aggregated ? 'organisations' : 'members', story, nodes, edges: drawn, hiddenEdges: total - drawn.length, organisations, summary: summaryOf(collaboration, people, aggregated ? limit : undefined, organisations.length, total - drawn.length) };
 }
 
 type Unplaced = Omit<GraphNode, 'x' | 'y'>;

@@ -73,6 +73,17 @@ if (picker instanceof HTMLInputElement) {
   });
 }
 
+// The graph's strength filter: a class on the drawing hides the weaker ties (styles in sections/graph.ts); no message to the host.
+// Delegated, so that it still works after the panel's content is replaced.
+document.addEventListener('change', (event) => {
+  const select = event.target;
+  if (!(select instanceof HTMLSelectElement) || select.id !== 'graph-strength') return;
+  const drawing = document.querySelector('#graph .graph-svg');
+  if (!drawing) return;
+  drawing.classList.remove('min-2', 'min-3');
+  if (select.value === '2' || select.value === '3') drawing.classList.add(`min-${select.value}`);
+});
+
 const areaPicker = document.getElementById('area');
 if (areaPicker instanceof HTMLSelectElement) {
   areaPicker.addEventListener('change', () => vscode.postMessage({ type: 'area', area: areaPicker.value }));

@@ -1,7 +1,8 @@
 import type { GraphNode, GraphPicture } from '../../../core/health/panel-data';
-import { escapeHtml } from '../escape';
+import { escapeHtml, scrollableTable } from '../escape';
 import { plural, section, type Mode } from '../parts';
 import { num } from '../svg';
+import { placeLabels } from '../../../core/health/graph-labels';
 
 /**
  * The collaboration graph as an SVG drawn from the positions the core worked
@@ -36,6 +37,9 @@ export const GRAPH_STYLES = `
 #graph .graph-node .lead-ring { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 3; }
 #graph .graph-node[tabindex] { cursor: pointer; }
 #graph .graph-node:focus-visible .mark, #graph .graph-node:hover .mark { stroke: var(--vscode-focusBorder, #005fb8); stroke-width: 3; }
+#graph .graph-story { font-weight: 600; }
+#graph .graph-svg.min-2 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w2 { display: none; }
+#graph .graph-label.centre { font-weight: 700; }
 #graph .graph-label { font-size: 26px; fill: var(--vscode-foreground, #1f1f1f); paint-order: stroke; stroke: var(--vscode-editor-background, #fff); stroke-width: 4px; }
 #graph .graph-legend .mark { fill: var(--org); stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 0.5; }
 #graph .graph-legend .isolate .mark { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 1.5; }
@@ -63,9 +67,11 @@ export function renderGraphSection(graph: GraphPicture, mode: Mode): string {
   const body = [
     `<p class="how-to-read">${escapeHtml(graph.summary)}</p>`,
     definition,
+    ...(mode === 'panel' && graph.edges.length > 0 ? [strengthFilter()] : []),
     drawing(graph, mode),
+    ...(members && graph.story.sentence ? [`<p class="graph-story">${escapeHtml(graph.story.sentence)}</p>`] : []),
     legend(graph),
-    textAlternative(graph),
+    table(graph),
   ];
   return section('graph', members ? 'Collaboration graph' : 'Collaboration graph by organisation', body.join(''));
 }
@@ -74,35 +80,66 @@ function drawing(graph: GraphPicture, mode: Mode): string {
   const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
   const at = (value: number): string => num(value * SIZE);
   const maxWeight = Math.max(1, ...graph.edges.map((edge) => edge.weight));
-  // One path per line thickness rather than a <line> per tie: 3,000 ties stay under 100 KB of markup.
-  const strokes = EDGE_WIDTHS.map(() => [] as string[]);
+  // One path per line thickness and strength class rather than a <line> per tie: 3,000 ties stay under 100 KB of markup.
+  // The class (w1, w2, w3: one, two, three or more shared occasions) is what the strength filter hides.
+  const strokes = new Map<string, string[]>();
   for (const edge of graph.edges) {
     const a = graph.nodes[index.get(edge.source) ?? -1];
     const b = graph.nodes[index.get(edge.target) ?? -1];
     if (!a || !b) continue;
     const level = Math.min(EDGE_WIDTHS.length - 1, Math.floor(Math.sqrt(edge.weight / maxWeight) * EDGE_WIDTHS.length));
-    strokes[level]!.push(`M${at(a.x)} ${at(a.y)}L${at(b.x)} ${at(b.y)}`);
+    const key = `${level} ${strengthClass(edge.weight)}`;
+    strokes.set(key, [...(strokes.get(key) ?? []), `M${at(a.x)} ${at(a.y)}L${at(b.x)} ${at(b.y)}`]);
   }
-  const edges = strokes.flatMap((segments, level) => (segments.length === 0 ? [] : [`<path class="graph-edge" fill="none" stroke-width="${EDGE_WIDTHS[level]!}" d="${segments.join('')}"></path>`]));
+  const edges = [...strokes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, segments]) => {
+    const [level, strength] = key.split(' ') as [string, string];
+    return `<path class="graph-edge ${strength}" fill="none" stroke-width="${EDGE_WIDTHS[Number(level)]!}" d="${segments.join('')}"></path>`;
+  });
   const maxDegree = Math.max(1, ...graph.nodes.map((node) => node.degree));
   const { min, max } = radii(graph.nodes.length);
   const radiusOf = (node: GraphNode): number => (node.isolate ? ISOLATE_RADIUS : min + (max - min) * Math.sqrt(node.degree / maxDegree));
   const nodes = graph.nodes.map((node) => drawNode(graph, node, radiusOf(node), mode));
-  const hub = centreOf(graph);
-  // The member with the most ties is named on the drawing (the tooltip and the lists below say it too).
-  const label = hub ? `<text class="graph-label" x="${num(hub.x * SIZE)}" y="${num(hub.y * SIZE - radiusOf(hub) - 8)}" text-anchor="middle" aria-hidden="true">${escapeHtml(hub.label)}</text>` : '';
+  const label = members(graph) ? labelsOf(graph, radiusOf).join('') : '';
   // In the panel the nodes are buttons, and an image's content is hidden from assistive technology, so the drawing is a labelled group there.
   const role = mode === 'panel' ? 'group' : 'img';
   const box = `${-MARGIN} ${-MARGIN} ${SIZE + 2 * MARGIN} ${SIZE + 2 * MARGIN}`;
   return `<svg class="graph-svg" viewBox="${box}" role="${role}" aria-label="${escapeHtml(graph.summary)}" focusable="false"><g class="graph-edges" aria-hidden="true">${edges.join('')}</g><g class="graph-nodes">${nodes.join('')}</g>${label}</svg>`;
 }
 
-/** The one member with more ties than anyone else, when there is one (members mode only). */
-function centreOf(graph: GraphPicture): GraphNode | undefined {
-  if (graph.mode !== 'members') return undefined;
-  const most = Math.max(0, ...graph.nodes.map((node) => node.degree));
-  const top = graph.nodes.filter((node) => node.degree === most);
-  return most > 0 && top.length === 1 ? top[0] : undefined;
+/** w1, w2 or w3: a tie of one, two, or three or more shared occasions. */
+function strengthClass(weight: number): string {
+  return `w${Math.max(1, Math.min(3, Math.floor(weight)))}`;
+}
+
+/** The strength filter (panel only: the client script sets min-2 or min-3 on the drawing). */
+function strengthFilter(): string {
+  return '<div class="picker graph-filter"><label for="graph-strength">Ties shown</label><select id="graph-strength"><option value="1" selected>all ties</option><option value="2">2 or more shared occasions</option><option value="3">3 or more shared occasions</option></select></div>';
+}
+
+function members(graph: GraphPicture): boolean {
+  return graph.mode === 'members';
+}
+
+/** Font size of the names on the drawing, in its units (it is drawn about half size in the panel). */
+const LABEL_SIZE = 26;
+
+/** Labels longer than this are cut, with an ellipsis (the tooltip and the table give the whole name). */
+const LABEL_CHARS = 28;
+
+function shortName(name: string): string {
+  return name.length <= LABEL_CHARS ? name : `${name.slice(0, LABEL_CHARS - 1).trimEnd()}…`;
+}
+
+/** Names for the centre, the leads and the most connected members, placed so that none overlaps another. */
+function labelsOf(graph: GraphPicture, radiusOf: (node: GraphNode) => number): string[] {
+  const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const requests = graph.story.labelled.flatMap((id) => {
+    const node = byId.get(id);
+    return node ? [{ id, text: shortName(node.label), x: node.x * SIZE, y: node.y * SIZE, radius: radiusOf(node) + (node.lead ? 4 : 0) }] : [];
+  });
+  const centre = new Set(graph.story.centre);
+  const placed = placeLabels(requests, { fontSize: LABEL_SIZE, bounds: { left: -MARGIN, top: -MARGIN, right: SIZE + MARGIN, bottom: SIZE + MARGIN } });
+  return placed.map((label) => `<text class="graph-label${centre.has(label.id) ? ' centre' : ''}" x="${num(label.x)}" y="${num(label.y)}" text-anchor="${label.anchor}" aria-hidden="true">${escapeHtml(label.text)}</text>`);
 }
 
 /**
@@ -170,16 +207,30 @@ function legend(graph: GraphPicture): string {
   return `<h3>Key</h3><ul class="legend graph-legend" aria-label="Organisation colours">${colours.join('')}</ul><ul class="legend graph-legend" aria-label="Symbols">${symbols.join('')}</ul>`;
 }
 
-/** The marked nodes as lists, for screen readers: the drawing itself cannot be read. */
-function textAlternative(graph: GraphPicture): string {
+/**
+ * The same data as the drawing, as a table anyone can open and a screen reader
+ * can walk: every node, most ties first, with its organisation, ties, place in
+ * the network (centre, edge) and marks.
+ */
+function table(graph: GraphPicture): string {
   const members = graph.mode === 'members';
-  const list = (title: string, nodes: readonly GraphNode[]): string => {
-    const items = nodes.map((node) => `<li>${escapeHtml([node.label, ...(members ? [graph.organisations[node.organisation] ?? 'no organisation stated'] : []), ...node.roles].join(', '))}</li>`);
-    return `<h3>${escapeHtml(title)} (${nodes.length})</h3>${items.length > 0 ? `<ul>${items.join('')}</ul>` : '<p>None.</p>'}`;
-  };
-  return `<div class="visually-hidden">${[
-    list(members ? 'Members holding a lead role' : 'Organisations with a member holding a lead role', graph.nodes.filter((node) => node.lead)),
-    list(members ? 'Members with no tie to anyone' : 'Organisations with no tie to another', graph.nodes.filter((node) => node.isolate)),
-    list(members ? 'Single brokers' : 'Organisations with a single broker', graph.nodes.filter((node) => node.broker)),
-  ].join('')}</div>`;
+  const centre = new Set(graph.story.centre);
+  const edge = new Set(graph.story.edge);
+  const rows = [...graph.nodes]
+    .sort((a, b) => b.degree - a.degree || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0))
+    .map((node) => {
+      const place = members ? (centre.has(node.id) ? 'centre' : edge.has(node.id) ? 'edge' : '') : node.isolate ? 'no tie to another organisation' : '';
+      const marks = [...(node.lead ? [members ? 'lead role' : 'a member holds a lead role'] : []), ...(node.broker ? [members ? 'single broker' : 'has a single broker'] : []), ...node.roles];
+      const cells = [
+        `<th scope="row">${escapeHtml(node.label)}</th>`,
+        ...(members ? [`<td>${escapeHtml(graph.organisations[node.organisation] ?? 'no organisation stated')}</td>`] : []),
+        `<td class="number">${node.degree.toLocaleString('en-GB')}</td>`,
+        `<td>${escapeHtml(place)}</td>`,
+        `<td>${escapeHtml(marks.join('; '))}</td>`,
+      ];
+      return `<tr>${cells.join('')}</tr>`;
+    });
+  const head = [members ? 'Member' : 'Organisation', ...(members ? ['Organisation'] : []), members ? 'Ties' : 'Members', 'Place', 'Roles and marks'];
+  const title = members ? 'Every member as a table' : 'Every organisation as a table';
+  return `<details class="graph-table"><summary>${title}</summary>${scrollableTable(title, `<table><thead><tr>${head.map((cell, i) => `<th scope="col"${i === (members ? 2 : 1) ? ' class="number"' : ''}>${cell}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}</details>`;
 }
