@@ -39,7 +39,7 @@ export interface LoadedNetwork {
   readonly parseFindings: ReadonlyMap<string, readonly Finding[]>;
 }
 
-/** Files read at once: enough to keep the disk busy, few enough not to exhaust file handles. */
+/** Files read at once: enough to keep the disk (or, on github.dev, the network) busy, few enough not to exhaust file handles or flood the server. */
 const READ_CONCURRENCY = 64;
 
 /** Checks every network under `dir`. Never throws for bad documents; only for a failing workspace. */
