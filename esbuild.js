@@ -39,6 +39,10 @@ async function main() {
   const builds = [
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
     { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+    // The web extension (package.json "browser") for the web worker extension host of
+    // vscode.dev and github.dev: no Node built-ins there, so node:path is path-browserify
+    // (Node's posix path) and test/build/web-bundle.test.ts proves nothing else slipped in.
+    { ...common, entryPoints: ['src/extension/extension-web.ts'], outfile: 'dist/extension-web.js', external: ['vscode'], platform: 'browser', target: 'es2022', alias: { 'node:path': 'path-browserify' }, metafile: true },
     // The health panel's page script runs in the webview, a browser: one self-contained IIFE.
     { ...common, entryPoints: ['src/webview/client/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
   ];
@@ -74,7 +78,11 @@ async function main() {
     await Promise.all(contexts.map((context) => context.watch()));
     return;
   }
-  await Promise.all(builds.map((options) => esbuild.build(options)));
+  const results = await Promise.all(builds.map((options) => esbuild.build(options)));
+  // What went into the web bundle, for test/build/web-bundle.test.ts.
+  for (const [index, options] of builds.entries()) {
+    if (options.metafile) fs.writeFileSync(`${options.outfile}.meta.json`, JSON.stringify(results[index].metafile));
+  }
   fs.chmodSync('dist/cli.js', 0o755);
 }
 

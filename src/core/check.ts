@@ -43,7 +43,7 @@ export interface LoadedNetwork {
   readonly checklist: NetworkChecklist;
 }
 
-/** Files read at once: enough to keep the disk busy, few enough not to exhaust file handles. */
+/** Files read at once: enough to keep the disk (or, on github.dev, the network) busy, few enough not to exhaust file handles or flood the server. */
 const READ_CONCURRENCY = 64;
 
 /** Checks every network under `dir`. Never throws for bad documents; only for a failing workspace. */

@@ -1,44 +1,12 @@
-import * as vscode from 'vscode';
-import { WorkspaceNetworks, type FirstSight } from './workspace-networks';
-import { registerViews } from './views';
-import { registerCommands } from './commands';
-import { createStatusBar } from './status-bar';
-import { registerLanguageFeatures } from './language';
-import { registerHealthDiagnostics } from './health-diagnostics';
-import { registerCodeownersDiagnostics } from './codeowners-diagnostics';
-import { registerHealthPanel } from './health-panel';
-import { registerProposalOffers, type ProposalOffers } from './git/proposal-offers';
+import type * as vscode from 'vscode';
+import { activateOn, type NetworkApi } from './activate';
+import { desktopPlatform } from './platform';
 
-/**
- * Activation registers everything and returns at once; the first full check
- * of the workspace starts in the background and every feature waits for it
- * only when it is first used.
- */
+/** The desktop entry (package.json "main"): the Node extension host. */
 export function activate(context: vscode.ExtensionContext): NetworkApi {
-  const activated = Date.now();
-  const collection = vscode.languages.createDiagnosticCollection('netgov');
-  const service = new WorkspaceNetworks(collection, activated);
-  context.subscriptions.push(collection, service);
-  registerViews(context, service);
-  const offers = registerProposalOffers(context, service);
-  registerCommands(context, service, offers);
-  createStatusBar(context, service);
-  registerLanguageFeatures(context, service);
-  registerHealthDiagnostics(context, service);
-  registerCodeownersDiagnostics(context, service);
-  registerHealthPanel(context, service);
-  void service.ready();
-  service.firstSight.returned = Date.now();
-  return { service, offers, firstSight: service.firstSight };
+  return activateOn(desktopPlatform, context);
 }
 
-/** What the extension returns from activate(): its tests use it to wait for checks, the benchmark to time the first. */
-export interface NetworkApi {
-  readonly service: WorkspaceNetworks;
-  /** The offer to put a written proposal on a branch: its tests script the answer and wait on its outcomes. */
-  readonly offers: ProposalOffers;
-  /** When activation began, returned, showed "checking", and published the first diagnostics (for the benchmark). */
-  readonly firstSight: FirstSight;
-}
+export type { NetworkApi } from './activate';
 
 export function deactivate(): void {}

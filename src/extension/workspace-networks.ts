@@ -113,8 +113,29 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   }
 
   ready(): Promise<void> {
-    this.firstLoad ??= this.load();
+    if (!this.firstLoad) {
+      this.firstLoad = this.load();
+      this.showFirstCheck(this.firstLoad);
+    }
     return this.firstLoad;
+  }
+
+  /**
+   * The first check reads every document (in bounded parallel batches, core/check.ts); on
+   * github.dev each read goes over the network, so the window shows it is under way, and how
+   * many documents it is checking, until the diagnostics are out.
+   */
+  private showFirstCheck(load: Promise<void>): void {
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'netgov' }, (progress) => {
+      const listed = this.onDidChangeChecking(() => {
+        const documents = this.checkingDocuments;
+        if (documents !== undefined) progress.report({ message: `checking ${documents} document${documents === 1 ? '' : 's'}` });
+      });
+      return load.then(
+        () => listed.dispose(),
+        () => listed.dispose(),
+      );
+    });
   }
 
   checking(): number | undefined {

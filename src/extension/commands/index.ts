@@ -13,6 +13,7 @@ import { proposeOnBranch } from './propose-on-branch';
 import { recordMeeting } from './record-meeting';
 import { runChecks } from './run-checks';
 import { registerCommand } from './shared';
+import { showNeedsDesktop } from '../platform';
 
 export type { AuthoringArgs, ScriptedAnswer } from './prompts';
 
@@ -24,7 +25,7 @@ export type { AuthoringArgs, ScriptedAnswer } from './prompts';
  * takes optional scripted answers as its last argument ({@link AuthoringArgs})
  * and returns the URI of what it created, or undefined.
  */
-export function registerCommands(context: vscode.ExtensionContext, service: NetworkService, offers: ProposalOffers): void {
+export function registerCommands(context: vscode.ExtensionContext, service: NetworkService, offers: ProposalOffers, desktopOnly?: ReadonlyMap<string, string>): void {
   const diffs = new DiffDocuments();
   const version = (context.extension.packageJSON as { version: string }).version;
   context.subscriptions.push(
@@ -32,7 +33,7 @@ export function registerCommands(context: vscode.ExtensionContext, service: Netw
     registerCommand('netgov.initNetwork', (arg) => initNetwork(service, arg)),
     registerCommand('netgov.newMember', (arg) => newMember(service, arg)),
     registerCommand('netgov.proposeAction', (arg) => proposeAction(service, context.workspaceState, arg)),
-    registerCommand('netgov.proposeOnBranch', (arg) => proposeOnBranch(service, offers, arg)),
+    registerCommand('netgov.proposeOnBranch', (arg) => (desktopOnly?.has('netgov.proposeOnBranch') ? showNeedsDesktop(desktopOnly.get('netgov.proposeOnBranch') ?? '') : proposeOnBranch(service, offers, arg))),
     registerCommand('netgov.recordMeeting', (arg) => recordMeeting(service, arg)),
     registerCommand('netgov.prepareMeeting', (arg) => prepareMeeting(service, arg)),
     registerCommand('netgov.decideAction', (arg) => decideAction(service, arg)),
@@ -41,7 +42,7 @@ export function registerCommands(context: vscode.ExtensionContext, service: Netw
     registerCommand('netgov.importPulse', (arg) => importPulse(service, arg)),
     registerCommand('netgov.runChecks', () => runChecks(service)),
     registerCommand('netgov.createMember', (rootUri, id, arg) => createMember(service, rootUri, id, arg)),
-    registerCommand('netgov.compareWithBranch', (arg) => compareWithBranch(service, diffs, arg)),
+    registerCommand('netgov.compareWithBranch', (arg) => (desktopOnly?.has('netgov.compareWithBranch') ? showNeedsDesktop(desktopOnly.get('netgov.compareWithBranch') ?? '') : compareWithBranch(service, diffs, arg))),
     registerCommand('netgov.addCiWorkflow', (arg) => addCiWorkflow(version, arg)),
   );
 }

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { randomBytes } from 'node:crypto';
 import { localToday } from '../../core/views/dates';
 import { networkName } from '../../core/views/outline';
 import { renderHealthMain, renderHealthPage } from '../../webview/render/page';
@@ -103,7 +102,7 @@ export class HealthPanel implements vscode.Disposable {
     if (mine !== this.generation) return;
     this.latest = undefined;
     const webview = this.panel.webview;
-    const nonce = randomBytes(16).toString('base64');
+    const nonce = newNonce();
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js')).toString();
     webview.html = renderHealthPage(quick, { mode: 'panel', nonce, cspSource: webview.cspSource, scriptUri, today, areas: areasOf(entry.network), locale: vscode.env.language });
     // Let the first picture reach the screen before the months of the trend are measured.
@@ -195,4 +194,10 @@ function ignored(reason: string): MessageOutcome {
 /** A restored panel whose network has gone from the workspace: a plain page that runs nothing. */
 function goneHtml(): string {
   return `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none';"><title>Network health</title></head><body><p>This network is no longer in the workspace. Close this tab, or open another network's health with “Network: Show health”.</p></body></html>`;
+}
+
+/** A fresh nonce for the page's Content-Security-Policy, from Web Crypto (in Node and in the browser's web worker alike). */
+function newNonce(): string {
+  const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
+  return btoa(String.fromCharCode(...bytes));
 }
