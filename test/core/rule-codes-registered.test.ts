@@ -13,7 +13,7 @@ import { repoRoot } from '../helpers/paths';
 const NOT_CODES = new Set(['decision.approvers', 'decision.via', 'decision.date', 'decision.result', 'decision.ref']);
 
 /** Every code's first part; docs/rules.md has a section for each. */
-const AREAS = ['file', 'yaml', 'config', 'schema', 'kind', 'ref', 'id', 'charter', 'decision', 'action', 'date', 'role', 'member', 'body', 'pulse', 'template', 'codeowners', 'checklist'];
+const AREAS = ['file', 'yaml', 'config', 'schema', 'kind', 'ref', 'id', 'charter', 'decision', 'action', 'date', 'role', 'member', 'body', 'pulse', 'template', 'codeowners', 'checklist', 'privacy'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -75,6 +75,24 @@ function numberArbitrary(schema: Schema, integer: boolean): fc.Arbitrary<number>
   return fc.oneof({ weight: 9, arbitrary: inRange }, { weight: 1, arbitrary: fc.constantFrom(min - 1, max + 1) });
 }
 
+/**
+ * The schema with one branch of its oneOf/anyOf applied. A branch that only
+ * names which properties it needs (`properties: {counts: true}`) keeps the
+ * parent's definitions of them.
+ */
+function withBranch(schema: Schema, key: 'oneOf' | 'anyOf', branch: Schema): Schema {
+  const merged: Record<string, unknown> = { ...schema, [key]: undefined, ...branch };
+  if (schema.properties && branch.properties) {
+    const parent = schema.properties as Record<string, Schema>;
+    const properties: Record<string, Schema> = { ...parent };
+    for (const [name, sub] of Object.entries(branch.properties as Record<string, Schema | boolean>)) {
+      if (sub !== true) properties[name] = sub as Schema;
+    }
+    merged.properties = properties;
+  }
+  return merged;
+}
+
 /** The arbitrary for one schema node; `depth` bounds recursion. */
 export function arbitraryOf(schema: Schema, pools: IdPools, depth = 0): fc.Arbitrary<unknown> {
   if (typeof schema.$ref === 'string') {
@@ -84,7 +102,7 @@ export function arbitraryOf(schema: Schema, pools: IdPools, depth = 0): fc.Arbit
   if ('const' in schema) return fc.constant(schema.const);
   if (Array.isArray(schema.enum)) return fc.oneof({ weight: 9, arbitrary: fc.constantFrom(...(schema.enum as unknown[])) }, { weight: 1, arbitrary: fc.constant('not-a-listed-value') });
   for (const key of ['oneOf', 'anyOf'] as const) {
-    if (Array.isArray(schema[key])) return fc.oneof(...(schema[key] as Schema[]).map((branch) => arbitraryOf({ ...schema, [key]: undefined, ...branch }, pools, depth + 1)));
+    if (Array.isArray(schema[key])) return fc.oneof(...(schema[key] as Schema[]).map((branch) => arbitraryOf(withBranch(schema, key, branch), pools, depth + 1)));
   }
   const type = Array.isArray(schema.type) ? (schema.type as string[])[0] : (schema.type as string | undefined) ?? (schema.properties ? 'object' : undefined);
   switch (type) {
