@@ -4,6 +4,7 @@ import { date, group, idsInList, text, textList } from './model/fields';
 import { resolveLocalLink } from './model/links';
 import { LEAD_ROLES, rolesOf } from './rules/roles';
 import { referencesIn, type IdReference } from './rules/references';
+import { MEMBER_REFERENCE_FIELDS } from './rules/ref-unknown-member';
 import type { Network } from './network';
 
 /**
@@ -77,7 +78,7 @@ export function readFacts(document: NetworkDocument | undefined, network: Networ
       break;
     case 'action':
       keys.add('charter').add('purpose');
-      reads(keys, 'member', referencesIn(document, ['proposed_by', 'owners', 'contributors']), network.idsOf('member'));
+      reads(keys, 'member', referencesIn(document, MEMBER_REFERENCE_FIELDS.action), network.idsOf('member'));
       reads(keys, 'outcome', referencesIn(document, ['outcomes']), network.outcomeIds);
       reads(keys, 'meeting', referencesIn(document, ['decision.via']), network.idsOf('meeting'));
       break;
@@ -87,7 +88,7 @@ export function readFacts(document: NetworkDocument | undefined, network: Networ
       break;
     case 'meeting':
       keys.add('charter');
-      reads(keys, 'member', referencesIn(document, ['facilitator', 'attendees', 'apologies']), network.idsOf('member'));
+      reads(keys, 'member', referencesIn(document, MEMBER_REFERENCE_FIELDS.meeting), network.idsOf('member'));
       reads(keys, 'action', referencesIn(document, ['decisions']), network.idsOf('action'));
       break;
   }

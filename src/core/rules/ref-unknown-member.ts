@@ -1,7 +1,8 @@
 import type { DocumentRule } from './rule';
 import { referencesIn, reportUnknown } from './references';
 
-const FIELDS = { action: ['proposed_by', 'owners', 'contributors', 'decision.approvers'], meeting: ['facilitator', 'attendees', 'apologies'] } as const;
+/** The fields that name members, by document kind: the rule checks them and the incremental check re-reads a document when one of them changes. */
+export const MEMBER_REFERENCE_FIELDS = { action: ['proposed_by', 'owners', 'contributors', 'decision.approvers'], meeting: ['facilitator', 'attendees', 'apologies'] } as const;
 
 export const refUnknownMember: DocumentRule = {
   code: 'ref.unknown-member',
@@ -12,7 +13,7 @@ export const refUnknownMember: DocumentRule = {
   example: '```yaml\nowners: [amara-okafor, j-smith]   # no members/j-smith.md\n```',
   kinds: ['action', 'meeting'],
   check(document, context) {
-    const fields = document.kind === 'action' ? FIELDS.action : FIELDS.meeting;
+    const fields = document.kind === 'action' ? MEMBER_REFERENCE_FIELDS.action : MEMBER_REFERENCE_FIELDS.meeting;
     reportUnknown(context, document, referencesIn(document, fields), context.network.idsOf('member'), 'is not a member of this network');
   },
 };
