@@ -1,3 +1,5 @@
+import { MIN_COUNT } from '../pulse/suppression';
+
 /**
  * The collaboration graph's story in one sentence, worked out from the ties
  * alone: who is at the centre (the one to three members with at least twice
@@ -8,7 +10,7 @@
  */
 
 /** Fewer members than this and the story names nobody (no figure from fewer than five people). */
-export const STORY_MIN_MEMBERS = 5;
+export const STORY_MIN_MEMBERS = MIN_COUNT;
 /** At most this many members are named as the centre. */
 export const MAX_CENTRE = 3;
 /** Labels drawn on the graph at most. */
