@@ -30,6 +30,8 @@ export interface FirstSight {
   published?: number;
 }
 
+type DiskChange = 'created' | 'changed' | 'deleted';
+
 interface Loaded {
   readonly entry: NetworkEntry;
   readonly session: NetworkSession;
@@ -75,6 +77,14 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   private firstLoad: Promise<void> | undefined;
   /** Bumped by every full load: a load overtaken by a newer one is dropped. */
   private generation = 0;
+  /** Full loads under way: while any runs, disk events are also kept, to be replayed on the sessions it installs. */
+  private loading = 0;
+  /**
+   * Disk events that came in while a full load ran. The load's listing may predate them (a branch switch
+   * writes files while the folders are read), so they are applied again to the sessions it installs;
+   * otherwise a file created or deleted meanwhile would be missed until the next full load.
+   */
+  private eventsDuringLoad: { uri: vscode.Uri; change: DiskChange }[] = [];
   /** Bumped by every event for a file: a disk read overtaken by a newer event is dropped. */
   private readonly fileVersions = new Map<string, number>();
   private readonly typing = new Map<string, NodeJS.Timeout>();
@@ -166,7 +176,16 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
 
   /** Finds the networks of every workspace folder and checks them whole. */
   private async load(): Promise<void> {
-    const generation = ++this.generation;
+    this.loading++;
+    try {
+      await this.loadAll(++this.generation);
+    } finally {
+      this.loading--;
+      if (this.loading === 0) this.eventsDuringLoad = [];
+    }
+  }
+
+  private async loadAll(generation: number): Promise<void> {
     const today = localToday();
     const exclude = vscode.workspace.getConfiguration('netgov').get<string[]>('exclude') ?? [];
     const excluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
@@ -195,6 +214,10 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     if (generation !== this.generation) return;
     this.today = today;
     this.loaded = loaded;
+    // What changed on disk while the folders were being read, on the sessions just installed.
+    const missed = this.eventsDuringLoad;
+    this.eventsDuringLoad = [];
+    for (const { uri, change } of missed) this.onDiskChange(uri, change, false);
     // Open editors may hold unsaved changes: they, not the disk, are what the user sees.
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.apply(document.uri, encoder.encode(document.getText()), false);
     if (first) {
@@ -235,7 +258,8 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     if (this.loadedFor(document.uri)?.session.covers(document.uri.path)) void this.readFromDisk(document.uri);
   }
 
-  private onDiskChange(uri: vscode.Uri, change: 'created' | 'changed' | 'deleted'): void {
+  private onDiskChange(uri: vscode.Uri, change: DiskChange, live = true): void {
+    if (live && this.loading > 0) this.eventsDuringLoad.push({ uri, change });
     const name = posix.basename(uri.path);
     if (name === CONFIG_FILE || (name === CHARTER_FILE && change !== 'changed')) {
       this.scheduleReload();
