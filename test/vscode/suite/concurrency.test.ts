@@ -164,6 +164,26 @@ describe('concurrency in the editor', () => {
     assert.ok(found.length > 0, 'the switch should have broken some references');
   });
 
+  it('files written and deleted while a full re-check reads the folders: the editor equals a fresh check', async () => {
+    // A full re-check (a reload after a branch switch, the "check all" command) lists the folders first and
+    // installs what it read at the end: files written in between must not be lost when it does.
+    const recheck = api.service.recheckAll();
+    let done = false;
+    void recheck.then(() => (done = true), () => (done = true));
+    let wave = 0;
+    for (; wave < 60 && !done; wave++) {
+      writeFileSync(path('members', `mid-load-${wave}.md`), member(`mid-load-${wave}`));
+      writeFileSync(path('actions', `${TODAY}-mid-load-${wave}.md`), action(`Mid-load action ${wave}`, `mid-load-${wave}`, [`mid-load-${wave}`, `missing-mid-load-${wave}`]));
+      if (wave > 0 && wave % 3 === 0) unlinkSync(path('members', `mid-load-${wave - 1}.md`));
+      // Spread the waves over the re-check, so that the watcher reports some of them while it runs.
+      await sleep(25);
+    }
+    await recheck;
+    testLog(`      ${wave} waves of writes while the re-check ran`);
+    const found = await settlesToCli('after files written during a full re-check');
+    assert.ok(found.some((d) => d.file.includes('mid-load') && d.code === 'ref.unknown-member'), 'the actions written mid-check name members who do not exist');
+  });
+
   it('files deleted while they are being checked: the editor equals a fresh check', async () => {
     for (let round = 0; round < 3; round++) {
       const made: string[] = [];
