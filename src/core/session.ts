@@ -1,4 +1,6 @@
+import { posix } from 'node:path';
 import type { Workspace } from './workspace';
+import type { Checklist } from './health/checklist';
 import { compareDiagnostics, type Diagnostic } from './diagnostic';
 import { locateInNetwork } from './discovery';
 import { parseNetworkDocument } from './document';
@@ -35,6 +37,17 @@ export class NetworkSession {
 
   get network(): Network {
     return this.loaded.network;
+  }
+
+  /** The health checklist the network is measured by (the built-in one with the network's own laid over it), read with the network. */
+  get checklist(): Checklist {
+    return this.loaded.checklist.checklist;
+  }
+
+  /** The network's own checklist file (`health.checklist` in netgov.yml), if it names one: a change to it means reading the network again. */
+  get checklistPath(): string | undefined {
+    const relative = this.network.config.checklist;
+    return relative === undefined ? undefined : posix.join(this.root, relative);
   }
 
   get root(): string {

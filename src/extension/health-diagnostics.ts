@@ -1,11 +1,9 @@
 import * as vscode from 'vscode';
 import { evaluateHealth } from '../core/health/evaluate';
 import { healthDiagnostics, type HealthDiagnosticsLevel } from '../core/health/finding-diagnostics';
-import { loadNetworkChecklist } from '../core/health/network-checklist';
 import { localToday } from '../core/views/dates';
 import { toVscodeDiagnostic } from './diagnostics';
 import type { NetworkService } from './network-service';
-import { VscodeWorkspace } from './vscode-workspace';
 
 /** Health moves slowly: re-measure a second after the last change rather than on every keystroke. */
 const DELAY_MS = 1000;
@@ -32,9 +30,8 @@ export function registerHealthDiagnostics(context: vscode.ExtensionContext, serv
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const entry of service.networks()) {
       if (chosen === 'off') break;
-      const { checklist } = await loadNetworkChecklist(new VscodeWorkspace(entry.root), entry.network);
       const today = localToday();
-      const snapshot = evaluateHealth(entry.network, checklist, { asOf: today, present: today });
+      const snapshot = evaluateHealth(entry.network, entry.checklist, { asOf: today, present: today });
       for (const diagnostic of healthDiagnostics(entry.network, snapshot, chosen)) {
         const converted = toVscodeDiagnostic(diagnostic, new Map());
         if (!converted) continue;

@@ -2,6 +2,7 @@ import type * as vscode from 'vscode';
 import type { Network } from '../core/network';
 import type { NetworkDocument } from '../core/document';
 import type { Diagnostic } from '../core/diagnostic';
+import type { Checklist } from '../core/health/checklist';
 
 /** One network (a folder holding CHARTER.md) in the workspace, as the extension currently sees it. */
 export interface NetworkEntry {
@@ -12,6 +13,11 @@ export interface NetworkEntry {
    * editor's text (unsaved changes included); the rest reflect the disk.
    */
   readonly network: Network;
+  /**
+   * The health checklist the network is measured by: the built-in one with the network's own file
+   * laid over it, read with the network (a change to that file reads the network again).
+   */
+  readonly checklist: Checklist;
 }
 
 /**

@@ -208,7 +208,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
       const listing = listingOnce(workspace);
       for (const root of await findNetworkRoots(listing, folder.uri.path, excluded)) {
         const session = await NetworkSession.open(listing, root, today, onListed);
-        loaded.push({ entry: { root: folder.uri.with({ path: root }), network: session.network }, session, workspace });
+        loaded.push({ entry: { root: folder.uri.with({ path: root }), network: session.network, checklist: session.checklist }, session, workspace });
       }
     }
     if (generation !== this.generation) return;
@@ -275,6 +275,11 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     }
     const loaded = this.loadedFor(uri);
     if (!loaded) return;
+    if (uri.path === loaded.session.checklistPath) {
+      // The network's own health checklist: read with the network, its problems among the network's diagnostics.
+      this.scheduleReload();
+      return;
+    }
     if (change === 'deleted' && this.loaded.some((l) => `${l.entry.root.path}/`.startsWith(`${uri.path}/`) && l.entry.root.scheme === uri.scheme)) {
       // A deleted folder that held a whole network (VS Code may report only the folder).
       this.scheduleReload();

@@ -1,10 +1,8 @@
 import * as vscode from 'vscode';
 import { agendaBaseId, agendaSummary, draftAgenda, planAgenda } from '../../core/health/agenda';
 import { evaluateHealth } from '../../core/health/evaluate';
-import { loadNetworkChecklist } from '../../core/health/network-checklist';
 import { dateProblem } from '../../core/views/authoring';
 import type { NetworkService } from '../network-service';
-import { VscodeWorkspace } from '../vscode-workspace';
 import { createAndOpen, planOrExplain, takenIds } from './files';
 import { authoringContext } from './prompts';
 import { chooseNetwork, todayOf } from './shared';
@@ -41,8 +39,7 @@ export async function prepareMeeting(service: NetworkService, arg?: unknown): Pr
 
   // The same checks as `netgov health` and `netgov agenda`: the built-in checklist with the network's laid over it.
   const { network } = entry;
-  const { checklist } = await loadNetworkChecklist(new VscodeWorkspace(entry.root), network);
-  const draft = planOrExplain(() => draftAgenda(evaluateHealth(network, checklist, { asOf: today, present: today }), { date }));
+  const draft = planOrExplain(() => draftAgenda(evaluateHealth(network, entry.checklist, { asOf: today, present: today }), { date }));
   if (!draft) return undefined;
   const existingIds = await takenIds(service, entry, 'meeting');
   const planned = planOrExplain(() => planAgenda(network.root, network.config.layout, draft, existingIds));
