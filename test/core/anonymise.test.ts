@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { ANOTHER_ORGANISATION, buildAnonymiser, type PersonToHide } from '../../src/core/privacy/anonymise';
-import { SUPPRESSION_THRESHOLD } from '../../src/core/pulse/aggregate';
+import { MIN_COUNT } from '../../src/core/pulse/suppression';
 
 const PEOPLE: PersonToHide[] = [
   { id: 'alice-ng', name: 'Alice Ng', organisation: 'Big Trust', path: 'members/alice-ng.md', handles: ['alice-gh'] },
@@ -49,7 +49,7 @@ describe('anonymise: pseudonyms', () => {
 });
 
 describe('anonymise: organisations', () => {
-  it(`names an organisation of at least ${SUPPRESSION_THRESHOLD} members and hides a smaller one`, async () => {
+  it(`names an organisation of at least ${MIN_COUNT} members and hides a smaller one`, async () => {
     const anonymiser = await buildAnonymiser(PEOPLE, 'x');
     assert.equal(anonymiser.organisation('Big Trust'), 'Big Trust');
     assert.equal(anonymiser.organisation('Tiny Practice'), ANOTHER_ORGANISATION);

@@ -1,10 +1,10 @@
 import type { Network } from '../network';
-import { SUPPRESSION_THRESHOLD } from '../pulse/aggregate';
+import { MIN_COUNT } from '../pulse/suppression';
 import { isRealOrganisation } from '../model/organisations';
 
 /**
  * Anonymised outputs (issue 16): members become stable pseudonyms ("Member 7"),
- * organisations with fewer than SUPPRESSION_THRESHOLD members become "another
+ * organisations with fewer than MIN_COUNT members become "another
  * organisation", and member-page paths are hidden. Pseudonyms are numbered in
  * the order of SHA-256(salt + id), the salt being the network's own name, so the
  * numbering follows neither the alphabet nor the order people joined, and two
@@ -24,7 +24,7 @@ export interface Anonymiser {
   readonly members: readonly AnonymisedMember[];
   /** The pseudonym of a member id; undefined for an id that is not a member. */
   pseudonym(id: string): string | undefined;
-  /** An organisation's name when at least SUPPRESSION_THRESHOLD members belong to it, else "another organisation". */
+  /** An organisation's name when at least MIN_COUNT members belong to it, else "another organisation". */
   organisation(name: string): string;
   /** Free text with every member's name, id, handle and page path, and every small organisation, replaced. */
   text(value: string): string;
@@ -91,7 +91,7 @@ export async function buildAnonymiser(people: readonly PersonToHide[], salt: str
     const key = person.organisation.trim();
     sizes.set(key, (sizes.get(key) ?? 0) + 1);
   }
-  const organisation = (name: string): string => ((sizes.get(name.trim()) ?? 0) >= SUPPRESSION_THRESHOLD ? name : ANOTHER_ORGANISATION);
+  const organisation = (name: string): string => ((sizes.get(name.trim()) ?? 0) >= MIN_COUNT ? name : ANOTHER_ORGANISATION);
   const members: AnonymisedMember[] = hashed.map(({ person }, index) => ({
     id: person.id,
     pseudonym: `Member ${index + 1}`,
@@ -108,7 +108,7 @@ export async function buildAnonymiser(people: readonly PersonToHide[], salt: str
     for (const handle of person.handles ?? []) replacements.push([`@${handle}`, pseudonym], [handle, pseudonym]);
     replacements.push([person.id, pseudonym]);
   }
-  for (const [name, size] of sizes) if (size < SUPPRESSION_THRESHOLD) replacements.push([name, ANOTHER_ORGANISATION]);
+  for (const [name, size] of sizes) if (size < MIN_COUNT) replacements.push([name, ANOTHER_ORGANISATION]);
   const unique = [...new Map(replacements.filter(([from]) => from.length >= 2).map((pair) => [pair[0].toLowerCase(), pair])).values()];
   unique.sort((a, b) => b[0].length - a[0].length);
   const pattern = unique.length === 0 ? undefined : new RegExp(unique.map(([from]) => bounded(from)).join('|'), 'giu');

@@ -201,9 +201,6 @@ export function answered(question: QuestionTotals): number {
   return question.counts.reduce((sum, c) => sum + c, 0);
 }
 
-/** Below this many answers, a question's figures are never written nor shown (suppression.ts). */
-export const SUPPRESSION_THRESHOLD = MIN_COUNT;
-
 /**
  * The `questions:` block of a pulse's frontmatter, as YAML lines. A question
  * fewer than `min` answered is written as `suppressed: true` and `answered`, with no counts.

@@ -3,10 +3,9 @@ import { posix } from 'node:path';
 import { folderOf } from '../../core/discovery';
 import { date } from '../../core/model/fields';
 import { isId } from '../../core/model/kinds';
-import { isSmall } from '../../core/pulse/suppression';
+import { MIN_COUNT, isSmall } from '../../core/pulse/suppression';
 import {
   PulseInputError,
-  SUPPRESSION_THRESHOLD,
   aggregateSurvey,
   answered,
   currentMemberCount,
@@ -148,7 +147,7 @@ export async function importPulse(service: NetworkService, arg?: unknown): Promi
 }
 
 /** What was imported, in a notification: totals only, and the questions whose figures will be hidden. */
-export function importSummary(totals: SurveyTotals, invited: number, min: number = SUPPRESSION_THRESHOLD): string {
+export function importSummary(totals: SurveyTotals, invited: number, min: number = MIN_COUNT): string {
   const questions = totals.questions.length;
   const parts = [`Imported the totals of ${totals.respondents} ${totals.respondents === 1 ? 'respondent' : 'respondents'} of ${invited} invited to ${questions} ${questions === 1 ? 'question' : 'questions'}; the survey file was not copied.`];
   const few = totals.questions.filter((question) => isSmall(answered(question), min));
