@@ -36,8 +36,9 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: ['vscode'], patterns: [{ group: ['**/extension/**'] }] }] },
   },
   {
+    // The extension logs to its output channel (src/extension/log.ts), never to the console, which no user sees.
     files: ['src/extension/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli/**'] }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/cli/**'] }] }], 'no-console': 'error' },
   },
   {
     // The panel's page and script run in the webview (or render HTML for both adapters): no VS Code,

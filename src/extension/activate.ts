@@ -9,6 +9,7 @@ import { registerCodeownersDiagnostics } from './codeowners-diagnostics';
 import { registerHealthPanel } from './health-panel';
 import type { ProposalOffers } from './git/proposal-offers';
 import type { Platform } from './platform';
+import { disposeLog, log } from './log';
 
 /**
  * The activation the desktop (extension.ts) and the browser (extension-web.ts)
@@ -18,6 +19,8 @@ import type { Platform } from './platform';
  */
 export function activateOn(platform: Platform, context: vscode.ExtensionContext): NetworkApi {
   const activated = Date.now();
+  context.subscriptions.push(disposeLog());
+  log().info(`netgov ${String(context.extension.packageJSON.version)} activating in the ${platform.kind} extension host`);
   const collection = vscode.languages.createDiagnosticCollection('netgov');
   const service = new WorkspaceNetworks(collection, activated);
   context.subscriptions.push(collection, service);

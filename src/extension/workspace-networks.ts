@@ -9,6 +9,7 @@ import { NetworkSession } from '../core/session';
 import { severityOverrides, toVscodeDiagnostic } from './diagnostics';
 import type { NetworkEntry, NetworkService } from './network-service';
 import { VscodeWorkspace } from './vscode-workspace';
+import { log } from './log';
 import { FileTooLargeError, type DirectoryEntry, type Workspace } from '../core/workspace';
 import type { NetworkDocument } from '../core/document';
 
@@ -108,9 +109,9 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
       // A change with no content changes only flips the dirty flag (save, revert): nothing to re-check.
       vscode.workspace.onDidChangeTextDocument((event) => event.contentChanges.length > 0 && this.onEdit(event.document)),
       vscode.workspace.onDidCloseTextDocument((document) => this.onClose(document)),
-      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload()),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload('the workspace folders changed')),
       vscode.workspace.onDidChangeConfiguration((event) => {
-        if (event.affectsConfiguration('netgov.exclude')) this.scheduleReload();
+        if (event.affectsConfiguration('netgov.exclude')) this.scheduleReload('netgov.exclude changed');
         else if (event.affectsConfiguration('netgov.severityOverrides')) this.publishAll();
       }),
     );
@@ -186,6 +187,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   }
 
   private async loadAll(generation: number): Promise<void> {
+    const started = Date.now();
     const today = localToday();
     const exclude = vscode.workspace.getConfiguration('netgov').get<string[]>('exclude') ?? [];
     const excluded = exclude.length ? picomatch(exclude, { dot: true }) : () => false;
@@ -211,12 +213,18 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
         loaded.push({ entry: { root: folder.uri.with({ path: root }), network: session.network, checklist: session.checklist }, session, workspace });
       }
     }
-    if (generation !== this.generation) return;
+    if (generation !== this.generation) {
+      log().debug('a full check was overtaken by a newer one and dropped');
+      return;
+    }
+    const documents = loaded.reduce((sum, l) => sum + l.session.network.size, 0);
+    log().info(`checked ${loaded.length} network${loaded.length === 1 ? '' : 's'} (${documents} documents) in ${Date.now() - started} ms${loaded.length ? `: ${loaded.map((l) => l.entry.root.path).join(', ')}` : ''}`);
     this.today = today;
     this.loaded = loaded;
     // What changed on disk while the folders were being read, on the sessions just installed.
     const missed = this.eventsDuringLoad;
     this.eventsDuringLoad = [];
+    if (missed.length) log().debug(`${missed.length} file events came in while the folders were read; applying them again`);
     for (const { uri, change } of missed) this.onDiskChange(uri, change, false);
     // Open editors may hold unsaved changes: they, not the disk, are what the user sees.
     for (const document of vscode.workspace.textDocuments) if (document.isDirty) this.apply(document.uri, encoder.encode(document.getText()), false);
@@ -233,7 +241,8 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     await vscode.commands.executeCommand('setContext', 'netgov.hasNetwork', loaded.length > 0);
   }
 
-  private scheduleReload(): void {
+  private scheduleReload(reason: string): void {
+    log().debug(`checking the whole workspace again: ${reason}`);
     clearTimeout(this.reloadTimer);
     this.reloadTimer = setTimeout(() => void this.recheckAll(), this.debounceMs());
   }
@@ -262,14 +271,14 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     if (live && this.loading > 0) this.eventsDuringLoad.push({ uri, change });
     const name = posix.basename(uri.path);
     if (name === CONFIG_FILE || (name === CHARTER_FILE && change !== 'changed')) {
-      this.scheduleReload();
+      this.scheduleReload(`${uri.path} ${change}`);
       return;
     }
     if (change === 'created') {
       // A folder made with its contents at once (copied, unpacked, checked out) may be reported as the folder
       // alone: the CHARTER.md inside it never gets an event of its own. A new folder may hold a network.
       void Promise.resolve(vscode.workspace.fs.stat(uri)).then(
-        (stat) => (stat.type & vscode.FileType.Directory) !== 0 && this.scheduleReload(),
+        (stat) => (stat.type & vscode.FileType.Directory) !== 0 && this.scheduleReload(`folder ${uri.path} created`),
         () => undefined,
       );
     }
@@ -277,12 +286,12 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     if (!loaded) return;
     if (uri.path === loaded.session.checklistPath) {
       // The network's own health checklist: read with the network, its problems among the network's diagnostics.
-      this.scheduleReload();
+      this.scheduleReload(`the network's checklist ${uri.path} ${change}`);
       return;
     }
     if (change === 'deleted' && this.loaded.some((l) => `${l.entry.root.path}/`.startsWith(`${uri.path}/`) && l.entry.root.scheme === uri.scheme)) {
       // A deleted folder that held a whole network (VS Code may report only the folder).
-      this.scheduleReload();
+      this.scheduleReload(`folder ${uri.path} deleted`);
       return;
     }
     if (change === 'deleted') {
@@ -306,7 +315,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
       );
       void Promise.resolve(vscode.workspace.fs.stat(uri)).then(
         (stat) => {
-          if ((stat.type & vscode.FileType.Directory) !== 0) this.scheduleReload();
+          if ((stat.type & vscode.FileType.Directory) !== 0) this.scheduleReload(`folder ${uri.path} reported deleted, but it is there`);
           else this.readUnlessDirty(uri, loaded);
         },
         () => this.forget(loaded, versionsNow),

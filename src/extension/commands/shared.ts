@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { describeError, log } from '../log';
 import { localToday } from '../../core/views/dates';
 import { memberDescription } from '../../core/views/authoring';
 import { networkName, type MemberEntry } from '../../core/views/outline';
@@ -52,7 +53,7 @@ export function registerCommand(id: string, run: (...args: unknown[]) => Promise
       return await run(...args);
     } catch (error) {
       if (error instanceof ScriptedAnswerError) throw error;
-      console.error(`netgov: ${id} failed`, error);
+      log().error(`${id} failed:`, describeError(error));
       void vscode.window.showErrorMessage(`netgov: ${error instanceof Error ? error.message : String(error)}`);
       return undefined;
     }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { describeError, log } from '../log';
 import { parseNetworkDocument, type NetworkDocument } from '../../core/document';
 import { text } from '../../core/model/fields';
 import { proposalReadiness } from '../../core/views/proposal';
@@ -125,7 +126,7 @@ export function registerProposalOffers(context: vscode.ExtensionContext, service
   const offers = new ProposalOffers(service);
   context.subscriptions.push(
     offers,
-    vscode.workspace.onDidSaveTextDocument((document) => void offers.onSave(document).catch((error: unknown) => console.error('netgov: the branch offer failed', error))),
+    vscode.workspace.onDidSaveTextDocument((document) => void offers.onSave(document).catch((error: unknown) => log().error('the branch offer failed:', describeError(error)))),
   );
   return offers;
 }

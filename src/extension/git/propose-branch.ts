@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { describeError, log } from '../log';
 import { posix } from 'node:path';
 import { gitApi, repositoryOf, type Repository } from './api';
 
@@ -55,7 +56,7 @@ export async function putOnBranch(repository: Repository, file: vscode.Uri, titl
     return false;
   }
   // The closing message may wait for a click; the caller does not wait for it.
-  explainPullRequest(scripted, branch).catch((error: unknown) => console.error('netgov: the pull-request message failed', error));
+  explainPullRequest(scripted, branch).catch((error: unknown) => log().error('the pull-request message failed:', describeError(error)));
   return true;
 }
 

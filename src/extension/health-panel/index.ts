@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { localToday } from '../../core/views/dates';
+import { registerCommand } from '../commands/shared';
 import { networkName } from '../../core/views/outline';
 import type { NetworkEntry, NetworkService } from '../network-service';
 import { exportHealthReport, type ExportArgs } from './export';
@@ -52,8 +53,8 @@ export function registerHealthPanel(context: vscode.ExtensionContext, service: N
 
   context.subscriptions.push(
     { dispose: () => [...panels.values()].forEach((panel) => panel.dispose()) },
-    vscode.commands.registerCommand('netgov.showHealth', (arg?: unknown) => failingQuietly('netgov.showHealth', () => show(arg))),
-    vscode.commands.registerCommand('netgov.exportHealthReport', (arg?: unknown) => failingQuietly('netgov.exportHealthReport', () => exportReport(arg))),
+    registerCommand('netgov.showHealth', (arg?: unknown) => show(arg)),
+    registerCommand('netgov.exportHealthReport', (arg?: unknown) => exportReport(arg)),
     vscode.window.registerWebviewPanelSerializer(HEALTH_VIEW_TYPE, {
       async deserializeWebviewPanel(webviewPanel: vscode.WebviewPanel, saved: unknown) {
         await service.ready();
@@ -101,13 +102,3 @@ function exportArgs(arg: unknown): ExportArgs {
   return { ...(typeof target === 'string' ? { target } : {}), ...(typeof anonymise === 'boolean' ? { anonymise } : {}) };
 }
 
-/** A failure becomes one error message rather than a stack trace in the user's face. */
-async function failingQuietly<T>(id: string, run: () => Promise<T>): Promise<T | undefined> {
-  try {
-    return await run();
-  } catch (error) {
-    console.error(`netgov: ${id} failed`, error);
-    void vscode.window.showErrorMessage(`netgov: ${error instanceof Error ? error.message : String(error)}`);
-    return undefined;
-  }
-}

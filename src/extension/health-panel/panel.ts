@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { describeError, log } from '../log';
 import { localToday } from '../../core/views/dates';
 import { networkName } from '../../core/views/outline';
 import { renderHealthMain, renderHealthPage } from '../../webview/render/page';
@@ -171,7 +172,7 @@ export class HealthPanel implements vscode.Disposable {
 
   private schedule(): void {
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.update().catch((error: unknown) => console.error('netgov: the health panel could not update', error)), UPDATE_DELAY_MS);
+    this.timer = setTimeout(() => void this.update().catch((error: unknown) => log().error('the health panel could not update:', describeError(error))), UPDATE_DELAY_MS);
   }
 
   dispose(): void {
@@ -187,7 +188,7 @@ export class HealthPanel implements vscode.Disposable {
 }
 
 function ignored(reason: string): MessageOutcome {
-  console.warn(`netgov: the health panel ignored a message (${reason})`);
+  log().warn(`the health panel ignored a message (${reason})`);
   return 'ignored';
 }
 
