@@ -35,6 +35,29 @@ function testEntryPoints(root = 'test', skip = ['test/fixtures', 'test/vscode', 
   return found;
 }
 
+/**
+ * mocha's browser build (mocha/mocha.js) is a UMD bundle in a package of ES modules: inlined, its
+ * "CommonJS?" test would see the runner bundle's own `module` and replace its exports. Loaded as
+ * a script instead, it sets globalThis.mocha, as in a browser page.
+ */
+const mochaAsScript = {
+  name: 'mocha-as-script',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]mocha[\\/]mocha\.js$/ }, async (args) => {
+      const text = await fs.promises.readFile(args.path, 'utf8');
+      const umd = "typeof exports === 'object' && typeof module !== 'undefined' ? module.exports = factory() :";
+      if (!text.includes(umd)) throw new Error(`${args.path}: mocha's UMD header changed; see mochaAsScript in esbuild.js`);
+      return { contents: text.replace(umd, '').replace("typeof define === 'function' && define.amd ? define(factory) :", ''), loader: 'js' };
+    });
+  },
+};
+
+/**
+ * What the web worker host gets instead of Node-only modules: Node's posix path from path-browserify,
+ * and csv-parse's browser build (its Node build calls Buffer as it loads; the browser one carries its own).
+ */
+const WEB_ALIASES = { 'node:path': 'path-browserify', 'csv-parse/sync': 'csv-parse/browser/esm/sync' };
+
 async function main() {
   const builds = [
     { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
@@ -42,7 +65,9 @@ async function main() {
     // The web extension (package.json "browser") for the web worker extension host of
     // vscode.dev and github.dev: no Node built-ins there, so node:path is path-browserify
     // (Node's posix path) and test/build/web-bundle.test.ts proves nothing else slipped in.
-    { ...common, entryPoints: ['src/extension/extension-web.ts'], outfile: 'dist/extension-web.js', external: ['vscode'], platform: 'browser', target: 'es2022', alias: { 'node:path': 'path-browserify' }, metafile: true },
+    // A web worker has no DOM: packages' "worker" builds, not their "browser" ones (decode-named-character-reference's
+    // browser build calls document.createElement as it loads); test/build/web-bundle.test.ts loads the bundle without one.
+    { ...common, entryPoints: ['src/extension/extension-web.ts'], outfile: 'dist/extension-web.js', external: ['vscode'], platform: 'browser', conditions: ['worker'], target: 'es2022', alias: WEB_ALIASES, metafile: true },
     // The health panel's page script runs in the webview, a browser: one self-contained IIFE.
     { ...common, entryPoints: ['src/webview/client/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022' },
   ];
@@ -63,6 +88,9 @@ async function main() {
       // mocha's parallel mode, which the runner does not use, resolves its worker files at run time.
       logOverride: { 'require-resolve-not-external': 'silent' },
     });
+    // The runner for the web worker extension host (test/vscode/web): mocha's browser build and the
+    // web suite in one file, built as the web extension is (no Node built-ins; assertions by chai).
+    builds.push({ ...common, entryPoints: ['test/vscode/web/index.ts'], outfile: 'out/test/vscode/web/index.js', external: ['vscode'], platform: 'browser', conditions: ['worker'], target: 'es2022', alias: WEB_ALIASES, sourcemap: 'inline', metafile: true, plugins: [mochaAsScript] });
     // The runner loads every bundle in out/test/vscode/suite: no stale ones from renamed suites.
     if (!watch) fs.rmSync('out/test/vscode/suite', { recursive: true, force: true });
     const vscodeSuites = testEntryPoints('test/vscode/suite', []);

@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
+import { runInContext, createContext } from 'node:vm';
+import { webcrypto } from 'node:crypto';
 import { fromRoot } from '../helpers/paths';
 
 /**
@@ -56,6 +58,18 @@ describe('the web extension bundle (dist/extension-web.js)', () => {
     assert.ok(inputs.some((input) => input === 'node_modules/path-browserify/index.js'), 'node:path is not path-browserify');
   });
 
+  it('loads where a web worker has no DOM and no Node (no document, window, process or require but vscode)', () => {
+    const { loaded, error } = loadInWorkerLike(readFileSync(BUNDLE, 'utf8'));
+    assert.equal(error, undefined, `the web bundle failed to load: ${String(error)}`);
+    assert.equal(typeof loaded.activate, 'function', 'the web bundle exports no activate()');
+  });
+
+  it('would notice a bundle that touches the DOM or Node as it loads', () => {
+    assert.match(String(loadInWorkerLike('var element = document.createElement("i");').error), /document is not defined/);
+    assert.match(String(loadInWorkerLike('var env = process.env.NODE_DEBUG;').error), /process is not defined/);
+    assert.match(String(loadInWorkerLike('require("node:fs");').error), /only vscode/);
+  });
+
   // The checks above would pass on an empty or mis-read bundle; these show they see what they look for.
   it('finds a Node built-in when a bundle requires one', () => {
     const bundle = 'var vscode = require("vscode");\nvar fs = require("node:fs");\nconst cp = require(\'child_process\');';
@@ -64,3 +78,34 @@ describe('the web extension bundle (dist/extension-web.js)', () => {
     assert.deepEqual(nodeBuiltins(['vscode', 'path-browserify']), []);
   });
 });
+
+/**
+ * Runs a CommonJS bundle as VS Code's web worker extension host loads an extension: in a context
+ * with a worker's globals (self, crypto, TextEncoder, timers...) and none of a page's or Node's,
+ * `require` answering only "vscode" (with a stand-in: loading must not call VS Code).
+ */
+function loadInWorkerLike(bundle: string): { loaded: Record<string, unknown>; error?: unknown } {
+  const standIn: object = new Proxy(function standIn() {}, {
+    get: (_target, key) => (key === 'prototype' ? {} : standIn),
+    // The bundle's import of vscode copies its properties onto an object of the same prototype: every lookup ends here.
+    getPrototypeOf: () => standIn,
+    construct: () => ({}),
+    apply: () => standIn,
+  });
+  const context = createContext({
+    console, TextEncoder, TextDecoder, URL, URLSearchParams, AbortController, queueMicrotask, structuredClone, atob, btoa, performance,
+    setTimeout, clearTimeout, setInterval, clearInterval, crypto: webcrypto, navigator: { userAgent: 'worker' }, importScripts: () => undefined,
+  });
+  runInContext('self = globalThis;', context);
+  const module = { exports: {} as Record<string, unknown> };
+  const require = (name: string): unknown => {
+    if (name === 'vscode') return standIn;
+    throw new Error(`require("${name}"): only vscode can be required in the web worker host`);
+  };
+  try {
+    (runInContext(`(function (module, exports, require) {\n${bundle}\n})`, context) as (m: unknown, e: unknown, r: unknown) => void)(module, module.exports, require);
+    return { loaded: module.exports };
+  } catch (error) {
+    return { loaded: module.exports, error };
+  }
+}

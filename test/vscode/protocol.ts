@@ -14,3 +14,10 @@ export const BENCH_EDITOR_PREFIX = 'NETGOV_BENCH_EDITOR ';
 export function testLog(...parts: unknown[]): void {
   console.log(OUTPUT_MARK + parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' '));
 }
+
+/**
+ * The web session's expected diagnostics: `netgov check --format json` of the workspace copy,
+ * written by the driver (run.ts) beside the workspace folder, read by the web suite through
+ * workspace.fs (a web worker cannot run the CLI).
+ */
+export const EXPECTED_DIAGNOSTICS_FILE = 'netgov-expected-diagnostics.json';

@@ -13,7 +13,8 @@
 // "N passed, N failed, N skipped". Exit code 0 only when every test passed.
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { OUTPUT_MARK, RESULT_PREFIX } from './protocol';
+import { spawnSync } from 'node:child_process';
+import { EXPECTED_DIAGNOSTICS_FILE, OUTPUT_MARK, RESULT_PREFIX } from './protocol';
 import { launchBrowser, type Browser } from '../harness/browser';
 import { copyFixture, makeTempDir, removeDir } from '../harness/temp';
 import { ensureServerInstalled, repoRoot, tail, VscodeServer, waitFor, type ServerInstall } from '../harness/vscode-server';
@@ -27,10 +28,18 @@ interface Session {
   readonly name: string;
   /** The folder copied to a temporary folder and opened as the workspace. */
   readonly fixture: string;
+  /**
+   * Runs netgov and the web suite (test/vscode/web) in the web worker extension host, as on
+   * vscode.dev and github.dev (extensionDevelopmentKind "web"), instead of the Node one.
+   */
+  readonly web?: boolean;
 }
 
 /** One VS Code window per workspace; every suite runs in each. Add a session for a suite that needs another workspace. */
-const SESSIONS: readonly Session[] = [{ name: 'kitchen-sink', fixture: 'test/fixtures/networks/kitchen-sink' }];
+const SESSIONS: readonly Session[] = [
+  { name: 'kitchen-sink', fixture: 'test/fixtures/networks/kitchen-sink' },
+  { name: 'web', fixture: 'test/fixtures/networks/kitchen-sink', web: true },
+];
 
 interface Counts {
   passed: number;
@@ -41,6 +50,16 @@ interface Counts {
 interface Exit {
   readonly code: number;
   readonly logs: readonly { relativePath: string; contents: string }[];
+}
+
+/** The web worker host's test runner, with the web suite bundled in (esbuild.js). */
+const WEB_RUNNER = 'out/test/vscode/web/index.js';
+
+/** `netgov check DIR --format json` with the built CLI: exit 0 or 1 (diagnostics found) is a result, anything else a failure. */
+function checkJson(dir: string): string {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'dist/cli.js'), 'check', dir, '--format', 'json'], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
+  if (result.status !== 0 && result.status !== 1) throw new Error(`netgov check ${dir} exited with ${result.status ?? result.signal}: ${result.stderr || String(result.error)}`);
+  return result.stdout;
 }
 
 function say(line: string): void {
@@ -61,6 +80,17 @@ async function runSession(install: ServerInstall, session: Session): Promise<Cou
   let failure: string | undefined;
   try {
     const workspace = copyFixture(join(repoRoot, session.fixture), temp);
+    // A web worker cannot run the CLI: what `netgov check` finds is left beside the workspace for the web suite.
+    if (session.web) writeFileSync(join(dirname(workspace), EXPECTED_DIAGNOSTICS_FILE), checkJson(workspace));
+    if (session.web) {
+      // The web client runs an extension in the browser's web worker host when its kind is "web"
+      // (payload's extensionDevelopmentKind is read but not acted on by this web client, and "ui"
+      // means the remote host there): this user setting makes netgov, and its tests with it, run
+      // in the web worker host (the suite asserts which host ran it).
+      const user = join(temp, 'vscode', 'user-data', 'User');
+      mkdirSync(user, { recursive: true });
+      writeFileSync(join(user, 'settings.json'), `${JSON.stringify({ 'remote.extensionKind': { 'netgov.netgov': ['web'] } }, null, 2)}\n`);
+    }
     server = await VscodeServer.start(install, { dataDir: join(temp, 'vscode'), args: ['--enable-smoke-test-driver'] });
     say(`[${session.name}] VS Code server on port ${server.port}, workspace ${workspace}`);
     browser = await launchBrowser(join(temp, 'browser-profile'));
@@ -90,7 +120,8 @@ async function runSession(install: ServerInstall, session: Session): Promise<Cou
 
     const payload = [
       ['extensionDevelopmentPath', server.remoteUri(repoRoot)],
-      ['extensionTestsPath', server.remoteUri(join(repoRoot, 'out/test/vscode/index.js'))],
+      ['extensionTestsPath', server.remoteUri(join(repoRoot, session.web ? WEB_RUNNER : 'out/test/vscode/index.js'))],
+      ...(session.web ? [['extensionDevelopmentKind', 'web']] : []),
     ];
     const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
@@ -145,12 +176,15 @@ async function runSession(install: ServerInstall, session: Session): Promise<Cou
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(repoRoot, 'out/test/vscode/index.js')) || !existsSync(join(repoRoot, 'dist/extension.js'))) {
-    throw new Error('out/test/vscode/index.js or dist/extension.js is missing: run npm run build first');
+  if (![WEB_RUNNER, 'out/test/vscode/index.js', 'dist/extension.js', 'dist/extension-web.js'].every((file) => existsSync(join(repoRoot, file)))) {
+    throw new Error(`${WEB_RUNNER}, out/test/vscode/index.js or dist/extension(-web).js is missing: run npm run build first`);
   }
   const install = ensureServerInstalled();
   const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+  // The web suite is one file with no grep of its own: it runs when the grep names it, or with no grep.
+  const grep = process.env.NETGOV_VSCODE_GREP;
   for (const session of SESSIONS) {
+    if (grep !== undefined && session.web !== /web/i.test(grep)) continue;
     const counts = await runSession(install, session);
     total.passed += counts.passed;
     total.failed += counts.failed;
