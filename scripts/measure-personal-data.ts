@@ -7,13 +7,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findEmails, findNhsNumbers, findPhones, findPostcodes, type Found } from '../src/core/privacy/detect';
+import { findDatesOfBirth, findEmails, findNhsNumbers, findPhones, findPostcodes, type Found } from '../src/core/privacy/detect';
 
 const DETECTORS: readonly [string, (text: string) => Found[]][] = [
   ['privacy.email', findEmails],
   ['privacy.phone', findPhones],
   ['privacy.nhs-number', findNhsNumbers],
   ['privacy.postcode', findPostcodes],
+  ['privacy.date-of-birth', findDatesOfBirth],
 ];
 
 function markdownFiles(dir: string): string[] {

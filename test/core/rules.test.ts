@@ -726,6 +726,24 @@ describe('document rules', () => {
         await assertClean({ [file]: page(['Case 943 476 5918 showed the delay.']) });
       });
     });
+
+    rule('privacy.date-of-birth', () => {
+      it('reports a date of birth, from the cue to the end of the date', async () => {
+        const text = page(['## About', 'Sam (born 3 March 1961) reads our leaflets.', 'DOB: 03/03/1961, date of birth 1961-03-03.']);
+        const diagnostics = await found({ [file]: text }, file, 'privacy.date-of-birth');
+        assert.deepEqual(ranges(diagnostics), [range(6, 5, 6, 22), range(7, 0, 7, 15), range(7, 17, 7, 41)]);
+        assert.equal(diagnostics[0]!.severity, 'warning');
+        assert.doesNotMatch(diagnostics[0]!.message, /1961/);
+      });
+      it('passes a joined date, a meeting date and a place of birth', async () => {
+        await assertClean({ [file]: page(['## About', 'Joined on 3 March 2024; spoke at the meeting on 03/03/2025.', 'Born in Leeds, born 1961, and a newborn 3 March 2020 unit.']) });
+      });
+      it('is turned off in netgov.yml like every rule', async () => {
+        const text = page(['DOB: 03/03/1961']);
+        assert.equal((await found({ [file]: text }, file, 'privacy.date-of-birth')).length, 1);
+        await assertClean({ [file]: text, 'netgov.yml': 'rules:\n  privacy.date-of-birth: off\n' });
+      });
+    });
   });
 
   // Decisions by pull request are tested in rules-pull-request.test.ts.
