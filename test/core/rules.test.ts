@@ -743,6 +743,22 @@ describe('document rules', () => {
         assert.equal((await found({ [file]: text }, file, 'privacy.date-of-birth')).length, 1);
         await assertClean({ [file]: text, 'netgov.yml': 'rules:\n  privacy.date-of-birth: off\n' });
       });
+
+    rule('privacy.health-detail', () => {
+      it('reports a health detail about the member or their family on a member page, from the person to the health word', async () => {
+        const text = page(['## About me', 'I had two falls in 2024 and was in hospital for', 'three weeks. My mother, who has dementia, lives with us.']);
+        const diagnostics = await found({ [file]: text }, file, 'privacy.health-detail');
+        assert.deepEqual(ranges(diagnostics), [range(6, 0, 6, 15), range(6, 28, 6, 43), range(7, 13, 7, 40)]);
+        assert.equal(diagnostics[0]!.severity, 'warning');
+        assert.equal(diagnostics[0]!.message, "This looks like a health detail about a person: personal data does not belong in the network's documents, which everyone can read and git keeps for good. Remove it, or turn the rule off in netgov.yml if it is not.");
+      });
+      it("passes a clinician's page that names the health work they lead", async () => {
+        await assertClean({ [file]: page(['## About', 'Works in cancer services and leads the falls prevention programme.', 'She has a special interest in dementia and supports people living with dementia.']) });
+      });
+      it('looks only at member pages', async () => {
+        await assertClean({ [BASE_MEETING]: meeting().replace('Agreed.', 'I had two falls and was in hospital.') });
+      });
+    });
     });
   });
 

@@ -32,6 +32,7 @@ import { privacyPhone } from './privacy-phone';
 import { privacyNhsNumber } from './privacy-nhs-number';
 import { privacyPostcode } from './privacy-postcode';
 import { privacyDateOfBirth } from './privacy-date-of-birth';
+import { privacyHealthDetail } from './privacy-health-detail';
 import { codeownersOutOfDate } from './codeowners-rules';
 import { templateUnedited } from './template-unedited';
 import { charterChangeUndecided } from './charter-change-undecided';
@@ -70,6 +71,7 @@ export const documentRules: readonly DocumentRule[] = [
   privacyNhsNumber,
   privacyPostcode,
   privacyDateOfBirth,
+  privacyHealthDetail,
   templateUnedited,
 ];
 
