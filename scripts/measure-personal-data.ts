@@ -7,13 +7,16 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findEmails, findNhsNumbers, findPhones, findPostcodes, type Found } from '../src/core/privacy/detect';
+import { findDatesOfBirth, findEmails, findNhsNumbers, findPhones, findPostcodes, type Found } from '../src/core/privacy/detect';
+import { findHealthDetails } from '../src/core/privacy/health-detail';
 
 const DETECTORS: readonly [string, (text: string) => Found[]][] = [
   ['privacy.email', findEmails],
   ['privacy.phone', findPhones],
   ['privacy.nhs-number', findNhsNumbers],
   ['privacy.postcode', findPostcodes],
+  ['privacy.date-of-birth', findDatesOfBirth],
+  ['privacy.health-detail', findHealthDetails],
 ];
 
 function markdownFiles(dir: string): string[] {
@@ -39,7 +42,7 @@ for (const folder of folders) {
     const body = bodyOf(readFileSync(file, 'utf8'));
     lines += body.split('\n').length;
     DETECTORS.forEach(([, find], i) => {
-      for (const found of find(body)) hits[i]!.push(`${file}: ${found.text}`);
+      for (const found of find(body)) hits[i]!.push(`${file}: ${found.text.replace(/\s+/g, ' ')}`);
     });
   }
   console.log(`| ${folder} | ${files.length} | ${lines} | ${hits.map((h) => h.length).join(' | ')} |`);

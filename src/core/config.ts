@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { parseYaml } from './parse/yaml-source';
 import { NetworkDocument, DEFAULT_LIMITS, type ParseLimits } from './document';
 import type { Finding } from './model/finding';
-import { group, number, text, type Data } from './model/fields';
+import { group, number, text, textList, type Data } from './model/fields';
 import type { Severity } from './diagnostic';
 import { LineIndex } from './text/line-index';
 import { decode } from './text/decode';
@@ -50,6 +50,8 @@ export interface NetworkConfig {
   readonly ties?: TieSettings;
   /** The fewest people a figure may come from (`privacy.min_count`, never below MIN_COUNT); absent means MIN_COUNT. */
   readonly minCount?: number;
+  /** Strings the privacy.* rules never report (`privacy.allow`): a public shared mailbox, a published switchboard number. */
+  readonly privacyAllow?: readonly string[];
 }
 
 export const DEFAULT_CONFIG: NetworkConfig = { layout: DEFAULT_LAYOUT, severities: new Map(), limits: DEFAULT_LIMITS };
@@ -127,8 +129,20 @@ export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly
   const checklist = usable('health', 'checklist') ? text(group(parsed.data, 'health'), 'checklist') : undefined;
   const ties = tieSettings(group(group(parsed.data, 'health'), 'ties'), schemaFindings);
   const minCount = usable('privacy', 'min_count') ? minCountOf(number(group(parsed.data, 'privacy'), 'min_count')) : MIN_COUNT;
+  // Each string item counts, even when another item is wrong (the schema reports that one).
+  const privacyAllow = textList(group(parsed.data, 'privacy'), 'allow')
+    .map((item) => item.value)
+    .filter((value) => value.trim() !== '');
   return {
-    config: { layout, severities, limits, ...(checklist !== undefined ? { checklist: posix.normalize(checklist) } : {}), ...(ties ? { ties } : {}), ...(minCount !== MIN_COUNT ? { minCount } : {}) },
+    config: {
+      layout,
+      severities,
+      limits,
+      ...(checklist !== undefined ? { checklist: posix.normalize(checklist) } : {}),
+      ...(ties ? { ties } : {}),
+      ...(minCount !== MIN_COUNT ? { minCount } : {}),
+      ...(privacyAllow.length > 0 ? { privacyAllow } : {}),
+    },
     document,
     findings,
   };

@@ -82,11 +82,39 @@ describe('netgov --anonymise', function () {
         assert.equal(hidden.code, 0, hidden.stderr);
         assert.deepEqual(leaks(hidden.stdout), []);
         assert.match(hidden.stdout, /Member \d+/);
+        if (format === 'md') {
+          // The named diff links the removed page; the anonymised one writes its pseudonym with no link.
+          assert.match(plain.stdout, /\]\(members\/ewan-fraser\.md\)/);
+          const targets = [...hidden.stdout.matchAll(/\]\(([^)]*)\)/g)].map((match) => match[1]!);
+          assert.deepEqual(targets.filter((target) => /member/i.test(target)), []);
+          assert.match(hidden.stdout, /^- Member \d+ left \(their page was removed\)\. \(Member \d+\)$/m);
+        }
       } finally {
         repo.dispose();
       }
     });
   }
+
+  it('health --format md: links member pages when it names members, and with --anonymise points no link at a pseudonym', async () => {
+    const plain = await run(['health', EXAMPLE, '--format', 'md']);
+    assert.equal(plain.code, 0, plain.stderr);
+    assert.match(plain.stdout, /\]\(members\/[a-z-]+\.md#L\d+\)/, 'the named report links member pages: the test would prove nothing');
+    const hidden = await run(['health', EXAMPLE, '--format', 'md', '--anonymise']);
+    assert.equal(hidden.code, 0, hidden.stderr);
+    const targets = [...hidden.stdout.matchAll(/\]\(([^)]*)\)/g)].map((match) => match[1]!);
+    assert.ok(targets.length > 0, 'the anonymised report still links the documents that name nobody');
+    assert.deepEqual(targets.filter((target) => /member/i.test(target)), []);
+    assert.doesNotMatch(hidden.stdout, /Member \d+\.md/);
+    assert.match(hidden.stdout, /^- Member \d+ \(line \d+\): /m);
+  });
+
+  it('health --format html --anonymise shows no member-page path, real or made up', async () => {
+    const hidden = await run(['health', EXAMPLE, '--format', 'html', '--anonymise']);
+    assert.equal(hidden.code, 0, hidden.stderr);
+    assert.doesNotMatch(hidden.stdout, /members\//);
+    assert.doesNotMatch(hidden.stdout, /Member \d+\.md/);
+    assert.match(hidden.stdout, /class="source">Member \d+:\d+</);
+  });
 
   it('accepts --anonymize as well, and writes a file with no member in it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netgov-anon-'));

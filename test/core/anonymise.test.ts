@@ -1,5 +1,10 @@
 import assert from 'node:assert/strict';
-import { ANOTHER_ORGANISATION, buildAnonymiser, type PersonToHide } from '../../src/core/privacy/anonymise';
+import { ANOTHER_ORGANISATION, anonymiserFor, buildAnonymiser, type PersonToHide } from '../../src/core/privacy/anonymise';
+import { healthToMarkdown } from '../../src/core/health/format/markdown';
+import { buildHealthReport, type HealthReport } from '../../src/core/health/report';
+import type { ChecklistItem } from '../../src/core/health/checklist';
+import { md } from './network-builder';
+import { ROOT, memberPage, networkOf } from './health/health-fixtures';
 import { MIN_COUNT } from '../../src/core/pulse/suppression';
 
 const PEOPLE: PersonToHide[] = [
@@ -69,5 +74,32 @@ describe('anonymise: organisations', () => {
     const anonymiser = await buildAnonymiser(PEOPLE, 'x');
     const alice = anonymiser.pseudonym('alice-ng')!;
     assert.deepEqual(anonymiser.model({ owners: ['alice-ng'], load: { 'alice-ng': 3 }, note: 'Alice Ng', n: 4 }), { owners: [alice], load: { [alice]: 3 }, note: alice, n: 4 });
+  });
+});
+
+describe('anonymise: member pages and links', () => {
+  it("replaces a member page's path, absolute or from the network's folder, by the pseudonym alone, and knows a pseudonym", async () => {
+    const network = await networkOf({ 'CHARTER.md': md(['name: Riverside Network', 'phase: ongoing', 'established: 2024-01-01']), 'members/alice-ng.md': memberPage('Alice Ng') });
+    const anonymiser = await anonymiserFor(network);
+    const alice = anonymiser.pseudonym('alice-ng')!;
+    assert.equal(alice, 'Member 1');
+    assert.equal(anonymiser.text(`see members/alice-ng.md:4 and ${ROOT}/members/alice-ng.md`), `see ${alice}:4 and ${alice}`);
+    assert.equal(anonymiser.isPseudonym(alice), true);
+    assert.equal(anonymiser.isPseudonym('Member 2'), false);
+    assert.equal(anonymiser.isPseudonym('members/Member 1.md'), false);
+  });
+
+  it('writes evidence the link function will not link as words, and links the rest', async () => {
+    const network = await networkOf({ 'CHARTER.md': md(['name: Riverside Network', 'phase: ongoing', 'established: 2024-01-01']), 'PURPOSE.md': md(['statement: Well at home.']) });
+    const item: ChecklistItem = { id: 'outcomes', dimension: 'purpose', title: 'Outcomes', why: 'W.', improve: 'I.', weight: 1, phaseWeights: { 'start-up': 1, ongoing: 1 }, type: 'indicator', indicator: { name: 'purpose-exists', params: {}, thresholds: { direction: 'higher-is-better', healthy: 1, watch: 0.75 } } };
+    const report = buildHealthReport(network, { id: 'test', items: [item] }, { asOf: '2026-11-27', present: '2026-11-27' });
+    const [finding] = report.findings;
+    const purpose = finding!.evidence[0]!;
+    const withMember: HealthReport = { ...report, findings: [{ ...finding!, evidence: [{ ...purpose, file: 'Member 3', relative: 'Member 3', range: { start: { line: 24, character: 0 }, end: { line: 24, character: 5 } } }, purpose], evidenceCount: 2 }] };
+    const text = healthToMarkdown(withMember, { link: (path) => (path === 'Member 3' ? undefined : `net/${path}`) });
+    assert.deepEqual(
+      text.split('\n').filter((line) => line.startsWith('- ')),
+      ['- Member 3 (line 25): no outcomes', '- [PURPOSE.md:1](net/PURPOSE.md#L1): no outcomes'],
+    );
   });
 });

@@ -197,6 +197,35 @@ describe('netgov.yml', () => {
     });
   });
 
+  describe('privacy.allow', () => {
+    const read = (text: string): ReturnType<typeof readConfig> => readConfig('/n/netgov.yml', encode(text), [...rulesByCode.keys()]);
+    const page = (body: string[]) => md(['name: Sam Lee', 'organisation: North Shire Community Health', 'joined: 2024-02-01'], body);
+
+    it('reads the strings, keeping each string item when another item is wrong', () => {
+      assert.equal(read('# nothing\n').config.privacyAllow, undefined);
+      assert.deepEqual(read('privacy:\n  allow: [frailty.network@nhs.net, 0191 498 0000]\n').config.privacyAllow, ['frailty.network@nhs.net', '0191 498 0000']);
+      const { config, findings } = read('privacy:\n  allow: [frailty.network@nhs.net, 7, ""]\n');
+      assert.deepEqual(findings.map((finding) => [finding.code, finding.range.start.line, finding.range.start.character]), [
+        ['schema.type', 1, 35],
+        ['schema.length', 1, 38],
+      ]);
+      assert.deepEqual(config.privacyAllow, ['frailty.network@nhs.net']);
+    });
+
+    it('lets the allowed strings through every privacy rule, and nothing else of the same kind', async () => {
+      const text = page(['Write to Frailty.Network@nhs.net, not sam.lee@example.nhs.uk.', 'Switchboard (0191) 498 0000; mobile 07700 900123.', 'I had two falls.']);
+      const config = 'privacy:\n  allow:\n    - frailty.network@nhs.net\n    - 0191  498 0000\n    - "i had  TWO falls"\n';
+      assert.deepEqual(summarise(about(await diagnose({ [SAM]: text }), SAM)), [
+        `${SAM} privacy.email 5:9-5:32`,
+        `${SAM} privacy.email 5:38-5:60`,
+        `${SAM} privacy.phone 6:12-6:27`,
+        `${SAM} privacy.phone 6:36-6:48`,
+        `${SAM} privacy.health-detail 7:0-7:15`,
+      ]);
+      assert.deepEqual(summarise(about(await diagnose({ [SAM]: text, [CONFIG]: config }), SAM)), [`${SAM} privacy.email 5:38-5:60`, `${SAM} privacy.phone 6:36-6:48`]);
+    });
+  });
+
   describe('a broken netgov.yml', () => {
     it('reports invalid YAML and checks the network with the defaults', async () => {
       const diagnostics = await diagnose({ [CONFIG]: 'rules:\n  role.no-end: [off\n', [SAM]: SAM_OPEN_LEAD });

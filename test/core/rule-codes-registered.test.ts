@@ -10,7 +10,7 @@ import { repoRoot } from '../helpers/paths';
 // string that looks like a code (an area, a dot, a name) and asks the registry for it.
 
 /** Strings that look like codes but are field paths, not codes. */
-const NOT_CODES = new Set(['decision.approvers', 'decision.via', 'decision.date', 'decision.result', 'decision.ref']);
+const NOT_CODES = new Set(['decision.approvers', 'decision.via', 'decision.date', 'decision.result', 'decision.ref', 'privacy.allow']);
 
 /** Every code's first part; docs/rules.md has a section for each. */
 const AREAS = ['file', 'yaml', 'config', 'schema', 'kind', 'ref', 'id', 'charter', 'decision', 'action', 'date', 'role', 'member', 'body', 'pulse', 'template', 'codeowners', 'checklist', 'privacy'];

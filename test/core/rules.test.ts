@@ -726,6 +726,40 @@ describe('document rules', () => {
         await assertClean({ [file]: page(['Case 943 476 5918 showed the delay.']) });
       });
     });
+
+    rule('privacy.date-of-birth', () => {
+      it('reports a date of birth, from the cue to the end of the date', async () => {
+        const text = page(['## About', 'Sam (born 3 March 1961) reads our leaflets.', 'DOB: 03/03/1961, date of birth 1961-03-03.']);
+        const diagnostics = await found({ [file]: text }, file, 'privacy.date-of-birth');
+        assert.deepEqual(ranges(diagnostics), [range(6, 5, 6, 22), range(7, 0, 7, 15), range(7, 17, 7, 41)]);
+        assert.equal(diagnostics[0]!.severity, 'warning');
+        assert.doesNotMatch(diagnostics[0]!.message, /1961/);
+      });
+      it('passes a joined date, a meeting date and a place of birth', async () => {
+        await assertClean({ [file]: page(['## About', 'Joined on 3 March 2024; spoke at the meeting on 03/03/2025.', 'Born in Leeds, born 1961, and a newborn 3 March 2020 unit.']) });
+      });
+      it('is turned off in netgov.yml like every rule', async () => {
+        const text = page(['DOB: 03/03/1961']);
+        assert.equal((await found({ [file]: text }, file, 'privacy.date-of-birth')).length, 1);
+        await assertClean({ [file]: text, 'netgov.yml': 'rules:\n  privacy.date-of-birth: off\n' });
+      });
+
+    rule('privacy.health-detail', () => {
+      it('reports a health detail about the member or their family on a member page, from the person to the health word', async () => {
+        const text = page(['## About me', 'I had two falls in 2024 and was in hospital for', 'three weeks. My mother, who has dementia, lives with us.']);
+        const diagnostics = await found({ [file]: text }, file, 'privacy.health-detail');
+        assert.deepEqual(ranges(diagnostics), [range(6, 0, 6, 15), range(6, 28, 6, 43), range(7, 13, 7, 40)]);
+        assert.equal(diagnostics[0]!.severity, 'warning');
+        assert.equal(diagnostics[0]!.message, "This looks like a health detail about a person: personal data does not belong in the network's documents, which everyone can read and git keeps for good. Remove it, or turn the rule off in netgov.yml if it is not.");
+      });
+      it("passes a clinician's page that names the health work they lead", async () => {
+        await assertClean({ [file]: page(['## About', 'Works in cancer services and leads the falls prevention programme.', 'She has a special interest in dementia and supports people living with dementia.']) });
+      });
+      it('looks only at member pages', async () => {
+        await assertClean({ [BASE_MEETING]: meeting().replace('Agreed.', 'I had two falls and was in hospital.') });
+      });
+    });
+    });
   });
 
   // Decisions by pull request are tested in rules-pull-request.test.ts.

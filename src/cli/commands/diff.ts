@@ -76,6 +76,8 @@ export const diffCommand: Command = {
     const head = new NodeWorkspace();
     const before = await GitTreeWorkspace.open(dir, base.top, base.commit);
     let diffs: NetworkDiff[];
+    /** Per diff: the anonymiser's pseudonyms, which no link may point at. */
+    const unlinkable: ((value: string) => boolean)[] = [];
     try {
       const roots = await networkRoots(head, before, dir);
       if (roots.length === 0) throw new UsageError(`no network found in ${folder ?? '.'}, before or after the change: a network is a folder holding CHARTER.md`);
@@ -89,7 +91,9 @@ export const diffCommand: Command = {
         const configChange = await configChangeNote(before, head, root);
         const whole = configChange ? { ...diff, changes: [...diff.changes, configChange] } : diff;
         const sides = [now?.network, was?.network].filter((network): network is Network => network !== undefined);
-        diffs.push((values.anonymise || values.anonymize) && sides.length > 0 ? (await anonymiserFor(sides[0]!, ...sides.slice(1))).model(whole) : whole);
+        const anonymiser = (values.anonymise || values.anonymize) && sides.length > 0 ? await anonymiserFor(sides[0]!, ...sides.slice(1)) : undefined;
+        diffs.push(anonymiser ? anonymiser.model(whole) : whole);
+        unlinkable.push((value) => anonymiser?.isPseudonym(value) ?? false);
       }
     } finally {
       before.close();
@@ -101,7 +105,8 @@ export const diffCommand: Command = {
       const output = { tool: 'netgov', version: version(), base: baseName, mergeBase: base.commit, networks: diffs };
       io.stdout(`${JSON.stringify(output, (_key, value: unknown) => (value === undefined ? null : value), 2)}\n`);
     } else if (format === 'md') {
-      io.stdout(diffs.map((diff) => diffToMarkdown(diff, { against, link: (path) => relative(given, resolve(diff.root, path)).split('\\').join('/') })).join('\n---\n\n'));
+      // A pseudonym ("Member 7") is not a page: it is written without a link.
+      io.stdout(diffs.map((diff, i) => diffToMarkdown(diff, { against, link: (path) => (unlinkable[i]!(path) ? undefined : relative(given, resolve(diff.root, path)).split('\\').join('/')) })).join('\n---\n\n'));
     } else {
       io.stdout(diffs.map((diff) => diffToText(diff, { against })).join('\n'));
     }

@@ -90,6 +90,8 @@ export const healthCommand: Command = {
     const anonymise = values.anonymise || values.anonymize;
     const reports: HealthReport[] = [];
     const pictures: PanelData[] = [];
+    /** Per report: the anonymiser's pseudonyms, which no link may point at (there is no "members/Member 7.md"). */
+    const unlinkable: ((value: string) => boolean)[] = [];
     for (const { network: whole, checklist } of networks) {
       const network = values.area === undefined ? whole : areaOrExplain(whole, values.area, relative(io.cwd, whole.root) || '.');
       const options = { asOf, present: today, trendMonths: Number(values.months) };
@@ -97,6 +99,7 @@ export const healthCommand: Command = {
       const hide = <T>(model: T): T => (anonymiser ? anonymiser.model(model) : model);
       if (format === 'html') pictures.push(hide(buildPanelData(network, checklist, options)));
       else reports.push(hide(buildHealthReport(network, checklist, options)));
+      unlinkable.push((value) => anonymiser?.isPseudonym(value) ?? false);
     }
 
     let text: string;
@@ -107,7 +110,9 @@ export const healthCommand: Command = {
     } else if (format === 'md') {
       // Links are relative to where the markdown goes: the output file's folder, else the folder named.
       const base = output === undefined ? dir : dirname(output);
-      text = reports.map((report) => healthToMarkdown(report, { link: (path) => relative(base, resolve(report.network.root, path)).split('\\').join('/') })).join('\n\n---\n\n');
+      text = reports
+        .map((report, i) => healthToMarkdown(report, { link: (path) => (unlinkable[i]!(path) ? undefined : relative(base, resolve(report.network.root, path)).split('\\').join('/')) }))
+        .join('\n\n---\n\n');
     } else {
       const color = output === undefined && !values['no-color'] && io.stdoutIsTTY && io.env.NO_COLOR === undefined;
       text = reports.map((report) => healthToText(report, { color })).join('\n');

@@ -6,8 +6,8 @@ import { filesLine, itemSide, plural, problemsLine, scoreDelta, scoreWithStatus,
 import { pushAll } from '../arrays';
 
 export interface DiffMarkdownOptions extends DiffLabels {
-  /** Turns a path from the network root into a link target; default: the path as is. */
-  readonly link?: (relative: string) => string;
+  /** Turns a path from the network root into a link target; default: the path as is. Undefined: no link (an anonymised "Member 7"). */
+  readonly link?: (relative: string) => string | undefined;
 }
 
 const SEVERITY_ICONS = { error: '🔴', warning: '🟡', info: '🔵' } as const;
@@ -18,7 +18,10 @@ const SEVERITY_ICONS = { error: '🔴', warning: '🟡', info: '🔵' } as const
  */
 export function diffToMarkdown(diff: NetworkDiff, options: DiffMarkdownOptions = {}): string {
   const link = options.link ?? ((relative: string) => relative);
-  const anchor = (label: string, relative: string, line?: number): string => `[${esc(label)}](${linkTarget(link(relative))}${line === undefined ? '' : `#L${line}`})`;
+  const anchor = (label: string, relative: string, line?: number): string => {
+    const target = link(relative);
+    return target === undefined ? esc(label) : `[${esc(label)}](${linkTarget(target)}${line === undefined ? '' : `#L${line}`})`;
+  };
   const out: string[] = [`## ${esc(diff.name)}: what this change does`, ''];
   const against = options.against ? `Compared with ${esc(options.against)} · ` : '';
   out.push(`${against}as of ${formatDate(diff.asOf)} · health **${scoreWithStatus(diff.score.before, diff.score.statusBefore)} → ${scoreWithStatus(diff.score.after, diff.score.statusAfter)}** (${scoreDelta(diff.score)}) · problems: ${problemsLine(diff)} · files: ${filesLine(diff)}`, '');

@@ -332,9 +332,10 @@ function suppressCounts(document: NetworkDocument, diagnostic: Diagnostic): Quic
   return [{ title: `Remove the counts: write suppressed: true and answered: ${answered}`, diagnostics: [diagnostic], edits, preferred: true }];
 }
 
-/** privacy.*: the line holding the personal data goes, whole. */
+/** privacy.*: the lines holding the personal data go, whole (a finding can run over a line break). */
 function removeLine(document: NetworkDocument, diagnostic: Diagnostic): QuickFix {
   const line = diagnostic.range.start.line;
-  const range = line + 1 < document.lines.lineCount ? { start: { line, character: 0 }, end: { line: line + 1, character: 0 } } : document.lines.lineRange(line);
+  const last = Math.max(line, diagnostic.range.end.line);
+  const range = last + 1 < document.lines.lineCount ? { start: { line, character: 0 }, end: { line: last + 1, character: 0 } } : { start: { line, character: 0 }, end: document.lines.lineRange(last).end };
   return { title: 'Remove the line with the personal data', diagnostics: [diagnostic], edits: [{ range, newText: '' }] };
 }

@@ -28,6 +28,8 @@ export interface Anonymiser {
   organisation(name: string): string;
   /** Free text with every member's name, id, handle and page path, and every small organisation, replaced. */
   text(value: string): string;
+  /** True for a pseudonym ("Member 7"): what text() leaves of a member or their page, which no link may point at. */
+  isPseudonym(value: string): boolean;
   /** A deep copy of a plain data model (objects, arrays, strings) with text() applied to every string and key. */
   model<T>(value: T): T;
 }
@@ -44,6 +46,8 @@ export async function sha256Hex(value: string): Promise<string> {
 export interface PersonToHide {
   readonly id: string;
   readonly path?: string;
+  /** The page's path from the network's folder ("members/alison-reid.md"), as reports show it. */
+  readonly relative?: string;
   readonly name?: string;
   readonly organisation?: string;
   readonly handles?: readonly string[];
@@ -58,6 +62,7 @@ export function peopleOf(network: Network): PersonToHide[] {
     people.push({
       id: document.id,
       path: document.path,
+      ...(document.path.startsWith(`${network.root}/`) ? { relative: document.path.slice(network.root.length + 1) } : {}),
       ...(typeof data.name === 'string' ? { name: data.name } : {}),
       ...(typeof data.organisation === 'string' ? { organisation: data.organisation } : {}),
       handles: handles !== null && typeof handles === 'object' ? Object.values(handles).filter((value): value is string => typeof value === 'string' && value.trim() !== '') : [],
@@ -104,6 +109,7 @@ export async function buildAnonymiser(people: readonly PersonToHide[], salt: str
   for (const { person } of hashed) {
     const pseudonym = byId.get(person.id)!.pseudonym;
     if (person.path) replacements.push([person.path, pseudonym]);
+    if (person.relative) replacements.push([person.relative, pseudonym]);
     if (person.name && person.name.trim() !== '') replacements.push([person.name.trim(), pseudonym]);
     for (const handle of person.handles ?? []) replacements.push([`@${handle}`, pseudonym], [handle, pseudonym]);
     replacements.push([person.id, pseudonym]);
@@ -115,7 +121,8 @@ export async function buildAnonymiser(people: readonly PersonToHide[], salt: str
   const lookup = new Map(unique.map(([from, to]) => [from.toLowerCase(), to]));
   const text = (value: string): string => (pattern === undefined ? value : value.replace(pattern, (found) => lookup.get(found.toLowerCase()) ?? found));
   const model = <T>(value: T): T => deep(value, text) as T;
-  return { members, pseudonym: (id) => byId.get(id)?.pseudonym, organisation, text, model };
+  const pseudonyms = new Set(members.map((member) => member.pseudonym));
+  return { members, pseudonym: (id) => byId.get(id)?.pseudonym, organisation, text, model, isPseudonym: (value) => pseudonyms.has(value) };
 }
 
 /** A pattern for a literal that does not match inside a longer word or id ("ann" in "planning", "sam" in "sam-jones-2"). */

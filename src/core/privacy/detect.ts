@@ -60,3 +60,24 @@ export function findPhones(text: string): Found[] {
 export function findPostcodes(text: string): Found[] {
   return all(text, /(?<![\w-])(?:[A-Z]{1,2}\d[A-Z\d]?|GIR) ?\d[ABD-HJLNP-UW-Z]{2}(?![\w-])/g);
 }
+
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** A full date: 3 March 1961, 3rd of March 1961, March 3, 1961, 03/03/1961, 3.3.61, 1961-03-03. */
+const FULL_DATE = [
+  `\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+(?:${MONTHS})\\.?,?\\s+\\d{4}`,
+  `(?:${MONTHS})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}`,
+  '\\d{1,2}([/.-])\\d{1,2}\\1(?:\\d{4}|\\d{2})',
+  '\\d{4}-\\d{1,2}-\\d{1,2}',
+].map((form) => `(?:${form})`).join('|');
+/** What says the date that follows is a birth date: "born (on)", "DOB", "D.O.B.", "date of birth", "birth date", "birthday", with ":", "-", "is" or "was". */
+const BIRTH_CUE = '(?:born(?:\\s+on)?|d\\.?o\\.?b\\.?|date\\s+of\\s+birth|birth\\s*date|birthday)(?:\\s*[:\\u2013-]|\\s+(?:is|was|on))?';
+
+/**
+ * Dates of birth: a full date (day, month and year) straight after "born",
+ * "DOB", "date of birth", "birth date" or "birthday". A date with no such cue
+ * (joined, met, a meeting) is not one, nor "born in Leeds" or a year alone.
+ * The place found runs from the cue to the end of the date.
+ */
+export function findDatesOfBirth(text: string): Found[] {
+  return all(text, new RegExp(`(?<![\\p{L}\\p{N}_])${BIRTH_CUE}\\s*(?:${FULL_DATE})(?![\\p{L}\\p{N}_]|[/.-]\\d)`, 'giu'));
+}

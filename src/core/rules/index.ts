@@ -31,6 +31,8 @@ import { privacyEmail } from './privacy-email';
 import { privacyPhone } from './privacy-phone';
 import { privacyNhsNumber } from './privacy-nhs-number';
 import { privacyPostcode } from './privacy-postcode';
+import { privacyDateOfBirth } from './privacy-date-of-birth';
+import { privacyHealthDetail } from './privacy-health-detail';
 import { codeownersOutOfDate } from './codeowners-rules';
 import { templateUnedited } from './template-unedited';
 import { charterChangeUndecided } from './charter-change-undecided';
@@ -68,6 +70,8 @@ export const documentRules: readonly DocumentRule[] = [
   privacyPhone,
   privacyNhsNumber,
   privacyPostcode,
+  privacyDateOfBirth,
+  privacyHealthDetail,
   templateUnedited,
 ];
 

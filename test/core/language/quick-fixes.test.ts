@@ -214,6 +214,28 @@ describe('quick fixes', () => {
       assert.equal(after, md(['name: Sam Lee', 'organisation: North Shire Community Health', 'joined: 2024-02-01'], ['## About', 'Leads on falls.']));
       assert.deepEqual(await codesAfter(MEMBER, after), []);
     });
+
+    it('removes the line holding a date of birth', async () => {
+      const MEMBER = 'members/sam-lee.md';
+      const before = md(['name: Sam Lee', 'organisation: North Shire Community Health', 'joined: 2024-02-01'], ['## About', 'Leads on falls.', 'Born 3 March 1961.']);
+      const { text, fixes } = await fixesFor(MEMBER, before, 'privacy.date-of-birth');
+      assert.deepEqual(fixes.map((f) => f.title), ['Remove the line with the personal data']);
+      assert.deepEqual(fixes[0]!.edits, [{ range: { start: { line: 7, character: 0 }, end: { line: 8, character: 0 } }, newText: '' }]);
+      const after = applied(text, fixes[0]!);
+      assert.equal(after, md(['name: Sam Lee', 'organisation: North Shire Community Health', 'joined: 2024-02-01'], ['## About', 'Leads on falls.']));
+      assert.deepEqual(await codesAfter(MEMBER, after), []);
+    });
+
+    it('removes every line of a finding that runs over a line break', async () => {
+      const MEMBER = 'members/sam-lee.md';
+      const before = md(['name: Sam Lee', 'organisation: North Shire Community Health', 'joined: 2024-02-01'], ['## About', 'Joined after her mother', 'was discharged from hospital.', 'Leads on falls.']);
+      const { text, diagnostics, fixes } = await fixesFor(MEMBER, before, 'privacy.health-detail');
+      assert.deepEqual(diagnostics.map((d) => d.range), [{ start: { line: 6, character: 13 }, end: { line: 7, character: 28 } }]);
+      assert.deepEqual(fixes[0]!.edits, [{ range: { start: { line: 6, character: 0 }, end: { line: 8, character: 0 } }, newText: '' }]);
+      const after = applied(text, fixes[0]!);
+      assert.equal(after, md(['name: Sam Lee', 'organisation: North Shire Community Health', 'joined: 2024-02-01'], ['## About', 'Leads on falls.']));
+      assert.deepEqual(await codesAfter(MEMBER, after), []);
+    });
   });
 
   describe('role.term-expired', () => {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { findEmails, findNhsNumbers, findPhones, isNhsNumber } from '../../../src/core/privacy/detect';
+import { findDatesOfBirth, findEmails, findNhsNumbers, findPhones, isNhsNumber } from '../../../src/core/privacy/detect';
 
 const at = (found: { start: number; end: number; text: string }[]) => found.map((f) => [f.start, f.end, f.text]);
 
@@ -40,5 +40,29 @@ describe('personal data detection', () => {
       [70, 82, '0800 123 456'],
     ]);
     assert.deepEqual(at(findPhones('On 2026-11-20, 20261120, 0 members, 07700 9001234 5, 1234 567 8901, 943 476 5919, 01234.5678')), []);
+  });
+
+  it('finds dates of birth after "born", "DOB" or "date of birth", from the cue to the end of the date', () => {
+    const text = 'Born 3 March 1961; DOB: 03/03/1961; date of birth 1961-03-03; D.O.B. 3.3.61; born on 3rd of Mar. 1961; Date of birth: March 3, 1961; birthday is 14/2/1950.';
+    assert.deepEqual(at(findDatesOfBirth(text)), [
+      [0, 17, 'Born 3 March 1961'],
+      [19, 34, 'DOB: 03/03/1961'],
+      [36, 60, 'date of birth 1961-03-03'],
+      [62, 75, 'D.O.B. 3.3.61'],
+      [77, 101, 'born on 3rd of Mar. 1961'],
+      [103, 131, 'Date of birth: March 3, 1961'],
+      [133, 154, 'birthday is 14/2/1950'],
+    ]);
+  });
+
+  it('does not take other dates, a place of birth, a year alone or a date inside a longer number for a date of birth', () => {
+    const text = [
+      'Joined 3 March 2024 and met on 03/03/2025.',
+      'The meeting on 1961-03-03 agreed it.',
+      'Born in Leeds, born and raised in Sunderland; born 1961; born in March 1961.',
+      'A newborn 3 March 1961 unit; unborn 03/03/1961.',
+      'born 03/03/19610; DOB 3/3/1961/2; dob 31-12-1961x.',
+    ].join('\n');
+    assert.deepEqual(at(findDatesOfBirth(text)), []);
   });
 });

@@ -17,8 +17,11 @@ import { pushAll } from '../../arrays';
  * text is escaped.
  */
 export interface MarkdownOptions {
-  /** Turns an evidence path relative to the network root into the link target; default: the path as is. */
-  readonly link?: (relative: string) => string;
+  /**
+   * Turns an evidence path relative to the network root into the link target; default: the path as is.
+   * Undefined: no link (an anonymised report's "Member 7", whose page must not be pointed at), the place in words.
+   */
+  readonly link?: (relative: string) => string | undefined;
 }
 
 const ICONS = { healthy: '🟢', watch: '🟡', 'at-risk': '🔴', unknown: '⚪' } as const;
@@ -54,7 +57,7 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
     for (const outcome of report.outcomes) {
       const latest = outcome.points.at(-1);
       const cells = [
-        `[${esc(outcome.title)}](${linkTarget(outcome.source.relative, link)}#L${outcome.source.range.start.line + 1})`,
+        linked(esc(outcome.title), outcome.source.relative, outcome.source.range.start.line + 1, link),
         outcome.points.length > 0 ? outcomeSparkline(outcome) : '–',
         latest ? `${figure(latest.value)} (${formatDate(latest.date)})` : '–',
         outcome.median === undefined ? '–' : figure(outcome.median),
@@ -118,7 +121,7 @@ function trendOf(report: HealthReport, dimension: Dimension): string {
   return sparkline(report.trend.slice(-12).map((point) => point.dimensions[dimension]));
 }
 
-function findingLines(finding: Finding, link: (relative: string) => string): string[] {
+function findingLines(finding: Finding, link: (relative: string) => string | undefined): string[] {
   const lines = [`### ${ICONS[finding.status]} ${esc(finding.title)} (${DIMENSION_TITLES[finding.dimension]})`, '', esc(finding.summary), ''];
   if (finding.evidence.length > 0) {
     for (const evidence of finding.evidence) lines.push(`- ${evidenceLink(evidence, link)}: ${esc(evidence.note)}`);
@@ -129,12 +132,18 @@ function findingLines(finding: Finding, link: (relative: string) => string): str
   return lines;
 }
 
-function evidenceLink(evidence: EvidenceRef, link: (relative: string) => string): string {
+function evidenceLink(evidence: EvidenceRef, link: (relative: string) => string | undefined): string {
   const line = evidence.range.start.line + 1;
-  return `[${esc(evidence.relative)}:${line}](${linkTarget(evidence.relative, link)}#L${line})`;
+  return link(evidence.relative) === undefined ? `${esc(evidence.relative)} (line ${line})` : linked(`${esc(evidence.relative)}:${line}`, evidence.relative, line, link);
+}
+
+/** `[label](target#Lline)`, or the label alone when the place may not be linked. */
+function linked(label: string, relative: string, line: number, link: (relative: string) => string | undefined): string {
+  const target = link(relative);
+  return target === undefined ? label : `[${label}](${linkTarget(target)}#L${line})`;
 }
 
 /** A link target that survives markdown: encoded, with its parentheses escaped too. */
-function linkTarget(relative: string, link: (relative: string) => string): string {
-  return encodeURI(link(relative)).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
+function linkTarget(target: string): string {
+  return encodeURI(target).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
 }
