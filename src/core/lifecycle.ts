@@ -1,10 +1,10 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { NetworkDocument } from './document';
 import { parseNetworkDocument } from './document';
-import { addMonths, date, group, text, textList } from './model/fields';
+import { date, group, text, textList } from './model/fields';
 import { isDecisionResult, statusAfterDecision, DECISION_RESULTS, type DecisionResult } from './model/action-status';
 import { isMemberOn } from './model/membership';
-import { termMonthsFor } from './model/charter-leadership';
+import { newTermEnd, termEndDay, termMonthsFor } from './model/charter-leadership';
 import { Network } from './network';
 import type { YamlPath } from './parse/yaml-source';
 import { AGREED_STATUSES } from './rules/action-status';
@@ -216,8 +216,9 @@ export function planHandover(network: Network, input: HandoverInput, _today: str
     const next = rolesOf(other).find((entry) => matches(entry) && entry.from !== undefined && entry.from > held.from! && (entry.until === undefined || entry.until >= day));
     if (next) refuse(`${quoted(other.id)} is recorded to take on the ${wanted} from ${next.from} already; change that term by hand if the plan has changed`);
   }
-  const term = LEAD_ROLES.has(role) ? termMonthsFor(network.charter?.data, role) : undefined;
-  const until = term !== undefined ? addDays(addMonths(day, term), -1) : undefined;
+  const charter = network.charter?.data;
+  const term = LEAD_ROLES.has(role) ? termMonthsFor(charter, role) : undefined;
+  const until = LEAD_ROLES.has(role) ? newTermEnd(charter, role, day) : undefined;
 
   const files: DocumentEdits[] = [];
   if (held.until !== before) files.push({ path: outgoing.path, edits: fieldEdits(outgoing, [['until', before]], ['roles', held.index]) });
@@ -226,7 +227,7 @@ export function planHandover(network: Network, input: HandoverInput, _today: str
   fields.push(['from', day]);
   if (until !== undefined) fields.push(['until', until]);
   files.push({ path: successor.path, edits: [appendToList(successor, ['roles'], { fields })] });
-  const termText = until !== undefined ? ` until ${until} (the charter's ${term}-month term)` : '';
+  const termText = until === undefined ? '' : termEndDay(charter) !== undefined ? ` until ${until} (the charter's term end day)` : ` until ${until} (the charter's ${term}-month term)`;
   return {
     files,
     summary: `Handed the ${printable(describeRole(held))} from ${quoted(outgoing.id)} (until ${before}) to ${quoted(successor.id)} from ${day}${termText}.`,

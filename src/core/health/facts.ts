@@ -1,7 +1,8 @@
 import type { NetworkDocument } from '../document';
-import { addMonths, date, group, groupList, number, text, textList } from '../model/fields';
+import { addMonths, date, group, groupList, number, text, textList, type Data } from '../model/fields';
 import { organisationOn, type Affiliation } from '../model/organisations';
 import { areaHistory, type AreaHistory } from '../model/areas';
+import { termEndOf } from '../model/charter-leadership';
 import type { Network } from '../network';
 import { isMemberOn } from '../model/membership';
 import { isActionStatus, statusAfterDecision, type ActionStatus } from '../model/action-status';
@@ -46,7 +47,8 @@ export interface RoleFact extends RoleEntry {
   /**
    * The day the role's area was retired (model/areas.ts), if it was: the role
    * is not expected to go on after it, and its `until` here is at the latest
-   * that day. Its `area` is the id the area is known by now (a renamed area's
+   * that day. (A lead role with no `until` ends here on the day the charter's
+   * `term_ends_on` implies, model/charter-leadership.ts.) Its `area` is the id the area is known by now (a renamed area's
    * old id counts for the new one).
    */
   readonly areaRetired: string | undefined;
@@ -297,7 +299,7 @@ interface MemberRecord {
   readonly affiliations: readonly Affiliation[];
 }
 
-function memberRecord(id: string, document: NetworkDocument, areas: AreaHistory): MemberRecord {
+function memberRecord(id: string, document: NetworkDocument, areas: AreaHistory, charter: Data): MemberRecord {
   return {
     id,
     document,
@@ -308,7 +310,11 @@ function memberRecord(id: string, document: NetworkDocument, areas: AreaHistory)
     joined: date(document.data, 'joined'),
     left: date(document.data, 'left'),
     interests: textList(document.data, 'interests').map((item) => item.value.trim().toLowerCase()).filter(Boolean),
-    roles: rolesOf(document).map((role) => ({ ...role, area: areas.currentOf(role.area), until: areas.endOf(role.area, role.until), member: id, document, lead: LEAD_ROLES.has(role.role), areaRetired: areas.retiredOn(role.area) })),
+    roles: rolesOf(document).map((role) => {
+      const lead = LEAD_ROLES.has(role.role);
+      const until = areas.endOf(role.area, lead ? termEndOf(charter, role) : role.until);
+      return { ...role, area: areas.currentOf(role.area), until, member: id, document, lead, areaRetired: areas.retiredOn(role.area) };
+    }),
     affiliations: groupList(document.data, 'affiliations').flatMap(({ value }) => {
       const organisation = text(value, 'organisation');
       return organisation === undefined ? [] : [{ organisation, from: date(value, 'from'), until: date(value, 'until') }];
@@ -470,14 +476,14 @@ interface Records {
  * days, and each day only filters these.
  */
 function recordsOf(network: Network): Records {
-  const sorted = <T extends { readonly id: string }>(kind: 'member' | 'action', read: (id: string, document: NetworkDocument, areas: AreaHistory) => T): T[] =>
-    [...network.ofKind(kind)].map(([id, document]) => read(id, document, areaHistory(network))).sort(byId);
+  const sorted = <T extends { readonly id: string }>(kind: 'member' | 'action', read: (id: string, document: NetworkDocument, areas: AreaHistory, charter: Data) => T): T[] =>
+    [...network.ofKind(kind)].map(([id, document]) => read(id, document, areaHistory(network), network.charter?.data)).sort(byId);
   const byDate = <T extends { readonly id: string; readonly date: string }>(kind: 'meeting' | 'pulse', read: (id: string, document: NetworkDocument) => T | undefined): T[] =>
     [...network.ofKind(kind)]
       .flatMap(([id, document]) => read(id, document) ?? [])
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b)));
   return {
-    // The charter's areas shape both: a renamed area's records count for the new id, a retired area's roles end with it.
+    // The charter's areas and term end day shape both: a renamed area's records count for the new id, a retired area's roles end with it.
     members: network.memo('health.members', ['member', 'charter'], () => sorted('member', memberRecord)),
     actions: network.memo('health.actions', ['action', 'charter'], () => sorted('action', actionRecord)),
     meetings: network.memo('health.meetings', ['meeting'], () => byDate('meeting', meetingRecord)),

@@ -1,5 +1,5 @@
 import { areaHistory } from '../model/areas';
-import { termLimitFor } from '../model/charter-leadership';
+import { termEndOf, termLimitFor } from '../model/charter-leadership';
 import { date } from '../model/fields';
 import { leadSpells, maxContinuousMonths, runsPast, spellOn, wholeMonths } from '../model/leadership';
 import type { DocumentRule } from './rule';
@@ -21,7 +21,7 @@ export const roleContinuousTenure: DocumentRule = {
     const areas = areaHistory(context.network);
     const lead = rolesOf(document)
       .filter((role) => LEAD_ROLES.has(role.role) && termLimitFor(context.network.charter?.data, role.role) !== 'none')
-      .map((role) => ({ ...role, until: areas.endOf(role.area, role.until) }));
+      .map((role) => ({ ...role, until: areas.endOf(role.area, termEndOf(context.network.charter?.data, role)) }));
     // Terms agreed ahead count: a spell is judged to its planned end, as role.term-limit judges a term.
     // A term with no end date runs to today (role.no-end and role.term-limit speak about those).
     const spell = spellOn(leadSpells(lead, context.today, date(document.data, 'left')), context.today);

@@ -1,6 +1,6 @@
 import { addMonths } from '../model/fields';
 import { areaHistory } from '../model/areas';
-import { termLimitFor } from '../model/charter-leadership';
+import { termEndOf, termLimitFor } from '../model/charter-leadership';
 import type { DocumentRule } from './rule';
 import { LEAD_ROLES, describeRole, rolesOf } from './roles';
 
@@ -20,13 +20,17 @@ export const roleTermLimit: DocumentRule = {
       if (typeof limit !== 'number') continue;
       const latestEnd = addMonths(role.from, limit);
       // A role ends when its area retired, if not before: retired within the limit, it kept to it.
-      const end = areas.endOf(role.area, role.until ?? context.today) ?? context.today;
+      // With no `until`, the end the charter's `term_ends_on` implies, else today.
+      const implied = role.until === undefined ? termEndOf(context.network.charter?.data, role) : undefined;
+      const end = areas.endOf(role.area, role.until ?? implied ?? context.today) ?? context.today;
       if (end <= latestEnd) continue;
       const path = role.until !== undefined ? ['roles', role.index, 'until'] : ['roles', role.index, 'role'];
       const message =
         role.until !== undefined
           ? `This ${describeRole(role)} runs from ${role.from} to ${role.until}, longer than the charter's ${limit}-month term; it should end by ${latestEnd}.`
-          : `This ${describeRole(role)} began on ${role.from} with no end date and has passed the charter's ${limit}-month term (${latestEnd}).`;
+          : implied !== undefined
+            ? `This ${describeRole(role)} began on ${role.from} with no end date; the charter's \`term_ends_on\` ends it on ${implied}, past the charter's ${limit}-month term (${latestEnd}). Give it an \`until\`.`
+            : `This ${describeRole(role)} began on ${role.from} with no end date and has passed the charter's ${limit}-month term (${latestEnd}).`;
       context.report(document.rangeOf(path), message, { path, latestEnd });
     }
   },
