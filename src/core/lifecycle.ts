@@ -5,6 +5,7 @@ import { date, group, text, textList } from './model/fields';
 import { isDecisionResult, statusAfterDecision, DECISION_RESULTS, type DecisionResult } from './model/action-status';
 import { isMemberOn } from './model/membership';
 import { newTermEnd, termEndDay, termMonthsFor } from './model/charter-leadership';
+import { areaHistory } from './model/areas';
 import { Network } from './network';
 import type { YamlPath } from './parse/yaml-source';
 import { AGREED_STATUSES } from './rules/action-status';
@@ -196,6 +197,10 @@ export function planHandover(network: Network, input: HandoverInput, _today: str
   const { role, area, date: day } = input;
   if (!isIsoDate(day)) refuse(`the date must be written YYYY-MM-DD, not ${quoted(day)}`);
   if (area !== undefined && network.areaIds !== undefined && !network.areaIds.has(area)) refuse(`no area ${quoted(area)} in the charter`);
+  // A retired area's roles are not expected to continue, and a renamed one's go on under its new id (model/areas.ts).
+  const areas = areaHistory(network);
+  if (area !== undefined && areas.isRenamed(area)) refuse(`the area ${quoted(area)} was renamed to ${quoted(areas.current(area))}: hand over the role for that area`);
+  if (area !== undefined && areas.isRetired(area, day)) refuse(`the area ${quoted(area)} was retired on ${areas.retiredOn(area)}: its roles are not handed on`);
   if (input.from === input.to) refuse(`${quoted(input.from)} cannot hand the role over to themselves`);
   const outgoing = memberOf(network, input.from);
   const successor = memberOf(network, input.to);

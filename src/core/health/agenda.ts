@@ -177,7 +177,8 @@ function rolesDue(snapshot: HealthSnapshot, soonDays: number, memberRef: (id: st
   const horizon = addDays(asOf, soonDays);
 
   const withEnd = (role: RoleFact): { role: RoleFact; until: string }[] => (role.until === undefined ? [] : [{ role, until: role.until }]);
-  const ending = held.flatMap(withEnd).filter(({ until }) => until <= horizon);
+  // A role whose area retires by then ends with it: there is nobody to hand it to.
+  const ending = held.flatMap(withEnd).filter(({ role, until }) => until <= horizon && !(role.areaRetired !== undefined && role.areaRetired <= horizon));
   const latestEnded = new Map<string, { role: RoleFact; until: string }>();
   for (const ended of facts.roles.flatMap(withEnd)) {
     const { role, until } = ended;
