@@ -47,9 +47,9 @@ export interface RoleFact extends RoleEntry {
   /**
    * The day the role's area was retired (model/areas.ts), if it was: the role
    * is not expected to go on after it, and its `until` here is at the latest
-   * that day. (A lead role with no `until` ends here on the day the charter's
-   * `term_ends_on` implies, model/charter-leadership.ts.) Its `area` is the id the area is known by now (a renamed area's
-   * old id counts for the new one).
+   * that day. Its `area` is the id the area is known by now (a renamed area's
+   * old id counts for the new one), and a lead role with no `until` ends here
+   * on the day the charter's `term_ends_on` implies (model/charter-leadership.ts).
    */
   readonly areaRetired: string | undefined;
 }
