@@ -164,6 +164,8 @@ describe('leadership.term_ends_on in health', () => {
     const expired = indicatorNamed('expired-terms-held')!.measure({ facts, params: {} });
     assert.equal(expired.value, 1, expired.summary);
     assert.equal(expired.evidence?.[0]?.note, 'lead role for frailty ended 2026-03-31, 241 days ago');
+    // No `until` is written: the evidence points at the role.
+    assert.deepEqual(expired.evidence?.[0]?.at, ['roles', 0, 'role']);
     const terms = indicatorNamed('lead-roles-have-terms')!.measure({ facts, params: {} });
     assert.equal(terms.value, 1, terms.summary);
   });

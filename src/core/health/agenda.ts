@@ -9,7 +9,7 @@ import { addDays, daysBetween, daysText, formatDate, isIsoDate, relativeDays } f
 import meetingTemplate from '../../../templates/meeting.md';
 import { DIMENSION_TITLES, type Dimension } from './checklist';
 import type { HealthSnapshot, ItemResult } from './evaluate';
-import type { ActionFact, RoleFact } from './facts';
+import { untilOrRole, type ActionFact, type RoleFact } from './facts';
 import { plural } from './indicator';
 
 /**
@@ -190,7 +190,7 @@ function rolesDue(snapshot: HealthSnapshot, soonDays: number, memberRef: (id: st
   return [...ending, ...latestEnded.values()]
     .map(({ role, until }) => ({
       file: role.document.path,
-      at: ['roles', role.index, 'until'],
+      at: untilOrRole(role),
       member: memberRef(role.member),
       role: role.role,
       area: role.area,

@@ -1,4 +1,5 @@
 import type { NetworkDocument } from '../document';
+import type { YamlPath } from '../parse/yaml-source';
 import { addMonths, date, group, groupList, number, text, textList, type Data } from '../model/fields';
 import { organisationOn, type Affiliation } from '../model/organisations';
 import { areaHistory, type AreaHistory } from '../model/areas';
@@ -52,6 +53,11 @@ export interface RoleFact extends RoleEntry {
    * on the day the charter's `term_ends_on` implies (model/charter-leadership.ts).
    */
   readonly areaRetired: string | undefined;
+}
+
+/** Where a role's end is written: its `until`, or, for an end the charter implies or the area's retirement with none written, the role itself. */
+export function untilOrRole(role: RoleFact): YamlPath {
+  return role.document.has(['roles', role.index, 'until']) ? ['roles', role.index, 'until'] : ['roles', role.index, 'role'];
 }
 
 export interface DecisionFact {

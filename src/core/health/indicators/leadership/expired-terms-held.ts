@@ -1,6 +1,6 @@
 import { describeRole } from '../../../rules/roles';
 import { daysBetween } from '../../../views/dates';
-import type { AsOfFacts, RoleFact } from '../../facts';
+import { untilOrRole, type AsOfFacts, type RoleFact } from '../../facts';
 import { plural, unknown, type IndicatorDefinition } from '../../indicator';
 import { anyLeadRoleRecorded, nameOf, NO_LEAD_ROLES_QUESTION } from './people';
 
@@ -23,7 +23,7 @@ export const expiredTermsHeld: IndicatorDefinition = {
     const expired = expiredRoles(facts);
     const evidence = expired.slice(0, 50).map((role) => ({
       file: role.document.path,
-      at: ['roles', role.index, 'until'],
+      at: untilOrRole(role),
       member: role.member,
       note: `${describeRole(role)} ended ${role.until}, ${plural(daysBetween(role.until, facts.asOf), 'day')} ago`,
     }));
