@@ -1,4 +1,5 @@
 import type { NetworkDocument } from './document';
+import { areaHistory } from './model/areas';
 import { seatDeclarations } from './model/charter-leadership';
 import { date, group, idsInList, text, textList } from './model/fields';
 import { resolveLocalLink } from './model/links';
@@ -74,7 +75,7 @@ export function readFacts(document: NetworkDocument | undefined, network: Networ
   switch (document.kind) {
     case 'member':
       keys.add('charter');
-      for (const role of rolesOf(document)) if (LEAD_ROLES.has(role.role)) keys.add(`leadterms:${role.role}|${role.area ?? ''}`);
+      for (const role of rolesOf(document)) if (LEAD_ROLES.has(role.role)) leadTermKeys(keys, network, role.role, role.area);
       break;
     case 'action':
       keys.add('charter').add('purpose');
@@ -84,7 +85,7 @@ export function readFacts(document: NetworkDocument | undefined, network: Networ
       break;
     case 'charter':
       // role.seat-vacant counts the holders of every role whose seats the charter declares.
-      for (const seat of seatDeclarations(document.data)) keys.add(`leadterms:${seat.role}|${seat.area ?? ''}`);
+      for (const seat of seatDeclarations(document.data)) leadTermKeys(keys, network, seat.role, seat.area);
       break;
     case 'meeting':
       keys.add('charter');
@@ -93,6 +94,11 @@ export function readFacts(document: NetworkDocument | undefined, network: Networ
       break;
   }
   return keys;
+}
+
+/** The lead terms of a role in an area, under every id that counts for the area (an old id renamed to it, or the id it was renamed to). */
+function leadTermKeys(keys: Set<string>, network: Network, role: string, area: string | undefined): void {
+  for (const id of area === undefined ? [''] : areaHistory(network).aliases(area)) keys.add(`leadterms:${role}|${id}`);
 }
 
 function reads(keys: Set<string>, kind: string, references: readonly IdReference[], known: ReadonlySet<string>): void {

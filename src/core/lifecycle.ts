@@ -1,10 +1,11 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { NetworkDocument } from './document';
 import { parseNetworkDocument } from './document';
-import { addMonths, date, group, text, textList } from './model/fields';
+import { date, group, text, textList } from './model/fields';
 import { isDecisionResult, statusAfterDecision, DECISION_RESULTS, type DecisionResult } from './model/action-status';
 import { isMemberOn } from './model/membership';
-import { termMonthsFor } from './model/charter-leadership';
+import { newTermEnd, termEndDay, termMonthsFor } from './model/charter-leadership';
+import { areaHistory } from './model/areas';
 import { Network } from './network';
 import type { YamlPath } from './parse/yaml-source';
 import { AGREED_STATUSES } from './rules/action-status';
@@ -196,6 +197,10 @@ export function planHandover(network: Network, input: HandoverInput, _today: str
   const { role, area, date: day } = input;
   if (!isIsoDate(day)) refuse(`the date must be written YYYY-MM-DD, not ${quoted(day)}`);
   if (area !== undefined && network.areaIds !== undefined && !network.areaIds.has(area)) refuse(`no area ${quoted(area)} in the charter`);
+  // A retired area's roles are not expected to continue, and a renamed one's go on under its new id (model/areas.ts).
+  const areas = areaHistory(network);
+  if (area !== undefined && areas.isRenamed(area)) refuse(`the area ${quoted(area)} was renamed to ${quoted(areas.current(area))}: hand over the role for that area`);
+  if (area !== undefined && areas.isRetired(area, day)) refuse(`the area ${quoted(area)} was retired on ${areas.retiredOn(area)}: its roles are not handed on`);
   if (input.from === input.to) refuse(`${quoted(input.from)} cannot hand the role over to themselves`);
   const outgoing = memberOf(network, input.from);
   const successor = memberOf(network, input.to);
@@ -216,8 +221,9 @@ export function planHandover(network: Network, input: HandoverInput, _today: str
     const next = rolesOf(other).find((entry) => matches(entry) && entry.from !== undefined && entry.from > held.from! && (entry.until === undefined || entry.until >= day));
     if (next) refuse(`${quoted(other.id)} is recorded to take on the ${wanted} from ${next.from} already; change that term by hand if the plan has changed`);
   }
-  const term = LEAD_ROLES.has(role) ? termMonthsFor(network.charter?.data, role) : undefined;
-  const until = term !== undefined ? addDays(addMonths(day, term), -1) : undefined;
+  const charter = network.charter?.data;
+  const term = LEAD_ROLES.has(role) ? termMonthsFor(charter, role) : undefined;
+  const until = LEAD_ROLES.has(role) ? newTermEnd(charter, role, day) : undefined;
 
   const files: DocumentEdits[] = [];
   if (held.until !== before) files.push({ path: outgoing.path, edits: fieldEdits(outgoing, [['until', before]], ['roles', held.index]) });
@@ -226,7 +232,7 @@ export function planHandover(network: Network, input: HandoverInput, _today: str
   fields.push(['from', day]);
   if (until !== undefined) fields.push(['until', until]);
   files.push({ path: successor.path, edits: [appendToList(successor, ['roles'], { fields })] });
-  const termText = until !== undefined ? ` until ${until} (the charter's ${term}-month term)` : '';
+  const termText = until === undefined ? '' : termEndDay(charter) !== undefined ? ` until ${until} (the charter's term end day)` : ` until ${until} (the charter's ${term}-month term)`;
   return {
     files,
     summary: `Handed the ${printable(describeRole(held))} from ${quoted(outgoing.id)} (until ${before}) to ${quoted(successor.id)} from ${day}${termText}.`,

@@ -128,6 +128,25 @@ describe('incremental session', () => {
     }
   });
 
+  it('agrees with a full check when lead terms under a renamed area\'s old id meet terms under its new id', async () => {
+    const oldLead = (until: string): string => `---\nname: Old Lead\norganisation: X\njoined: 2025-01-01\nroles:\n  - role: lead\n    area: old-falls\n    from: 2026-01-01\n    until: ${until}\n---\n`;
+    const steps: [string, string, Parameters<typeof edit>[3]][] = [
+      ['rename an area', 'CHARTER.md', (t) => t.replace('\nareas:\n', '\nareas:\n  - id: old-falls\n    title: Falls (old name)\n    renamed_to: falls-prevention\n')],
+      ['a lead under the old id, while the new id is led', 'members/old-lead.md', oldLead('2026-06-30')],
+      ['the new id\'s lead ends early: nobody holds the area today', 'members/david-adeyemi.md', (t) => t.replace('until: 2026-12-31', 'until: 2026-03-31')],
+      ['the old id\'s lead runs on', 'members/old-lead.md', oldLead('2026-12-31')],
+      ['the area retires', 'CHARTER.md', (t) => t.replace('    title: Falls prevention\n', '    title: Falls prevention\n    retired: 2026-10-31\n')],
+    ];
+    for (const [step, relative, change] of steps) {
+      edit(workspace, session, relative, change);
+      await assertAgreesWithFullCheck(session, workspace, step);
+    }
+    assert.deepEqual(
+      [...session.diagnostics().values()].flat().filter((d) => d.code.startsWith('role.') && d.file.endsWith('old-lead.md')).map((d) => d.code),
+      [],
+    );
+  });
+
   it('ignores files outside the network layout', () => {
     assert.deepEqual([...session.update(posix.join(ROOT, 'notes/todo.md'), new TextEncoder().encode('x'))], []);
   });

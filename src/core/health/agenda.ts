@@ -9,7 +9,7 @@ import { addDays, daysBetween, daysText, formatDate, isIsoDate, relativeDays } f
 import meetingTemplate from '../../../templates/meeting.md';
 import { DIMENSION_TITLES, type Dimension } from './checklist';
 import type { HealthSnapshot, ItemResult } from './evaluate';
-import type { ActionFact, RoleFact } from './facts';
+import { untilOrRole, type ActionFact, type RoleFact } from './facts';
 import { plural } from './indicator';
 
 /**
@@ -131,7 +131,7 @@ export function draftAgenda(snapshot: HealthSnapshot, options: AgendaOptions): A
 
 function proposalsOf(actions: readonly ActionFact[], asOf: string, memberRef: (id: string) => MemberRef): ProposalEntry[] {
   return actions
-    .filter((action) => action.status === 'proposed')
+    .filter((action) => action.status === 'proposed' && !action.inRetiredArea)
     .sort((a, b) => compare(a.proposed, b.proposed) || compare(a.id, b.id))
     .map((action) => ({
       id: action.id,
@@ -177,18 +177,20 @@ function rolesDue(snapshot: HealthSnapshot, soonDays: number, memberRef: (id: st
   const horizon = addDays(asOf, soonDays);
 
   const withEnd = (role: RoleFact): { role: RoleFact; until: string }[] => (role.until === undefined ? [] : [{ role, until: role.until }]);
-  const ending = held.flatMap(withEnd).filter(({ until }) => until <= horizon);
+  // A role whose area retires by then ends with it: there is nobody to hand it to.
+  const ending = held.flatMap(withEnd).filter(({ role, until }) => until <= horizon && !(role.areaRetired !== undefined && role.areaRetired <= horizon));
   const latestEnded = new Map<string, { role: RoleFact; until: string }>();
   for (const ended of facts.roles.flatMap(withEnd)) {
     const { role, until } = ended;
-    if (!role.lead || until >= asOf || heldKeys.has(key(role)) || !facts.isMember(role.member)) continue;
+    // A role in an area retired by the day has nobody to hand over to: its work ended.
+    if (!role.lead || until >= asOf || heldKeys.has(key(role)) || !facts.isMember(role.member) || (role.areaRetired !== undefined && role.areaRetired <= asOf)) continue;
     const previous = latestEnded.get(key(role));
     if (!previous || until > previous.until) latestEnded.set(key(role), ended);
   }
   return [...ending, ...latestEnded.values()]
     .map(({ role, until }) => ({
       file: role.document.path,
-      at: ['roles', role.index, 'until'],
+      at: untilOrRole(role),
       member: memberRef(role.member),
       role: role.role,
       area: role.area,
@@ -205,11 +207,11 @@ function temperatureCheckOf(snapshot: HealthSnapshot): TemperatureCheckEntry {
   return { due: pulse.date < addMonths(snapshot.asOf, -TEMPERATURE_CHECK_MONTHS), last: { id: pulse.id, date: pulse.date, file: pulse.document.path } };
 }
 
-/** Agreed work (agreed, in progress or blocked) whose due date has passed. */
+/** Agreed work (agreed, in progress or blocked) whose due date has passed, outside areas the charter has retired. */
 function overdueOf(actions: readonly ActionFact[], asOf: string, memberRef: (id: string) => MemberRef): OverdueEntry[] {
   const open = new Set(['agreed', 'in-progress', 'blocked']);
   return actions
-    .flatMap((action) => (open.has(action.status) && action.due !== undefined && action.due < asOf ? [{ action, due: action.due }] : []))
+    .flatMap((action) => (open.has(action.status) && !action.inRetiredArea && action.due !== undefined && action.due < asOf ? [{ action, due: action.due }] : []))
     .sort((a, b) => compare(a.due, b.due) || compare(a.action.id, b.action.id))
     .map(({ action, due }) => ({ id: action.id, title: action.title, file: action.document.path, at: ['due'], due, owners: action.owners.map(memberRef) }));
 }

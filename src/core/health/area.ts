@@ -1,4 +1,5 @@
 import type { NetworkDocument } from '../document';
+import { areaHistory } from '../model/areas';
 import { date, groupList, text, textList } from '../model/fields';
 import { Network } from '../network';
 import { rolesOf } from '../rules/roles';
@@ -9,7 +10,8 @@ import { rolesOf } from '../rules/roles';
  * records. No indicator knows about areas; they measure what they are given.
  *
  * The area's records:
- * - its actions and meetings: those whose `area` is the area's id;
+ * - its actions and meetings: those whose `area` is the area's id, or an old
+ *   id the charter renamed to it (`renamed_to`, model/areas.ts);
  * - its members: those whose page gives a role in the area, or who own or
  *   contribute to one of its actions, or attend or facilitate one of its
  *   meetings; a member counts in the area from their first day in it (the
@@ -53,14 +55,15 @@ export function areaOf(network: Network): AreaScope | undefined {
 }
 
 /**
- * The network's areas: those the charter lists, in its order; when it lists
- * none (then any area is accepted), the areas named on roles, actions and
- * meetings, sorted.
+ * The network's areas: those the charter lists, in its order, less the old
+ * ids it renamed (their records are the new area's); when it lists none (then
+ * any area is accepted), the areas named on roles, actions and meetings, sorted.
  */
 export function areasOf(network: Network): AreaInfo[] {
+  const history = areaHistory(network);
   const listed = groupList(network.charter?.data, 'areas').flatMap(({ value }) => {
     const id = text(value, 'id');
-    return id === undefined ? [] : [{ id, title: text(value, 'title') ?? id }];
+    return id === undefined || history.isRenamed(id) ? [] : [{ id, title: text(value, 'title') ?? id }];
   });
   if (network.areaIds !== undefined) return listed;
   const named = new Set<string>();
@@ -78,8 +81,10 @@ export function areasOf(network: Network): AreaInfo[] {
 export function areaNetwork(network: Network, id: string): AreaNetwork | undefined {
   const info = areasOf(network).find((area) => area.id === id);
   if (!info) return undefined;
-  const actions = [...network.ofKind('action').values()].filter((document) => text(document.data, 'area') === id);
-  const meetings = [...network.ofKind('meeting').values()].filter((document) => text(document.data, 'area') === id);
+  const history = areaHistory(network);
+  const inArea = (area: string | undefined): boolean => area !== undefined && history.current(area) === id;
+  const actions = [...network.ofKind('action').values()].filter((document) => inArea(text(document.data, 'area')));
+  const meetings = [...network.ofKind('meeting').values()].filter((document) => inArea(text(document.data, 'area')));
   // Each member's first day in the area: the earliest role start, action proposal or meeting there.
   // Undefined when something of theirs there has no date: then they count from the day they joined.
   const first = new Map<string, string | undefined>();
@@ -97,7 +102,7 @@ export function areaNetwork(network: Network, id: string): AreaNetwork | undefin
     const facilitator = text(meeting.data, 'facilitator');
     if (facilitator !== undefined) note(facilitator, held);
   }
-  for (const [memberId, document] of network.ofKind('member')) for (const role of rolesOf(document)) if (role.area === id) note(memberId, role.from);
+  for (const [memberId, document] of network.ofKind('member')) for (const role of rolesOf(document)) if (inArea(role.area)) note(memberId, role.from);
   const members = [...network.ofKind('member')].flatMap(([memberId, document]) => (first.has(memberId) ? [inAreaFrom(document, first.get(memberId))] : []));
   const pulses = [...network.ofKind('pulse').values()];
   const view = new AreaNetwork(network, { ...info, members: members.length, actions: actions.length, meetings: meetings.length, pulses: pulses.length });

@@ -1,6 +1,9 @@
 import type { NetworkDocument } from '../document';
-import { addMonths, date, group, groupList, number, text, textList } from '../model/fields';
+import type { YamlPath } from '../parse/yaml-source';
+import { addMonths, date, group, groupList, number, text, textList, type Data } from '../model/fields';
 import { organisationOn, type Affiliation } from '../model/organisations';
+import { areaHistory, type AreaHistory } from '../model/areas';
+import { termEndOf } from '../model/charter-leadership';
 import type { Network } from '../network';
 import { isMemberOn } from '../model/membership';
 import { isActionStatus, statusAfterDecision, type ActionStatus } from '../model/action-status';
@@ -42,6 +45,19 @@ export interface RoleFact extends RoleEntry {
   readonly document: NetworkDocument;
   /** A lead, co-chair or coordinator role: the roles that rotate. */
   readonly lead: boolean;
+  /**
+   * The day the role's area was retired (model/areas.ts), if it was: the role
+   * is not expected to go on after it, and its `until` here is at the latest
+   * that day. Its `area` is the id the area is known by now (a renamed area's
+   * old id counts for the new one), and a lead role with no `until` ends here
+   * on the day the charter's `term_ends_on` implies (model/charter-leadership.ts).
+   */
+  readonly areaRetired: string | undefined;
+}
+
+/** Where a role's end is written: its `until`, or, for an end the charter implies or the area's retirement with none written, the role itself. */
+export function untilOrRole(role: RoleFact): YamlPath {
+  return role.document.has(['roles', role.index, 'until']) ? ['roles', role.index, 'until'] : ['roles', role.index, 'role'];
 }
 
 export interface DecisionFact {
@@ -57,7 +73,10 @@ export interface ActionFact {
   readonly title: string;
   readonly proposed: string;
   readonly proposedBy: string | undefined;
+  /** The area it is for, by the id the area is known by now (a renamed area's old id counts for the new one). */
   readonly area: string | undefined;
+  /** True when its area was retired on or before the day: its open work is not expected to go on (openWork leaves it out). */
+  readonly inRetiredArea: boolean;
   /** The status on the day (derived from the dates for a day before `present`). */
   readonly status: ActionStatus;
   /** The decision, when it was made on or before the day. */
@@ -286,7 +305,7 @@ interface MemberRecord {
   readonly affiliations: readonly Affiliation[];
 }
 
-function memberRecord(id: string, document: NetworkDocument): MemberRecord {
+function memberRecord(id: string, document: NetworkDocument, areas: AreaHistory, charter: Data): MemberRecord {
   return {
     id,
     document,
@@ -297,7 +316,11 @@ function memberRecord(id: string, document: NetworkDocument): MemberRecord {
     joined: date(document.data, 'joined'),
     left: date(document.data, 'left'),
     interests: textList(document.data, 'interests').map((item) => item.value.trim().toLowerCase()).filter(Boolean),
-    roles: rolesOf(document).map((role) => ({ ...role, member: id, document, lead: LEAD_ROLES.has(role.role) })),
+    roles: rolesOf(document).map((role) => {
+      const lead = LEAD_ROLES.has(role.role);
+      const until = areas.endOf(role.area, lead ? termEndOf(charter, role) : role.until);
+      return { ...role, area: areas.currentOf(role.area), until, member: id, document, lead, areaRetired: areas.retiredOn(role.area) };
+    }),
     affiliations: groupList(document.data, 'affiliations').flatMap(({ value }) => {
       const organisation = text(value, 'organisation');
       return organisation === undefined ? [] : [{ organisation, from: date(value, 'from'), until: date(value, 'until') }];
@@ -320,6 +343,8 @@ interface ActionRecord {
   readonly proposed: string | undefined;
   readonly proposedBy: string | undefined;
   readonly area: string | undefined;
+  /** The day its area was retired, if it was. */
+  readonly areaRetired: string | undefined;
   readonly written: ActionStatus | undefined;
   readonly decision: DecisionFact | undefined;
   readonly acknowledged: string | undefined;
@@ -331,7 +356,7 @@ interface ActionRecord {
   readonly hasImpact: boolean;
 }
 
-function actionRecord(id: string, document: NetworkDocument): ActionRecord {
+function actionRecord(id: string, document: NetworkDocument, areas: AreaHistory): ActionRecord {
   const decisionGroup = group(document.data, 'decision');
   const decisionDate = date(decisionGroup, 'date');
   const written = text(document.data, 'status');
@@ -341,7 +366,8 @@ function actionRecord(id: string, document: NetworkDocument): ActionRecord {
     title: text(document.data, 'title') ?? id,
     proposed: date(document.data, 'proposed'),
     proposedBy: text(document.data, 'proposed_by'),
-    area: text(document.data, 'area'),
+    area: areas.currentOf(text(document.data, 'area')),
+    areaRetired: areas.retiredOn(text(document.data, 'area')),
     written: isActionStatus(written) ? written : undefined,
     decision: decisionDate === undefined ? undefined : { date: decisionDate, via: text(decisionGroup, 'via'), result: text(decisionGroup, 'result') },
     acknowledged: date(document.data, 'acknowledged'),
@@ -368,6 +394,7 @@ function actionFact(record: ActionRecord, asOf: string, present: string): Action
       proposed,
       proposedBy: record.proposedBy,
       area: record.area,
+      inRetiredArea: record.areaRetired !== undefined && record.areaRetired <= asOf,
       status: statusOn(asOf, present, record.written, decision, completed),
       decision,
       acknowledged: record.acknowledged !== undefined && record.acknowledged <= asOf ? record.acknowledged : undefined,
@@ -455,15 +482,16 @@ interface Records {
  * days, and each day only filters these.
  */
 function recordsOf(network: Network): Records {
-  const sorted = <T extends { readonly id: string }>(kind: 'member' | 'action', read: (id: string, document: NetworkDocument) => T): T[] =>
-    [...network.ofKind(kind)].map(([id, document]) => read(id, document)).sort(byId);
+  const sorted = <T extends { readonly id: string }>(kind: 'member' | 'action', read: (id: string, document: NetworkDocument, areas: AreaHistory, charter: Data) => T): T[] =>
+    [...network.ofKind(kind)].map(([id, document]) => read(id, document, areaHistory(network), network.charter?.data)).sort(byId);
   const byDate = <T extends { readonly id: string; readonly date: string }>(kind: 'meeting' | 'pulse', read: (id: string, document: NetworkDocument) => T | undefined): T[] =>
     [...network.ofKind(kind)]
       .flatMap(([id, document]) => read(id, document) ?? [])
       .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b)));
   return {
-    members: network.memo('health.members', ['member'], () => sorted('member', memberRecord)),
-    actions: network.memo('health.actions', ['action'], () => sorted('action', actionRecord)),
+    // The charter's areas and term end day shape both: a renamed area's records count for the new id, a retired area's roles end with it.
+    members: network.memo('health.members', ['member', 'charter'], () => sorted('member', memberRecord)),
+    actions: network.memo('health.actions', ['action', 'charter'], () => sorted('action', actionRecord)),
     meetings: network.memo('health.meetings', ['meeting'], () => byDate('meeting', meetingRecord)),
     pulses: network.memo('health.pulses', ['pulse'], () => byDate('pulse', pulseRecord)),
   };

@@ -18,6 +18,7 @@ import type { Collaboration } from './graph';
 import type { GraphEdge, GraphNode, GraphPicture, SourceRef } from './graph-picture';
 import { graphStory } from './graph-story';
 import { maxOf } from '../arrays';
+import { isRealOrganisation } from '../model/organisations';
 
 /**
  * Above this many members the picture draws one node per organisation. A
@@ -194,7 +195,8 @@ export function graphPicture(collaboration: Collaboration, people: People, optio
   const round = (value: number): number => Math.round(value * 10000) / 10000;
   const nodes: GraphNode[] = base.nodes.map((node, i) => ({ ...node, x: round(x[i]!), y: round(y[i]!) }));
   const drawn: GraphEdge[] = edges.map((edge) => ({ source: nodes[edge.source]!.id, target: nodes[edge.target]!.id, weight: edge.weight }));
-  return { mode: aggregated ? 'organisations' : 'members', story, nodes, edges: drawn, hiddenEdges: total - drawn.length, organisations, summary: summaryOf(collaboration, people, aggregated ? limit : undefined, organisations.length, total - drawn.length) };
+  const real = organisations.filter((name) => isRealOrganisation(name)).length;
+  return { mode: aggregated ? 'organisations' : 'members', story, nodes, edges: drawn, hiddenEdges: total - drawn.length, organisations, summary: summaryOf(collaboration, people, aggregated ? limit : undefined, real, total - drawn.length) };
 }
 
 type Unplaced = Omit<GraphNode, 'x' | 'y'>;
@@ -275,7 +277,7 @@ function count(n: number, noun: string): string {
   return `${n.toLocaleString('en-GB')} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** `aggregatedAbove`: the member limit, when organisations are drawn instead. */
+/** `aggregatedAbove`: the member limit, when organisations are drawn instead; `organisations`: how many real organisations (isRealOrganisation) members come from. */
 function summaryOf(collaboration: Collaboration, people: People, aggregatedAbove: number | undefined, organisations: number, hidden: number): string {
   const n = collaboration.ids.length;
   if (n === 0) return 'There are no current members, so there is no collaboration graph to draw.';
@@ -283,7 +285,9 @@ function summaryOf(collaboration: Collaboration, people: People, aggregatedAbove
   const leads = collaboration.nodes.filter((node) => node.lead).length;
   const isolates = collaboration.neighbours.filter((list) => list.length === 0).length;
   const brokers = collaboration.ids.filter((id) => people.brokers.has(id)).length;
-  const shape = `${count(n, 'current member')} with ${count(ties, 'tie')} between them (working ties: shared actions and small meetings), from ${count(organisations, 'organisation')}.`;
+  const missing = collaboration.nodes.filter((node) => node.organisation === undefined).length;
+  const unrecorded = missing > 0 ? ` (${count(missing, 'member')} ${missing === 1 ? 'has' : 'have'} no organisation recorded)` : '';
+  const shape = `${count(n, 'current member')} with ${count(ties, 'tie')} between them (working ties: shared actions and small meetings), from ${count(organisations, 'organisation')}${unrecorded}.`;
   const drawn = aggregatedAbove !== undefined ? ` Drawn as one circle per organisation, as there are more than ${aggregatedAbove.toLocaleString('en-GB')} members.` : '';
   const hiddenNote = hidden > 0 ? ` Only the strongest ties are drawn (${count(hidden, 'weaker tie')} left out).` : '';
   const roles = ` ${count(leads, 'member')} ${leads === 1 ? 'holds' : 'hold'} a lead role; ${count(isolates, 'member')} ${isolates === 1 ? 'has' : 'have'} no tie to anyone; ${count(brokers, 'member')} ${brokers === 1 ? 'is a single broker' : 'are single brokers'}, the only link between parts of the network.`;

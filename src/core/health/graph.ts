@@ -15,9 +15,10 @@
 import { UndirectedGraph } from 'graphology';
 import type { AsOfFacts } from './facts';
 import { tieOccasions } from './ties';
+import { isOrganisationMissing } from '../model/organisations';
 
 export interface MemberNodeAttributes {
-  /** The member's organisation, when the member page states one. */
+  /** The member's organisation, when the member page records one: not a placeholder such as "Not recorded" (isOrganisationMissing). */
   organisation: string | undefined;
   /** True when the member holds a lead, co-chair or coordinator role on the day. */
   lead: boolean;
@@ -44,7 +45,7 @@ export interface Collaboration {
 export function collaborationOf(facts: AsOfFacts): Collaboration {
   // facts.members are the current members, sorted by id.
   const ids = facts.members.map((member) => member.id);
-  const nodes = facts.members.map((member): MemberNodeAttributes => ({ organisation: member.organisation, lead: facts.leads.has(member.id) }));
+  const nodes = facts.members.map((member): MemberNodeAttributes => ({ organisation: isOrganisationMissing(member.organisation) ? undefined : member.organisation?.trim(), lead: facts.leads.has(member.id) }));
   const index = new Map(ids.map((id, i) => [id, i]));
   const counter = new PairCounter(ids.length);
   const present = new Int32Array(ids.length);

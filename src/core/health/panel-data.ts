@@ -174,7 +174,7 @@ function funnelOf(facts: AsOfFacts, name: (id: string) => string, source: Source
   const counts = new Map<ActionStatus, number>();
   for (const action of facts.actions) counts.set(action.status, (counts.get(action.status) ?? 0) + 1);
   const overdue = facts.actions
-    .filter((action): action is typeof action & { due: string } => OPEN.has(action.status) && action.due !== undefined && action.due < facts.asOf)
+    .filter((action): action is typeof action & { due: string } => OPEN.has(action.status) && !action.inRetiredArea && action.due !== undefined && action.due < facts.asOf)
     .sort((a, b) => compare(a.due, b.due) || compare(a.id, b.id));
   return {
     counts: ACTION_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })),

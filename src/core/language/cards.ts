@@ -118,6 +118,10 @@ export function areaCard(id: string, entry: Data): string {
   const lines = [`**${escapeMarkdown(text(entry, 'title') ?? id)}** · area ${code(id)}`];
   const description = text(entry, 'description');
   if (description) lines.push(escapeMarkdown(description));
+  const retired = date(entry, 'retired');
+  const renamed = text(entry, 'renamed_to');
+  if (renamed !== undefined) lines.push(`Renamed to ${code(renamed)}${retired ? ` on ${retired}` : ''}: its roles and actions count for that area.`);
+  else if (retired !== undefined) lines.push(`Retired on ${retired}: its roles and open actions are not expected to continue.`);
   return lines.join('\n\n');
 }
 

@@ -2,6 +2,7 @@ import type { AnySchemaObject } from 'ajv/dist/2020';
 import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import type { Position, Range } from '../diagnostic';
 import type { NetworkDocument } from '../document';
+import { areaHistory } from '../model/areas';
 import { date, groupList, text } from '../model/fields';
 import type { Network } from '../network';
 import { parseYamlTree, type YamlPath } from '../parse/yaml-source';
@@ -320,7 +321,10 @@ function idCandidates(network: Network, kind: 'member' | 'action' | 'meeting' | 
     case 'outcome':
       return listed(network.purpose, 'outcomes').map(({ id, entry }) => ({ label: id, kind: 'outcome', ...optionalDetail(text(entry, 'title')), documentation: outcomeCard(id, entry) }));
     case 'area':
-      return listed(network.charter, 'areas').map(({ id, entry }) => ({ label: id, kind: 'area', ...optionalDetail(text(entry, 'title')), documentation: areaCard(id, entry) }));
+      // An area retired by today, or an old id renamed to another, is not offered for new roles and actions.
+      return listed(network.charter, 'areas')
+        .filter(({ id }) => areaHistory(network).isOpen(id, today))
+        .map(({ id, entry }) => ({ label: id, kind: 'area', ...optionalDetail(text(entry, 'title')), documentation: areaCard(id, entry) }));
   }
 }
 

@@ -1,10 +1,9 @@
 import { posix } from 'node:path';
-import { addDays } from '../views/dates';
 import type { Diagnostic } from '../diagnostic';
 import type { NetworkDocument } from '../document';
-import { addMonths, date, group, text, textList } from '../model/fields';
+import { date, group, text, textList } from '../model/fields';
 import { ID_PATTERN } from '../model/kinds';
-import { termMonthsFor } from '../model/charter-leadership';
+import { newTermEnd, termEndDay, termMonthsFor } from '../model/charter-leadership';
 import type { Network } from '../network';
 import type { YamlPath } from '../parse/yaml-source';
 import { describeRole, rolesOf } from '../rules/roles';
@@ -260,19 +259,20 @@ function renewTerm(input: QuickFixInput, frontmatter: Frontmatter, diagnostic: D
   const role = rolesOf(document).find((r) => r.index === index);
   if (!role) return [];
   const months = termMonthsFor(network.charter?.data, role.role);
-  const until = months !== undefined ? dayBefore(addMonths(today, months)) : undefined;
+  const until = newTermEnd(network.charter?.data, role.role, today);
   const fields: Field[] = [['role', yamlScalar(role.role)]];
   if (role.area !== undefined) fields.push(['area', yamlScalar(role.area)]);
   fields.push(['from', today]);
   if (until !== undefined) fields.push(['until', until]);
   const edit = appendItem(document, frontmatter, ['roles'], { fields });
   if (!edit) return [];
-  const title = until !== undefined ? `Renew the ${describeRole(role)} for ${months} months (${today} to ${until})` : `Start a new term of the ${describeRole(role)} from ${today}`;
+  const title =
+    until === undefined
+      ? `Start a new term of the ${describeRole(role)} from ${today}`
+      : months === undefined || termEndDay(network.charter?.data) !== undefined
+        ? `Renew the ${describeRole(role)} (${today} to ${until})`
+        : `Renew the ${describeRole(role)} for ${months} months (${today} to ${until})`;
   return [{ title, diagnostics: [diagnostic], edits: [edit] }];
-}
-
-function dayBefore(isoDate: string): string {
-  return addDays(isoDate, -1);
 }
 
 // ---------------------------------------------------------------------------

@@ -27,9 +27,31 @@ export function isPartnerText(value: string | undefined): boolean {
   return value !== undefined && PARTNER_TEXT.test(normalised(value));
 }
 
-/** Placeholders and ways of taking part written where an organisation would go. */
-const NOT_AN_ORGANISATION =
-  /^(?:(?:not (?:yet )?(?:recorded|known|given|stated|applicable))|unknown|none|n ?\/ ?a|na|tbc|tbd|to be confirmed|\?+|\.+|-+|other|various|independent|self employed|individual|retired|volunteer)$/;
+/** Placeholders written where an organisation would go: the organisation is not recorded. */
+const PLACEHOLDER = /^(?:(?:not (?:yet )?(?:recorded|known|given|stated|applicable))|unknown|none|n ?\/ ?a|na|tbc|tbd|to be confirmed|\?+|\.+|-+)$/;
+
+/** Ways of taking part written where an organisation would go: recorded, but not an organisation. */
+const NOT_AN_ORGANISATION = /^(?:other|various|independent|self employed|individual|retired|volunteer)$/;
+
+/**
+ * True when no organisation is recorded: the field is absent or empty, or holds
+ * a placeholder ("Not recorded", "Unknown", "N/A", "TBC", "-"). A way of taking
+ * part ("Patient and carer partner", "Independent") is recorded, though it is
+ * not an organisation either (isRealOrganisation). Health says how many members
+ * have none, so that a network sees what its organisation figures leave out.
+ */
+export function isOrganisationMissing(value: string | undefined): boolean {
+  if (value === undefined) return true;
+  const text = normalised(value);
+  return text === '' || PLACEHOLDER.test(text);
+}
+
+/** "3 members have no organisation recorded", or undefined when every member has one. Plain text. */
+export function missingOrganisationWords(members: readonly { readonly organisation: string | undefined }[]): string | undefined {
+  const missing = members.filter((member) => isOrganisationMissing(member.organisation)).length;
+  if (missing === 0) return undefined;
+  return `${missing} ${missing === 1 ? 'member has' : 'members have'} no organisation recorded`;
+}
 
 /**
  * True when an organisation field names a real organisation: not empty, not a
@@ -39,7 +61,7 @@ const NOT_AN_ORGANISATION =
 export function isRealOrganisation(value: string | undefined): value is string {
   if (value === undefined) return false;
   const text = normalised(value);
-  return text !== '' && !NOT_AN_ORGANISATION.test(text) && !isPartnerText(value);
+  return text !== '' && !PLACEHOLDER.test(text) && !NOT_AN_ORGANISATION.test(text) && !isPartnerText(value);
 }
 
 /** How organisations are compared: case and spacing aside, "NHS  Trust" and "nhs trust" are one. Undefined for text that is not a real organisation. */

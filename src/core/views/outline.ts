@@ -1,5 +1,6 @@
 import { ACTION_STATUS_TITLES, isActionStatus, type ActionStatus } from '../model/action-status';
 import { isMemberOn } from '../model/membership';
+import { areaHistory } from '../model/areas';
 import { posix } from 'node:path';
 import type { NetworkDocument } from '../document';
 import type { Network } from '../network';
@@ -294,12 +295,16 @@ export function outcomesOf(network: Network): { id: string; title: string }[] {
   });
 }
 
-/** The charter's areas (workstreams), each once, in the charter's order; the title is the id when it has none. */
-export function areasOf(network: Network): { id: string; title: string }[] {
+/**
+ * The charter's areas (workstreams), each once, in the charter's order; the title is the id when it has none.
+ * Given `openOn`, only the areas open for new work that day: not retired by it, not renamed (model/areas.ts).
+ */
+export function areasOf(network: Network, openOn?: string): { id: string; title: string }[] {
   const seen = new Set<string>();
+  const history = areaHistory(network);
   return groupList(network.charter?.data, 'areas').flatMap(({ value }) => {
     const id = text(value, 'id');
-    if (id === undefined || seen.has(id)) return [];
+    if (id === undefined || seen.has(id) || (openOn !== undefined && !history.isOpen(id, openOn))) return [];
     seen.add(id);
     return [{ id, title: text(value, 'title')?.trim() || id }];
   });

@@ -40,7 +40,7 @@ export async function proposeAction(service: NetworkService, state: vscode.Memen
     return undefined;
   }
   const outcomes = outcomesOf(entry.network);
-  const areas = areasOf(entry.network);
+  const areas = areasOf(entry.network, today);
   const totalSteps = 3 + (outcomes.length > 0 ? 1 : 0) + (areas.length > 0 ? 1 : 0);
   let step = 1;
   let taken = await takenIds(service, entry, 'action');

@@ -227,6 +227,17 @@ describe('agenda', () => {
     assert.deepEqual((await draftOf(files(), AT_RISK, { soonDays: 551 })).roles.map((r) => r.member.id), ['tom-hughes', 'amara-okafor', 'priya-shah']);
   });
 
+  it('lists neither a term nor overdue work in an area the charter retires: nobody takes them on', async () => {
+    const network = files();
+    network['CHARTER.md'] = network['CHARTER.md']!.replace('    title: Frailty\n', '    title: Frailty\n    retired: 2027-01-10\n').replace('    title: Discharge\n', '    title: Discharge\n    retired: 2026-10-15\n');
+    network['actions/2026-10-01-discharge-letters.md'] = network['actions/2026-10-01-discharge-letters.md']!.replace('proposed: 2026-10-01\n', 'proposed: 2026-10-01\narea: discharge\n');
+    network['actions/2026-09-01-winter-plan.md'] = network['actions/2026-09-01-winter-plan.md']!.replace('proposed: 2026-09-01\n', 'proposed: 2026-09-01\narea: discharge\n');
+    const draft = await draftOf(network, AT_RISK, { soonDays: 49 });
+    assert.deepEqual(draft.roles.map((r) => r.member.id), ['tom-hughes']);
+    assert.deepEqual(draft.overdue, []);
+    assert.deepEqual(draft.proposals.map((p) => p.id), ['2026-11-20-tricky']);
+  });
+
   it('reads the documents as of an earlier day', async () => {
     // On 1 Oct 2026 the discharge letters were proposed and not yet decided; the tricky proposal did not exist;
     // Amara's term was 106 days from its end; the temperature check was 12 months old, not yet due.

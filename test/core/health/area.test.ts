@@ -98,3 +98,35 @@ describe('health: one area', () => {
     assert.equal(areaNetwork(network, 'falls')?.area.members, 3);
   });
 });
+
+describe('health: a renamed area carries its history over', () => {
+  // old-falls became falls: Amara led it under the old id until 2025-12-31, Ben took it on under the new id.
+  const RENAMED = {
+    'CHARTER.md': charterWith(['areas:', '  - id: old-falls', '    title: Falls (old name)', '    retired: 2025-12-31', '    renamed_to: falls', '  - id: falls', '    title: Falls prevention']),
+    'PURPOSE.md': md(['statement: Older people stay well at home.']),
+    'members/amara.md': memberPage('Amara Okafor', '2025-01-01', ['roles:', '  - role: lead', '    area: old-falls', '    from: 2025-01-01', '    until: 2025-12-31']),
+    'members/ben.md': memberPage('Ben Ross', '2025-01-01', ['roles:', '  - role: lead', '    area: falls', '    from: 2026-01-01', '    until: 2027-12-31']),
+    'actions/2026-02-01-falls-clinic.md': action('old-falls', 'amara'),
+  };
+
+  it('lists the new id only, and its view holds the old id\'s roles and actions', async () => {
+    const network = await networkOf(RENAMED);
+    assert.deepEqual(areasOf(network).map((area) => area.id), ['falls']);
+    assert.equal(areaNetwork(network, 'old-falls'), undefined);
+    const view = areaNetwork(network, 'falls')!;
+    assert.deepEqual([...view.ofKind('member').keys()].sort(), ['amara', 'ben']);
+    assert.deepEqual([...view.ofKind('action').keys()], ['2026-02-01-falls-clinic']);
+    const facts = new AsOfFacts(view, DAY);
+    assert.deepEqual(facts.roles.map((role) => `${role.member} ${role.area}`).sort(), ['amara falls', 'ben falls']);
+    assert.deepEqual(facts.actions.map((a) => a.area), ['falls']);
+  });
+
+  it('counts a term under the new id as taking on one under the old: no expired term', async () => {
+    const network = await networkOf(RENAMED);
+    const expired = indicatorNamed('expired-terms-held')!.measure({ facts: new AsOfFacts(network, DAY), params: {} });
+    assert.equal(expired.value, 0, expired.summary);
+    // Without the rename, Amara's old-falls term has nobody after it.
+    const plain = await networkOf({ ...RENAMED, 'CHARTER.md': charterWith(['areas:', '  - id: old-falls', '    title: Falls (old name)', '  - id: falls', '    title: Falls prevention']) });
+    assert.equal(indicatorNamed('expired-terms-held')!.measure({ facts: new AsOfFacts(plain, DAY), params: {} }).value, 1);
+  });
+});

@@ -38,7 +38,7 @@ describe('scenario: co-chairs', () => {
     assert.equal(organisations.status, 'healthy', organisations.measurement.summary);
     assert.equal(
       organisations.measurement.summary,
-      'Leads come from 2 of 4 organisations among members (50%): Dales Community Health Trust and Upper Dales Primary Care Network. With 2 lead roles held, at most 2 of the 4 can lead at once.',
+      'Leads come from 2 of 4 organisations among members (50%): Dales Community Health Trust and Upper Dales Primary Care Network. With 2 lead roles held, at most 2 of the 4 can lead at once. 1 member has no organisation recorded, so is not counted.',
     );
     assert.doesNotMatch(organisations.measurement.summary + organisations.measurement.question, /Patient and carer partner|Not recorded/);
     // The carer partner is counted where she belongs: as a patient or public partner, healthy for seven members.

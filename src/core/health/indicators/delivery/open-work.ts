@@ -9,10 +9,11 @@ const OPEN: ReadonlySet<string> = new Set(['agreed', 'in-progress', 'blocked']);
 
 /**
  * Agreed work not yet finished on the day. Proposals still wait for a
- * decision, so they are not yet the network's work to deliver.
+ * decision, so they are not yet the network's work to deliver; work in an
+ * area the charter had retired by the day is not expected to go on.
  */
 export function openWork(facts: AsOfFacts): ActionFact[] {
-  return facts.actions.filter((action) => OPEN.has(action.status));
+  return facts.actions.filter((action) => OPEN.has(action.status) && !action.inRetiredArea);
 }
 
 /** A test for days within the 12 months (365 days) up to and including the day measured; the window is worked out once. */

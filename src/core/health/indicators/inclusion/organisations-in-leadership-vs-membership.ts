@@ -2,6 +2,7 @@ import type { MemberFact } from '../../facts';
 import { plural, shareSummary, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 import { MAX_EVIDENCE } from '../delivery/open-work';
 import { listOf, organisationKey } from './organisations';
+import { missingOrganisationWords } from '../../../model/organisations';
 
 interface Organisation {
   readonly name: string;
@@ -48,7 +49,7 @@ function organisationEvidence(organisation: Organisation): Evidence {
 export const organisationsInLeadershipVsMembership: IndicatorDefinition = {
   name: 'organisations-in-leadership-vs-membership',
   dimension: 'inclusion',
-  what: "The number of distinct organisations among current members holding a lead, co-chair or coordinator role on the day, divided by the number of distinct organisations among all current members. Organisation names are compared ignoring case and spacing; only real organisations count, not a placeholder such as 'Not recorded' nor a way of taking part such as 'Patient and carer partner' (those members' voices are checked by patient-partners-involved).",
+  what: "The number of distinct organisations among current members holding a lead, co-chair or coordinator role on the day, divided by the number of distinct organisations among all current members. Organisation names are compared ignoring case and spacing; only real organisations count, not a placeholder such as 'Not recorded' nor a way of taking part such as 'Patient and carer partner' (those members' voices are checked by patient-partners-involved). The summary says how many members have no organisation recorded (none, or a placeholder such as 'Not recorded', 'Unknown' or 'N/A').",
   why: 'If leadership comes from fewer organisations than membership, some partners have little say in where the network goes.',
   source: 'CHAOSS, the Organizational Diversity metric; Provan & Kenis (2008), shared governance across participating organisations; Source4Networks, guidance on leading networks (distributed leadership).',
   unit: 'share',
@@ -56,7 +57,8 @@ export const organisationsInLeadershipVsMembership: IndicatorDefinition = {
   measure({ facts }) {
     const organisations = organisationsOf(facts.members, facts.leads);
     if (organisations.size === 0) {
-      return unknown('No current member page names an organisation, so leadership cannot be compared with membership.', "Could members add their 'organisation' to their pages, so the network can see whose voices lead?");
+      const missing = missingOrganisationWords(facts.members);
+      return unknown(`No current member page names an organisation${missing ? ` (${missing})` : ''}, so leadership cannot be compared with membership.`, "Could members add their 'organisation' to their pages, so the network can see whose voices lead?");
     }
     const all = [...organisations.values()].sort(bySizeThenName);
     const leading = all.filter((organisation) => organisation.leads.length > 0);
@@ -69,7 +71,9 @@ export const organisationsInLeadershipVsMembership: IndicatorDefinition = {
     const roles = facts.leadRolesHeld.length;
     const reachable = Math.min(all.length, roles);
     const within = reachable < all.length ? ` With ${plural(roles, 'lead role')} held, at most ${reachable} of the ${all.length} can lead at once.` : '';
-    const summary = `Leads come from ${shareSummary(leading.length, all.length, 'organisations among members')}: ${listOf(leading.map((o) => o.name))}.${within}`;
+    const missing = missingOrganisationWords(facts.members);
+    const unrecorded = missing ? ` ${missing}, so ${missing.startsWith('1 ') ? 'is' : 'are'} not counted.` : '';
+    const summary = `Leads come from ${shareSummary(leading.length, all.length, 'organisations among members')}: ${listOf(leading.map((o) => o.name))}.${within}${unrecorded}`;
     const evidence = [...absent, ...leading].slice(0, MAX_EVIDENCE).map(organisationEvidence);
     const named = absent.map((o) => `${o.name} (${plural(o.members.length, 'member')})`);
     return {

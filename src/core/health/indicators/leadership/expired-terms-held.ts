@@ -1,6 +1,6 @@
 import { describeRole } from '../../../rules/roles';
 import { daysBetween } from '../../../views/dates';
-import type { AsOfFacts, RoleFact } from '../../facts';
+import { untilOrRole, type AsOfFacts, type RoleFact } from '../../facts';
 import { plural, unknown, type IndicatorDefinition } from '../../indicator';
 import { anyLeadRoleRecorded, nameOf, NO_LEAD_ROLES_QUESTION } from './people';
 
@@ -13,7 +13,7 @@ import { anyLeadRoleRecorded, nameOf, NO_LEAD_ROLES_QUESTION } from './people';
 export const expiredTermsHeld: IndicatorDefinition = {
   name: 'expired-terms-held',
   dimension: 'leadership',
-  what: 'The number of lead roles on current members\' pages whose `until` date is before the day, where no later term for the same role and area (held by anyone, and starting after it began, even before it ended) has started by the day. Unknown when no lead role is recorded by the day.',
+  what: 'The number of lead roles on current members\' pages whose `until` date is before the day, where no later term for the same role and area (held by anyone, and starting after it began, even before it ended) has started by the day. A role in an area the charter retired on or before the day is not counted (its work ended), and a role in an area since renamed counts for the new area. Unknown when no lead role is recorded by the day.',
   why: 'Roles that quietly carry on past their term stop leadership from moving round the network.',
   source: 'Source4Networks, guidance on leading networks (leadership held for a limited time and passed on).',
   unit: 'count',
@@ -23,7 +23,7 @@ export const expiredTermsHeld: IndicatorDefinition = {
     const expired = expiredRoles(facts);
     const evidence = expired.slice(0, 50).map((role) => ({
       file: role.document.path,
-      at: ['roles', role.index, 'until'],
+      at: untilOrRole(role),
       member: role.member,
       note: `${describeRole(role)} ended ${role.until}, ${plural(daysBetween(role.until, facts.asOf), 'day')} ago`,
     }));
@@ -54,6 +54,8 @@ function expiredRoles(facts: AsOfFacts): EndedRole[] {
   }
   return facts.roles
     .filter((role): role is EndedRole => role.lead && role.until !== undefined && role.until < facts.asOf && facts.isMember(role.member))
+    // A role in an area retired by the day is not expected to go on: nobody need take it on.
+    .filter((role) => role.areaRetired === undefined || role.areaRetired > facts.asOf)
     .filter((role) => (latestStart.get(termKey(role)) ?? '') <= (role.from ?? ''))
     .sort((a, b) => a.until.localeCompare(b.until) || a.member.localeCompare(b.member) || a.index - b.index);
 }

@@ -45,7 +45,7 @@ export const ownershipAbsenceFactor: IndicatorDefinition = {
 
 /** Actions open on the day, or completed within the window: the work someone is, or was recently, seeing through. */
 function actionsInWindow(facts: AsOfFacts, since: string): ActionFact[] {
-  return facts.actions.filter((action) => OPEN.has(action.status) || (action.status === 'done' && action.completed !== undefined && action.completed >= since));
+  return facts.actions.filter((action) => (OPEN.has(action.status) && !action.inRetiredArea) || (action.status === 'done' && action.completed !== undefined && action.completed >= since));
 }
 
 function ownershipsByMember(actions: readonly ActionFact[]): Map<string, ActionFact[]> {
