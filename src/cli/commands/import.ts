@@ -61,7 +61,11 @@ export const importCommand: Command = {
     if (extra.length > 0) throw new UsageError(`one roster at a time; unexpected ${printable(extra.join(' '))}`);
 
     const root = await networkRoot(io, values.dir);
-    const table = await readTable(resolve(io.cwd, roster), roster);
+    const rosterPath = resolve(io.cwd, roster);
+    const table = await readTable(rosterPath, roster);
+    if (!relative(root, rosterPath).startsWith('..')) {
+      io.stderr(`netgov import: warning: ${printable(shown(io.cwd, rosterPath))} is inside the network and may hold contact details the pages must not; do not commit it (move it out, or add it to .gitignore).\n`);
+    }
     const { network } = await loadNetwork(new NodeWorkspace(), toCorePath(root));
     const layout = network.config.layout;
     const target = rosterTargetOf(network);
