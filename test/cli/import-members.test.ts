@@ -89,8 +89,8 @@ describe('netgov import members', function () {
     const cases: [string[], RegExp][] = [
       [['import', 'members', '../roster.xlsx'], /^netgov import: \.\.\/roster\.xlsx: netgov cannot read \.xlsx files yet; in the spreadsheet, save or download the sheet as "CSV UTF-8"/],
       [['import', 'members', '../missing.csv'], /^netgov import: \.\.\/missing\.csv: cannot be read \(no such file\)/],
-      [['import', 'members', '../roster.csv', '--map', 'Nickname=name'], /^netgov import: \.\.\/roster\.csv: row 1: no column is headed "Nickname", which --map names/],
-      [['import', 'members', '../roster.csv', '--map', 'Email=mail'], /^netgov import: --map 'Email=mail': 'mail' is not a field/],
+      [['import', 'members', '../roster.csv', '--map', 'Nickname=name'], /^netgov import: \.\.\/roster\.csv: row 1: no column is headed "Nickname", which the mapping names/],
+      [['import', 'members', '../roster.csv', '--map', 'Email=mail'], /^netgov import: the mapping 'Email=mail': 'mail' is not a field/],
       [['import', 'people', '../roster.csv'], /^netgov import: cannot import 'people': use netgov import members ROSTER\.csv/],
       [['import', 'members'], /^netgov import: give the roster/],
     ];

@@ -167,7 +167,7 @@ describe('import members (core)', () => {
     assert.throws(() => parseRosterMapping(['Team=workstream']), (error: unknown) => error instanceof RosterInputError && /'workstream' is not a field; the fields are id, name,/.test(error.message));
     assert.throws(() => parseRosterMapping(['Team=nane']), /did you mean 'name'\?/);
     assert.throws(() => parseRosterMapping(['Team']), /should be "Column header=field"/);
-    assert.throws(() => run({ table: csv, mapping: parseRosterMapping(['Forename=name']) }), /row 1: no column is headed "Forename", which --map names/);
+    assert.throws(() => run({ table: csv, mapping: parseRosterMapping(['Forename=name']) }), /row 1: no column is headed "Forename", which the mapping names/);
     assert.throws(() => run({ table: csvTable('Email,Phone\na@example.org,1\n', 'r.csv') }), /row 1: no column holds the members' names; head it "Name"/);
     assert.throws(() => run({ table: csvTable('Name,Full name\nA,B\n', 'r.csv') }), /row 1: columns A "Name" and B "Full name" both hold name/);
     assert.throws(() => run({ table: csvTable('Name\n', 'r.csv') }), /only a header row/);

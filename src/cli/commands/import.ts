@@ -5,7 +5,7 @@ import { loadNetwork } from '../../core/check';
 import { folderOf } from '../../core/discovery';
 import { printable } from '../../core/text/printable';
 import { TableInputError, tableReaderFor, type Table } from '../../core/text/table';
-import { ROSTER_FIELDS, RosterInputError, importMembers, parseRosterMapping, rosterTargetOf, type RosterImport } from '../../core/usecases/import-members';
+import { ROSTER_FIELDS, RosterInputError, importMembers, parseRosterMapping, rosterReport, rosterTargetOf, type RosterImport } from '../../core/usecases/import-members';
 import { oneNetworkFor } from '../../core/usecases/discover-networks';
 import { FilesExistError, idsInFolder, todayFor, writePlannedFiles } from '../node-files';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
@@ -95,33 +95,12 @@ export const importCommand: Command = {
     }
     const verb = dryRun ? 'Would create' : 'Created';
     for (const member of result.members) lines.push(`${verb} ${printable(shown(io.cwd, member.file.path))} (row ${member.row}: ${member.name})`);
-    lines.push(...summary(result, dryRun, todayFor(io.env)));
+    lines.push(...rosterReport(result, { today: todayFor(io.env), dryRun }));
+    if (result.members.length > 0 && !dryRun) lines.push('Next: run netgov check, and ask each member to fill in their page.');
     io.stdout(`${lines.join('\n')}\n`);
     return result.skipped.length > 0 ? 1 : 0;
   },
 };
-
-/** What happened, after the list of pages: the skipped rows one a line, then the columns read and left out. */
-function summary(result: RosterImport, dryRun: boolean, today: string): string[] {
-  const lines: string[] = [];
-  const pages = `${result.members.length} member ${result.members.length === 1 ? 'page' : 'pages'}`;
-  if (result.members.length === 0) lines.push('No member page was written.');
-  else lines.push(`${dryRun ? 'Would write' : 'Wrote'} ${pages}${dryRun ? ' (--dry-run: nothing was written)' : ''}.`);
-  if (result.skipped.length > 0) {
-    lines.push(`Skipped ${result.skipped.length} ${result.skipped.length === 1 ? 'row' : 'rows'}:`);
-    for (const row of result.skipped) lines.push(`  row ${row.row}${row.name === undefined ? '' : ` (${row.name})`}: ${row.reason}`);
-  }
-  if (result.joinedToday.length > 0) lines.push(`No date joined on ${rowList(result.joinedToday)}: written as today, ${today}; correct it on the page if they joined earlier.`);
-  if (result.noOrganisation.length > 0) lines.push(`No organisation on ${rowList(result.noOrganisation)}: written as "Not yet recorded".`);
-  lines.push(`Columns read: ${result.columns.map((column) => `${JSON.stringify(column.header)} as ${column.field}`).join(', ')}.`);
-  if (result.ignoredColumns.length > 0) lines.push(`Not read: ${result.ignoredColumns.map((header) => JSON.stringify(header)).join(', ')}.`);
-  if (result.members.length > 0 && !dryRun) lines.push('Next: run netgov check, and ask each member to fill in their page.');
-  return lines;
-}
-
-function rowList(rows: readonly number[]): string {
-  return `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
-}
 
 async function networkRoot(io: CliIO, dirOption: string | undefined): Promise<string> {
   const start = resolve(io.cwd, dirOption ?? '.');

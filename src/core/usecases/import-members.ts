@@ -4,7 +4,7 @@ import { text } from '../model/fields';
 import { isId } from '../model/kinds';
 import type { Network } from '../network';
 import { schemaFor } from '../schema/schemas';
-import { TemplateInputError, cutAtWord, MAX_GENERATED_ID_LENGTH, planFullMember, type PlannedFile, type RoleInput } from '../templates/plan';
+import { ORGANISATION_NOT_GIVEN, TemplateInputError, cutAtWord, MAX_GENERATED_ID_LENGTH, planFullMember, type PlannedFile, type RoleInput } from '../templates/plan';
 import { printable, spreadsheetSafe } from '../text/printable';
 import { didYouMean, isoDateFrom, slugify } from '../text/suggest';
 import { columnLetter, type Table } from '../text/table';
@@ -62,10 +62,10 @@ export function parseRosterMapping(values: readonly string[]): RosterMapping {
     const equals = value.lastIndexOf('=');
     const header = equals < 0 ? '' : value.slice(0, equals).trim();
     const field = equals < 0 ? '' : value.slice(equals + 1).trim().toLowerCase();
-    if (header === '' || field === '') throw new RosterInputError(`--map '${printable(value)}' should be "Column header=field", such as "Full name=name"`);
+    if (header === '' || field === '') throw new RosterInputError(`the mapping '${printable(value)}' should be "Column header=field", such as "Full name=name"`);
     if (!(ROSTER_FIELDS as readonly string[]).includes(field)) {
       const guess = didYouMean(field, ROSTER_FIELDS);
-      throw new RosterInputError(`--map '${printable(value)}': '${printable(field)}' is not a field${guess ? ` (did you mean '${guess}'?)` : ''}; the fields are ${ROSTER_FIELDS.join(', ')}`);
+      throw new RosterInputError(`the mapping '${printable(value)}': '${printable(field)}' is not a field${guess ? ` (did you mean '${guess}'?)` : ''}; the fields are ${ROSTER_FIELDS.join(', ')}`);
     }
     mapping.set(header, field as RosterField);
   }
@@ -136,7 +136,7 @@ export function importMembers(input: RosterImportInput): RosterImport {
   const fieldIndex = new Map(columns.map((column) => [column.field, column.index]));
   if (!fieldIndex.has('name')) {
     throw new RosterInputError(
-      `${file}: row 1: no column holds the members' names; head it "Name" (or "Full name"), or say which it is with --map "Your header=name" (the headers are ${table.headers.map((h) => JSON.stringify(printable(h))).join(', ')})`,
+      `${file}: row 1: no column holds the members' names; head it "Name" (or "Full name"), or map it: "Your header=name" (the headers are ${table.headers.map((h) => JSON.stringify(printable(h))).join(', ')})`,
     );
   }
   if (table.rows.length === 0) throw new RosterInputError(`${file}: only a header row; expected one row per member below it`);
@@ -255,7 +255,7 @@ function columnsOf(headers: readonly string[], file: string, mapping: RosterMapp
   const mapped = new Map<string, RosterField>();
   for (const [header, field] of mapping ?? []) {
     const index = headers.findIndex((candidate) => slugify(candidate) === slugify(header));
-    if (index < 0) throw new RosterInputError(`${file}: row 1: no column is headed "${printable(header)}", which --map names (the headers are ${headers.map((h) => JSON.stringify(printable(h))).join(', ')})`);
+    if (index < 0) throw new RosterInputError(`${file}: row 1: no column is headed "${printable(header)}", which the mapping names (the headers are ${headers.map((h) => JSON.stringify(printable(h))).join(', ')})`);
     mapped.set(slugify(header), field);
   }
   const columns: { index: number; header: string; field: RosterField }[] = [];
@@ -267,7 +267,7 @@ function columnsOf(headers: readonly string[], file: string, mapping: RosterMapp
     const earlier = byField.get(field);
     if (earlier !== undefined) {
       throw new RosterInputError(
-        `${file}: row 1: columns ${columnLetter(earlier)} "${printable(headers[earlier]!.trim())}" and ${columnLetter(index)} "${printable(header.trim())}" both hold ${field}; rename one, or map it to another field with --map`,
+        `${file}: row 1: columns ${columnLetter(earlier)} "${printable(headers[earlier]!.trim())}" and ${columnLetter(index)} "${printable(header.trim())}" both hold ${field}; rename one, or map it to another field ("Header=field")`,
       );
     }
     byField.set(field, index);
@@ -321,6 +321,37 @@ function roleOf(
   const until = dateCell(cell('until'), 'until');
   if ('problem' in until) return until;
   return { role, ...(areaId === undefined ? {} : { area: areaId }), from: from.date ?? defaultFrom, ...(until.date === undefined ? {} : { until: until.date }) };
+}
+
+/**
+ * What an import did, as lines of text for the CLI and the editor's output,
+ * after the list of pages: how many were written, each skipped row with its
+ * number and reason, the defaults written, and the columns read and not read.
+ * Every value from the roster in it is printable already.
+ */
+export function rosterReport(result: RosterImport, options: { readonly today: string; readonly dryRun?: boolean | undefined }): string[] {
+  const lines: string[] = [];
+  const count = result.members.length;
+  if (count === 0) lines.push('No member page was written.');
+  else lines.push(`${options.dryRun ? 'Would write' : 'Wrote'} ${count} member ${count === 1 ? 'page' : 'pages'}${options.dryRun ? ' (--dry-run: nothing was written)' : ''}.`);
+  if (result.skipped.length > 0) {
+    lines.push(`Skipped ${result.skipped.length} ${result.skipped.length === 1 ? 'row' : 'rows'}:`);
+    for (const row of result.skipped) lines.push(`  ${skippedLine(row)}`);
+  }
+  if (result.joinedToday.length > 0) lines.push(`No date joined on ${rowList(result.joinedToday)}: written as today, ${options.today}; correct it on the page if they joined earlier.`);
+  if (result.noOrganisation.length > 0) lines.push(`No organisation on ${rowList(result.noOrganisation)}: written as "${ORGANISATION_NOT_GIVEN}".`);
+  lines.push(`Columns read: ${result.columns.map((column) => `${JSON.stringify(column.header)} as ${column.field}`).join(', ')}.`);
+  if (result.ignoredColumns.length > 0) lines.push(`Not read: ${result.ignoredColumns.map((header) => JSON.stringify(header)).join(', ')}.`);
+  return lines;
+}
+
+/** `row 4 (Tom Hughes): joined '03/04/2024' is not a date...` */
+export function skippedLine(row: SkippedRow): string {
+  return `row ${row.row}${row.name === undefined ? '' : ` (${row.name})`}: ${row.reason}`;
+}
+
+function rowList(rows: readonly number[]): string {
+  return `${rows.length === 1 ? 'row' : 'rows'} ${rows.join(', ')}`;
 }
 
 /** The charter's area a cell names, by its id or its title; any area when the charter lists none. */
