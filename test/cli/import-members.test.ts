@@ -86,9 +86,11 @@ describe('netgov import members', function () {
 
   it('refuses what it cannot read, with exit 2 and nothing written', async () => {
     writeFileSync(join(tmp, 'roster.xlsx'), 'PK');
+    writeFileSync(join(tmp, 'huge.csv'), Buffer.alloc(10 * 1024 * 1024 + 1, 0x41));
     const cases: [string[], RegExp][] = [
       [['import', 'members', '../roster.xlsx'], /^netgov import: \.\.\/roster\.xlsx: netgov cannot read \.xlsx files yet; in the spreadsheet, save or download the sheet as "CSV UTF-8"/],
       [['import', 'members', '../missing.csv'], /^netgov import: \.\.\/missing\.csv: cannot be read \(no such file\)/],
+      [['import', 'members', '../huge.csv'], /^netgov import: \.\.\/huge\.csv: 11 MiB is more than netgov reads from a spreadsheet \(10 MiB\); is it the right file\?\n$/],
       [['import', 'members', '../roster.csv', '--map', 'Nickname=name'], /^netgov import: \.\.\/roster\.csv: row 1: no column is headed "Nickname", which the mapping names/],
       [['import', 'members', '../roster.csv', '--map', 'Email=mail'], /^netgov import: the mapping 'Email=mail': 'mail' is not a field/],
       [['import', 'people', '../roster.csv'], /^netgov import: cannot import 'people': use netgov import members ROSTER\.csv/],

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { join, relative, resolve } from 'node:path';
 import { readFile, stat } from 'node:fs/promises';
+import { pushAll } from '../../core/arrays';
 import { loadNetwork } from '../../core/check';
 import { folderOf } from '../../core/discovery';
 import { printable } from '../../core/text/printable';
-import { TableInputError, tableReaderFor, type Table } from '../../core/text/table';
+import { MAX_TABLE_BYTES, TableInputError, tableReaderFor, tableTooLarge, type Table } from '../../core/text/table';
 import { ROSTER_FIELDS, RosterInputError, importMembers, parseRosterMapping, rosterReport, rosterTargetOf, type RosterImport } from '../../core/usecases/import-members';
 import { oneNetworkFor } from '../../core/usecases/discover-networks';
 import { FilesExistError, idsInFolder, todayFor, writePlannedFiles } from '../node-files';
@@ -95,7 +96,7 @@ export const importCommand: Command = {
     }
     const verb = dryRun ? 'Would create' : 'Created';
     for (const member of result.members) lines.push(`${verb} ${printable(shown(io.cwd, member.file.path))} (row ${member.row}: ${member.name})`);
-    lines.push(...rosterReport(result, { today: todayFor(io.env), dryRun }));
+    pushAll(lines, rosterReport(result, { today: todayFor(io.env), dryRun }));
     if (result.members.length > 0 && !dryRun) lines.push('Next: run netgov check, and ask each member to fill in their page.');
     io.stdout(`${lines.join('\n')}\n`);
     return result.skipped.length > 0 ? 1 : 0;
@@ -119,8 +120,11 @@ async function readTable(path: string, shownAs: string): Promise<Table> {
     const reader = tableReaderFor(printable(shownAs));
     let bytes: Uint8Array;
     try {
+      const size = (await stat(path)).size;
+      if (size > MAX_TABLE_BYTES) throw tableTooLarge(printable(shownAs), size);
       bytes = await readFile(path);
     } catch (error) {
+      if (error instanceof TableInputError) throw error;
       const code = (error as NodeJS.ErrnoException).code;
       throw new UsageError(`${printable(shownAs)}: cannot be read (${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(code ?? error)})`);
     }

@@ -65,6 +65,14 @@ export function csvTable(source: string, file: string): Table {
   return { headers, rows: rows.map((cells, index) => ({ row: index + 2, cells })) };
 }
 
+/** The largest spreadsheet file read (10 MiB): a roster of thousands of members is a few hundred KiB. */
+export const MAX_TABLE_BYTES = 10 * 1024 * 1024;
+
+/** The refusal for a file over MAX_TABLE_BYTES, before it is read. */
+export function tableTooLarge(file: string, size: number): TableInputError {
+  return new TableInputError(`${file}: ${Math.ceil(size / (1024 * 1024))} MiB is more than netgov reads from a spreadsheet (${MAX_TABLE_BYTES / (1024 * 1024)} MiB); is it the right file?`);
+}
+
 /** The readers netgov has. XLSX is not among them yet: see docs/format.md, "Importing members". */
 export const TABLE_READERS: readonly TableReader[] = [csvReader];
 

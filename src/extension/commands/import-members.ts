@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { printable } from '../../core/text/printable';
-import { TableInputError, tableReaderFor, type Table } from '../../core/text/table';
+import { MAX_TABLE_BYTES, TableInputError, tableReaderFor, tableTooLarge, type Table } from '../../core/text/table';
 import {
   ROSTER_FIELDS,
   RosterInputError,
@@ -136,6 +136,14 @@ function mappingOf(typed: string): RosterMapping {
 }
 
 async function readBytes(uri: vscode.Uri, file: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    size = (await vscode.workspace.fs.stat(uri)).size;
+  } catch (error) {
+    const reason = error instanceof vscode.FileSystemError ? error.code : error instanceof Error ? error.message : String(error);
+    throw new TableInputError(`${file}: cannot be read (${reason})`);
+  }
+  if (size > MAX_TABLE_BYTES) throw tableTooLarge(file, size);
   try {
     return await vscode.workspace.fs.readFile(uri);
   } catch (error) {
