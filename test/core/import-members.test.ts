@@ -113,6 +113,8 @@ describe('import members (core)', () => {
     const csv = csvTable('Name,Joined\nDr Amara Okafor,2024-01-01\nTom Hughes,2024-01-01\nKim Lee,2024-01-01\n', 'r.csv');
     const result = run({ table: csv, existing: [{ id: 'amara-okafor', name: 'Dr Amara Okafor' }, { id: 'Tom-Hughes' }] });
     assert.deepEqual(result.members.map((member) => member.id), ['kim-lee']);
+    const withId = run({ table: csvTable('ID,Name,Joined\namara-okafor-2,Dr Amara Okafor,2024-01-01\n', 'r.csv'), existing: [{ id: 'amara-okafor', name: 'Dr Amara Okafor' }] });
+    assert.deepEqual([withId.members.map((member) => member.id), withId.skipped], [['amara-okafor-2'], []], 'an id column tells two people of one name apart');
     assert.deepEqual(result.skipped, [
       { row: 2, name: 'Dr Amara Okafor', reason: 'members/amara-okafor.md has the same name, and is never overwritten; give the row an id column if this is another person' },
       { row: 3, name: 'Tom Hughes', reason: 'members/Tom-Hughes.md exists already, and is never overwritten' },

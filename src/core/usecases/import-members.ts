@@ -199,7 +199,8 @@ export function importMembers(input: RosterImportInput): RosterImport {
       skip(`${memberPath(input.layout, existing)} exists already, and is never overwritten`);
       continue;
     }
-    const sameName = existingNames.get(slugify(name));
+    // A row that gives its own id says who it is: another person of the same name is imported.
+    const sameName = given === undefined ? existingNames.get(slugify(name)) : undefined;
     if (sameName !== undefined) {
       skip(`${memberPath(input.layout, sameName)} has the same name, and is never overwritten; give the row an id column if this is another person`);
       continue;
