@@ -4,6 +4,7 @@ import { codeownersCommand } from './commands/codeowners';
 import { connectCommand } from './commands/connect';
 import { diffCommand } from './commands/diff';
 import { healthCommand } from './commands/health';
+import { importCommand } from './commands/import';
 import { initCommand } from './commands/init';
 import { decideCommand, doneCommand, handoverCommand } from './commands/lifecycle';
 import { newCommand } from './commands/new';
@@ -11,7 +12,7 @@ import { pulseCommand } from './commands/pulse';
 import { UsageError, type CliIO, type Command } from './io';
 import { version } from './util';
 
-const commands: readonly Command[] = [checkCommand, diffCommand, healthCommand, connectCommand, agendaCommand, initCommand, newCommand, decideCommand, handoverCommand, doneCommand, pulseCommand, codeownersCommand];
+const commands: readonly Command[] = [checkCommand, diffCommand, healthCommand, connectCommand, agendaCommand, initCommand, newCommand, importCommand, decideCommand, handoverCommand, doneCommand, pulseCommand, codeownersCommand];
 
 function usage(): string {
   const width = Math.max(...commands.map((c) => c.name.length));

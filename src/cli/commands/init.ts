@@ -3,7 +3,20 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { planNetwork, TemplateInputError, type PlannedFile } from '../../core/templates/plan';
-import { CI_PROVIDERS, ciFileName, ciFilePath, ciMergeAdvice, isCiProvider, planCiFile, vendoredTarballPath, type CiProvider } from '../../core/templates/ci';
+import {
+  CI_PROVIDERS,
+  PROPOSAL_FORM_PATH,
+  PROPOSALS_WORKFLOW_PATH,
+  ciFileName,
+  ciFilePath,
+  ciMergeAdvice,
+  isCiProvider,
+  planCiFile,
+  planProposalFiles,
+  vendoredTarballPath,
+  type CiProvider,
+} from '../../core/templates/ci';
+import { PROPOSAL_ACCEPTED_LABEL } from '../../core/usecases/action-from-issue';
 import { FilesExistError, todayFor, writePlannedFiles } from '../node-files';
 import { oneNetworkFor } from '../../core/usecases/discover-networks';
 import { findRepositoryFolder } from '../repository';
@@ -30,6 +43,12 @@ The CI file installs this version of netgov from the npm registry; with
 --vendor, from a copy of this netgov packed into the repository
 (.github/netgov/netgov-VERSION.tgz, or .gitlab/netgov/ for GitLab), which it
 checks against its sha256 before installing. Commit that file too.
+
+For GitHub it also adds a way in without git: an issue form, "Propose an
+action" (.github/ISSUE_TEMPLATE/propose-action.yml), and a workflow
+(.github/workflows/netgov-proposals.yml) that, when a lead labels such an
+issue ${PROPOSAL_ACCEPTED_LABEL}, opens a pull request adding the action
+(netgov new action --from-issue), proposed by the member the issue names.
 
 Options:
   --name <name>  the network's full name (default: the folder's name, e.g.
@@ -121,7 +140,10 @@ async function initCi(provider: CiProvider, dir: string, name: string | undefine
     io.stdout(planCiFile(provider, toCorePath(ciRoot), version()).content);
     return 0;
   }
-  if (!vendor) return writeCi(provider, dir, existingNetwork, name, repository, planCiFile(provider, toCorePath(ciRoot), version()), undefined, io);
+  const networkFolder = relative(ciRoot, networkRoot).replace(/\\/g, '/') || '.';
+  const proposals = (sha256?: string): PlannedFile[] =>
+    provider === 'github' ? planProposalFiles(toCorePath(ciRoot), version(), networkFolder, sha256 === undefined ? undefined : { sha256 }) : [];
+  if (!vendor) return writeCi(provider, dir, existingNetwork, name, repository, [planCiFile(provider, toCorePath(ciRoot), version()), ...proposals()], undefined, io);
   const tarball = join(ciRoot, vendoredTarballPath(provider, version()));
   if (existsSync(tarball)) {
     io.stderr(`netgov init: ${displayPath(io.cwd, tarball)} exists already; init never overwrites files, so nothing was written.\n`);
@@ -136,7 +158,7 @@ async function initCi(provider: CiProvider, dir: string, name: string | undefine
   }
   try {
     const ci = planCiFile(provider, toCorePath(ciRoot), version(), { sha256: packed.sha256 });
-    return await writeCi(provider, dir, existingNetwork, name, repository, ci, { packed, path: tarball }, io);
+    return await writeCi(provider, dir, existingNetwork, name, repository, [ci, ...proposals(packed.sha256)], { packed, path: tarball }, io);
   } finally {
     await packed.dispose();
   }
@@ -148,10 +170,11 @@ async function writeCi(
   existingNetwork: string | undefined,
   name: string | undefined,
   repository: string | undefined,
-  ci: PlannedFile,
+  ciFiles: readonly PlannedFile[],
   vendored: { readonly packed: PackedTarball; readonly path: string } | undefined,
   io: CliIO,
 ): Promise<number> {
+  const [ci, ...proposalFiles] = ciFiles as [PlannedFile, ...PlannedFile[]];
   const networkName = name ?? nameFromFolder(basename(dir));
   let files: PlannedFile[] = [];
   if (existingNetwork === undefined) {
@@ -163,11 +186,15 @@ async function writeCi(
     }
   }
   try {
-    await writePlannedFiles([...files, ci], undefined, repository ?? existingNetwork ?? dir);
+    await writePlannedFiles([...files, ...ciFiles], undefined, repository ?? existingNetwork ?? dir);
   } catch (error) {
     if (!(error instanceof FilesExistError)) throw error;
     const taken = error.paths.map((path) => displayPath(io.cwd, path));
-    const advice = error.paths.includes(ci.path) ? ` ${ciMergeAdvice(provider)}` : '';
+    const advice = error.paths.includes(ci.path)
+      ? ` ${ciMergeAdvice(provider)}`
+      : proposalFiles.some((file) => error.paths.includes(file.path))
+        ? ' The proposal form and its workflow are there already: move them aside to have init write them again.'
+        : '';
     io.stderr(`netgov init: ${taken.join(', ')} ${taken.length === 1 ? 'exists' : 'exist'} already; init never overwrites files, so nothing was written.${advice}\n`);
     return 2;
   }
@@ -176,10 +203,15 @@ async function writeCi(
     ...(existingNetwork === undefined ? [`Started the network "${networkName}" in ${displayPath(io.cwd, dir)}:`, ...files.map((file) => `  ${relative(dir, file.path).replace(/\\/g, '/')}`), ''] : []),
     `Added the ${ciFileName(provider)} ${displayPath(io.cwd, ci.path)}: on each pull request it checks the changed documents and says what the change does to the network.`,
     ...(vendored ? [`It installs netgov from ${displayPath(io.cwd, vendored.path)}, packed from this netgov, after checking its sha256 (${vendored.packed.sha256}).`] : [`It installs netgov ${version()} from the npm registry; until that version is published there, run init again with --vendor to keep a copy in the repository.`]),
+    ...(proposalFiles.length > 0
+      ? [
+          `Added the issue form ${displayPath(io.cwd, proposalFiles[0]!.path)} ("Propose an action") and the workflow ${displayPath(io.cwd, proposalFiles[1]!.path)}: when a lead labels such an issue ${PROPOSAL_ACCEPTED_LABEL}, it opens a pull request adding the action (see docs/pull-requests.md in netgov).`,
+        ]
+      : []),
     ...(repository === undefined ? [`There is no git repository here yet, so it went beside the network. Once there is one (git init), move it to ${ciFilePath(provider)} at the repository's root.`] : []),
     '',
     'Next:',
-    `  1. Commit ${ciFilePath(provider)}${vendored ? ` and ${vendoredTarballPath(provider, version())}` : ''} and push; it runs on the next pull request.`,
+    `  1. Commit ${[ciFilePath(provider), ...(proposalFiles.length > 0 ? [PROPOSAL_FORM_PATH, PROPOSALS_WORKFLOW_PATH] : []), ...(vendored ? [vendoredTarballPath(provider, version())] : [])].join(', ')} and push; it runs on the next pull request.`,
     '  2. Run netgov codeowners so that pull requests ask the current leads to review.',
     ...(provider === 'github' ? ['  3. For findings in the Security tab, turn on code scanning in the repository settings.'] : []),
   ];

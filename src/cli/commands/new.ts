@@ -24,6 +24,7 @@ import { loadDescription, ownerLoads, type ProposedWork } from '../../core/views
 import { loadNetwork } from '../../core/check';
 import { printable } from '../../core/text/printable';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
+import { IssueInputError, planActionFromIssue, proposalFromIssueEvent, proposalTargetOf } from '../../core/usecases/action-from-issue';
 
 const HELP = `Usage: netgov new <kind> ... [--dir NETWORK]
 
@@ -41,6 +42,14 @@ the nearest folder above it holding CHARTER.md. Nothing is ever overwritten.
       each owner now owns and how many working ties they have; with no
       owner, the members who share an interest with the work and carry less
       than most, as candidates.
+
+  netgov new action --from-issue EVENT.json
+      A proposed action from an issue written with the "Propose an action"
+      issue form (netgov init --ci github adds it): EVENT.json is the issue
+      event GitHub Actions writes ($GITHUB_EVENT_PATH). The issue's title,
+      Proposal and Expected impact, area and outcomes; proposed by the member
+      id the form gives (or the member whose handles.github wrote the issue);
+      with a line linking the issue.
 
   netgov new meeting [--date DATE] [--type TYPE] [--title TITLE]
                      [--facilitator ID] [--attendee ID]...
@@ -74,13 +83,14 @@ const OPTIONS = {
   attendee: { type: 'string', multiple: true },
   invited: { type: 'string' },
   respondents: { type: 'string' },
+  'from-issue': { type: 'string' },
 } as const;
 
 type OptionName = keyof typeof OPTIONS;
 
 const ALLOWED: Readonly<Record<Kind, readonly OptionName[]>> = {
   member: ['dir', 'organisation'],
-  action: ['dir', 'by', 'owner', 'outcome', 'area'],
+  action: ['dir', 'by', 'owner', 'outcome', 'area', 'from-issue'],
   meeting: ['dir', 'date', 'type', 'title', 'facilitator', 'attendee'],
   pulse: ['dir', 'date', 'title', 'invited', 'respondents'],
 };
@@ -93,6 +103,7 @@ function parse(args: readonly string[]) {
 
 /** What the command knows about the network it adds to. */
 interface Target {
+  readonly cwd: string;
   readonly root: string;
   readonly layout: Layout;
   readonly today: string;
@@ -128,7 +139,7 @@ export const newCommand: Command = {
     const path = written[0]!;
     const id = path.slice(path.lastIndexOf('/') + 1, -3);
     io.stdout(`Created ${shown(io.cwd, path)} (id: ${id})\n${planned.next}\n`);
-    if (kind === 'action') io.stdout(await loadLines(target, { title: words.join(' '), area: values.area, outcomes: listOption(values.outcome) }, listOption(values.owner)));
+    if (kind === 'action' && values['from-issue'] === undefined) io.stdout(await loadLines(target, { title: words.join(' '), area: values.area, outcomes: listOption(values.outcome) }, listOption(values.owner)));
     return 0;
   },
 };
@@ -173,7 +184,7 @@ async function findTarget(io: CliIO, dirOption: string | undefined): Promise<Tar
     throw new UsageError(`no network found in ${where}, any folder under it or any folder above it: a network is a folder holding CHARTER.md (netgov init creates one; --dir points at one)`);
   }
   const { root } = found;
-  return { root, layout: await readLayout(root), today: todayFor(io.env) };
+  return { cwd: io.cwd, root, layout: await readLayout(root), today: todayFor(io.env) };
 }
 
 async function plan(kind: Kind, words: readonly string[], values: Values, target: Target): Promise<{ files: PlannedFile[]; next: string }> {
@@ -193,6 +204,7 @@ async function plan(kind: Kind, words: readonly string[], values: Values, target
         return { files, next };
       }
       case 'action': {
+        if (values['from-issue'] !== undefined) return await actionFromIssue(values['from-issue'], words, values, target, existingIds);
         if (joined.trim() === '') throw new UsageError('give the action\'s title: netgov new action "Agree a shared referral form" --by MEMBER_ID');
         if (values.by === undefined) throw new UsageError('say who proposes the action with --by MEMBER_ID');
         const members = await memberIds(target);
@@ -223,6 +235,30 @@ async function plan(kind: Kind, words: readonly string[], values: Values, target
     }
   } catch (error) {
     if (error instanceof TemplateInputError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** `new action --from-issue EVENT.json`: the issue's form, checked against the network (core/usecases/action-from-issue.ts). */
+async function actionFromIssue(eventFile: string, words: readonly string[], values: Values, target: Target, existingIds: readonly string[]): Promise<{ files: PlannedFile[]; next: string }> {
+  if (words.length > 0) throw new UsageError(`--from-issue takes the title from the issue; unexpected ${printable(words.join(' '))}`);
+  const other = (['by', 'owner', 'outcome', 'area'] as const).find((option) => values[option] !== undefined);
+  if (other !== undefined) throw new UsageError(`--from-issue takes --${other} from the issue's form; leave --${other} out`);
+  const path = resolve(target.cwd, eventFile);
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8').decode(await new NodeWorkspace().readFile(toCorePath(path), DEFAULT_LIMITS.maxFileBytes));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`${printable(eventFile)}: cannot be read (${code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error)})`);
+  }
+  try {
+    const issue = proposalFromIssueEvent(source, printable(eventFile));
+    const { network } = await loadNetwork(new NodeWorkspace(), toCorePath(target.root));
+    const file = planActionFromIssue(toCorePath(target.root), target.layout, issue, proposalTargetOf(network), target.today, existingIds);
+    return { files: [file], next: `From issue #${issue.number}. Next: a pull request, where the leads review it (the proposals workflow opens it).` };
+  } catch (error) {
+    if (error instanceof IssueInputError) throw new UsageError(error.message);
     throw error;
   }
 }

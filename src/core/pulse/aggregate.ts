@@ -1,8 +1,8 @@
-import { parse as parseCsv } from 'csv-parse/sync';
 import { isCollection, parseDocument, visit } from 'yaml';
 import { isId } from '../model/kinds';
 import { isMemberOn } from '../model/membership';
 import { yamlScalar } from '../templates/render';
+import { TableInputError, csvTable, columnLetter, type Table } from '../text/table';
 import { printable, spreadsheetSafe } from '../text/printable';
 import { MIN_COUNT, suppressQuestion } from './suppression';
 
@@ -102,18 +102,6 @@ function questionOf(header: string, mapping: ColumnMapping | undefined): { id: s
   return undefined;
 }
 
-/** A, B, ... Z, AA: the column as a spreadsheet names it. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
 /** An answer as 1..5, or 0 for blank, or undefined when it is not an answer. */
 export function answerValue(cell: string): number | undefined {
   const text = norm(cell).toLowerCase();
@@ -127,14 +115,16 @@ export function answerValue(cell: string): number | undefined {
  * numbered as in a spreadsheet, the header being row 1.
  */
 export function aggregateSurvey(source: string, file: string, mapping?: ColumnMapping): SurveyTotals {
-  let records: string[][];
+  let table: Table;
   try {
-    records = parseCsv(source.replace(/^\uFEFF/, ''), { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
+    table = csvTable(source, file);
   } catch (error) {
-    throw new PulseInputError(`${file}: not a readable CSV file: ${(error instanceof Error ? error.message : String(error)).split('\n', 1)[0]}`);
+    if (error instanceof TableInputError) throw new PulseInputError(error.message);
+    throw error;
   }
-  const [header, ...rows] = records;
-  if (header === undefined) throw new PulseInputError(`${file}: the file is empty; expected a header row and one row per respondent`);
+  const header = table.headers;
+  const rows = table.rows.map((row) => row.cells);
+  if (header.length === 0) throw new PulseInputError(`${file}: the file is empty; expected a header row and one row per respondent`);
 
   const columns: { index: number; id: string; text?: string | undefined; header: string }[] = [];
   const ignoredColumns: string[] = [];

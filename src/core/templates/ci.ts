@@ -3,6 +3,8 @@ import { renderTemplate } from './render';
 import type { PlannedFile } from './plan';
 import githubTemplate from '../../../templates/ci/github-actions.yml';
 import gitlabTemplate from '../../../templates/ci/gitlab-ci.yml';
+import proposalsWorkflow from '../../../templates/ci/github-proposals.yml';
+import proposalForm from '../../../templates/ci/propose-action.yml';
 
 /**
  * The CI file that checks a network on every pull request, planned for the
@@ -75,9 +77,34 @@ export interface VendoredTarball {
  * vendoredTarballPath, checked against its sha256 first.
  */
 export function planCiFile(provider: CiProvider, repositoryRoot: string, version: string, vendored?: VendoredTarball): PlannedFile {
+  const { path, template } = TEMPLATES[provider];
+  const slots = installSlots(provider, version, vendored);
+  return { path: posix.join(repositoryRoot, path), content: renderTemplate(template, slots, path) };
+}
+
+/** The slots of the step that installs netgov, checked: a version to pin, and a sha256 when vendored. */
+function installSlots(provider: CiProvider, version: string, vendored: VendoredTarball | undefined): { version: string; tarball: string; sha256: string } {
   if (!/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/.test(version)) throw new Error(`Not a netgov version to pin: '${version}'`);
   if (vendored && !/^[0-9a-f]{64}$/.test(vendored.sha256)) throw new Error(`Not a sha256: '${vendored.sha256}'`);
-  const { path, template } = TEMPLATES[provider];
-  const slots = { version, tarball: vendored ? vendoredTarballPath(provider, version) : '', sha256: vendored?.sha256 ?? '' };
-  return { path: posix.join(repositoryRoot, path), content: renderTemplate(template, slots, path) };
+  return { version, tarball: vendored ? vendoredTarballPath(provider, version) : '', sha256: vendored?.sha256 ?? '' };
+}
+
+/** Where `init --ci github` puts the "Propose an action" issue form and the workflow that turns an accepted one into a pull request. */
+export const PROPOSAL_FORM_PATH = '.github/ISSUE_TEMPLATE/propose-action.yml';
+export const PROPOSALS_WORKFLOW_PATH = '.github/workflows/netgov-proposals.yml';
+
+/**
+ * The way in without git (GitHub only): the issue form, and the workflow that,
+ * when a lead labels an issue written with it `accepted-proposal`, runs
+ * `netgov new action --from-issue` and opens a pull request. `network` is the
+ * network's folder relative to the repository root ('.' when it is the root);
+ * the workflow installs netgov as the CI file does.
+ */
+export function planProposalFiles(repositoryRoot: string, version: string, network: string, vendored?: VendoredTarball): PlannedFile[] {
+  if (/[\u0000-\u001f\u007f]/.test(network) || network.split('/').includes('..') || network.startsWith('/')) throw new Error(`Not a folder inside the repository: '${network}'`);
+  const slots = { ...installSlots('github', version, vendored), network: JSON.stringify(network === '' ? '.' : network) };
+  return [
+    { path: posix.join(repositoryRoot, PROPOSAL_FORM_PATH), content: renderTemplate(proposalForm, {}, PROPOSAL_FORM_PATH) },
+    { path: posix.join(repositoryRoot, PROPOSALS_WORKFLOW_PATH), content: renderTemplate(proposalsWorkflow, slots, PROPOSALS_WORKFLOW_PATH) },
+  ];
 }

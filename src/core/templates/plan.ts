@@ -4,7 +4,7 @@ import { CHARTER_FILE, DEFAULT_LAYOUT, type Layout } from '../config';
 import { folderOf } from '../discovery';
 import { isId } from '../model/kinds';
 import { slugify } from '../text/suggest';
-import { renderTemplate, type Slots } from './render';
+import { renderTemplate, yamlScalar, type Slots } from './render';
 import { FIRST_OUTCOME_TITLE, purposeStatementPlaceholder } from './guidance';
 import charterTemplate from '../../../templates/charter.md';
 import purposeTemplate from '../../../templates/purpose.md';
@@ -97,7 +97,70 @@ export function planMember(root: string, layout: Layout, input: MemberInput): Pl
   const organisation = input.organisation === undefined ? ORGANISATION_NOT_GIVEN : cleanText(input.organisation, 'The organisation');
   const joined = checkDate(input.today, 'Today');
   const id = uniqueId('', slugFrom(name, 'The member\'s name'), input.existingIds);
-  return [documentFile(root, layout, 'member', id, memberTemplate, { name, organisation, joined })];
+  return [documentFile(root, layout, 'member', id, memberTemplate, { name, organisation, sector: null, profession: null, joined })];
+}
+
+/** One role on a member's page, as the schema has it. */
+export interface RoleInput {
+  readonly role: string;
+  readonly area?: string | undefined;
+  readonly from: string;
+  readonly until?: string | undefined;
+}
+
+export interface FullMemberInput {
+  /** The page's id, chosen by the caller (an import keeps one row one page: it never adds -2). */
+  readonly id: string;
+  readonly name: string;
+  /** Left out: ORGANISATION_NOT_GIVEN, as for planMember. */
+  readonly organisation?: string | undefined;
+  readonly sector?: string | undefined;
+  readonly profession?: string | undefined;
+  readonly joined: string;
+  readonly roles?: readonly RoleInput[] | undefined;
+  /** A GitHub username, without the '@'. */
+  readonly github?: string | undefined;
+}
+
+/** GitHub's usernames, as the member schema's `handles.github` has them. */
+const GITHUB_USERNAME = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
+
+/**
+ * A member's page with everything a roster knows (`netgov import members`):
+ * the template's page with sector, profession, roles and a GitHub username
+ * filled in. Every value is checked here and written as a YAML scalar that
+ * reads back as itself; a value that cannot be written throws TemplateInputError.
+ */
+export function planFullMember(root: string, layout: Layout, input: FullMemberInput): PlannedFile {
+  const id = checkId(input.id, 'The id');
+  if (RESERVED_IDS.has(id)) throw new TemplateInputError(`The id '${id}' cannot name a file (README and the names Windows reserves); give another.`);
+  const name = cleanText(input.name, 'The member\'s name');
+  const organisation = input.organisation === undefined ? ORGANISATION_NOT_GIVEN : cleanText(input.organisation, 'The organisation');
+  const sector = input.sector === undefined ? null : cleanText(input.sector, 'The sector');
+  const profession = input.profession === undefined ? null : cleanText(input.profession, 'The profession');
+  const joined = checkDate(input.joined, 'The date joined');
+  const lines: string[] = [];
+  const roles = input.roles ?? [];
+  if (roles.length > 0) lines.push('roles:');
+  for (const role of roles) {
+    const from = checkDate(role.from, 'The role\'s start (from)');
+    const until = role.until === undefined ? undefined : checkDate(role.until, 'The role\'s end (until)');
+    if (until !== undefined && until < from) throw new TemplateInputError(`The role ends (${until}) before it starts (${from}).`);
+    lines.push(`  - role: ${checkId(role.role, 'The role')}`);
+    if (role.area !== undefined) lines.push(`    area: ${checkId(role.area, 'The area')}`);
+    lines.push(`    from: ${from}`);
+    if (until !== undefined) lines.push(`    until: ${until}`);
+  }
+  if (input.github !== undefined) {
+    if (!GITHUB_USERNAME.test(input.github)) {
+      throw new TemplateInputError(`'${input.github}' is not a GitHub username: letters, digits and hyphens, at most 39, not starting with a hyphen.`);
+    }
+    lines.push('handles:', `  github: ${yamlScalar(input.github)}`);
+  }
+  const file = documentFile(root, layout, 'member', id, memberTemplate, { name, organisation, sector, profession, joined });
+  const close = file.content.indexOf('\n---\n', 4);
+  if (close < 0) throw new Error('The member template has no frontmatter.');
+  return { path: file.path, content: file.content.slice(0, close + 1) + lines.map((line) => `${line}\n`).join('') + file.content.slice(close + 1) };
 }
 
 // ---------------------------------------------------------------------------

@@ -20,12 +20,16 @@ export function didYouMean(typed: string, candidates: readonly string[]): string
   return bestDistance <= allowed ? best : undefined;
 }
 
-/** `J Smith` -> `j-smith`: the id a person most likely meant. */
+/** Latin letters that are not a plain letter with an accent, so NFKD leaves them whole: `Łukasz` would lose its first letter. */
+const LETTERS: Readonly<Record<string, string>> = { ł: 'l', ø: 'o', đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th' };
+
+/** `J Smith` -> `j-smith`, `Łukasz Wróbel` -> `lukasz-wrobel`: the id a person most likely meant. */
 export function slugify(text: string): string {
   return text
+    .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+    .replace(/[łøđðħıßæœþ]/g, (letter) => LETTERS[letter] ?? letter)
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

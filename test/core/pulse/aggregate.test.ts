@@ -6,11 +6,11 @@ import {
   PulseInputError,
   aggregateSurvey,
   answerValue,
-  columnLetter,
   currentMemberCount,
   parseMapping,
   withTotals,
 } from '../../../src/core/pulse/aggregate';
+import { columnLetter } from '../../../src/core/text/table';
 
 const fixture = (name: string): string => readFileSync(fromRoot('test/fixtures/pulse', name), 'utf8');
 
