@@ -1,4 +1,4 @@
-import type { GraphNode, GraphPicture } from '../../../core/health/panel-data';
+import type { GraphEdge, GraphNode, GraphPicture } from '../../../core/health/panel-data';
 import { escapeHtml, scrollableTable } from '../escape';
 import { plural, section, type Mode } from '../parts';
 import { num } from '../svg';
@@ -39,6 +39,9 @@ export const GRAPH_STYLES = `
 #graph .graph-node:focus-visible .mark, #graph .graph-node:hover .mark { stroke: var(--vscode-focusBorder, #005fb8); stroke-width: 3; }
 #graph .graph-story { font-weight: 600; }
 #graph .graph-svg.min-2 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w2 { display: none; }
+#graph .graph-edges.ties-work, #graph .graph-edges.ties-meetings, #graph .graph-svg.show-work .graph-edges.ties-all, #graph .graph-svg.show-meetings .graph-edges.ties-all { display: none; }
+#graph .graph-svg.show-work .graph-edges.ties-work, #graph .graph-svg.show-meetings .graph-edges.ties-meetings { display: inline; }
+#graph .graph-filters { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; }
 #graph .graph-label.centre { font-weight: 700; }
 #graph .graph-label { font-size: 26px; fill: var(--vscode-foreground, #1f1f1f); paint-order: stroke; stroke: var(--vscode-editor-background, #fff); stroke-width: 4px; }
 #graph .graph-legend .mark { fill: var(--org); stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 0.5; }
@@ -67,7 +70,7 @@ export function renderGraphSection(graph: GraphPicture, mode: Mode): string {
   const body = [
     `<p class="how-to-read">${escapeHtml(graph.summary)}</p>`,
     definition,
-    ...(mode === 'panel' && graph.edges.length > 0 ? [strengthFilter()] : []),
+    ...(mode === 'panel' && graph.edges.length > 0 ? [filters()] : []),
     drawing(graph, mode),
     ...(members && graph.story.sentence ? [`<p class="graph-story">${escapeHtml(graph.story.sentence)}</p>`] : []),
     legend(graph),
@@ -76,25 +79,14 @@ export function renderGraphSection(graph: GraphPicture, mode: Mode): string {
   return section('graph', members ? 'Collaboration graph' : 'Collaboration graph by organisation', body.join(''));
 }
 
+/** Which ties a group of lines draws: all, or those of one kind alone (the panel's "Ties from" select shows one group). */
+type Kind = 'all' | 'work' | 'meetings';
+
 function drawing(graph: GraphPicture, mode: Mode): string {
-  const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
   const at = (value: number): string => num(value * SIZE);
-  const maxWeight = Math.max(1, ...graph.edges.map((edge) => edge.weight));
-  // One path per line thickness and strength class rather than a <line> per tie: 3,000 ties stay under 100 KB of markup.
-  // The class (w1, w2, w3: one, two, three or more shared occasions) is what the strength filter hides.
-  const strokes = new Map<string, string[]>();
-  for (const edge of graph.edges) {
-    const a = graph.nodes[index.get(edge.source) ?? -1];
-    const b = graph.nodes[index.get(edge.target) ?? -1];
-    if (!a || !b) continue;
-    const level = Math.min(EDGE_WIDTHS.length - 1, Math.floor(Math.sqrt(edge.weight / maxWeight) * EDGE_WIDTHS.length));
-    const key = `${level} ${strengthClass(edge.weight)}`;
-    strokes.set(key, [...(strokes.get(key) ?? []), `M${at(a.x)} ${at(a.y)}L${at(b.x)} ${at(b.y)}`]);
-  }
-  const edges = [...strokes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, segments]) => {
-    const [level, strength] = key.split(' ') as [string, string];
-    return `<path class="graph-edge ${strength}" fill="none" stroke-width="${EDGE_WIDTHS[Number(level)]!}" d="${segments.join('')}"></path>`;
-  });
+  // The report has no script to switch, so it draws all ties only; the panel draws each kind as well, hidden until chosen.
+  const kinds: readonly Kind[] = mode === 'panel' ? ['all', 'work', 'meetings'] : ['all'];
+  const edges = kinds.map((kind) => edgeGroup(graph, kind, at)).join('');
   const maxDegree = Math.max(1, ...graph.nodes.map((node) => node.degree));
   const { min, max } = radii(graph.nodes.length);
   const radiusOf = (node: GraphNode): number => (node.isolate ? ISOLATE_RADIUS : min + (max - min) * Math.sqrt(node.degree / maxDegree));
@@ -103,7 +95,37 @@ function drawing(graph: GraphPicture, mode: Mode): string {
   // In the panel the nodes are buttons, and an image's content is hidden from assistive technology, so the drawing is a labelled group there.
   const role = mode === 'panel' ? 'group' : 'img';
   const box = `${-MARGIN} ${-MARGIN} ${SIZE + 2 * MARGIN} ${SIZE + 2 * MARGIN}`;
-  return `<svg class="graph-svg" viewBox="${box}" role="${role}" aria-label="${escapeHtml(graph.summary)}" focusable="false"><g class="graph-edges" aria-hidden="true">${edges.join('')}</g><g class="graph-nodes">${nodes.join('')}</g>${label}</svg>`;
+  return `<svg class="graph-svg" viewBox="${box}" role="${role}" aria-label="${escapeHtml(graph.summary)}" focusable="false">${edges}<g class="graph-nodes">${nodes.join('')}</g>${label}</svg>`;
+}
+
+/** A tie's strength among the ties of a kind: 0 when the two have no tie of that kind. */
+function strengthOf(edge: GraphEdge, kind: Kind): number {
+  return kind === 'all' ? edge.weight : kind === 'work' ? edge.work : edge.meetings;
+}
+
+/**
+ * The lines of one kind of tie. One path per line thickness and strength class rather than a <line> per tie: 3,000
+ * ties stay under 100 KB of markup. The class (w1, w2, w3: one, two, three or more shared occasions) is what the
+ * strength filter hides; thickness is the strength among the ties of the same kind.
+ */
+function edgeGroup(graph: GraphPicture, kind: Kind, at: (value: number) => string): string {
+  const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
+  const maxWeight = Math.max(1, ...graph.edges.map((edge) => strengthOf(edge, kind)));
+  const strokes = new Map<string, string[]>();
+  for (const edge of graph.edges) {
+    const weight = strengthOf(edge, kind);
+    const a = graph.nodes[index.get(edge.source) ?? -1];
+    const b = graph.nodes[index.get(edge.target) ?? -1];
+    if (!a || !b || weight <= 0) continue;
+    const level = Math.min(EDGE_WIDTHS.length - 1, Math.floor(Math.sqrt(weight / maxWeight) * EDGE_WIDTHS.length));
+    const key = `${level} ${strengthClass(weight)}`;
+    strokes.set(key, [...(strokes.get(key) ?? []), `M${at(a.x)} ${at(a.y)}L${at(b.x)} ${at(b.y)}`]);
+  }
+  const paths = [...strokes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, segments]) => {
+    const [level, strength] = key.split(' ') as [string, string];
+    return `<path class="graph-edge ${strength}" fill="none" stroke-width="${EDGE_WIDTHS[Number(level)]!}" d="${segments.join('')}"></path>`;
+  });
+  return `<g class="graph-edges ties-${kind}" aria-hidden="true">${paths.join('')}</g>`;
 }
 
 /** w1, w2 or w3: a tie of one, two, or three or more shared occasions. */
@@ -111,9 +133,14 @@ function strengthClass(weight: number): string {
   return `w${Math.max(1, Math.min(3, Math.floor(weight)))}`;
 }
 
-/** The strength filter (panel only: the client script sets min-2 or min-3 on the drawing). */
-function strengthFilter(): string {
-  return '<div class="picker graph-filter"><label for="graph-strength">Ties shown</label><select id="graph-strength"><option value="1" selected>all ties</option><option value="2">2 or more shared occasions</option><option value="3">3 or more shared occasions</option></select></div>';
+/**
+ * The filters (panel only: the client script sets show-work or show-meetings, and min-2 or min-3, on the drawing):
+ * which kind of tie, and how strong. Circles keep their places and sizes, which all ties decide.
+ */
+function filters(): string {
+  const kind = '<div class="picker graph-filter"><label for="graph-kind">Ties from</label><select id="graph-kind"><option value="all" selected>shared work and meetings</option><option value="work">shared work (actions)</option><option value="meetings">meetings</option></select></div>';
+  const strength = '<div class="picker graph-filter"><label for="graph-strength">Ties shown</label><select id="graph-strength"><option value="1" selected>all ties</option><option value="2">2 or more shared occasions</option><option value="3">3 or more shared occasions</option></select></div>';
+  return `<div class="graph-filters">${kind}${strength}</div><p class="how-to-read">The filters change the lines only: circles keep their places and sizes, from all ties.</p>`;
 }
 
 function members(graph: GraphPicture): boolean {
@@ -202,7 +229,7 @@ function legend(graph: GraphPicture): string {
     `<li>${symbol('<circle class="mark" cx="0" cy="0" r="3"></circle><circle class="lead-ring" cx="0" cy="0" r="7"></circle>', 'org-other')}Thick ring: ${members ? 'holds a lead, co-chair or coordinator role' : 'has a member holding a lead role'}</li>`,
     `<li>${symbol('<circle class="mark" cx="0" cy="0" r="5"></circle>', 'isolate')}Hollow circle: ${members ? 'no tie to anyone' : 'no tie to another organisation'}</li>`,
     `<li>${symbol('<path class="mark" d="M0 -7L7 0L0 7L-7 0Z"></path>', 'org-other')}Diamond: ${members ? 'single broker, the only link between parts of the network' : 'has a member who is a single broker'}</li>`,
-    `<li>Circle size: ${members ? 'number of ties' : 'number of members'}; line thickness: ${members ? 'actions and small meetings shared' : 'ties between their members'}</li>`,
+    `<li>Circle size: ${members ? 'number of ties' : 'number of members'}; line thickness: ${members ? 'actions and small meetings shared' : 'ties between their members'}, among the ties shown</li>`,
   ];
   return `<h3>Key</h3><ul class="legend graph-legend" aria-label="Organisation colours">${colours.join('')}</ul><ul class="legend graph-legend" aria-label="Symbols">${symbols.join('')}</ul>`;
 }
@@ -225,12 +252,16 @@ function table(graph: GraphPicture): string {
         `<th scope="row">${escapeHtml(node.label)}</th>`,
         ...(members ? [`<td>${escapeHtml(graph.organisations[node.organisation] ?? 'no organisation stated')}</td>`] : []),
         `<td class="number">${node.degree.toLocaleString('en-GB')}</td>`,
+        `<td class="number">${node.ties.work.toLocaleString('en-GB')}</td>`,
+        `<td class="number">${node.ties.meetings.toLocaleString('en-GB')}</td>`,
         `<td>${escapeHtml(place)}</td>`,
         `<td>${escapeHtml(marks.join('; '))}</td>`,
       ];
       return `<tr>${cells.join('')}</tr>`;
     });
-  const head = [members ? 'Member' : 'Organisation', ...(members ? ['Organisation'] : []), members ? 'Ties' : 'Members', 'Place', 'Roles and marks'];
+  const tied = members ? 'Ties' : 'Organisations tied';
+  const head = [members ? 'Member' : 'Organisation', ...(members ? ['Organisation'] : []), members ? 'Ties' : 'Members', `${tied} through shared work`, `${tied} through meetings`, 'Place', 'Roles and marks'];
+  const numbers = members ? [2, 3, 4] : [1, 2, 3];
   const title = members ? 'Every member as a table' : 'Every organisation as a table';
-  return `<details class="graph-table"><summary>${title}</summary>${scrollableTable(title, `<table><thead><tr>${head.map((cell, i) => `<th scope="col"${i === (members ? 2 : 1) ? ' class="number"' : ''}>${cell}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}</details>`;
+  return `<details class="graph-table"><summary>${title}</summary>${scrollableTable(title, `<table><thead><tr>${head.map((cell, i) => `<th scope="col"${numbers.includes(i) ? ' class="number"' : ''}>${cell}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}</details>`;
 }
