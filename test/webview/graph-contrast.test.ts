@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
-import { ORGANISATION_COLOURS } from '../../src/webview/render/sections/graph';
+import { GRAPH_PALETTES, ORGANISATION_COLOURS } from '../../src/webview/render/sections/graph';
 import { healthStyles } from '../../src/webview/render/styles';
 
 /**
- * The exported report brings its own theme (light, and dark when the reader's system prefers it): every mark the
- * graph draws must stand out from the page, WCAG 2.1 asks 3:1 for graphical objects (1.4.11) and 4.5:1 for text
- * (1.4.3). The panel takes VS Code's theme colours instead: the UI test measures those in the real editor.
+ * Every mark the graph draws must stand out from the page: WCAG 2.1 asks 3:1 for graphical objects (1.4.11) and
+ * 4.5:1 for text (1.4.3). The organisations' palettes are checked against the backgrounds they serve; names and
+ * rings, which take the theme's foreground, against the exported report's own light and dark themes. The UI test
+ * measures all of them in the real editor's light, dark and high-contrast themes.
  */
 
 /** WCAG 2 relative luminance of #rrggbb. */
@@ -67,17 +68,36 @@ describe('webview: graph contrast in the exported report', () => {
     assert.equal(dark.get('--vscode-editor-background'), '#1e1e1e');
   });
 
-  for (const [name, theme] of [['light', light], ['dark', dark]] as const) {
-    it(`every organisation's colour and the grey for the rest stand 3:1 from the page (${name})`, () => {
-      const background = theme.get('--vscode-editor-background')!;
-      const classes = [...Array.from({ length: ORGANISATION_COLOURS }, (_, i) => `org-${i}`), 'org-other'];
-      const ratios = classes.map((org) => [org, contrast(resolve(declared(`#graph .${org}`, '--org'), theme), background)] as const);
-      const low = ratios.filter(([, ratio]) => ratio < 3).map(([org, ratio]) => `${org} ${ratio.toFixed(2)}:1`);
-      assert.deepEqual(low, []);
-      // Nine colours in all: eight of their own and the shared grey.
-      assert.equal(ratios.length, 9);
-    });
+  // The backgrounds each palette serves: the report's, and VS Code's default themes' editor backgrounds.
+  const BACKGROUNDS = {
+    light: { report: '#ffffff', 'Light Modern': '#ffffff', 'Light+': '#ffffff', 'High Contrast Light': '#ffffff' },
+    dark: { report: '#1e1e1e', 'Dark Modern': '#1f1f1f', 'Dark+': '#1e1e1e', 'High Contrast': '#000000' },
+  } as const;
 
+  for (const palette of ['light', 'dark'] as const) {
+    it(`every organisation's colour and the grey for the rest stand 3:1 from the page (${palette} palette)`, () => {
+      const colours = GRAPH_PALETTES[palette];
+      // Eight colours of their own and the shared grey, all different.
+      assert.equal(colours.length, ORGANISATION_COLOURS + 1);
+      assert.equal(new Set(colours).size, colours.length);
+      const low = Object.entries(BACKGROUNDS[palette]).flatMap(([where, background]) => colours.flatMap((colour) => (contrast(colour, background) < 3 ? [`${colour} on ${where} ${contrast(colour, background).toFixed(2)}:1`] : [])));
+      assert.deepEqual(low, []);
+    });
+  }
+
+  it('gives each organisation class its palette colour, light by default, dark in dark and high-contrast themes and a dark report', () => {
+    for (let i = 0; i < ORGANISATION_COLOURS; i++) assert.equal(declared(`#graph .org-${i}`, '--org'), `var(--graph-org-${i})`);
+    assert.equal(declared('#graph .org-other', '--org'), 'var(--graph-org-other)');
+    const variables = (colours: readonly string[]): string => colours.map((colour, i) => `--graph-${i < ORGANISATION_COLOURS ? `org-${i}` : 'org-other'}: ${colour};`).join(' ');
+    const lines = CSS.split('\n');
+    assert.ok(lines.includes(`#graph { ${variables(GRAPH_PALETTES.light)} }`));
+    assert.ok(lines.includes(`body.vscode-dark #graph, body.vscode-high-contrast:not(.vscode-high-contrast-light) #graph { ${variables(GRAPH_PALETTES.dark)} }`));
+    // The report follows the reader's system; the panel follows VS Code's theme and never the system's.
+    assert.ok(lines.includes(`@media (prefers-color-scheme: dark) { #graph { ${variables(GRAPH_PALETTES.dark)} } }`));
+    assert.ok(!healthStyles('panel').includes(`{ #graph { ${variables(GRAPH_PALETTES.dark)} } }`));
+  });
+
+  for (const [name, theme] of [['light', light], ['dark', dark]] as const) {
     it(`names on the drawing are 4.5:1 text, lead rings 3:1 marks (${name})`, () => {
       const background = theme.get('--vscode-editor-background')!;
       const label = contrast(resolve(declared('#graph .graph-label', 'fill'), theme), background);

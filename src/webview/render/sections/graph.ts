@@ -27,7 +27,32 @@ const ISOLATE_RADIUS = 7;
 /** Line thickness by a tie's strength (the square root of its share of the strongest), weakest first. */
 const EDGE_WIDTHS = [0.6, 1.2, 2, 3];
 
-/** Rules for the page's stylesheet: colours from the theme, each with a fallback for the exported report. */
+/**
+ * The organisations' colours: eight of their own, then the grey every other organisation shares. Fixed rather than
+ * the theme's chart colours, which may be translucent or pale (Light Modern's orange is a third opaque): each stands
+ * 3:1 from the backgrounds of the themes it serves (test/webview/graph-contrast.test.ts; the UI test measures the
+ * real editor). Light for light themes and the report; dark for dark and high-contrast themes, and the report when
+ * the reader's system is dark.
+ */
+export const GRAPH_PALETTES = {
+  light: ['#1a5fb4', '#b85c00', '#1a7f37', '#7b3fb0', '#9a6700', '#c4314b', '#16808f', '#b8408f', '#767676'],
+  dark: ['#75beff', '#f0a35e', '#73c991', '#c397e6', '#e2c08d', '#f48771', '#4fc1d0', '#e27ac0', '#9a9a9a'],
+} as const;
+
+function paletteStyles(): string {
+  const variables = (colours: readonly string[]): string => colours.map((colour, i) => `--graph-${i < ORGANISATION_COLOURS ? `org-${i}` : 'org-other'}: ${colour};`).join(' ');
+  const classes = [...Array.from({ length: ORGANISATION_COLOURS }, (_, i) => `org-${i}`), 'org-other'];
+  return [
+    `#graph { ${variables(GRAPH_PALETTES.light)} }`,
+    `body.vscode-dark #graph, body.vscode-high-contrast:not(.vscode-high-contrast-light) #graph { ${variables(GRAPH_PALETTES.dark)} }`,
+    ...classes.map((name) => `#graph .${name} { --org: var(--graph-${name}); }`),
+  ].join('\n');
+}
+
+/** The report's own: the dark palette when the reader's system is dark (the panel follows VS Code's theme instead). */
+export const GRAPH_REPORT_STYLES = `@media (prefers-color-scheme: dark) { #graph { ${GRAPH_PALETTES.dark.map((colour, i) => `--graph-${i < ORGANISATION_COLOURS ? `org-${i}` : 'org-other'}: ${colour};`).join(' ')} } }\n`;
+
+/** Rules for the page's stylesheet: colours from the theme (with a fallback for the exported report), the organisations' from GRAPH_PALETTES. */
 export const GRAPH_STYLES = `
 #graph .graph-svg { width: 100%; max-width: 48rem; margin: 0.5rem 0; }
 #graph .graph-edge { fill: none; stroke: var(--vscode-charts-lines, #8a8a8a); stroke-opacity: 0.35; }
@@ -47,15 +72,7 @@ export const GRAPH_STYLES = `
 #graph .graph-legend .mark { fill: var(--org); stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 0.5; }
 #graph .graph-legend .isolate .mark { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 1.5; }
 #graph .graph-legend .lead-ring { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 2; }
-#graph .org-0 { --org: var(--vscode-charts-blue, #1a5fb4); }
-#graph .org-1 { --org: var(--vscode-charts-orange, #b85c00); }
-#graph .org-2 { --org: var(--vscode-charts-green, #1a7f37); }
-#graph .org-3 { --org: var(--vscode-charts-purple, #7b3fb0); }
-#graph .org-4 { --org: var(--vscode-charts-yellow, #9a6700); }
-#graph .org-5 { --org: var(--vscode-charts-red, #c4314b); }
-#graph .org-6 { --org: var(--vscode-terminal-ansiCyan, #1b8a9a); }
-#graph .org-7 { --org: var(--vscode-terminal-ansiMagenta, #b8408f); }
-#graph .org-other { --org: var(--vscode-disabledForeground, #8a8a8a); }
+${paletteStyles()}
 @media (forced-colors: active) {
   #graph .graph-node .mark, #graph .graph-legend .mark { fill: CanvasText; }
   #graph .graph-node.isolate .mark { fill: Canvas; stroke: CanvasText; }
@@ -160,12 +177,14 @@ function shortName(name: string): string {
 /** Names for the centre, the leads and the most connected members, placed so that none overlaps another. */
 function labelsOf(graph: GraphPicture, radiusOf: (node: GraphNode) => number): string[] {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const centre = new Set(graph.story.centre);
   const requests = graph.story.labelled.flatMap((id) => {
     const node = byId.get(id);
-    return node ? [{ id, text: shortName(node.label), x: node.x * SIZE, y: node.y * SIZE, radius: radiusOf(node) + (node.lead ? 4 : 0) }] : [];
+    return node ? [{ id, text: shortName(node.label), x: node.x * SIZE, y: node.y * SIZE, radius: radiusOf(node) + (node.lead ? 4 : 0), bold: centre.has(id) }] : [];
   });
-  const centre = new Set(graph.story.centre);
-  const placed = placeLabels(requests, { fontSize: LABEL_SIZE, bounds: { left: -MARGIN, top: -MARGIN, right: SIZE + MARGIN, bottom: SIZE + MARGIN } });
+  // Names keep clear of other members' circles where they can, so that no one is hidden under a name.
+  const obstacles = graph.nodes.map((node) => ({ x: node.x * SIZE, y: node.y * SIZE, radius: radiusOf(node) + (node.lead ? 4 : 0) }));
+  const placed = placeLabels(requests, { fontSize: LABEL_SIZE, bounds: { left: -MARGIN, top: -MARGIN, right: SIZE + MARGIN, bottom: SIZE + MARGIN }, obstacles });
   return placed.map((label) => `<text class="graph-label${centre.has(label.id) ? ' centre' : ''}" x="${num(label.x)}" y="${num(label.y)}" text-anchor="${label.anchor}" aria-hidden="true">${escapeHtml(label.text)}</text>`);
 }
 
