@@ -183,6 +183,7 @@ describe('Health panel in VS Code (UI)', function () {
       assert.deepEqual(pale, [], `in ${theme} graph names under 4.5:1 against ${graph.labels[0]!.background}`);
       // Saved under test-results/ui/ (never over the committed README images: `npm run update-screenshots` copies them on purpose).
       await panelScreenshot(name);
+      await frame.locator('#graph .graph-svg').screenshot({ path: join(SCREENSHOTS, `${name.replace('panel', 'graph')}.png`), timeout: 30_000 });
     }
   });
   it('holds its layout at 320 px: nothing wider than the panel, no word broken mid-way in the headings', async () => {
