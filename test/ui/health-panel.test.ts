@@ -182,6 +182,10 @@ describe('Health panel in VS Code (UI)', function () {
       const pale = graph.labels.filter((label) => label.ratio < 4.5).map((label) => `${label.what}: ${label.colour} ${label.ratio.toFixed(2)}:1`);
       assert.deepEqual(pale, [], `in ${theme} graph names under 4.5:1 against ${graph.labels[0]!.background}`);
       // Saved under test-results/ui/ (never over the committed README images: `npm run update-screenshots` copies them on purpose).
+      // From the top of the page, wherever an earlier test left it; then the graph's drawing (its whole section is taller
+      // than the editor, and a screenshot of it would take in the workbench round the webview).
+      await frame.evaluate('window.scrollTo(0, 0)');
+      await waitFor(async () => ((await frame.evaluate(SCROLL_TOP)) as number) === 0, 10_000, 'the panel did not scroll to the top', 100);
       await panelScreenshot(name);
       await frame.locator('#graph .graph-svg').screenshot({ path: join(SCREENSHOTS, `${name.replace('panel', 'graph')}.png`), timeout: 30_000 });
     }
