@@ -103,6 +103,8 @@ describe('webview: graph section', () => {
     // Only the chosen group shows: the client sets show-work or show-meetings on the drawing.
     assert.ok(GRAPH_STYLES.includes('#graph .graph-edges.ties-work, #graph .graph-edges.ties-meetings, #graph .graph-svg.show-work .graph-edges.ties-all, #graph .graph-svg.show-meetings .graph-edges.ties-all { display: none; }'));
     assert.ok(GRAPH_STYLES.includes('#graph .graph-svg.show-work .graph-edges.ties-work, #graph .graph-svg.show-meetings .graph-edges.ties-meetings { display: inline; }'));
+    // Fewer lines once filtered, so each is drawn darker.
+    assert.ok(GRAPH_STYLES.includes('#graph .graph-svg:is(.show-work, .show-meetings, .min-2, .min-3) .graph-edge { stroke-opacity: 0.6; }'));
     const report = renderGraphSection(PICTURE, 'report');
     assert.doesNotMatch(report, /graph-kind|ties-work|ties-meetings/);
     assert.equal((report.match(/<g class="graph-edges ties-all"/g) ?? []).length, 1);

@@ -66,6 +66,7 @@ export const GRAPH_STYLES = `
 #graph .graph-svg.min-2 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w2 { display: none; }
 #graph .graph-edges.ties-work, #graph .graph-edges.ties-meetings, #graph .graph-svg.show-work .graph-edges.ties-all, #graph .graph-svg.show-meetings .graph-edges.ties-all { display: none; }
 #graph .graph-svg.show-work .graph-edges.ties-work, #graph .graph-svg.show-meetings .graph-edges.ties-meetings { display: inline; }
+#graph .graph-svg:is(.show-work, .show-meetings, .min-2, .min-3) .graph-edge { stroke-opacity: 0.6; }
 #graph .graph-filters { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; }
 #graph .graph-label.centre { font-weight: 700; }
 #graph .graph-label { font-size: 26px; fill: var(--vscode-foreground, #1f1f1f); paint-order: stroke; stroke: var(--vscode-editor-background, #fff); stroke-width: 4px; }
