@@ -129,6 +129,19 @@ describe('Health panel in VS Code (UI)', function () {
       assert.match(lines[0]!, new RegExp(`^graph-edges ties-${kind} [1-9]`));
       await drawing.screenshot({ path: join(SCREENSHOTS, `health-graph-${kind}.png`), timeout: 30_000 });
     }
+    // The choice survives a redraw: another as-of day re-renders the page, and the graph still shows meetings.
+    const picker = frame.locator('#as-of');
+    const today = await picker.inputValue();
+    const redrawnFor = async (day: string): Promise<void> => {
+      await picker.fill(day);
+      await waitFor(async () => (await frame.locator('.as-of-line time').getAttribute('datetime')) === day, 60_000, `the panel did not redraw for ${day}`, 200);
+    };
+    await redrawnFor('2026-06-30');
+    assert.equal(await frame.locator('#graph-kind').inputValue(), 'meetings');
+    const redrawn = await shown();
+    assert.equal(redrawn.length, 1, JSON.stringify(redrawn));
+    assert.match(redrawn[0]!, /^graph-edges ties-meetings \d+$/);
+    await redrawnFor(today);
     await frame.locator('#graph-kind').selectOption('all');
     assert.deepEqual(await shown(), all);
   });
