@@ -98,6 +98,54 @@ describe('Health panel in VS Code (UI)', function () {
     );
   });
 
+  it('draws a collaboration graph a lead can read: names for the leads, none overlapping or cut off, a key, and a switch between shared work and meetings', async () => {
+    const frame = await webviewFrame(vscode().page, '#health-main');
+    const drawing = frame.locator('#graph .graph-svg');
+    await drawing.scrollIntoViewIfNeeded();
+    const reading = (await frame.evaluate(GRAPH_READING)) as GraphReading;
+    assert.ok(reading.leads.length >= 3, `the example's graph marks ${reading.leads.length} leads`);
+    // Every lead is named on the drawing (a long name cut with an ellipsis), in a label with a size.
+    const unnamed = reading.leads.filter((name) => !reading.labels.some((label) => label.width > 0 && (label.text === name || (label.text.endsWith('…') && name.startsWith(label.text.slice(0, -1))))));
+    assert.deepEqual(unnamed, [], `leads without a name on the graph; its labels: ${JSON.stringify(reading.labels.map((label) => label.text))}`);
+    // As the browser draws them (its own font, not the layout's estimate): no two names overlap, none runs off the drawing.
+    assert.deepEqual(reading.overlapping, [], 'names overlap on the graph');
+    assert.deepEqual(reading.cut, [], 'names cut off at the edge of the graph');
+    assert.ok(await frame.locator('#graph .graph-label', { hasText: reading.leads[0]!.slice(0, 20) }).first().isVisible(), `${reading.leads[0]!} is not visible`);
+    // The key: a colour for each organisation (up to eight, then one grey) and the four symbols.
+    assert.equal(await frame.locator('#graph ul.graph-legend').count(), 2);
+    assert.ok((await frame.locator('#graph ul.graph-legend[aria-label="Organisation colours"] li').count()) >= 3, 'the key names fewer than three organisations');
+    assert.equal(await frame.locator('#graph ul.graph-legend[aria-label="Symbols"] li').count(), 4);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await drawing.screenshot({ path: join(SCREENSHOTS, 'health-graph.png'), timeout: 30_000 });
+    // "Ties from" shows one kind of tie: only its lines are drawn, and they are not all of them.
+    const shown = async (): Promise<string[]> => (await frame.evaluate(`[...document.querySelectorAll('#graph .graph-edges')].filter((g) => getComputedStyle(g).display !== 'none').map((g) => g.getAttribute('class') + ' ' + g.querySelectorAll('path').length)`)) as string[];
+    const all = await shown();
+    assert.equal(all.length, 1);
+    assert.match(all[0]!, /^graph-edges ties-all [1-9]/);
+    for (const kind of ['work', 'meetings'] as const) {
+      await frame.locator('#graph-kind').selectOption(kind);
+      const lines = await shown();
+      assert.equal(lines.length, 1, `${kind}: ${JSON.stringify(lines)}`);
+      assert.match(lines[0]!, new RegExp(`^graph-edges ties-${kind} [1-9]`));
+      await drawing.screenshot({ path: join(SCREENSHOTS, `health-graph-${kind}.png`), timeout: 30_000 });
+    }
+    // The choice survives a redraw: another as-of day re-renders the page, and the graph still shows meetings.
+    const picker = frame.locator('#as-of');
+    const today = await picker.inputValue();
+    const redrawnFor = async (day: string): Promise<void> => {
+      await picker.fill(day);
+      await waitFor(async () => (await frame.locator('.as-of-line time').getAttribute('datetime')) === day, 60_000, `the panel did not redraw for ${day}`, 200);
+    };
+    await redrawnFor('2026-06-30');
+    assert.equal(await frame.locator('#graph-kind').inputValue(), 'meetings');
+    const redrawn = await shown();
+    assert.equal(redrawn.length, 1, JSON.stringify(redrawn));
+    assert.match(redrawn[0]!, /^graph-edges ties-meetings \d+$/);
+    await redrawnFor(today);
+    await frame.locator('#graph-kind').selectOption('all');
+    assert.deepEqual(await shown(), all);
+  });
+
   it("opens a finding's evidence beside the panel, in one column, without scrolling the panel", async () => {
     const frame = await webviewFrame(vscode().page, '#health-main');
     const buttons = frame.locator('#findings button.source');
@@ -139,8 +187,20 @@ describe('Health panel in VS Code (UI)', function () {
       // for body text. A theme colour the panel forgot to use shows up here as a low ratio.
       const worst = (await frame.evaluate(LOWEST_TEXT_CONTRAST)) as { ratio: number; text: string; colour: string; background: string };
       assert.ok(worst.ratio >= 4.5, `in ${theme} the text "${worst.text}" has contrast ${worst.ratio.toFixed(2)}:1 (${worst.colour} on ${worst.background}); at least 4.5:1 is needed`);
+      // The graph's marks (circles, rings, the key's symbols) need 3:1 against the panel, WCAG 1.4.11; the names on it 4.5:1 as text.
+      const graph = (await frame.evaluate(GRAPH_CONTRAST)) as { marks: Contrast[]; labels: Contrast[] };
+      assert.ok(graph.marks.length > 0 && graph.labels.length > 0, `in ${theme} the graph has ${graph.marks.length} marks and ${graph.labels.length} names`);
+      const faint = graph.marks.filter((mark) => mark.ratio < 3).map((mark) => `${mark.what}: ${mark.colour} ${mark.ratio.toFixed(2)}:1`);
+      assert.deepEqual(faint, [], `in ${theme} graph marks under 3:1 against ${graph.marks[0]!.background}`);
+      const pale = graph.labels.filter((label) => label.ratio < 4.5).map((label) => `${label.what}: ${label.colour} ${label.ratio.toFixed(2)}:1`);
+      assert.deepEqual(pale, [], `in ${theme} graph names under 4.5:1 against ${graph.labels[0]!.background}`);
       // Saved under test-results/ui/ (never over the committed README images: `npm run update-screenshots` copies them on purpose).
+      // From the top of the page, wherever an earlier test left it; then the graph's drawing (its whole section is taller
+      // than the editor, and a screenshot of it would take in the workbench round the webview).
+      await frame.evaluate('window.scrollTo(0, 0)');
+      await waitFor(async () => ((await frame.evaluate(SCROLL_TOP)) as number) === 0, 10_000, 'the panel did not scroll to the top', 100);
       await panelScreenshot(name);
+      await frame.locator('#graph .graph-svg').screenshot({ path: join(SCREENSHOTS, `${name.replace('panel', 'graph')}.png`), timeout: 30_000 });
     }
   });
   it('holds its layout at 320 px: nothing wider than the panel, no word broken mid-way in the headings', async () => {
@@ -239,6 +299,91 @@ describe('Exported health report in a plain browser (UI)', function () {
     });
   }
 });
+
+/** What GRAPH_READING finds on the drawing. */
+interface GraphReading {
+  /** The names of the members with the lead mark (their tooltip's first line, without the organisation). */
+  readonly leads: string[];
+  readonly labels: { text: string; width: number }[];
+  /** Pairs of names whose boxes overlap, as the browser laid them out. */
+  readonly overlapping: string[];
+  /** Names that run past the drawing's edge. */
+  readonly cut: string[];
+}
+
+/** Reads the graph as drawn (run in the page): the leads, the names on the drawing, and where the names collide. */
+const GRAPH_READING = `(() => {
+  const svg = document.querySelector('#graph .graph-svg');
+  const frame = svg.getBoundingClientRect();
+  const leads = [...document.querySelectorAll('#graph .graph-node.lead title')].map((title) => title.textContent.split('\\n')[0].replace(/ \\([^()]*\\)$/, ''));
+  const labels = [...document.querySelectorAll('#graph .graph-label')].map((text) => ({ text: text.textContent, box: text.getBoundingClientRect() }));
+  const overlapping = [];
+  for (let i = 0; i < labels.length; i++) {
+    for (let j = i + 1; j < labels.length; j++) {
+      const a = labels[i].box, b = labels[j].box;
+      // A pixel of slack: glyph boxes include the font's line gap.
+      if (a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1) overlapping.push(labels[i].text + ' / ' + labels[j].text);
+    }
+  }
+  const cut = labels.filter(({ box }) => box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1).map((label) => label.text);
+  return { leads, labels: labels.map((label) => ({ text: label.text, width: label.box.width })), overlapping, cut };
+})()`;
+
+interface Contrast {
+  readonly what: string;
+  readonly colour: string;
+  readonly background: string;
+  readonly ratio: number;
+}
+
+/**
+ * The contrast of the graph's marks and names against the panel's background (run in the page), by WCAG 2 relative
+ * luminance; a colour with alpha is blended over the background first. A hollow mark is measured by its outline.
+ */
+const GRAPH_CONTRAST = `(() => {
+  const parse = (value) => {
+    const match = /rgba?\\(([^)]+)\\)/.exec(value);
+    if (!match) return undefined;
+    const parts = match[1].split(/[ ,/]+/).filter(Boolean).map(Number);
+    return [parts[0], parts[1], parts[2], parts[3] ?? 1];
+  };
+  const channel = (c) => { const s = c / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
+  const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  let background = [255, 255, 255, 1];
+  for (const element of [document.body, document.documentElement]) {
+    const colour = parse(getComputedStyle(element).backgroundColor);
+    if (colour && colour[3] >= 0.99) { background = colour; break; }
+  }
+  const ratio = (colour) => {
+    const blended = [0, 1, 2].map((i) => colour[i] * colour[3] + background[i] * (1 - colour[3]));
+    const [lighter, darker] = [luminance(blended), luminance(background)].sort((a, b) => b - a);
+    return (lighter + 0.05) / (darker + 0.05);
+  };
+  const measure = (element, property, what) => {
+    const value = getComputedStyle(element)[property];
+    const colour = parse(value);
+    return colour ? { what, colour: value, background: 'rgb(' + background.slice(0, 3).join(', ') + ')', ratio: ratio(colour) } : undefined;
+  };
+  const marks = [];
+  const seen = new Set();
+  const add = (entry) => { if (entry && !seen.has(entry.what + entry.colour)) { seen.add(entry.what + entry.colour); marks.push(entry); } };
+  for (const mark of document.querySelectorAll('#graph .graph-node .mark')) {
+    const node = mark.closest('.graph-node');
+    const kind = [...node.classList].find((c) => c.startsWith('org-')) || 'no organisation';
+    add(node.classList.contains('isolate') ? measure(mark, 'stroke', 'hollow circle ' + kind) : measure(mark, 'fill', 'circle ' + kind));
+  }
+  for (const ring of document.querySelectorAll('#graph .graph-node .lead-ring')) add(measure(ring, 'stroke', 'lead ring'));
+  for (const mark of document.querySelectorAll('#graph .graph-legend .mark')) {
+    const hollow = getComputedStyle(mark).fill === 'none';
+    add(measure(mark, hollow ? 'stroke' : 'fill', 'key ' + mark.closest('svg').getAttribute('class')));
+  }
+  const labels = [];
+  for (const label of document.querySelectorAll('#graph .graph-label')) {
+    const entry = measure(label, 'fill', 'name ' + label.textContent);
+    if (entry && !labels.some((other) => other.colour === entry.colour)) labels.push(entry);
+  }
+  return { marks, labels };
+})()`;
 
 /**
  * Runs in the webview (as source text: the tests have no DOM types): the visible text with the

@@ -17,6 +17,7 @@ function node(id: string, overrides: Partial<GraphNode> = {}): GraphNode {
     x: 0.5,
     y: 0.5,
     degree: 2,
+    ties: { work: 1, meetings: 1 },
     roles: [],
     source: { file: `/net/members/${id}.md`, relative: `members/${id}.md`, line: 0 },
     ...overrides,
@@ -28,13 +29,13 @@ const PICTURE: GraphPicture = {
   mode: 'members',
   nodes: [
     node('lead', { label: NASTY[0]!, lead: true, roles: [`lead for ${NASTY[1]!} until 2027-01-01`], x: 0.2, y: 0.3 }),
-    node('broker', { label: NASTY[1]!, broker: true, organisation: 9, x: 0.5, y: 0.4, degree: 5 }),
-    node('alone', { label: NASTY[2]!, isolate: true, organisation: -1, degree: 0, x: 0.5, y: 0.03 }),
+    node('broker', { label: NASTY[1]!, broker: true, organisation: 9, x: 0.5, y: 0.4, degree: 5, ties: { work: 4, meetings: 1 } }),
+    node('alone', { label: NASTY[2]!, isolate: true, organisation: -1, degree: 0, ties: { work: 0, meetings: 0 }, x: 0.5, y: 0.03 }),
     node('long', { label: LONG, organisation: 3, x: 0.8, y: 0.6, source: { file: `/net/members/${NASTY[3]!}.md`, relative: 'members/x.md', line: 4 } }),
   ],
   edges: [
-    { source: 'lead', target: 'broker', weight: 3 },
-    { source: 'broker', target: 'long', weight: 1 },
+    { source: 'lead', target: 'broker', weight: 3, work: 1, meetings: 2 },
+    { source: 'broker', target: 'long', weight: 1, work: 1, meetings: 0 },
   ],
   hiddenEdges: 0,
   story: { centre: ['broker'], edge: ['alone'], median: 1, labelled: ['broker', 'lead', 'long'], sentence: `Most ties run through ${NASTY[1]!}.` },
@@ -90,6 +91,25 @@ describe('webview: graph section', () => {
     assert.ok(GRAPH_STYLES.includes('#graph .graph-svg.min-2 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w2 { display: none; }'));
   });
 
+  it('toggles between shared work and meetings in the panel: each kind its own lines, by its own strength, the report all ties only', () => {
+    const panel = renderGraphSection(PICTURE, 'panel');
+    assert.match(panel, /<label for="graph-kind">Ties from<\/label><select id="graph-kind"><option value="all" selected>shared work and meetings<\/option><option value="work">shared work \(actions\)<\/option><option value="meetings">meetings<\/option><\/select>/);
+    const groups = Object.fromEntries([...panel.matchAll(/<g class="graph-edges ties-(\w+)" aria-hidden="true">(.*?)<\/g>/g)].map((m) => [m[1]!, m[2]!]));
+    assert.deepEqual(Object.keys(groups), ['all', 'work', 'meetings']);
+    // All ties: weights 3 and 1. Shared work: 1 and 1, both the strongest of their kind. Meetings: only lead-broker, 2.
+    assert.equal(groups['all'], '<path class="graph-edge w1" fill="none" stroke-width="2" d="M500 400L800 600"></path><path class="graph-edge w3" fill="none" stroke-width="3" d="M200 300L500 400"></path>');
+    assert.equal(groups['work'], '<path class="graph-edge w1" fill="none" stroke-width="3" d="M200 300L500 400M500 400L800 600"></path>');
+    assert.equal(groups['meetings'], '<path class="graph-edge w2" fill="none" stroke-width="3" d="M200 300L500 400"></path>');
+    // Only the chosen group shows: the client sets show-work or show-meetings on the drawing.
+    assert.ok(GRAPH_STYLES.includes('#graph .graph-edges.ties-work, #graph .graph-edges.ties-meetings, #graph .graph-svg.show-work .graph-edges.ties-all, #graph .graph-svg.show-meetings .graph-edges.ties-all { display: none; }'));
+    assert.ok(GRAPH_STYLES.includes('#graph .graph-svg.show-work .graph-edges.ties-work, #graph .graph-svg.show-meetings .graph-edges.ties-meetings { display: inline; }'));
+    // Fewer lines once filtered, so each is drawn darker.
+    assert.ok(GRAPH_STYLES.includes('#graph .graph-svg:is(.show-work, .show-meetings, .min-2, .min-3) .graph-edge { stroke-opacity: 0.6; }'));
+    const report = renderGraphSection(PICTURE, 'report');
+    assert.doesNotMatch(report, /graph-kind|ties-work|ties-meetings/);
+    assert.equal((report.match(/<g class="graph-edges ties-all"/g) ?? []).length, 1);
+  });
+
   it('gives every node a tooltip with its name, organisation, marks and roles', () => {
     const html = renderGraphSection(PICTURE, 'report');
     const titles = [...html.matchAll(/<title>([^<]*)<\/title>/g)].map((m) => m[1]!);
@@ -123,10 +143,11 @@ describe('webview: graph section', () => {
     const html = renderGraphSection(PICTURE, 'report');
     assert.match(html, /<svg class="graph-svg" viewBox="[^"]+" role="img" aria-label="4 current members &lt;script&gt;/);
     assert.doesNotMatch(html, /visually-hidden/);
-    const rows = [...html.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td><td class="number">(\d+)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m.slice(1));
-    assert.deepEqual(rows.map((row) => [row[2], row[3]]), [['5', 'centre'], ['2', ''], ['2', ''], ['0', 'edge']]);
+    assert.match(html, /<thead><tr><th scope="col">Member<\/th><th scope="col">Organisation<\/th><th scope="col" class="number">Ties<\/th><th scope="col" class="number">Ties through shared work<\/th><th scope="col" class="number">Ties through meetings<\/th><th scope="col">Place<\/th><th scope="col">Roles and marks<\/th><\/tr><\/thead>/);
+    const rows = [...html.matchAll(/<tr><th scope="row">([^<]*)<\/th><td>([^<]*)<\/td><td class="number">(\d+)<\/td><td class="number">(\d+)<\/td><td class="number">(\d+)<\/td><td>([^<]*)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => m.slice(1));
+    assert.deepEqual(rows.map((row) => [row[2], row[3], row[4], row[5]]), [['5', '4', '1', 'centre'], ['2', '1', '1', ''], ['2', '1', '1', ''], ['0', '0', '0', 'edge']]);
     assert.deepEqual(rows[0]!.slice(0, 2), [escapeHtml(NASTY[1]!), 'J']);
-    assert.equal(rows[0]![4], 'single broker');
+    assert.equal(rows[0]![6], 'single broker');
     assert.equal(rows[3]![1], 'no organisation stated');
   });
 
@@ -146,7 +167,8 @@ describe('webview: graph section', () => {
     assert.doesNotMatch(html.replace(/<div class="table-scroll"[^>]*>/, ''), /data-file|tabindex/);
     assert.match(html, /Collaboration graph by organisation/);
     assert.match(html, /<summary>Every organisation as a table<\/summary>/);
-    assert.match(html, /<td class="number">2<\/td><td><\/td><td>a member holds a lead role; lead for /);
+    assert.match(html, /<th scope="col">Organisation<\/th><th scope="col" class="number">Members<\/th><th scope="col" class="number">Organisations tied through shared work<\/th><th scope="col" class="number">Organisations tied through meetings<\/th><th scope="col">Place<\/th>/);
+    assert.match(html, /<td class="number">2<\/td><td class="number">1<\/td><td class="number">1<\/td><td><\/td><td>a member holds a lead role; lead for /);
     assert.doesNotMatch(html, /graph-story/);
     const empty = renderGraphSection({ ...PICTURE, nodes: [], edges: [], summary: 'There are no current members, so there is no collaboration graph to draw.' }, 'panel');
     assert.match(empty, /^<section id="graph"[^>]*><h2 id="graph-title">Collaboration graph<\/h2><p>There are no current members/);

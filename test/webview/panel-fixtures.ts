@@ -184,10 +184,10 @@ export function samplePanelData(): PanelData {
     graph: {
       mode: 'members',
       nodes: [
-        { id: 'priya-shah', label: 'Priya Shah', organisation: 0, lead: true, isolate: false, broker: true, x: 0.2, y: 0.5, degree: 2, roles: ['lead for schools until 2027-02-28'], source: { file: `${ROOT}/members/priya-shah.md`, relative: 'members/priya-shah.md', line: 0 } },
-        { id: 'ben-okoro', label: 'Ben Okoro', organisation: 1, lead: false, isolate: false, broker: false, x: 0.8, y: 0.5, degree: 1, roles: [] },
+        { id: 'priya-shah', label: 'Priya Shah', organisation: 0, lead: true, isolate: false, broker: true, x: 0.2, y: 0.5, degree: 2, ties: { work: 1, meetings: 1 }, roles: ['lead for schools until 2027-02-28'], source: { file: `${ROOT}/members/priya-shah.md`, relative: 'members/priya-shah.md', line: 0 } },
+        { id: 'ben-okoro', label: 'Ben Okoro', organisation: 1, lead: false, isolate: false, broker: false, x: 0.8, y: 0.5, degree: 1, ties: { work: 1, meetings: 0 }, roles: [] },
       ],
-      edges: [{ source: 'priya-shah', target: 'ben-okoro', weight: 2 }],
+      edges: [{ source: 'priya-shah', target: 'ben-okoro', weight: 2, work: 2, meetings: 0 }],
       hiddenEdges: 0,
       organisations: ["Eastfield Children's Hospital", 'Eastfield Integrated Care Board'],
       summary: '2 members, 1 tie.',

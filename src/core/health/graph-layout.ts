@@ -194,12 +194,43 @@ export function graphPicture(collaboration: Collaboration, people: People, optio
   );
   const round = (value: number): number => Math.round(value * 10000) / 10000;
   const nodes: GraphNode[] = base.nodes.map((node, i) => ({ ...node, x: round(x[i]!), y: round(y[i]!) }));
-  const drawn: GraphEdge[] = edges.map((edge) => ({ source: nodes[edge.source]!.id, target: nodes[edge.target]!.id, weight: edge.weight }));
+  const drawn: GraphEdge[] = edges.map((edge) => {
+    const k = indexOf(base.neighbours[edge.source]!, edge.target);
+    return { source: nodes[edge.source]!.id, target: nodes[edge.target]!.id, weight: edge.weight, work: base.work[edge.source]![k]!, meetings: base.meetings[edge.source]![k]! };
+  });
   const real = organisations.filter((name) => isRealOrganisation(name)).length;
   return { mode: aggregated ? 'organisations' : 'members', story, nodes, edges: drawn, hiddenEdges: total - drawn.length, organisations, summary: summaryOf(collaboration, people, aggregated ? limit : undefined, real, total - drawn.length) };
 }
 
 type Unplaced = Omit<GraphNode, 'x' | 'y'>;
+
+/** Nodes to place, with their ties as adjacency lists: the weights, and the strength through shared work and through meetings, parallel. */
+interface Unlaid {
+  readonly nodes: Unplaced[];
+  readonly neighbours: readonly ArrayLike<number>[];
+  readonly weights: readonly ArrayLike<number>[];
+  readonly work: readonly ArrayLike<number>[];
+  readonly meetings: readonly ArrayLike<number>[];
+}
+
+/** Where `value` is in an ascending list (it is there: the caller took it from the list). */
+function indexOf(list: ArrayLike<number>, value: number): number {
+  let low = 0;
+  let high = list.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** How many entries of a list are above zero. */
+function positive(list: ArrayLike<number>): number {
+  let count = 0;
+  for (let k = 0; k < list.length; k++) if (list[k]! > 0) count++;
+  return count;
+}
 
 /** Organisation names, most members first, then alphabetically. */
 function organisationsByMembers(collaboration: Collaboration): string[] {
@@ -208,8 +239,9 @@ function organisationsByMembers(collaboration: Collaboration): string[] {
   return [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0)).map(([name]) => name);
 }
 
-function memberNodes(collaboration: Collaboration, organisations: readonly string[], people: People): { nodes: Unplaced[]; neighbours: readonly ArrayLike<number>[]; weights: readonly ArrayLike<number>[] } {
+function memberNodes(collaboration: Collaboration, organisations: readonly string[], people: People): Unlaid {
   const index = new Map(organisations.map((name, i) => [name, i]));
+  const meetings = collaboration.weights.map((list, i) => list.map((weight, k) => weight - collaboration.work[i]![k]!));
   const nodes = collaboration.ids.map((id, i): Unplaced => {
     const source = people.source(id);
     return {
@@ -220,11 +252,12 @@ function memberNodes(collaboration: Collaboration, organisations: readonly strin
       isolate: collaboration.neighbours[i]!.length === 0,
       broker: people.brokers.has(id),
       degree: collaboration.neighbours[i]!.length,
+      ties: { work: positive(collaboration.work[i]!), meetings: positive(meetings[i]!) },
       roles: people.roles(id),
       ...(source ? { source } : {}),
     };
   });
-  return { nodes, neighbours: collaboration.neighbours, weights: collaboration.weights };
+  return { nodes, neighbours: collaboration.neighbours, weights: collaboration.weights, work: collaboration.work, meetings };
 }
 
 /** Roles listed on an organisation's node before the rest are counted. */
@@ -232,19 +265,26 @@ const ROLES_SHOWN = 6;
 const NO_ORGANISATION = 'No organisation stated';
 
 /** One node per organisation (members who state none share one); a tie between two counts the member ties between them. */
-function organisationNodes(collaboration: Collaboration, organisations: readonly string[], people: People): { nodes: Unplaced[]; neighbours: number[][]; weights: number[][] } {
+function organisationNodes(collaboration: Collaboration, organisations: readonly string[], people: People): Unlaid {
   const index = new Map(organisations.map((name, i) => [name, i]));
   // Node k is organisation k; the last node, when needed, holds members with no organisation.
   const groupOf = collaboration.nodes.map((node) => index.get(node.organisation ?? '') ?? organisations.length);
   const groups = groupOf.some((g) => g === organisations.length) ? organisations.length + 1 : organisations.length;
-  const ties = Array.from({ length: groups }, () => new Map<number, number>());
+  // Per pair of organisations: member ties between them, those with shared work, those with meetings.
+  const ties = Array.from({ length: groups }, () => new Map<number, [number, number, number]>());
+  const add = (a: number, b: number, work: number, meetings: number): void => {
+    const counts = ties[a]!.get(b) ?? [0, 0, 0];
+    ties[a]!.set(b, [counts[0] + 1, counts[1] + work, counts[2] + meetings]);
+  };
   collaboration.neighbours.forEach((list, i) => {
     for (let k = 0; k < list.length; k++) {
       const a = groupOf[i]!;
       const b = groupOf[list[k]!]!;
       if (a !== b && list[k]! > i) {
-        ties[a]!.set(b, (ties[a]!.get(b) ?? 0) + 1);
-        ties[b]!.set(a, (ties[b]!.get(a) ?? 0) + 1);
+        const work = collaboration.work[i]![k]! > 0 ? 1 : 0;
+        const meetings = collaboration.weights[i]![k]! > collaboration.work[i]![k]! ? 1 : 0;
+        add(a, b, work, meetings);
+        add(b, a, work, meetings);
       }
     }
   });
@@ -262,6 +302,7 @@ function organisationNodes(collaboration: Collaboration, organisations: readonly
       isolate: ties[g]!.size === 0,
       broker: brokers > 0,
       degree: list.length,
+      ties: { work: [...ties[g]!.values()].filter((counts) => counts[1] > 0).length, meetings: [...ties[g]!.values()].filter((counts) => counts[2] > 0).length },
       roles: [
         `${count(list.length, 'member')}${brokers > 0 ? `, ${count(brokers, 'single broker')}` : ''}`,
         ...roles.slice(0, ROLES_SHOWN),
@@ -270,7 +311,13 @@ function organisationNodes(collaboration: Collaboration, organisations: readonly
     };
   });
   const sorted = ties.map((map) => [...map].sort(([a], [b]) => a - b));
-  return { nodes, neighbours: sorted.map((list) => list.map(([b]) => b)), weights: sorted.map((list) => list.map(([, w]) => w)) };
+  return {
+    nodes,
+    neighbours: sorted.map((list) => list.map(([b]) => b)),
+    weights: sorted.map((list) => list.map(([, counts]) => counts[0])),
+    work: sorted.map((list) => list.map(([, counts]) => counts[1])),
+    meetings: sorted.map((list) => list.map(([, counts]) => counts[2])),
+  };
 }
 
 function count(n: number, noun: string): string {

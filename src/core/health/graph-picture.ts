@@ -50,6 +50,11 @@ export interface GraphNode {
   readonly y: number;
   /** Number of ties (members mode) or members (organisations mode). */
   readonly degree: number;
+  /**
+   * Ties through shared work and through meetings, counted apart (a pair who do both counts in each): other
+   * members in members mode, other organisations in organisations mode.
+   */
+  readonly ties: { readonly work: number; readonly meetings: number };
   /** "lead for falls-prevention until 2027-03-31", ... */
   readonly roles: readonly string[];
   readonly source?: SourceRef;
@@ -60,4 +65,10 @@ export interface GraphEdge {
   readonly target: string;
   /** Actions and meetings shared that count as working ties (ties.ts). */
   readonly weight: number;
+  /**
+   * The tie's strength through shared work alone and through meetings alone: in members mode the actions and the
+   * meetings (together the weight); in organisations mode the member ties with shared work and with meetings.
+   */
+  readonly work: number;
+  readonly meetings: number;
 }

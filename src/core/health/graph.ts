@@ -14,7 +14,7 @@
  */
 import { UndirectedGraph } from 'graphology';
 import type { AsOfFacts } from './facts';
-import { tieOccasions } from './ties';
+import { tieOccasions, type TieOccasion } from './ties';
 import { isOrganisationMissing } from '../model/organisations';
 
 export interface MemberNodeAttributes {
@@ -27,6 +27,8 @@ export interface MemberNodeAttributes {
 export interface CollaborationEdgeAttributes {
   /** Actions and meetings the two members shared that count as working ties on the day (ties.ts). */
   weight: number;
+  /** Of those, the actions (shared work); the rest are meetings. */
+  work: number;
 }
 
 export type CollaborationGraph = UndirectedGraph<MemberNodeAttributes, CollaborationEdgeAttributes>;
@@ -38,8 +40,10 @@ export interface Collaboration {
   readonly nodes: readonly MemberNodeAttributes[];
   /** Each member's ties, as indices of the other members, ascending. */
   readonly neighbours: readonly Int32Array[];
-  /** The weight of each tie, parallel to `neighbours`. */
+  /** The weight of each tie, parallel to `neighbours`: the actions and meetings the two shared (ties.ts). */
   readonly weights: readonly Int32Array[];
+  /** How much of each weight is shared work (actions), parallel to `neighbours`; the rest is meetings. */
+  readonly work: readonly Int32Array[];
 }
 
 export function collaborationOf(facts: AsOfFacts): Collaboration {
@@ -47,10 +51,21 @@ export function collaborationOf(facts: AsOfFacts): Collaboration {
   const ids = facts.members.map((member) => member.id);
   const nodes = facts.members.map((member): MemberNodeAttributes => ({ organisation: isOrganisationMissing(member.organisation) ? undefined : member.organisation?.trim(), lead: facts.leads.has(member.id) }));
   const index = new Map(ids.map((id, i) => [id, i]));
-  const counter = new PairCounter(ids.length);
-  const present = new Int32Array(ids.length);
+  const occasions = tieOccasions(facts);
+  // Shared work and meetings counted apart (the panel shows either alone), then merged into one graph.
+  const work = countPairs(ids.length, index, occasions.filter((occasion) => occasion.kind === 'work'));
+  const meetings = countPairs(ids.length, index, occasions.filter((occasion) => occasion.kind === 'meeting'));
+  return { ids, nodes, ...mergeAdjacency(work, meetings) };
+}
+
+type Adjacency = { neighbours: Int32Array[]; weights: Int32Array[] };
+
+/** How many of the occasions each pair of members shared, as adjacency lists. */
+function countPairs(n: number, index: ReadonlyMap<string, number>, occasions: readonly TieOccasion[]): Adjacency {
+  const counter = new PairCounter(n);
+  const present = new Int32Array(n);
   let stamp = 0;
-  for (const people of tieOccasions(facts)) {
+  for (const { people } of occasions) {
     // Each pair once per occasion, however often a member is listed; ids that are not current members are ignored.
     stamp++;
     let count = 0;
@@ -63,7 +78,48 @@ export function collaborationOf(facts: AsOfFacts): Collaboration {
     }
     counter.addAllPairs(count);
   }
-  return { ids, nodes, ...counter.adjacency() };
+  return counter.adjacency();
+}
+
+/** One graph from the ties of shared work and of meetings: a tie's weight is the sum, `work` its share from shared work. */
+function mergeAdjacency(work: Adjacency, meetings: Adjacency): { neighbours: Int32Array[]; weights: Int32Array[]; work: Int32Array[] } {
+  const neighbours: Int32Array[] = [];
+  const weights: Int32Array[] = [];
+  const shares: Int32Array[] = [];
+  work.neighbours.forEach((a, i) => {
+    const b = meetings.neighbours[i]!;
+    const aw = work.weights[i]!;
+    const bw = meetings.weights[i]!;
+    if (b.length === 0 || a.length === 0) {
+      // One kind only (the common case in a small network's rows): no merge needed.
+      neighbours.push(a.length === 0 ? b : a);
+      weights.push(a.length === 0 ? bw : aw);
+      shares.push(a.length === 0 ? new Int32Array(b.length) : aw.slice());
+      return;
+    }
+    // Both lists ascend: count the union, then merge into it.
+    let size = 0;
+    for (let x = 0, y = 0; x < a.length || y < b.length; size++) {
+      const next = Math.min(x < a.length ? a[x]! : Infinity, y < b.length ? b[y]! : Infinity);
+      if (x < a.length && a[x] === next) x++;
+      if (y < b.length && b[y] === next) y++;
+    }
+    const list = new Int32Array(size);
+    const weight = new Int32Array(size);
+    const share = new Int32Array(size);
+    for (let x = 0, y = 0, k = 0; k < size; k++) {
+      const next = Math.min(x < a.length ? a[x]! : Infinity, y < b.length ? b[y]! : Infinity);
+      const fromWork = x < a.length && a[x] === next ? aw[x++]! : 0;
+      const fromMeetings = y < b.length && b[y] === next ? bw[y++]! : 0;
+      list[k] = next;
+      weight[k] = fromWork + fromMeetings;
+      share[k] = fromWork;
+    }
+    neighbours.push(list);
+    weights.push(weight);
+    shares.push(share);
+  });
+  return { neighbours, weights, work: shares };
 }
 
 /** The graphology form of the same graph. */
@@ -72,10 +128,10 @@ export function buildCollaborationGraph(facts: AsOfFacts): CollaborationGraph {
 }
 
 /** The graphology form of index arrays: the same nodes, ties and weights. */
-export function graphOfCollaboration({ ids, nodes, neighbours, weights }: Collaboration): CollaborationGraph {
+export function graphOfCollaboration({ ids, nodes, neighbours, weights, work }: Collaboration): CollaborationGraph {
   const graph: CollaborationGraph = new UndirectedGraph<MemberNodeAttributes, CollaborationEdgeAttributes>();
   ids.forEach((id, i) => graph.addNode(id, { ...nodes[i]! }));
-  ids.forEach((id, i) => neighbours[i]!.forEach((j, k) => j > i && graph.addUndirectedEdge(id, ids[j]!, { weight: weights[i]![k]! })));
+  ids.forEach((id, i) => neighbours[i]!.forEach((j, k) => j > i && graph.addUndirectedEdge(id, ids[j]!, { weight: weights[i]![k]!, work: work[i]![k]! })));
   return graph;
 }
 

@@ -43,18 +43,28 @@ export function tieDefinition(settings: TieSettings, asOf: string): string {
   return `Working ties: two members are tied when they own or contribute to the same action, or sit in the same meeting of at most ${settings.meetingSize} people, in the ${months} to ${formatDate(asOf)} (agreed work still open counts however old).`;
 }
 
-/** The people of each action and meeting that ties members on the day, one list per occasion (ids as written; repeats and non-members are the caller's to drop). */
-export function tieOccasions(facts: AsOfFacts): (readonly string[])[] {
+/** Where a tie comes from: shared work (an action) or a meeting. The panel's graph can show either alone. */
+export type TieKind = 'work' | 'meeting';
+
+/** An action or meeting that ties the people in it. */
+export interface TieOccasion {
+  readonly kind: TieKind;
+  /** Ids as written; repeats and non-members are the caller's to drop. */
+  readonly people: readonly string[];
+}
+
+/** Each action and meeting that ties members on the day: the actions first, then the meetings. */
+export function tieOccasions(facts: AsOfFacts): TieOccasion[] {
   const from = tieWindowStart(facts.asOf, facts.ties);
   const open = new Set(openWork(facts));
-  const occasions: (readonly string[])[] = [];
+  const occasions: TieOccasion[] = [];
   for (const action of facts.actions) {
-    if (open.has(action) || latestDateOf(action) >= from) occasions.push([...action.owners, ...action.contributors]);
+    if (open.has(action) || latestDateOf(action) >= from) occasions.push({ kind: 'work', people: [...action.owners, ...action.contributors] });
   }
   for (const meeting of facts.meetings) {
     if (meeting.date < from) continue;
     const people = peopleAt(meeting);
-    if (people.length <= facts.ties.meetingSize) occasions.push(people);
+    if (people.length <= facts.ties.meetingSize) occasions.push({ kind: 'meeting', people });
   }
   return occasions;
 }

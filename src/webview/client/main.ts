@@ -73,16 +73,33 @@ if (picker instanceof HTMLInputElement) {
   });
 }
 
-// The graph's strength filter: a class on the drawing hides the weaker ties (styles in sections/graph.ts); no message to the host.
-// Delegated, so that it still works after the panel's content is replaced.
+// The graph's filters: classes on the drawing show one kind of tie and hide the weaker ties (styles in sections/graph.ts);
+// no message to the host. Delegated, so that they still work after the panel's content is replaced.
 document.addEventListener('change', (event) => {
   const select = event.target;
-  if (!(select instanceof HTMLSelectElement) || select.id !== 'graph-strength') return;
+  if (select instanceof HTMLSelectElement && (select.id === 'graph-strength' || select.id === 'graph-kind')) applyGraphFilters();
+});
+
+/** Sets the drawing's classes from the graph's two selects. */
+function applyGraphFilters(): void {
   const drawing = document.querySelector('#graph .graph-svg');
   if (!drawing) return;
-  drawing.classList.remove('min-2', 'min-3');
-  if (select.value === '2' || select.value === '3') drawing.classList.add(`min-${select.value}`);
-});
+  const strength = document.getElementById('graph-strength');
+  const kind = document.getElementById('graph-kind');
+  drawing.classList.remove('min-2', 'min-3', 'show-work', 'show-meetings');
+  if (strength instanceof HTMLSelectElement && (strength.value === '2' || strength.value === '3')) drawing.classList.add(`min-${strength.value}`);
+  if (kind instanceof HTMLSelectElement && (kind.value === 'work' || kind.value === 'meetings')) drawing.classList.add(`show-${kind.value}`);
+}
+
+/** The graph's select values, to keep across a redraw. */
+function graphFilterValues(): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const id of ['graph-strength', 'graph-kind']) {
+    const select = document.getElementById(id);
+    if (select instanceof HTMLSelectElement) values.set(id, select.value);
+  }
+  return values;
+}
 
 const areaPicker = document.getElementById('area');
 if (areaPicker instanceof HTMLSelectElement) {
@@ -104,7 +121,14 @@ function update(message: UpdateMessage): void {
   const scroll = { x: window.scrollX, y: window.scrollY };
   const focus = focusKey(document.activeElement);
   const selection = saveSelection(main);
+  const filters = graphFilterValues();
   main.innerHTML = message.html;
+  // The graph shows the same ties as before the redraw (an edit or a new day does not reset the reader's choice).
+  for (const [id, value] of filters) {
+    const select = document.getElementById(id);
+    if (select instanceof HTMLSelectElement && [...select.options].some((option) => option.value === value)) select.value = value;
+  }
+  applyGraphFilters();
   window.scrollTo(scroll.x, scroll.y);
   if (focus) findByKey(main, focus)?.focus({ preventScroll: true });
   if (selection) restoreSelection(main, selection);

@@ -1,4 +1,4 @@
-import { GRAPH_STYLES } from './sections/graph';
+import { GRAPH_REPORT_STYLES, GRAPH_STYLES } from './sections/graph';
 
 /**
  * The health page's one stylesheet. It is written against VS Code's theme
@@ -183,5 +183,5 @@ button.source:hover { color: var(--vscode-textLink-activeForeground, var(--vscod
 
 /** The stylesheet for a page mode: the panel takes its theme from VS Code, the report brings its own. */
 export function healthStyles(mode: 'panel' | 'report'): string {
-  return (mode === 'report' ? REPORT_THEME : '') + PAGE_STYLES + GRAPH_STYLES;
+  return (mode === 'report' ? REPORT_THEME : '') + PAGE_STYLES + GRAPH_STYLES + (mode === 'report' ? GRAPH_REPORT_STYLES : '');
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { builtInChecklist } from '../../../src/core/health/checklist';
 import { centreOf, graphStory, median, type StoryMember } from '../../../src/core/health/graph-story';
-import { overlaps, placeLabels, type LabelRequest } from '../../../src/core/health/graph-labels';
+import { overlaps, placeLabels, textWidth, type LabelRequest } from '../../../src/core/health/graph-labels';
 import { buildPanelData } from '../../../src/core/health/panel-data';
 import { scenarioNetwork, scenarioWorkspace } from './scenarios/scenario';
 
@@ -88,7 +88,28 @@ describe('health: graph labels', () => {
 
   it('places labels above their node when there is room', () => {
     const [label] = placeLabels([{ id: 'a', text: 'Ann', x: 500, y: 500, radius: 10 }], { fontSize: 20, gap: 5, bounds });
-    assert.deepEqual(label, { id: 'a', text: 'Ann', x: 500, y: 481, anchor: 'middle', box: { left: 483.5, top: 465, right: 516.5, bottom: 485 } });
+    // 'Ann' is 0.74 + 0.63 + 0.63 = 2 ems wide, 40 units; the line 1.2 ems tall, the baseline 0.25 em above its bottom.
+    assert.deepEqual(label, { id: 'a', text: 'Ann', x: 500, y: 480, anchor: 'middle', box: { left: 480, top: 461, right: 520, bottom: 485 } });
+  });
+
+  it('measures names by their letters, bold a tenth wider, so a name of wide letters gets a wide box', () => {
+    assert.equal(textWidth('ill', 10), 10.2);
+    assert.ok(Math.abs(textWidth('WMm', 10) - 28.5) < 1e-9);
+    assert.equal(Math.round(textWidth('Rebecca Thornton', 26, true) * 100) / 100, Math.round(textWidth('Rebecca Thornton', 26) * 1.1 * 100) / 100);
+    // Wider than the old flat 0.55 em a letter, which let bold names run into their neighbours in the browser.
+    assert.ok(textWidth('Rebecca Thornton', 26, true) > 'Rebecca Thornton'.length * 26 * 0.55 * 1.2);
+  });
+
+  it('keeps a name off other nodes when a spot is free, and covers one only when it must', () => {
+    // A node just above: the label goes below instead.
+    const above = { x: 500, y: 470, radius: 6 };
+    const [below] = placeLabels([{ id: 'a', text: 'Ann', x: 500, y: 500, radius: 10 }], { fontSize: 20, gap: 5, bounds, obstacles: [above] });
+    assert.equal(below!.box.top, 515);
+    // Nodes on every side: the first spot, above, as before.
+    const round = [above, { x: 500, y: 530, radius: 6 }, { x: 540, y: 500, radius: 6 }, { x: 460, y: 500, radius: 6 }];
+    const [covering] = placeLabels([{ id: 'a', text: 'Ann', x: 500, y: 500, radius: 10 }], { fontSize: 20, gap: 5, bounds, obstacles: round });
+    assert.equal(covering!.box.bottom, 485);
+    assert.equal(covering!.anchor, 'middle');
   });
 
   it('moves a label that would overlap another, and never lets two overlap', () => {

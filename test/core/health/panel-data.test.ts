@@ -131,17 +131,26 @@ describe('health: panel data', () => {
     ]);
     assert.deepEqual(byId.get('eve')!.source, { file: `${ROOT}/members/eve.md`, relative: 'members/eve.md', line: 0 });
     assert.deepEqual(graph.edges.map((e) => [e.source, e.target, e.weight]), [['ann', 'ben', 3], ['ben', 'cat', 3], ['ann', 'cat', 2]]);
+    // Ann and Ben share action a1 and meetings m1 and m3; Ben and Cat three meetings; Ann and Cat two.
+    assert.deepEqual(graph.edges.map((e) => [e.work, e.meetings]), [[1, 2], [0, 3], [0, 2]]);
+    assert.deepEqual([...byId.values()].map((n) => [n.id, n.ties.work, n.ties.meetings]), [
+      ['ann', 1, 2],
+      ['ben', 1, 2],
+      ['cat', 0, 2],
+      ['eve', 0, 0],
+      ['gus', 0, 0],
+    ]);
     assert.equal(graph.hiddenEdges, 0);
     assert.match(graph.summary, /^5 current members with 3 ties between them .* 3 members hold a lead role; 2 members have no tie to anyone; 0 members are single brokers/);
   });
 });
 
-/** A collaboration from tie triples; organisations and leads by index. */
-function collaboration(n: number, ties: readonly (readonly [number, number, number])[], organisations: readonly (string | undefined)[] = [], leads: readonly number[] = []): Collaboration {
-  const lists = Array.from({ length: n }, () => [] as [number, number][]);
-  for (const [a, b, w] of ties) {
-    lists[a]!.push([b, w]);
-    lists[b]!.push([a, w]);
+/** A collaboration from ties [a, b, weight, work (default: none)]; organisations and leads by index. */
+function collaboration(n: number, ties: readonly (readonly [number, number, number, number?])[], organisations: readonly (string | undefined)[] = [], leads: readonly number[] = []): Collaboration {
+  const lists = Array.from({ length: n }, () => [] as [number, number, number][]);
+  for (const [a, b, w, work = 0] of ties) {
+    lists[a]!.push([b, w, work]);
+    lists[b]!.push([a, w, work]);
   }
   const sorted = lists.map((list) => list.sort((x, y) => x[0] - y[0]));
   return {
@@ -149,6 +158,7 @@ function collaboration(n: number, ties: readonly (readonly [number, number, numb
     nodes: Array.from({ length: n }, (_, i) => ({ organisation: organisations[i], lead: leads.includes(i) })),
     neighbours: sorted.map((list) => Int32Array.from(list, ([j]) => j)),
     weights: sorted.map((list) => Int32Array.from(list, ([, w]) => w)),
+    work: sorted.map((list) => Int32Array.from(list, ([, , work]) => work)),
   };
 }
 
@@ -221,7 +231,8 @@ describe('health: graph layout', () => {
       ['South', 1, 8, true, false, false],
       ['No organisation stated', -1, 5, false, false, true],
     ]);
-    assert.deepEqual(picture.edges, [{ source: 'North', target: 'South', weight: 1 }]);
+    assert.deepEqual(picture.edges, [{ source: 'North', target: 'South', weight: 1, work: 0, meetings: 1 }]);
+    assert.deepEqual(picture.nodes.map((n) => n.ties), [{ work: 0, meetings: 1 }, { work: 0, meetings: 1 }, { work: 0, meetings: 0 }]);
     assert.deepEqual(picture.nodes[0]!.roles, ['9 members, 1 single broker', 'Name m000: lead for falls until 2027-01-01']);
     assert.match(picture.summary, /Drawn as one circle per organisation, as there are more than 10 members/);
   });

@@ -91,6 +91,24 @@ describe('health: working ties', () => {
     assert.equal(facts.graph.size, 4);
   });
 
+  it('counts shared work and meetings apart: a tie\'s weight is their sum, its work share the actions', async () => {
+    const files = networkWith(
+      people(5),
+      meetingFile('2026-09-01', ['p00', 'p01', 'p02']),
+      meetingFile('2026-10-01', ['p00', 'p01']),
+      actionFile('2026-10-01-a', ['status: proposed', 'proposed: 2026-10-01'], ['p01', 'p03']),
+      actionFile('2026-10-02-b', ['status: proposed', 'proposed: 2026-10-02'], ['p00', 'p01']),
+    );
+    const facts = new AsOfFacts(await networkOf(files), DAY);
+    const { ids, neighbours, weights, work } = collaborationOf(facts);
+    const split = ids.flatMap((id, i) => [...neighbours[i]!].flatMap((j, k) => (j > i ? [`${id}-${ids[j]!} ${weights[i]![k]!} work ${work[i]![k]!}`] : []))).sort();
+    assert.deepEqual(split, ['p00-p01 3 work 1', 'p00-p02 1 work 0', 'p01-p02 1 work 0', 'p01-p03 1 work 1']);
+    // Each member's lists agree from both ends of a tie.
+    const p01 = ids.indexOf('p01');
+    assert.deepEqual([[...neighbours[p01]!], [...weights[p01]!], [...work[p01]!]], [[0, 2, 3], [3, 1, 1], [1, 0, 1]]);
+    assert.deepEqual(facts.graph.getEdgeAttributes('p00', 'p01'), { weight: 3, work: 1 });
+  });
+
   it('states the definition in one line, with the settings in use', () => {
     assert.equal(
       tieDefinition(DEFAULT_TIES, DAY),

@@ -1,4 +1,4 @@
-import type { GraphNode, GraphPicture } from '../../../core/health/panel-data';
+import type { GraphEdge, GraphNode, GraphPicture } from '../../../core/health/panel-data';
 import { escapeHtml, scrollableTable } from '../escape';
 import { plural, section, type Mode } from '../parts';
 import { num } from '../svg';
@@ -27,7 +27,32 @@ const ISOLATE_RADIUS = 7;
 /** Line thickness by a tie's strength (the square root of its share of the strongest), weakest first. */
 const EDGE_WIDTHS = [0.6, 1.2, 2, 3];
 
-/** Rules for the page's stylesheet: colours from the theme, each with a fallback for the exported report. */
+/**
+ * The organisations' colours: eight of their own, then the grey every other organisation shares. Fixed rather than
+ * the theme's chart colours, which may be translucent or pale (Light Modern's orange is a third opaque): each stands
+ * 3:1 from the backgrounds of the themes it serves (test/webview/graph-contrast.test.ts; the UI test measures the
+ * real editor). Light for light themes and the report; dark for dark and high-contrast themes, and the report when
+ * the reader's system is dark.
+ */
+export const GRAPH_PALETTES = {
+  light: ['#1a5fb4', '#b85c00', '#1a7f37', '#7b3fb0', '#9a6700', '#c4314b', '#16808f', '#b8408f', '#767676'],
+  dark: ['#75beff', '#f0a35e', '#73c991', '#c397e6', '#e2c08d', '#f48771', '#4fc1d0', '#e27ac0', '#9a9a9a'],
+} as const;
+
+function paletteStyles(): string {
+  const variables = (colours: readonly string[]): string => colours.map((colour, i) => `--graph-${i < ORGANISATION_COLOURS ? `org-${i}` : 'org-other'}: ${colour};`).join(' ');
+  const classes = [...Array.from({ length: ORGANISATION_COLOURS }, (_, i) => `org-${i}`), 'org-other'];
+  return [
+    `#graph { ${variables(GRAPH_PALETTES.light)} }`,
+    `body.vscode-dark #graph, body.vscode-high-contrast:not(.vscode-high-contrast-light) #graph { ${variables(GRAPH_PALETTES.dark)} }`,
+    ...classes.map((name) => `#graph .${name} { --org: var(--graph-${name}); }`),
+  ].join('\n');
+}
+
+/** The report's own: the dark palette when the reader's system is dark (the panel follows VS Code's theme instead). */
+export const GRAPH_REPORT_STYLES = `@media (prefers-color-scheme: dark) { #graph { ${GRAPH_PALETTES.dark.map((colour, i) => `--graph-${i < ORGANISATION_COLOURS ? `org-${i}` : 'org-other'}: ${colour};`).join(' ')} } }\n`;
+
+/** Rules for the page's stylesheet: colours from the theme (with a fallback for the exported report), the organisations' from GRAPH_PALETTES. */
 export const GRAPH_STYLES = `
 #graph .graph-svg { width: 100%; max-width: 48rem; margin: 0.5rem 0; }
 #graph .graph-edge { fill: none; stroke: var(--vscode-charts-lines, #8a8a8a); stroke-opacity: 0.35; }
@@ -39,20 +64,16 @@ export const GRAPH_STYLES = `
 #graph .graph-node:focus-visible .mark, #graph .graph-node:hover .mark { stroke: var(--vscode-focusBorder, #005fb8); stroke-width: 3; }
 #graph .graph-story { font-weight: 600; }
 #graph .graph-svg.min-2 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w1, #graph .graph-svg.min-3 .graph-edge.w2 { display: none; }
+#graph .graph-edges.ties-work, #graph .graph-edges.ties-meetings, #graph .graph-svg.show-work .graph-edges.ties-all, #graph .graph-svg.show-meetings .graph-edges.ties-all { display: none; }
+#graph .graph-svg.show-work .graph-edges.ties-work, #graph .graph-svg.show-meetings .graph-edges.ties-meetings { display: inline; }
+#graph .graph-svg:is(.show-work, .show-meetings, .min-2, .min-3) .graph-edge { stroke-opacity: 0.6; }
+#graph .graph-filters { display: flex; flex-wrap: wrap; gap: 0.25rem 1.5rem; }
 #graph .graph-label.centre { font-weight: 700; }
 #graph .graph-label { font-size: 26px; fill: var(--vscode-foreground, #1f1f1f); paint-order: stroke; stroke: var(--vscode-editor-background, #fff); stroke-width: 4px; }
 #graph .graph-legend .mark { fill: var(--org); stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 0.5; }
 #graph .graph-legend .isolate .mark { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 1.5; }
 #graph .graph-legend .lead-ring { fill: none; stroke: var(--vscode-foreground, #1f1f1f); stroke-width: 2; }
-#graph .org-0 { --org: var(--vscode-charts-blue, #1a5fb4); }
-#graph .org-1 { --org: var(--vscode-charts-orange, #b85c00); }
-#graph .org-2 { --org: var(--vscode-charts-green, #1a7f37); }
-#graph .org-3 { --org: var(--vscode-charts-purple, #7b3fb0); }
-#graph .org-4 { --org: var(--vscode-charts-yellow, #9a6700); }
-#graph .org-5 { --org: var(--vscode-charts-red, #c4314b); }
-#graph .org-6 { --org: var(--vscode-terminal-ansiCyan, #1b8a9a); }
-#graph .org-7 { --org: var(--vscode-terminal-ansiMagenta, #b8408f); }
-#graph .org-other { --org: var(--vscode-disabledForeground, #8a8a8a); }
+${paletteStyles()}
 @media (forced-colors: active) {
   #graph .graph-node .mark, #graph .graph-legend .mark { fill: CanvasText; }
   #graph .graph-node.isolate .mark { fill: Canvas; stroke: CanvasText; }
@@ -67,7 +88,7 @@ export function renderGraphSection(graph: GraphPicture, mode: Mode): string {
   const body = [
     `<p class="how-to-read">${escapeHtml(graph.summary)}</p>`,
     definition,
-    ...(mode === 'panel' && graph.edges.length > 0 ? [strengthFilter()] : []),
+    ...(mode === 'panel' && graph.edges.length > 0 ? [filters()] : []),
     drawing(graph, mode),
     ...(members && graph.story.sentence ? [`<p class="graph-story">${escapeHtml(graph.story.sentence)}</p>`] : []),
     legend(graph),
@@ -76,25 +97,14 @@ export function renderGraphSection(graph: GraphPicture, mode: Mode): string {
   return section('graph', members ? 'Collaboration graph' : 'Collaboration graph by organisation', body.join(''));
 }
 
+/** Which ties a group of lines draws: all, or those of one kind alone (the panel's "Ties from" select shows one group). */
+type Kind = 'all' | 'work' | 'meetings';
+
 function drawing(graph: GraphPicture, mode: Mode): string {
-  const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
   const at = (value: number): string => num(value * SIZE);
-  const maxWeight = Math.max(1, ...graph.edges.map((edge) => edge.weight));
-  // One path per line thickness and strength class rather than a <line> per tie: 3,000 ties stay under 100 KB of markup.
-  // The class (w1, w2, w3: one, two, three or more shared occasions) is what the strength filter hides.
-  const strokes = new Map<string, string[]>();
-  for (const edge of graph.edges) {
-    const a = graph.nodes[index.get(edge.source) ?? -1];
-    const b = graph.nodes[index.get(edge.target) ?? -1];
-    if (!a || !b) continue;
-    const level = Math.min(EDGE_WIDTHS.length - 1, Math.floor(Math.sqrt(edge.weight / maxWeight) * EDGE_WIDTHS.length));
-    const key = `${level} ${strengthClass(edge.weight)}`;
-    strokes.set(key, [...(strokes.get(key) ?? []), `M${at(a.x)} ${at(a.y)}L${at(b.x)} ${at(b.y)}`]);
-  }
-  const edges = [...strokes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, segments]) => {
-    const [level, strength] = key.split(' ') as [string, string];
-    return `<path class="graph-edge ${strength}" fill="none" stroke-width="${EDGE_WIDTHS[Number(level)]!}" d="${segments.join('')}"></path>`;
-  });
+  // The report has no script to switch, so it draws all ties only; the panel draws each kind as well, hidden until chosen.
+  const kinds: readonly Kind[] = mode === 'panel' ? ['all', 'work', 'meetings'] : ['all'];
+  const edges = kinds.map((kind) => edgeGroup(graph, kind, at)).join('');
   const maxDegree = Math.max(1, ...graph.nodes.map((node) => node.degree));
   const { min, max } = radii(graph.nodes.length);
   const radiusOf = (node: GraphNode): number => (node.isolate ? ISOLATE_RADIUS : min + (max - min) * Math.sqrt(node.degree / maxDegree));
@@ -103,7 +113,37 @@ function drawing(graph: GraphPicture, mode: Mode): string {
   // In the panel the nodes are buttons, and an image's content is hidden from assistive technology, so the drawing is a labelled group there.
   const role = mode === 'panel' ? 'group' : 'img';
   const box = `${-MARGIN} ${-MARGIN} ${SIZE + 2 * MARGIN} ${SIZE + 2 * MARGIN}`;
-  return `<svg class="graph-svg" viewBox="${box}" role="${role}" aria-label="${escapeHtml(graph.summary)}" focusable="false"><g class="graph-edges" aria-hidden="true">${edges.join('')}</g><g class="graph-nodes">${nodes.join('')}</g>${label}</svg>`;
+  return `<svg class="graph-svg" viewBox="${box}" role="${role}" aria-label="${escapeHtml(graph.summary)}" focusable="false">${edges}<g class="graph-nodes">${nodes.join('')}</g>${label}</svg>`;
+}
+
+/** A tie's strength among the ties of a kind: 0 when the two have no tie of that kind. */
+function strengthOf(edge: GraphEdge, kind: Kind): number {
+  return kind === 'all' ? edge.weight : kind === 'work' ? edge.work : edge.meetings;
+}
+
+/**
+ * The lines of one kind of tie. One path per line thickness and strength class rather than a <line> per tie: 3,000
+ * ties stay under 100 KB of markup. The class (w1, w2, w3: one, two, three or more shared occasions) is what the
+ * strength filter hides; thickness is the strength among the ties of the same kind.
+ */
+function edgeGroup(graph: GraphPicture, kind: Kind, at: (value: number) => string): string {
+  const index = new Map(graph.nodes.map((node, i) => [node.id, i]));
+  const maxWeight = Math.max(1, ...graph.edges.map((edge) => strengthOf(edge, kind)));
+  const strokes = new Map<string, string[]>();
+  for (const edge of graph.edges) {
+    const weight = strengthOf(edge, kind);
+    const a = graph.nodes[index.get(edge.source) ?? -1];
+    const b = graph.nodes[index.get(edge.target) ?? -1];
+    if (!a || !b || weight <= 0) continue;
+    const level = Math.min(EDGE_WIDTHS.length - 1, Math.floor(Math.sqrt(weight / maxWeight) * EDGE_WIDTHS.length));
+    const key = `${level} ${strengthClass(weight)}`;
+    strokes.set(key, [...(strokes.get(key) ?? []), `M${at(a.x)} ${at(a.y)}L${at(b.x)} ${at(b.y)}`]);
+  }
+  const paths = [...strokes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, segments]) => {
+    const [level, strength] = key.split(' ') as [string, string];
+    return `<path class="graph-edge ${strength}" fill="none" stroke-width="${EDGE_WIDTHS[Number(level)]!}" d="${segments.join('')}"></path>`;
+  });
+  return `<g class="graph-edges ties-${kind}" aria-hidden="true">${paths.join('')}</g>`;
 }
 
 /** w1, w2 or w3: a tie of one, two, or three or more shared occasions. */
@@ -111,9 +151,14 @@ function strengthClass(weight: number): string {
   return `w${Math.max(1, Math.min(3, Math.floor(weight)))}`;
 }
 
-/** The strength filter (panel only: the client script sets min-2 or min-3 on the drawing). */
-function strengthFilter(): string {
-  return '<div class="picker graph-filter"><label for="graph-strength">Ties shown</label><select id="graph-strength"><option value="1" selected>all ties</option><option value="2">2 or more shared occasions</option><option value="3">3 or more shared occasions</option></select></div>';
+/**
+ * The filters (panel only: the client script sets show-work or show-meetings, and min-2 or min-3, on the drawing):
+ * which kind of tie, and how strong. Circles keep their places and sizes, which all ties decide.
+ */
+function filters(): string {
+  const kind = '<div class="picker graph-filter"><label for="graph-kind">Ties from</label><select id="graph-kind"><option value="all" selected>shared work and meetings</option><option value="work">shared work (actions)</option><option value="meetings">meetings</option></select></div>';
+  const strength = '<div class="picker graph-filter"><label for="graph-strength">Ties shown</label><select id="graph-strength"><option value="1" selected>all ties</option><option value="2">2 or more shared occasions</option><option value="3">3 or more shared occasions</option></select></div>';
+  return `<div class="graph-filters">${kind}${strength}</div><p class="how-to-read">The filters change the lines only: circles keep their places and sizes, from all ties.</p>`;
 }
 
 function members(graph: GraphPicture): boolean {
@@ -133,12 +178,14 @@ function shortName(name: string): string {
 /** Names for the centre, the leads and the most connected members, placed so that none overlaps another. */
 function labelsOf(graph: GraphPicture, radiusOf: (node: GraphNode) => number): string[] {
   const byId = new Map(graph.nodes.map((node) => [node.id, node]));
+  const centre = new Set(graph.story.centre);
   const requests = graph.story.labelled.flatMap((id) => {
     const node = byId.get(id);
-    return node ? [{ id, text: shortName(node.label), x: node.x * SIZE, y: node.y * SIZE, radius: radiusOf(node) + (node.lead ? 4 : 0) }] : [];
+    return node ? [{ id, text: shortName(node.label), x: node.x * SIZE, y: node.y * SIZE, radius: radiusOf(node) + (node.lead ? 4 : 0), bold: centre.has(id) }] : [];
   });
-  const centre = new Set(graph.story.centre);
-  const placed = placeLabels(requests, { fontSize: LABEL_SIZE, bounds: { left: -MARGIN, top: -MARGIN, right: SIZE + MARGIN, bottom: SIZE + MARGIN } });
+  // Names keep clear of other members' circles where they can, so that no one is hidden under a name.
+  const obstacles = graph.nodes.map((node) => ({ x: node.x * SIZE, y: node.y * SIZE, radius: radiusOf(node) + (node.lead ? 4 : 0) }));
+  const placed = placeLabels(requests, { fontSize: LABEL_SIZE, bounds: { left: -MARGIN, top: -MARGIN, right: SIZE + MARGIN, bottom: SIZE + MARGIN }, obstacles });
   return placed.map((label) => `<text class="graph-label${centre.has(label.id) ? ' centre' : ''}" x="${num(label.x)}" y="${num(label.y)}" text-anchor="${label.anchor}" aria-hidden="true">${escapeHtml(label.text)}</text>`);
 }
 
@@ -202,7 +249,7 @@ function legend(graph: GraphPicture): string {
     `<li>${symbol('<circle class="mark" cx="0" cy="0" r="3"></circle><circle class="lead-ring" cx="0" cy="0" r="7"></circle>', 'org-other')}Thick ring: ${members ? 'holds a lead, co-chair or coordinator role' : 'has a member holding a lead role'}</li>`,
     `<li>${symbol('<circle class="mark" cx="0" cy="0" r="5"></circle>', 'isolate')}Hollow circle: ${members ? 'no tie to anyone' : 'no tie to another organisation'}</li>`,
     `<li>${symbol('<path class="mark" d="M0 -7L7 0L0 7L-7 0Z"></path>', 'org-other')}Diamond: ${members ? 'single broker, the only link between parts of the network' : 'has a member who is a single broker'}</li>`,
-    `<li>Circle size: ${members ? 'number of ties' : 'number of members'}; line thickness: ${members ? 'actions and small meetings shared' : 'ties between their members'}</li>`,
+    `<li>Circle size: ${members ? 'number of ties' : 'number of members'}; line thickness: ${members ? 'actions and small meetings shared' : 'ties between their members'}, among the ties shown</li>`,
   ];
   return `<h3>Key</h3><ul class="legend graph-legend" aria-label="Organisation colours">${colours.join('')}</ul><ul class="legend graph-legend" aria-label="Symbols">${symbols.join('')}</ul>`;
 }
@@ -225,12 +272,16 @@ function table(graph: GraphPicture): string {
         `<th scope="row">${escapeHtml(node.label)}</th>`,
         ...(members ? [`<td>${escapeHtml(graph.organisations[node.organisation] ?? 'no organisation stated')}</td>`] : []),
         `<td class="number">${node.degree.toLocaleString('en-GB')}</td>`,
+        `<td class="number">${node.ties.work.toLocaleString('en-GB')}</td>`,
+        `<td class="number">${node.ties.meetings.toLocaleString('en-GB')}</td>`,
         `<td>${escapeHtml(place)}</td>`,
         `<td>${escapeHtml(marks.join('; '))}</td>`,
       ];
       return `<tr>${cells.join('')}</tr>`;
     });
-  const head = [members ? 'Member' : 'Organisation', ...(members ? ['Organisation'] : []), members ? 'Ties' : 'Members', 'Place', 'Roles and marks'];
+  const tied = members ? 'Ties' : 'Organisations tied';
+  const head = [members ? 'Member' : 'Organisation', ...(members ? ['Organisation'] : []), members ? 'Ties' : 'Members', `${tied} through shared work`, `${tied} through meetings`, 'Place', 'Roles and marks'];
+  const numbers = members ? [2, 3, 4] : [1, 2, 3];
   const title = members ? 'Every member as a table' : 'Every organisation as a table';
-  return `<details class="graph-table"><summary>${title}</summary>${scrollableTable(title, `<table><thead><tr>${head.map((cell, i) => `<th scope="col"${i === (members ? 2 : 1) ? ' class="number"' : ''}>${cell}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}</details>`;
+  return `<details class="graph-table"><summary>${title}</summary>${scrollableTable(title, `<table><thead><tr>${head.map((cell, i) => `<th scope="col"${numbers.includes(i) ? ' class="number"' : ''}>${cell}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table>`)}</details>`;
 }
