@@ -7,7 +7,6 @@ import { findNetworkRoots, listNetworkDocuments, type DocumentLocation } from '.
 import { DEFAULT_LIMITS, parseNetworkDocument, type NetworkDocument } from './document';
 import type { Finding } from './model/finding';
 import { Network } from './network';
-import { localToday } from './views/dates';
 import { validateAgainstSchema } from './schema/validate';
 import { allRules, documentRules, rulesByCode } from './rules';
 import type { RuleContext } from './rules/rule';
@@ -19,8 +18,11 @@ import { loadNetworkChecklist, type NetworkChecklist } from './health/network-ch
 import { capFileDiagnostics, capRunDiagnostics } from './finding-caps';
 
 export interface CheckOptions {
-  /** ISO date to check "as of"; defaults to today's date. */
-  readonly today?: string;
+  /**
+   * The day to check as of (YYYY-MM-DD). The caller decides what "today" is (the CLI: --as-of, else
+   * NETGOV_TODAY, else the local date; the editor: the local date): the core never reads the clock.
+   */
+  readonly today: string;
   /** Called with the time each stage took, for `--timings` and the benchmark. */
   readonly onTiming?: (stage: Stage, milliseconds: number) => void;
   /**
@@ -47,7 +49,7 @@ export interface LoadedNetwork {
 const READ_CONCURRENCY = 64;
 
 /** Checks every network under `dir`. Never throws for bad documents; only for a failing workspace. */
-export async function checkDirectory(workspace: Workspace, dir: string, options: CheckOptions = {}): Promise<CheckReport & { networks: number }> {
+export async function checkDirectory(workspace: Workspace, dir: string, options: CheckOptions): Promise<CheckReport & { networks: number }> {
   const time = timer(options.onTiming);
   const roots = await time('discover', () => findNetworkRoots(workspace, dir));
   const diagnostics: Diagnostic[] = [];
@@ -57,11 +59,11 @@ export async function checkDirectory(workspace: Workspace, dir: string, options:
     const loaded = await loadNetwork(workspace, root, options.onTiming);
     filesChecked += loaded.network.size;
     networks.push(loaded.network);
-    pushAll(diagnostics, await checkLoadedNetwork(loaded, options.today ?? localToday(), time));
+    pushAll(diagnostics, await checkLoadedNetwork(loaded, options.today, time));
   }
   // Reviewers from roles: one file for the whole repository, so checked once, after every network is loaded.
   if (options.repositoryRoot !== undefined && networks.length > 0) {
-    const codeowners = await checkCodeowners(workspace, networks, options.repositoryRoot, options.today ?? localToday());
+    const codeowners = await checkCodeowners(workspace, networks, options.repositoryRoot, options.today);
     // The file belongs to no one network; the first network's netgov.yml sets the severity.
     const diagnostic = codeowners && toDiagnostic(codeowners.file, codeowners.finding, networks[0]!.config);
     if (diagnostic) diagnostics.push(diagnostic);

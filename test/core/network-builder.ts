@@ -137,7 +137,7 @@ export function workspaceWith(changes: Readonly<Record<string, string | Uint8Arr
 }
 
 /** Every diagnostic for the base network with the given changes, checked as of TODAY. */
-export async function diagnose(changes: Readonly<Record<string, string | Uint8Array | null>> = {}, options: CheckOptions = {}): Promise<Diagnostic[]> {
+export async function diagnose(changes: Readonly<Record<string, string | Uint8Array | null>> = {}, options: Partial<CheckOptions> = {}): Promise<Diagnostic[]> {
   const report = await checkDirectory(workspaceWith(changes), ROOT, { today: TODAY, ...options });
   return [...report.diagnostics];
 }

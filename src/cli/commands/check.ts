@@ -24,7 +24,7 @@ import { findRepositoryFolder } from '../repository';
 import { measuredState, networkState } from '../network-state';
 import { todayFor } from '../node-files';
 import { version } from '../util';
-import { isIsoDate, localToday } from '../../core/views/dates';
+import { isIsoDate } from '../../core/views/dates';
 import { pushAll } from '../../core/arrays';
 import { capRunDiagnostics } from '../../core/finding-caps';
 
@@ -141,7 +141,7 @@ async function checkChanged(dir: string, baseName: string, options: CheckOptions
   const head = new NodeWorkspace();
   const roots = await findNetworkRoots(head, dir);
   const before = await GitTreeWorkspace.open(dir, base.top, base.commit);
-  const today = options.today ?? localToday();
+  const today = options.today;
   const lines = notices && (await changedLines(base.top, base.commit, changedRelative, roots.map((root) => posix.relative(base.top, root))));
   const changedLineMap: ChangedLines = new Map([...(lines ?? [])].map(([path, spans]) => [posix.join(base.top, path), spans]));
   const healthFound: Diagnostic[] = [];
