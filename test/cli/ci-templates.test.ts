@@ -8,6 +8,7 @@ import { isFormatName } from '../../src/cli/formats';
 import { runInProcess, type CliRun } from '../helpers/run-cli';
 import { version } from '../../src/cli/util';
 import { fromRoot } from '../helpers/paths';
+import type { Step } from '../helpers/workflow';
 import { planCiFile, vendoredTarballPath } from '../../src/core/templates/ci';
 import githubTemplate from '../../templates/ci/github-actions.yml';
 import gitlabTemplate from '../../templates/ci/gitlab-ci.yml';
@@ -17,14 +18,6 @@ import gitlabTemplate from '../../templates/ci/gitlab-ci.yml';
  * with a YAML parser and checked against the inputs of the actions it uses,
  * as their action.yml files declare them.
  */
-
-interface Step {
-  readonly name?: string;
-  readonly uses?: string;
-  readonly run?: string;
-  readonly if?: string;
-  readonly with?: Record<string, unknown>;
-}
 
 /** The actions the workflow uses, pinned by commit, with the release each commit is and the inputs its action.yml declares (of those netgov might set). */
 const ACTIONS: Readonly<Record<string, { readonly release: string; readonly inputs: readonly string[] }>> = {

@@ -10,6 +10,7 @@ import { PROPOSAL_FORM_PATH, PROPOSALS_WORKFLOW_PATH, planCiFile, planProposalFi
 import { ISSUE_FORM_LABELS, PROPOSAL_ACCEPTED_LABEL, proposalFromIssueEvent } from '../../src/core/usecases/action-from-issue';
 import { fromRoot } from '../helpers/paths';
 import { runInProcess, type CliRun } from '../helpers/run-cli';
+import type { Step } from '../helpers/workflow';
 
 /**
  * The way in without git: the "Propose an action" issue form, the workflow
@@ -18,14 +19,6 @@ import { runInProcess, type CliRun } from '../helpers/run-cli';
  */
 
 const TODAY = '2026-12-05';
-
-interface Step {
-  readonly name?: string;
-  readonly uses?: string;
-  readonly run?: string;
-  readonly if?: string;
-  readonly with?: Record<string, unknown>;
-}
 
 function strictly(text: string, name: string): unknown {
   const document = parseDocument(text, { uniqueKeys: true });

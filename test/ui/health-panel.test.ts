@@ -336,11 +336,8 @@ interface Contrast {
   readonly ratio: number;
 }
 
-/**
- * The contrast of the graph's marks and names against the panel's background (run in the page), by WCAG 2 relative
- * luminance; a colour with alpha is blended over the background first. A hollow mark is measured by its outline.
- */
-const GRAPH_CONTRAST = `(() => {
+/** In-page helpers both contrast measures share: a CSS rgb()/rgba() colour parsed, and WCAG 2 relative luminance. */
+const COLOUR_MATHS = `
   const parse = (value) => {
     const match = /rgba?\\(([^)]+)\\)/.exec(value);
     if (!match) return undefined;
@@ -349,6 +346,14 @@ const GRAPH_CONTRAST = `(() => {
   };
   const channel = (c) => { const s = c / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
   const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+`;
+
+/**
+ * The contrast of the graph's marks and names against the panel's background (run in the page), by WCAG 2 relative
+ * luminance; a colour with alpha is blended over the background first. A hollow mark is measured by its outline.
+ */
+const GRAPH_CONTRAST = `(() => {
+  ${COLOUR_MATHS}
   let background = [255, 255, 255, 1];
   for (const element of [document.body, document.documentElement]) {
     const colour = parse(getComputedStyle(element).backgroundColor);
@@ -398,14 +403,7 @@ function inViewport(index: number): string {
 }
 
 const LOWEST_TEXT_CONTRAST = `(() => {
-  const parse = (value) => {
-    const match = /rgba?\\(([^)]+)\\)/.exec(value);
-    if (!match) return undefined;
-    const parts = match[1].split(/[ ,/]+/).filter(Boolean).map(Number);
-    return [parts[0], parts[1], parts[2], parts[3] ?? 1];
-  };
-  const channel = (c) => { const s = c / 255; return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4; };
-  const luminance = ([r, g, b]) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+  ${COLOUR_MATHS}
   const backgroundOf = (element) => {
     for (let at = element; at; at = at.parentElement) {
       const colour = parse(getComputedStyle(at).backgroundColor);
