@@ -8,7 +8,7 @@ import { newTermEnd, termEndDay, termMonthsFor } from './model/charter-leadershi
 import { areaHistory } from './model/areas';
 import { Network } from './network';
 import type { YamlPath } from './parse/yaml-source';
-import { AGREED_STATUSES } from './rules/action-status';
+import { AGREED_STATUSES } from './model/action-status';
 import { VIA_PULL_REQUEST } from './rules/ref-unknown-meeting';
 import { LEAD_ROLES, describeRole, rolesOf, type RoleEntry } from './rules/roles';
 import { addFields, appendItem, eolOf, flow, yamlScalar, type Field, type YamlValue } from './language/edits';

@@ -1,6 +1,7 @@
 import { posix } from 'node:path';
 import type { Layout } from '../config';
 import { folderOf } from '../discovery';
+import { AGREED_OPEN_STATUSES } from '../model/action-status';
 import { addMonths, groupList, text } from '../model/fields';
 import type { YamlPath } from '../parse/yaml-source';
 import { TemplateInputError, uniqueId, type PlannedFile } from '../templates/plan';
@@ -209,9 +210,8 @@ function temperatureCheckOf(snapshot: HealthSnapshot): TemperatureCheckEntry {
 
 /** Agreed work (agreed, in progress or blocked) whose due date has passed, outside areas the charter has retired. */
 function overdueOf(actions: readonly ActionFact[], asOf: string, memberRef: (id: string) => MemberRef): OverdueEntry[] {
-  const open = new Set(['agreed', 'in-progress', 'blocked']);
   return actions
-    .flatMap((action) => (open.has(action.status) && !action.inRetiredArea && action.due !== undefined && action.due < asOf ? [{ action, due: action.due }] : []))
+    .flatMap((action) => (AGREED_OPEN_STATUSES.has(action.status) && !action.inRetiredArea && action.due !== undefined && action.due < asOf ? [{ action, due: action.due }] : []))
     .sort((a, b) => compare(a.due, b.due) || compare(a.action.id, b.action.id))
     .map(({ action, due }) => ({ id: action.id, title: action.title, file: action.document.path, at: ['due'], due, owners: action.owners.map(memberRef) }));
 }

@@ -4,7 +4,7 @@ import type { Network } from '../network';
 import { addDays, daysBetween } from '../views/dates';
 import type { Checklist } from './checklist';
 import type { AsOfFacts, RoleFact } from './facts';
-import { ACTION_STATUSES, type ActionStatus } from '../model/action-status';
+import { ACTION_STATUSES, AGREED_OPEN_STATUSES, type ActionStatus } from '../model/action-status';
 import { graphPicture, type PictureOptions } from './graph-layout';
 import { biconnectivity } from './graph-metrics';
 import { reportOf, type HealthReport, type HealthReportOptions } from './report';
@@ -168,7 +168,7 @@ function termKey(role: RoleFact): string {
 }
 
 
-const OPEN: ReadonlySet<ActionStatus> = new Set(['agreed', 'in-progress', 'blocked']);
+const OPEN = AGREED_OPEN_STATUSES;
 
 function funnelOf(facts: AsOfFacts, name: (id: string) => string, source: SourceOf): ActionFunnel {
   const counts = new Map<ActionStatus, number>();

@@ -2,6 +2,17 @@
 export const ACTION_STATUSES = ['proposed', 'agreed', 'in-progress', 'blocked', 'done', 'dropped'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
+/**
+ * The groups of statuses the rules and health read, named for what they mean. The one home of
+ * each: a rule or an indicator that needs "open work" takes it from here.
+ */
+/** The network has agreed to the action: it is under way, blocked or done (a proposal is not, nor a dropped action). */
+export const AGREED_STATUSES: ReadonlySet<string> = new Set<ActionStatus>(['agreed', 'in-progress', 'blocked', 'done']);
+/** Agreed work not finished: what can be overdue, stale or waiting for its owners. */
+export const AGREED_OPEN_STATUSES: ReadonlySet<string> = new Set<ActionStatus>(['agreed', 'in-progress', 'blocked']);
+/** Neither done nor dropped, proposals included: everything someone may still be carrying. */
+export const UNFINISHED_STATUSES: ReadonlySet<string> = new Set<ActionStatus>(['proposed', 'agreed', 'in-progress', 'blocked']);
+
 /** The statuses as headings and labels show them. */
 export const ACTION_STATUS_TITLES: Readonly<Record<ActionStatus, string>> = {
   proposed: 'Proposed',

@@ -1,5 +1,6 @@
 import { group, text } from '../model/fields';
-import { AGREED_STATUSES, actionStatus } from './action-status';
+import { AGREED_STATUSES } from '../model/action-status';
+import { actionStatus } from './action-status';
 import type { DocumentRule } from './rule';
 
 export const decisionMissing: DocumentRule = {

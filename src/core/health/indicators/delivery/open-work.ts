@@ -1,11 +1,12 @@
 import type { NetworkDocument } from '../../../document';
 import type { YamlPath } from '../../../parse/yaml-source';
 import type { ActionFact, AsOfFacts } from '../../facts';
+import { AGREED_OPEN_STATUSES } from '../../../model/action-status';
 
 /** Evidence lists are capped so that a large network's report stays readable. */
 export const MAX_EVIDENCE = 50;
 
-const OPEN: ReadonlySet<string> = new Set(['agreed', 'in-progress', 'blocked']);
+const OPEN = AGREED_OPEN_STATUSES;
 
 /**
  * Agreed work not yet finished on the day. Proposals still wait for a

@@ -1,9 +1,11 @@
+import { UNFINISHED_STATUSES } from '../../../model/action-status';
 import { addMonths } from '../../../model/fields';
 import type { ActionFact, AsOfFacts } from '../../facts';
 import { numberParam, plural, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 import { nameList, nameOf } from './people';
 
-const OPEN: ReadonlySet<string> = new Set(['proposed', 'agreed', 'in-progress', 'blocked']);
+// Proposals count here: whoever proposed and owns them carries them too.
+const OPEN = UNFINISHED_STATUSES;
 
 /**
  * CHAOSS's contributor absence factor applied to action ownership: the
