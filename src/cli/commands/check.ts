@@ -1,19 +1,10 @@
 import { parseArgs } from 'node:util';
 import { posix, resolve } from 'node:path';
 import { realpath, stat } from 'node:fs/promises';
-import { toDiagnostic } from '../../core/severity';
-import { checkDirectory, checkLoadedNetwork, loadNetwork, readNetworkConfig, type CheckOptions, type Stage } from '../../core/check';
-import { checkCodeowners } from '../../core/codeowners-check';
-import type { NetworkConfig } from '../../core/config';
-import { compareDiagnostics, severityRank, type Diagnostic, type Severity } from '../../core/diagnostic';
-import { changedScope } from '../../core/diff/changed-scope';
-import { itemChanges } from '../../core/diff/diff';
-import { healthNotices, type ChangedLines } from '../../core/diff/health-notices';
-import { checkCharterChange } from '../../core/rules/charter-change-undecided';
-import { findNetworkRoots, locateInNetwork, type DocumentLocation } from '../../core/discovery';
-import { parseNetworkDocument, type NetworkDocument } from '../../core/document';
-import type { Network } from '../../core/network';
-import { allRules } from '../../core/rules';
+import { checkDirectory, type CheckOptions, type Stage } from '../../core/check';
+import { checkChanges } from '../../core/usecases/check-changed';
+import { severityRank, type Severity } from '../../core/diagnostic';
+import { findNetworkRoots } from '../../core/discovery';
 import type { CheckReport } from '../../core/report';
 import { changedLines, changedSince, comparisonBase } from '../git';
 import { GitTreeWorkspace } from '../git-workspace';
@@ -21,12 +12,9 @@ import { formats, isFormatName } from '../formats';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
 import { findRepositoryFolder } from '../repository';
-import { measuredState, networkState } from '../network-state';
 import { todayFor } from '../node-files';
 import { version } from '../util';
 import { isIsoDate } from '../../core/views/dates';
-import { pushAll } from '../../core/arrays';
-import { capRunDiagnostics } from '../../core/finding-caps';
 
 const HELP = `Usage: netgov check [dir] [options]
 
@@ -124,100 +112,33 @@ export const checkCommand: Command = {
 };
 
 /**
- * The check limited to a change: every network is checked in full (a finding
- * can depend on any document), then only the findings on the files the change
- * touches, and on the documents reading facts those files no longer provide
- * the same way, are kept. A change to netgov.yml can move any finding, so it
- * keeps them all; a change to a member's roles keeps the CODEOWNERS finding.
- *
- * With `notices`, both sides' health is measured as `netgov diff` measures it,
- * and the findings the change creates or worsens are placed on its changed
- * lines (diff/health-notices.ts).
+ * `check --changed BASE`: git says what changed and what the base held; the check itself is the
+ * core's use case (core/usecases/check-changed.ts). With `notices`, the health findings the change
+ * creates or worsens are placed on its changed lines.
  */
 async function checkChanged(dir: string, baseName: string, options: CheckOptions, notices?: { present: string }): Promise<CheckReport & { networks: number }> {
   const base = await comparisonBase(dir, baseName);
   const changedRelative = await changedSince(base.top, base.commit);
-  const changed = changedRelative.map((path) => posix.join(base.top, path));
   const head = new NodeWorkspace();
   const roots = await findNetworkRoots(head, dir);
   const before = await GitTreeWorkspace.open(dir, base.top, base.commit);
-  const today = options.today;
-  const lines = notices && (await changedLines(base.top, base.commit, changedRelative, roots.map((root) => posix.relative(base.top, root))));
-  const changedLineMap: ChangedLines = new Map([...(lines ?? [])].map(([path, spans]) => [posix.join(base.top, path), spans]));
-  const healthFound: Diagnostic[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const networks: Network[] = [];
-  let rolesTouched = false;
-  let filesChecked = 0;
   try {
-    for (const root of roots) {
-      // The base decides limits and rule settings: the change cannot raise its own or turn its rules off (issue 13).
-      const settings = (await readNetworkConfig(before, root)).config;
-      const loaded = await loadNetwork(head, root, options.onTiming, settings);
-      const { network } = loaded;
-      networks.push(network);
-      const all = await checkLoadedNetwork(loaded, today);
-      const touched = changed.filter((path) => path.startsWith(`${root}/`));
-      let scope: ReadonlySet<string>;
-      if (touched.includes(loaded.configPath)) {
-        scope = new Set([loaded.configPath, ...[...network.documents].map((document) => document.path)]);
-      } else {
-        const earlier = new Map<string, NetworkDocument | undefined>();
-        for (const path of touched) {
-          const location = locateInNetwork(root, path, network.config.layout);
-          if (!location) continue;
-          earlier.set(path, await documentBefore(before, location, network.config));
-          rolesTouched ||= location.kind === 'member' || location.kind === 'charter';
-        }
-        scope = changedScope(network, earlier);
-      }
-      pushAll(diagnostics, all.filter((d) => scope.has(d.file)));
-      const charter = network.charter;
-      if (charter && touched.includes(charter.path)) {
-        const location = locateInNetwork(root, charter.path, network.config.layout);
-        const was = location && (await documentBefore(before, location, network.config));
-        const finding = checkCharterChange(was, charter, network, (path) => touched.includes(path));
-        const diagnostic = finding && toDiagnostic(charter.path, finding, network.config);
-        if (diagnostic) diagnostics.push(diagnostic);
-      }
-      filesChecked += [...scope].filter((path) => network.get(path) !== undefined).length;
-      if (notices && changed.some((path) => path.startsWith(`${root}/`))) {
-        // Measured as netgov diff measures: on --as-of, else today (NETGOV_TODAY when set).
-        const measure = { asOf: options.today ?? notices.present, present: notices.present };
-        const [was, now] = await Promise.all([networkState(before, root, measure, settings), measuredState(loaded, all, measure)]);
-        // A network the change adds is new from end to end: its health is for the job summary, not for every line.
-        if (was) pushAll(healthFound, healthNotices(itemChanges(was.health, now.health), now, changedLineMap));
-      }
-    }
+    const lines = notices && (await changedLines(base.top, base.commit, changedRelative, roots.map((root) => posix.relative(base.top, root))));
+    const changed = changedRelative.map((path) => posix.join(base.top, path));
+    return await checkChanges(
+      {
+        head,
+        base: before,
+        top: base.top,
+        roots,
+        changed,
+        ...(lines && notices ? { changedLines: new Map([...lines].map(([path, spans]) => [posix.join(base.top, path), spans])), present: notices.present } : {}),
+      },
+      options,
+    );
   } finally {
     before.close();
   }
-  // Reviewers follow the lead roles: a change to who leads can leave CODEOWNERS behind, though the change never touched it.
-  if (options.repositoryRoot !== undefined && networks.length > 0) {
-    const codeowners = await checkCodeowners(head, networks, base.top, today);
-    const diagnostic = codeowners && toDiagnostic(codeowners.file, codeowners.finding, networks[0]!.config);
-    if (diagnostic && (rolesTouched || changed.includes(diagnostic.file))) diagnostics.push(diagnostic);
-  }
-  diagnostics.sort(compareDiagnostics);
-  // Paths from the repository's top folder: what code hosts expect in annotations and SARIF.
-  const capped = capRunDiagnostics(diagnostics);
-  return {
-    root: base.top,
-    diagnostics: capped.diagnostics,
-    filesChecked,
-    rules: allRules,
-    networks: roots.length,
-    ...(capped.omitted > 0 ? { omitted: capped.omitted } : {}),
-    ...(healthFound.length > 0 ? { notices: healthFound.sort(compareDiagnostics) } : {}),
-  };
-}
-
-/** A document as it was in the base (read by the network's current layout), or undefined when it is new. */
-async function documentBefore(base: GitTreeWorkspace, location: DocumentLocation, config: NetworkConfig): Promise<NetworkDocument | undefined> {
-  if ((await base.fileSize(location.path)) === undefined) return undefined;
-  // Too large or unreadable: its kind and id still say which facts it gave.
-  const bytes = await base.readFile(location.path, config.limits.maxFileBytes).catch(() => new Uint8Array());
-  return parseNetworkDocument(location.path, location.kind, location.id, bytes, config.limits).document;
 }
 
 function isSeverity(value: string): value is Severity {

@@ -17,7 +17,7 @@ import { GitTreeWorkspace } from '../git-workspace';
 import { findNetworkRoot, todayFor } from '../node-files';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
-import { networkState } from '../network-state';
+import { networkState } from '../../core/usecases/network-state';
 import { version } from '../util';
 
 const HELP = `Usage: netgov diff BASE [dir] [options]

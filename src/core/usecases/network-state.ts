@@ -1,11 +1,11 @@
 import { posix } from 'node:path';
-import { checkLoadedNetwork, loadNetwork, type LoadedNetwork } from '../core/check';
-import { CHARTER_FILE, type NetworkConfig } from '../core/config';
-import type { Diagnostic } from '../core/diagnostic';
-import type { NetworkState } from '../core/diff/diff';
-import { evaluateHealth, type HealthSnapshot } from '../core/health/evaluate';
-import { reportOf } from '../core/health/report';
-import type { Workspace } from '../core/workspace';
+import { checkLoadedNetwork, loadNetwork, type LoadedNetwork } from '../check';
+import { CHARTER_FILE, type NetworkConfig } from '../config';
+import type { Diagnostic } from '../diagnostic';
+import type { NetworkState } from '../diff/diff';
+import { evaluateHealth, type HealthSnapshot } from '../health/evaluate';
+import { reportOf } from '../health/report';
+import type { Workspace } from '../workspace';
 
 /**
  * One side of a change (the base or the working tree), loaded, checked and
