@@ -23,7 +23,7 @@ function order(pseudonyms: Map<string, string>): string[] {
 }
 
 async function pseudonyms(people: readonly PersonToHide[], salt: string): Promise<Map<string, string>> {
-  const anonymiser = await buildAnonymiser(people, salt);
+  const anonymiser = await buildAnonymiser(people, salt, MIN_COUNT);
   return new Map(people.map((person) => [person.id, anonymiser.pseudonym(person.id)!]));
 }
 
@@ -45,7 +45,7 @@ describe('anonymise: pseudonyms', () => {
   });
 
   it('replaces names, ids, handles and member-page paths in text, but not inside other words', async () => {
-    const anonymiser = await buildAnonymiser(PEOPLE, 'x');
+    const anonymiser = await buildAnonymiser(PEOPLE, 'x', MIN_COUNT);
     const alice = anonymiser.pseudonym('alice-ng')!;
     const bob = anonymiser.pseudonym('bob-lee')!;
     assert.equal(anonymiser.text('Alice Ng (alice-ng, @alice-gh) owns members/bob-lee.md'), `${alice} (${alice}, ${alice}) owns ${bob}`);
@@ -55,7 +55,7 @@ describe('anonymise: pseudonyms', () => {
 
 describe('anonymise: organisations', () => {
   it(`names an organisation of at least ${MIN_COUNT} members and hides a smaller one`, async () => {
-    const anonymiser = await buildAnonymiser(PEOPLE, 'x');
+    const anonymiser = await buildAnonymiser(PEOPLE, 'x', MIN_COUNT);
     assert.equal(anonymiser.organisation('Big Trust'), 'Big Trust');
     assert.equal(anonymiser.organisation('Tiny Practice'), ANOTHER_ORGANISATION);
     assert.equal(anonymiser.text('Most work sits with Big Trust and Tiny Practice.'), `Most work sits with Big Trust and ${ANOTHER_ORGANISATION}.`);
@@ -66,12 +66,12 @@ describe('anonymise: organisations', () => {
   });
 
   it('hides an organisation one member short of the minimum', async () => {
-    const anonymiser = await buildAnonymiser(PEOPLE.filter((person) => person.id !== 'eve-fox'), 'x');
+    const anonymiser = await buildAnonymiser(PEOPLE.filter((person) => person.id !== 'eve-fox'), 'x', MIN_COUNT);
     assert.equal(anonymiser.organisation('Big Trust'), ANOTHER_ORGANISATION);
   });
 
   it('anonymises a data model: strings and keys, deeply, leaving numbers alone', async () => {
-    const anonymiser = await buildAnonymiser(PEOPLE, 'x');
+    const anonymiser = await buildAnonymiser(PEOPLE, 'x', MIN_COUNT);
     const alice = anonymiser.pseudonym('alice-ng')!;
     assert.deepEqual(anonymiser.model({ owners: ['alice-ng'], load: { 'alice-ng': 3 }, note: 'Alice Ng', n: 4 }), { owners: [alice], load: { [alice]: 3 }, note: alice, n: 4 });
   });
