@@ -70,6 +70,24 @@ describe('anonymise: organisations', () => {
     assert.equal(anonymiser.organisation('Big Trust'), ANOTHER_ORGANISATION);
   });
 
+  it("holds organisations to the network's raised minimum (privacy.min_count), the highest of two sides", async () => {
+    const charter = md(['name: Riverside Network', 'phase: ongoing', 'established: 2024-01-01']);
+    const staff = (count: number): Record<string, string> => Object.fromEntries(Array.from({ length: count }, (_, i) => [`members/staff-${i}.md`, memberPage(`Staff ${i}`, '2024-01-01', ['organisation: Big Trust'])]));
+    const six = { 'CHARTER.md': charter, ...staff(6) };
+    const raised = { 'netgov.yml': 'privacy:\n  min_count: 8\n' };
+    // Six members: named under the default five, hidden under eight.
+    assert.equal((await anonymiserFor(await networkOf(six))).organisation('Big Trust'), 'Big Trust');
+    const hidden = await anonymiserFor(await networkOf({ ...six, ...raised }));
+    assert.equal(hidden.organisation('Big Trust'), ANOTHER_ORGANISATION);
+    assert.equal(hidden.text('Most work sits with Big Trust.'), `Most work sits with ${ANOTHER_ORGANISATION}.`);
+    assert.deepEqual([...new Set(hidden.members.map((member) => member.role))], [`a member from ${ANOTHER_ORGANISATION}`]);
+    // Eight members reach the raised minimum.
+    assert.equal((await anonymiserFor(await networkOf({ 'CHARTER.md': charter, ...staff(8), ...raised }))).organisation('Big Trust'), 'Big Trust');
+    // Two sides of a change: one side raising it is enough to hide the six.
+    assert.equal((await anonymiserFor(await networkOf(six), await networkOf({ ...six, ...raised }))).organisation('Big Trust'), ANOTHER_ORGANISATION);
+    assert.equal((await anonymiserFor(await networkOf({ ...six, ...raised }), await networkOf(six))).organisation('Big Trust'), ANOTHER_ORGANISATION);
+  });
+
   it('anonymises a data model: strings and keys, deeply, leaving numbers alone', async () => {
     const anonymiser = await buildAnonymiser(PEOPLE, 'x', MIN_COUNT);
     const alice = anonymiser.pseudonym('alice-ng')!;
