@@ -23,7 +23,7 @@ function order(pseudonyms: Map<string, string>): string[] {
 }
 
 async function pseudonyms(people: readonly PersonToHide[], salt: string): Promise<Map<string, string>> {
-  const anonymiser = await buildAnonymiser(people, salt);
+  const anonymiser = await buildAnonymiser(people, salt, MIN_COUNT);
   return new Map(people.map((person) => [person.id, anonymiser.pseudonym(person.id)!]));
 }
 
@@ -45,7 +45,7 @@ describe('anonymise: pseudonyms', () => {
   });
 
   it('replaces names, ids, handles and member-page paths in text, but not inside other words', async () => {
-    const anonymiser = await buildAnonymiser(PEOPLE, 'x');
+    const anonymiser = await buildAnonymiser(PEOPLE, 'x', MIN_COUNT);
     const alice = anonymiser.pseudonym('alice-ng')!;
     const bob = anonymiser.pseudonym('bob-lee')!;
     assert.equal(anonymiser.text('Alice Ng (alice-ng, @alice-gh) owns members/bob-lee.md'), `${alice} (${alice}, ${alice}) owns ${bob}`);
@@ -55,7 +55,7 @@ describe('anonymise: pseudonyms', () => {
 
 describe('anonymise: organisations', () => {
   it(`names an organisation of at least ${MIN_COUNT} members and hides a smaller one`, async () => {
-    const anonymiser = await buildAnonymiser(PEOPLE, 'x');
+    const anonymiser = await buildAnonymiser(PEOPLE, 'x', MIN_COUNT);
     assert.equal(anonymiser.organisation('Big Trust'), 'Big Trust');
     assert.equal(anonymiser.organisation('Tiny Practice'), ANOTHER_ORGANISATION);
     assert.equal(anonymiser.text('Most work sits with Big Trust and Tiny Practice.'), `Most work sits with Big Trust and ${ANOTHER_ORGANISATION}.`);
@@ -66,12 +66,30 @@ describe('anonymise: organisations', () => {
   });
 
   it('hides an organisation one member short of the minimum', async () => {
-    const anonymiser = await buildAnonymiser(PEOPLE.filter((person) => person.id !== 'eve-fox'), 'x');
+    const anonymiser = await buildAnonymiser(PEOPLE.filter((person) => person.id !== 'eve-fox'), 'x', MIN_COUNT);
     assert.equal(anonymiser.organisation('Big Trust'), ANOTHER_ORGANISATION);
   });
 
+  it("holds organisations to the network's raised minimum (privacy.min_count), the highest of two sides", async () => {
+    const charter = md(['name: Riverside Network', 'phase: ongoing', 'established: 2024-01-01']);
+    const staff = (count: number): Record<string, string> => Object.fromEntries(Array.from({ length: count }, (_, i) => [`members/staff-${i}.md`, memberPage(`Staff ${i}`, '2024-01-01', ['organisation: Big Trust'])]));
+    const six = { 'CHARTER.md': charter, ...staff(6) };
+    const raised = { 'netgov.yml': 'privacy:\n  min_count: 8\n' };
+    // Six members: named under the default five, hidden under eight.
+    assert.equal((await anonymiserFor(await networkOf(six))).organisation('Big Trust'), 'Big Trust');
+    const hidden = await anonymiserFor(await networkOf({ ...six, ...raised }));
+    assert.equal(hidden.organisation('Big Trust'), ANOTHER_ORGANISATION);
+    assert.equal(hidden.text('Most work sits with Big Trust.'), `Most work sits with ${ANOTHER_ORGANISATION}.`);
+    assert.deepEqual([...new Set(hidden.members.map((member) => member.role))], [`a member from ${ANOTHER_ORGANISATION}`]);
+    // Eight members reach the raised minimum.
+    assert.equal((await anonymiserFor(await networkOf({ 'CHARTER.md': charter, ...staff(8), ...raised }))).organisation('Big Trust'), 'Big Trust');
+    // Two sides of a change: one side raising it is enough to hide the six.
+    assert.equal((await anonymiserFor(await networkOf(six), await networkOf({ ...six, ...raised }))).organisation('Big Trust'), ANOTHER_ORGANISATION);
+    assert.equal((await anonymiserFor(await networkOf({ ...six, ...raised }), await networkOf(six))).organisation('Big Trust'), ANOTHER_ORGANISATION);
+  });
+
   it('anonymises a data model: strings and keys, deeply, leaving numbers alone', async () => {
-    const anonymiser = await buildAnonymiser(PEOPLE, 'x');
+    const anonymiser = await buildAnonymiser(PEOPLE, 'x', MIN_COUNT);
     const alice = anonymiser.pseudonym('alice-ng')!;
     assert.deepEqual(anonymiser.model({ owners: ['alice-ng'], load: { 'alice-ng': 3 }, note: 'Alice Ng', n: 4 }), { owners: [alice], load: { [alice]: 3 }, note: alice, n: 4 });
   });

@@ -37,8 +37,8 @@ Options:
                      is never overwritten
   --no-color         never colour the output (colour is used only on a terminal)
   --anonymise        members as stable pseudonyms ("Member 7"), organisations of
-                     fewer than five members as "another organisation", no
-                     member-page paths (alias --anonymize)
+                     fewer than five members (or privacy.min_count) as "another
+                     organisation", no member-page paths (alias --anonymize)
 
 The checks are those of the built-in checklist (docs/checklists.md), with the
 network's own checklist laid over it when netgov.yml names one.

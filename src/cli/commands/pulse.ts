@@ -7,7 +7,7 @@ import { CHARTER_FILE, DEFAULT_LAYOUT } from '../../core/config';
 import { notYetBegun } from '../../core/model/beginning';
 import { date } from '../../core/model/fields';
 import { isId } from '../../core/model/kinds';
-import { MIN_COUNT, isSmall } from '../../core/pulse/suppression';
+import { isSmall, minCountOf } from '../../core/pulse/suppression';
 import { TemplateInputError, planPulse } from '../../core/templates/plan';
 import { isIsoDate } from '../../core/views/dates';
 import {
@@ -82,7 +82,7 @@ export const pulseCommand: Command = {
     }
     const config = await readNetworkConfig(root);
     const layout = config?.layout ?? DEFAULT_LAYOUT;
-    const minCount = config?.minCount ?? MIN_COUNT;
+    const minCount = minCountOf(config?.minCount);
     const date = values.date ?? todayFor(io.env);
     if (!isIsoDate(date)) throw new UsageError(`--date needs a date written YYYY-MM-DD, not '${date}'`);
     if (values.invited !== undefined && !/^\d{1,7}$/.test(values.invited)) throw new UsageError(`--invited needs a whole number, not '${values.invited}'`);

@@ -13,6 +13,7 @@ import type { Phase } from './checklist';
 import { collaborationOf, graphOfCollaboration, type Collaboration, type CollaborationGraph } from './graph';
 import { DEFAULT_TIES, type TieSettings } from '../config';
 import { graphMetrics, type GraphMetrics } from './graph-metrics';
+import { networkMinCount } from '../pulse/suppression';
 import { areaOf } from './area';
 
 /**
@@ -156,6 +157,8 @@ export class AsOfFacts {
   readonly pulses: readonly PulseFact[];
   /** What makes a working tie (netgov.yml `health.ties`, else the defaults): read by the collaboration graph. */
   readonly ties: TieSettings;
+  /** The fewest people a figure may come from (netgov.yml `privacy.min_count`, never below MIN_COUNT): nothing from fewer is shown. */
+  readonly minCount: number;
 
   constructor(
     readonly network: Network,
@@ -178,6 +181,7 @@ export class AsOfFacts {
     this.meetings = records.meetings.flatMap((record) => (record.date > asOf ? [] : record.minutesPublished === undefined || record.minutesPublished <= asOf ? [record] : [{ ...record, minutesPublished: undefined }]));
     this.pulses = records.pulses.filter((pulse) => pulse.date <= asOf);
     this.ties = network.config.ties ?? DEFAULT_TIES;
+    this.minCount = networkMinCount(network);
   }
 
   /** The charter, when its frontmatter could be read: one that cannot says nothing (its errors are the checker's to report). */

@@ -180,8 +180,9 @@ export interface PictureOptions {
   readonly iterations?: number;
 }
 
-export function graphPicture(collaboration: Collaboration, people: People, options: PictureOptions = {}): Omit<GraphPicture, 'definition'> {
-  const story = graphStory(collaboration.ids.map((id, i) => ({ id, name: people.name(id), ties: collaboration.neighbours[i]!.length, lead: collaboration.nodes[i]!.lead })));
+/** The drawing and its story; `minCount` is the network's minimum (AsOfFacts.minCount), below which the story names no centre. */
+export function graphPicture(collaboration: Collaboration, people: People, minCount: number, options: PictureOptions = {}): Omit<GraphPicture, 'definition'> {
+  const story = graphStory(collaboration.ids.map((id, i) => ({ id, name: people.name(id), ties: collaboration.neighbours[i]!.length, lead: collaboration.nodes[i]!.lead })), minCount);
   const organisations = organisationsByMembers(collaboration);
   const limit = options.memberLimit ?? MEMBER_NODES_LIMIT;
   const aggregated = collaboration.ids.length > limit;

@@ -1,5 +1,3 @@
-import { MIN_COUNT } from '../pulse/suppression';
-
 /**
  * The collaboration graph's story in one sentence, worked out from the ties
  * alone: who is at the centre (the one to three members with at least twice
@@ -9,8 +7,6 @@ import { MIN_COUNT } from '../pulse/suppression';
  * Pure: the panel, the exported report and the tests read the same verdict.
  */
 
-/** Fewer members than this and the story names nobody (no figure from fewer than five people). */
-export const STORY_MIN_MEMBERS = MIN_COUNT;
 /** At most this many members are named as the centre. */
 export const MAX_CENTRE = 3;
 /** Labels drawn on the graph at most. */
@@ -26,7 +22,7 @@ export interface StoryMember {
 }
 
 export interface GraphStory {
-  /** Member ids at the centre, most ties first; empty for a flat network or fewer than five members. */
+  /** Member ids at the centre, most ties first; empty for a flat network or fewer members than the network's minimum. */
   readonly centre: readonly string[];
   /** Member ids with one tie or none. */
   readonly edge: readonly string[];
@@ -54,10 +50,11 @@ function byTies(a: StoryMember, b: StoryMember): number {
  * The centre: members with at least twice the median ties (and at least two
  * ties). When more than MAX_CENTRE qualify, the centre is the largest group of
  * at most MAX_CENTRE that has strictly more ties than everyone after it; when
- * no such group exists, ties are spread and there is no centre.
+ * no such group exists, ties are spread and there is no centre. With fewer
+ * members than `min` (the network's minimum, AsOfFacts.minCount) it names nobody.
  */
-export function centreOf(members: readonly StoryMember[]): StoryMember[] {
-  if (members.length < STORY_MIN_MEMBERS) return [];
+export function centreOf(members: readonly StoryMember[], min: number): StoryMember[] {
+  if (members.length < min) return [];
   const threshold = Math.max(2, 2 * median(members.map((member) => member.ties)));
   const standing = members.filter((member) => member.ties >= threshold).sort(byTies);
   if (standing.length <= MAX_CENTRE) return standing;
@@ -65,8 +62,9 @@ export function centreOf(members: readonly StoryMember[]): StoryMember[] {
   return [];
 }
 
-export function graphStory(members: readonly StoryMember[]): GraphStory {
-  const centre = centreOf(members);
+/** The story of the graph; `min` is the network's minimum (AsOfFacts.minCount): with fewer members it names no centre. */
+export function graphStory(members: readonly StoryMember[], min: number): GraphStory {
+  const centre = centreOf(members, min);
   const edge = members.filter((member) => member.ties <= 1);
   const mid = median(members.map((member) => member.ties));
   const sorted = [...members].sort(byTies);
@@ -77,7 +75,7 @@ export function graphStory(members: readonly StoryMember[]): GraphStory {
   centre.forEach(add);
   sorted.filter((member) => member.lead).forEach(add);
   sorted.filter((member) => member.ties > 0).slice(0, TOP_LABELLED).forEach(add);
-  return { centre: centre.map((member) => member.id), edge: edge.map((member) => member.id), median: mid, labelled, sentence: sentenceOf(members.length, centre, edge.length, mid) };
+  return { centre: centre.map((member) => member.id), edge: edge.map((member) => member.id), median: mid, labelled, sentence: sentenceOf(members.length, centre, edge.length, mid, min) };
 }
 
 function names(members: readonly StoryMember[]): string {
@@ -85,9 +83,9 @@ function names(members: readonly StoryMember[]): string {
   return list.length <= 1 ? (list[0] ?? '') : `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]!}`;
 }
 
-function sentenceOf(count: number, centre: readonly StoryMember[], edge: number, mid: number): string {
+function sentenceOf(count: number, centre: readonly StoryMember[], edge: number, mid: number, min: number): string {
   if (count === 0) return '';
-  if (count < STORY_MIN_MEMBERS) return `With fewer than ${STORY_MIN_MEMBERS} current members, the graph is too small to say who is at its centre.`;
+  if (count < min) return `With fewer than ${min} current members, the graph is too small to say who is at its centre.`;
   const medianWords = `${mid.toLocaleString('en-GB')} ${mid === 1 ? 'tie' : 'ties'}`;
   const head = centre.length > 0
     ? `Most ties run through ${names(centre)} (at least twice the median of ${medianWords})`

@@ -3,7 +3,7 @@ import type { DimensionResult, HealthSnapshot } from './evaluate';
 import type { AsOfFacts, PulseFact } from './facts';
 import type { Evidence } from './indicator';
 import { statusOfScore, weightedScore, type Status } from './score';
-import { MIN_ANSWERS, questionHistory } from './survey';
+import { questionHistory } from './survey';
 
 /**
  * Holding up a mirror (docs/health.md, "The mirror"): where what members say
@@ -16,10 +16,10 @@ import { MIN_ANSWERS, questionHistory } from './survey';
  * weighted mean of its known parts; 75 or more healthy, below 50 at risk):
  *
  * - members' side: the dimension's survey questions that are known (each
- *   answered by at least MIN_ANSWERS people, else it is unknown and left
+ *   answered by at least the network's minimum (facts.minCount), else it is unknown and left
  *   out), and the maturity self-rating `current` for the dimension in the
  *   latest temperature check that gives one, when that check had at least
- *   MIN_ANSWERS respondents (level 4-5 healthy, 3 watch, 1-2 at risk);
+ *   the minimum of respondents (level 4-5 healthy, 3 watch, 1-2 at risk);
  * - documents' side: the dimension's automatic indicators that are known.
  *
  * They disagree when one side is healthy and the other at risk: two levels
@@ -113,8 +113,8 @@ function membersRatings(result: DimensionResult, facts: AsOfFacts): { rating: Mi
   for (const r of result.items) {
     if (r.item.type !== 'question' || r.status === 'unknown') continue;
     const answers = questionHistory(facts, r.item.id).valid;
-    // A known question was answered by at least MIN_ANSWERS people (survey.ts); checked again so no rule here rests on another file's.
-    if (!answers || answers.mean === undefined || answers.answered < MIN_ANSWERS) continue;
+    // A known question was answered by at least the network's minimum (survey.ts); checked again so no rule here rests on another file's.
+    if (!answers || answers.mean === undefined || answers.answered < facts.minCount) continue;
     ratings.push({
       weight: r.weight,
       rating: {
@@ -128,18 +128,18 @@ function membersRatings(result: DimensionResult, facts: AsOfFacts): { rating: Mi
       },
     });
   }
-  const maturity = latestMaturity(facts.pulses, result.dimension);
+  const maturity = latestMaturity(facts.pulses, result.dimension, facts.minCount);
   if (maturity) ratings.push({ rating: maturity, weight: 1 });
   return ratings;
 }
 
-/** The dimension's maturity self-rating in the latest temperature check that gives one, when at least MIN_ANSWERS members took part in it. */
-function latestMaturity(pulses: readonly PulseFact[], dimension: Dimension): MirrorRating | undefined {
+/** The dimension's maturity self-rating in the latest temperature check that gives one, when at least `min` members (the network's minimum) took part in it. */
+function latestMaturity(pulses: readonly PulseFact[], dimension: Dimension, min: number): MirrorRating | undefined {
   for (let i = pulses.length - 1; i >= 0; i--) {
     const pulse = pulses[i]!;
     const current = pulse.maturity.get(dimension)?.current;
     if (current === undefined) continue;
-    if (pulse.respondents === undefined || pulse.respondents < MIN_ANSWERS) return undefined;
+    if (pulse.respondents === undefined || pulse.respondents < min) return undefined;
     const target = pulse.maturity.get(dimension)?.target;
     return {
       kind: 'maturity',
@@ -176,5 +176,7 @@ export function mirrorVerdict(entry: Pick<MirrorEntry, 'direction'>): string {
   return entry.direction === 'members-higher' ? 'members rate it well; the documents show it at risk' : 'the documents show it healthy; members rate it poorly';
 }
 
-/** How the mirror is worked out, in one sentence for every format. */
-export const MIRROR_RULE = `A dimension is listed when members' ratings (survey questions answered by at least ${MIN_ANSWERS} people, and the maturity self-rating) come out healthy and the documents' checks at risk, or the reverse; sides one level apart or unknown are not listed.`;
+/** How the mirror is worked out, in one sentence for every format; `min` is the network's minimum (HealthReport.minAnswers). */
+export function mirrorRule(min: number): string {
+  return `A dimension is listed when members' ratings (survey questions answered by at least ${min} people, and the maturity self-rating) come out healthy and the documents' checks at risk, or the reverse; sides one level apart or unknown are not listed.`;
+}

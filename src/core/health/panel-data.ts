@@ -124,6 +124,7 @@ function graphOf(facts: AsOfFacts, name: (id: string) => string, source: SourceO
       },
       brokers,
     },
+    facts.minCount,
     options,
   );
   return { ...picture, definition: tieDefinition(facts.ties, facts.asOf) };

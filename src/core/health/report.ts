@@ -6,8 +6,9 @@ import type { Network } from '../network';
 import { DIMENSION_TITLES, type Checklist, type Dimension, type Direction, type Phase } from './checklist';
 import { evaluateHealth, type HealthSnapshot, type ItemResult } from './evaluate';
 import type { Evidence } from './indicator';
+import type { PulseFact } from './facts';
 import type { Coverage, Status } from './score';
-import { answersIn, hasEnoughRespondents, MIN_ANSWERS } from './survey';
+import { answersIn, hasEnoughRespondents } from './survey';
 import { suggestConnections, type ConnectionKind } from './connect';
 import { healthTrend, type TrendPoint } from './trend';
 import { mirrorOf, type MirrorEntry, type MirrorRating } from './mirror';
@@ -74,9 +75,9 @@ export interface PulseReport {
   readonly file: string;
   readonly invited: number | undefined;
   readonly respondents: number | undefined;
-  /** True when it had at least MIN_ANSWERS respondents: only then do its results (and its maturity ratings) count. */
+  /** True when it had at least `minAnswers` respondents (the network's minimum): only then do its results (and its maturity ratings) count. */
   readonly enough: boolean;
-  /** Per question: the counts, or `suppressed` when fewer than MIN_ANSWERS answered. */
+  /** Per question: the counts, or `suppressed` when fewer than `minAnswers` answered. */
   readonly questions: readonly { readonly id: string; readonly answered: number; readonly counts: readonly number[] | 'suppressed'; readonly mean: number | undefined }[];
   readonly maturity: readonly { readonly dimension: string; readonly current: number | undefined; readonly target: number | undefined }[];
 }
@@ -116,6 +117,7 @@ export interface HealthReport {
   readonly trend: readonly TrendPoint[];
   /** Temperature checks on or before the day, oldest first; small counts suppressed. */
   readonly pulses: readonly PulseReport[];
+  /** The fewest people a figure may come from in this network (netgov.yml `privacy.min_count`, never below MIN_COUNT): what every output prints as its minimum. */
   readonly minAnswers: number;
   /** Introductions members could make: ties the network lacks (a network lead's most important job). */
   readonly connections: readonly ConnectionReport[];
@@ -169,25 +171,32 @@ export function reportOf(network: Network, checklist: Checklist, snapshot: Healt
     dimensions: snapshot.dimensions.map((d) => ({ dimension: d.dimension, title: DIMENSION_TITLES[d.dimension], score: d.score, status: d.status, coverage: d.coverage, known: d.known, items: d.items.map((item) => itemReport(network, item)) })),
     findings: findingsOf(network, snapshot),
     trend: options.trendMonths === 0 ? [] : healthTrend(network, checklist, { asOf: options.asOf, present: options.present, months: options.trendMonths ?? 24 }),
-    pulses: snapshot.facts.pulses.map((pulse) => ({
-      id: pulse.id,
-      date: pulse.date,
-      file: pulse.document.path,
-      invited: pulse.invited,
-      respondents: pulse.respondents,
-      enough: hasEnoughRespondents(pulse),
-      questions: (pulse.questionOrder ?? [...pulse.questions.keys()]).flatMap((id) => {
-        const answers = answersIn(pulse, id);
-        return answers ? [{ id, answered: answers.answered, counts: answers.suppressed ? ('suppressed' as const) : answers.counts, mean: answers.mean }] : [];
-      }),
-      maturity: [...pulse.maturity].map(([dimension, levels]) => ({ dimension, ...levels })),
-    })),
-    minAnswers: MIN_ANSWERS,
+    pulses: snapshot.facts.pulses.map((pulse) => pulseReport(pulse, snapshot.facts.minCount)),
+    minAnswers: snapshot.facts.minCount,
     connections: suggestConnections(snapshot.facts).map((suggestion) => ({ ...suggestion, evidence: suggestion.evidence.map((evidence) => locateEvidence(network, evidence)) })),
     // Temperature checks are the whole network's answers: they say nothing about one area's documents, so an area holds up no mirror.
     mirror: (area ? [] : mirrorOf(snapshot)).map((entry) => ({ ...entry, members: { ...entry.members, parts: entry.members.parts.map((part) => ({ ...part, evidence: locateEvidence(network, part.evidence) })) } })),
     ties: tiesReport(snapshot.facts.ties, snapshot.asOf),
     outcomes: outcomeReports(snapshot.facts, (evidence) => locateEvidence(network, evidence)),
+  };
+}
+
+/** One temperature check as shown: nothing from fewer than `min` people (the network's minimum). */
+function pulseReport(pulse: PulseFact, min: number): PulseReport {
+  const enough = hasEnoughRespondents(pulse, min);
+  return {
+    id: pulse.id,
+    date: pulse.date,
+    file: pulse.document.path,
+    invited: pulse.invited,
+    respondents: pulse.respondents,
+    enough,
+    questions: (pulse.questionOrder ?? [...pulse.questions.keys()]).flatMap((id) => {
+      const answers = answersIn(pulse, id, min);
+      return answers ? [{ id, answered: answers.answered, counts: answers.suppressed ? ('suppressed' as const) : answers.counts, mean: answers.mean }] : [];
+    }),
+    // A check of too few people shows nothing, its maturity ratings included.
+    maturity: enough ? [...pulse.maturity].map(([dimension, levels]) => ({ dimension, ...levels })) : [],
   };
 }
 

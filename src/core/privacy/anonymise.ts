@@ -1,11 +1,11 @@
 import type { Network } from '../network';
-import { MIN_COUNT } from '../pulse/suppression';
+import { networkMinCount } from '../pulse/suppression';
 import { isRealOrganisation } from '../model/organisations';
 
 /**
  * Anonymised outputs (issue 16): members become stable pseudonyms ("Member 7"),
- * organisations with fewer than MIN_COUNT members become "another
- * organisation", and member-page paths are hidden. Pseudonyms are numbered in
+ * organisations with fewer members than the network's minimum (netgov.yml
+ * `privacy.min_count`, never below MIN_COUNT) become "another organisation", and member-page paths are hidden. Pseudonyms are numbered in
  * the order of SHA-256(salt + id), the salt being the network's own name, so the
  * numbering follows neither the alphabet nor the order people joined, and two
  * networks number the same people differently. Web Crypto only: the core runs
@@ -24,7 +24,7 @@ export interface Anonymiser {
   readonly members: readonly AnonymisedMember[];
   /** The pseudonym of a member id; undefined for an id that is not a member. */
   pseudonym(id: string): string | undefined;
-  /** An organisation's name when at least MIN_COUNT members belong to it, else "another organisation". */
+  /** An organisation's name when at least the minimum of members belong to it, else "another organisation". */
   organisation(name: string): string;
   /** Free text with every member's name, id, handle and page path, and every small organisation, replaced. */
   text(value: string): string;
@@ -79,15 +79,17 @@ export function saltOf(network: Network): string {
 
 /**
  * The anonymiser of a network; given several (the two sides of a change), of everyone on
- * any of them, salted with the first one's name.
+ * any of them, salted with the first one's name, and holding organisations to the highest
+ * minimum any of them sets (networkMinCount), so raising it on one side hides as much.
  */
 export async function anonymiserFor(network: Network, ...others: readonly Network[]): Promise<Anonymiser> {
   const people = new Map<string, PersonToHide>();
   for (const one of [...others].reverse().concat(network)) for (const person of peopleOf(one)) people.set(person.id, person);
-  return buildAnonymiser([...people.values()], saltOf(network));
+  return buildAnonymiser([...people.values()], saltOf(network), Math.max(...[network, ...others].map(networkMinCount)));
 }
 
-export async function buildAnonymiser(people: readonly PersonToHide[], salt: string): Promise<Anonymiser> {
+/** The anonymiser of these people; `min` is the fewest members an organisation may be named with (the network's minimum). */
+export async function buildAnonymiser(people: readonly PersonToHide[], salt: string, min: number): Promise<Anonymiser> {
   const hashed = await Promise.all(people.map(async (person) => ({ person, hash: await sha256Hex(`${salt}\u0000${person.id}`) })));
   hashed.sort((a, b) => (a.hash < b.hash ? -1 : a.hash > b.hash ? 1 : a.person.id < b.person.id ? -1 : 1));
   const sizes = new Map<string, number>();
@@ -96,7 +98,7 @@ export async function buildAnonymiser(people: readonly PersonToHide[], salt: str
     const key = person.organisation.trim();
     sizes.set(key, (sizes.get(key) ?? 0) + 1);
   }
-  const organisation = (name: string): string => ((sizes.get(name.trim()) ?? 0) >= MIN_COUNT ? name : ANOTHER_ORGANISATION);
+  const organisation = (name: string): string => ((sizes.get(name.trim()) ?? 0) >= min ? name : ANOTHER_ORGANISATION);
   const members: AnonymisedMember[] = hashed.map(({ person }, index) => ({
     id: person.id,
     pseudonym: `Member ${index + 1}`,
@@ -114,7 +116,7 @@ export async function buildAnonymiser(people: readonly PersonToHide[], salt: str
     for (const handle of person.handles ?? []) replacements.push([`@${handle}`, pseudonym], [handle, pseudonym]);
     replacements.push([person.id, pseudonym]);
   }
-  for (const [name, size] of sizes) if (size < MIN_COUNT) replacements.push([name, ANOTHER_ORGANISATION]);
+  for (const [name, size] of sizes) if (size < min) replacements.push([name, ANOTHER_ORGANISATION]);
   const unique = [...new Map(replacements.filter(([from]) => from.length >= 2).map((pair) => [pair[0].toLowerCase(), pair])).values()];
   unique.sort((a, b) => b[0].length - a[0].length);
   const pattern = unique.length === 0 ? undefined : new RegExp(unique.map(([from]) => bounded(from)).join('|'), 'giu');

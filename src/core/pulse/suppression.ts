@@ -13,6 +13,15 @@ export function minCountOf(configured: unknown): number {
   return typeof configured === 'number' && Number.isInteger(configured) && configured > MIN_COUNT ? configured : MIN_COUNT;
 }
 
+/**
+ * The minimum in force in a network (its netgov.yml `privacy.min_count`, else MIN_COUNT): what every
+ * figure from people is held to, in pulse import, the rules, the health report, the graph story and
+ * the anonymiser alike. Typed by shape so this file imports nothing.
+ */
+export function networkMinCount(network: { readonly config: { readonly minCount?: number | undefined } }): number {
+  return minCountOf(network.config.minCount);
+}
+
 /** True when a figure from `people` people must not be written or shown. Zero is no person and may be written. */
 export function isSmall(people: number, min: number = MIN_COUNT): boolean {
   return people > 0 && people < min;

@@ -1,5 +1,5 @@
 import { group, number } from '../model/fields';
-import { isSmall, minCountOf } from '../pulse/suppression';
+import { isSmall, networkMinCount } from '../pulse/suppression';
 import type { DocumentRule } from './rule';
 
 /**
@@ -16,7 +16,7 @@ export const pulseSmallCounts: DocumentRule = {
   example: '```yaml\nquestions:\n  purpose-clear:\n    counts: [0, 1, 0, 2, 0]   # three people\n```',
   kinds: ['pulse'],
   check(document, context) {
-    const min = minCountOf(context.network.config.minCount);
+    const min = networkMinCount(context.network);
     for (const [question, value] of Object.entries(group(document.data, 'questions') ?? {})) {
       const answers = group({ value }, 'value');
       const counts = answers?.counts;

@@ -3,6 +3,7 @@ import { builtInChecklist } from '../../../src/core/health/checklist';
 import { centreOf, graphStory, median, type StoryMember } from '../../../src/core/health/graph-story';
 import { overlaps, placeLabels, textWidth, type LabelRequest } from '../../../src/core/health/graph-labels';
 import { buildPanelData } from '../../../src/core/health/panel-data';
+import { MIN_COUNT } from '../../../src/core/pulse/suppression';
 import { scenarioNetwork, scenarioWorkspace } from './scenarios/scenario';
 
 const DAY = '2026-11-27';
@@ -40,45 +41,53 @@ describe('health: graph story', () => {
 
   it('a network run through two co-chairs names both, most ties first', () => {
     // Two hubs tied to each other and to four members each; the spokes have one tie.
-    const story = graphStory(members([1, 1, 1, 1, 5, 1, 1, 1, 1, 5], [4, 9]));
+    const story = graphStory(members([1, 1, 1, 1, 5, 1, 1, 1, 1, 5], [4, 9]), MIN_COUNT);
     assert.deepEqual(story.centre, ['m4', 'm9']);
     assert.deepEqual(story.edge, ['m0', 'm1', 'm2', 'm3', 'm5', 'm6', 'm7', 'm8']);
     assert.equal(story.sentence, 'Most ties run through M4 and M9 (at least twice the median of 1 tie); 8 members have one tie or none.');
   });
 
   it('one tie more than everyone else is no centre: it takes twice the median', () => {
-    assert.deepEqual(centreOf(members([3, 2, 2, 2, 2, 2])), []);
-    assert.deepEqual(centreOf(members([4, 2, 2, 2, 2, 2])).map((m) => m.id), ['m0']);
+    assert.deepEqual(centreOf(members([3, 2, 2, 2, 2, 2]), MIN_COUNT), []);
+    assert.deepEqual(centreOf(members([4, 2, 2, 2, 2, 2]), MIN_COUNT).map((m) => m.id), ['m0']);
   });
 
   it('a flat network (a ring) has no centre', () => {
-    assert.deepEqual(centreOf(members([2, 2, 2, 2, 2, 2])), []);
-    assert.match(graphStory(members([2, 2, 2, 2, 2, 2])).sentence, /^No one stands out at the centre/);
+    assert.deepEqual(centreOf(members([2, 2, 2, 2, 2, 2]), MIN_COUNT), []);
+    assert.match(graphStory(members([2, 2, 2, 2, 2, 2]), MIN_COUNT).sentence, /^No one stands out at the centre/);
   });
 
   it('names at most three, cutting where the ties drop; none when four or more share the top', () => {
-    assert.deepEqual(centreOf(members([9, 8, 7, 7, 1, 1, 1, 1, 1, 1, 1])).map((m) => m.id), ['m0', 'm1']);
-    assert.deepEqual(centreOf(members([9, 8, 7, 6, 1, 1, 1, 1, 1, 1, 1])).map((m) => m.id), ['m0', 'm1', 'm2']);
-    assert.deepEqual(centreOf(members([7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1])), []);
+    assert.deepEqual(centreOf(members([9, 8, 7, 7, 1, 1, 1, 1, 1, 1, 1]), MIN_COUNT).map((m) => m.id), ['m0', 'm1']);
+    assert.deepEqual(centreOf(members([9, 8, 7, 6, 1, 1, 1, 1, 1, 1, 1]), MIN_COUNT).map((m) => m.id), ['m0', 'm1', 'm2']);
+    assert.deepEqual(centreOf(members([7, 7, 7, 7, 1, 1, 1, 1, 1, 1, 1]), MIN_COUNT), []);
   });
 
   it('needs two ties and twice the median: one tie among isolates is no centre', () => {
-    assert.deepEqual(centreOf(members([1, 1, 0, 0, 0, 0])), []);
+    assert.deepEqual(centreOf(members([1, 1, 0, 0, 0, 0]), MIN_COUNT), []);
     assert.equal(median([3, 1, 2, 10]), 2.5);
     assert.equal(median([]), 0);
   });
 
   it('says nothing about the centre of fewer than five members', () => {
-    const story = graphStory(members([3, 1, 1, 1]));
+    const story = graphStory(members([3, 1, 1, 1]), MIN_COUNT);
     assert.deepEqual(story.centre, []);
     assert.equal(story.sentence, 'With fewer than 5 current members, the graph is too small to say who is at its centre.');
   });
 
+  it("holds the story to the network's raised minimum: six members name a centre under 5, none under 8", () => {
+    const six = members([4, 2, 2, 2, 2, 2]);
+    assert.deepEqual(graphStory(six, MIN_COUNT).centre, ['m0']);
+    const raised = graphStory(six, 8);
+    assert.deepEqual(raised.centre, []);
+    assert.equal(raised.sentence, 'With fewer than 8 current members, the graph is too small to say who is at its centre.');
+  });
+
   it('labels the centre, then leads, then the five most connected, at most fifteen', () => {
-    const story = graphStory(members([20, 1, 1, 3, 4, 5, 6, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], [1, 2]));
+    const story = graphStory(members([20, 1, 1, 3, 4, 5, 6, 7, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1], [1, 2]), MIN_COUNT);
     assert.deepEqual(story.centre, ['m0', 'm7', 'm6']);
     assert.deepEqual(story.labelled, ['m0', 'm7', 'm6', 'm1', 'm2', 'm5', 'm4']);
-    const many = graphStory(members(Array.from({ length: 40 }, () => 3), Array.from({ length: 20 }, (_, i) => i)));
+    const many = graphStory(members(Array.from({ length: 40 }, () => 3), Array.from({ length: 20 }, (_, i) => i)), MIN_COUNT);
     assert.equal(many.labelled.length, 15);
   });
 });

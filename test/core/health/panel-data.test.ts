@@ -6,6 +6,7 @@ import { graphPicture, layoutPositions, strongestEdges, type People } from '../.
 import { buildPanelData } from '../../../src/core/health/panel-data';
 import { buildHealthReport } from '../../../src/core/health/report';
 import { md } from '../network-builder';
+import { MIN_COUNT } from '../../../src/core/pulse/suppression';
 import { ROOT, charterWith, memberPage, networkOf } from './health-fixtures';
 
 const DAY = '2026-11-27';
@@ -175,16 +176,16 @@ function twoCliques(): Collaboration {
 
 describe('health: graph layout', () => {
   it('is deterministic: the same graph gives the same positions', () => {
-    const a = graphPicture(twoCliques(), PEOPLE);
+    const a = graphPicture(twoCliques(), PEOPLE, MIN_COUNT);
     // Another layout in between, so the second is worked out afresh rather than taken from the last one kept.
     const small = layoutPositions(['x', 'y', 'z'], [{ source: 0, target: 1, weight: 1 }]);
-    const b = graphPicture(twoCliques(), PEOPLE);
+    const b = graphPicture(twoCliques(), PEOPLE, MIN_COUNT);
     assert.deepEqual(a, b);
     assert.deepEqual(small, layoutPositions(['x', 'y', 'z'], [{ source: 0, target: 1, weight: 1 }]));
   });
 
   it('keeps every position in [0, 1], and puts isolates on a ring clear of the others', () => {
-    const picture = graphPicture(twoCliques(), { ...PEOPLE, brokers: new Set(['m008']) });
+    const picture = graphPicture(twoCliques(), { ...PEOPLE, brokers: new Set(['m008']) }, MIN_COUNT);
     for (const node of picture.nodes) {
       assert.ok(node.x >= 0 && node.x <= 1 && node.y >= 0 && node.y <= 1, `${node.id} at ${node.x}, ${node.y}`);
     }
@@ -204,10 +205,10 @@ describe('health: graph layout', () => {
   });
 
   it('lays out a graph of isolates alone, and an empty one', () => {
-    const lonely = graphPicture(collaboration(3, []), PEOPLE);
+    const lonely = graphPicture(collaboration(3, []), PEOPLE, MIN_COUNT);
     assert.ok(lonely.nodes.every((node) => node.isolate && node.x >= 0 && node.x <= 1));
     assert.equal(new Set(lonely.nodes.map((node) => `${node.x},${node.y}`)).size, 3);
-    const empty = graphPicture(collaboration(0, []), PEOPLE);
+    const empty = graphPicture(collaboration(0, []), PEOPLE, MIN_COUNT);
     assert.deepEqual([empty.nodes, empty.edges], [[], []]);
     assert.match(empty.summary, /no current members/);
   });
@@ -218,13 +219,13 @@ describe('health: graph layout', () => {
     assert.equal(edges.length, 20);
     const touched = new Set(edges.flatMap((edge) => [edge.source, edge.target]));
     for (let i = 0; i < 17; i++) assert.ok(touched.has(i), `node ${i} keeps a tie`);
-    const picture = graphPicture(twoCliques(), PEOPLE, { maxEdges: 20 });
+    const picture = graphPicture(twoCliques(), PEOPLE, MIN_COUNT, { maxEdges: 20 });
     assert.equal(picture.edges.length, 20);
     assert.equal(picture.hiddenEdges, 38);
   });
 
   it('draws one node per organisation above the member limit, ties weighted by the member ties between them', () => {
-    const picture = graphPicture(twoCliques(), { ...PEOPLE, brokers: new Set(['m008']), roles: (id) => (id === 'm000' ? ['lead for falls until 2027-01-01'] : []) }, { memberLimit: 10 });
+    const picture = graphPicture(twoCliques(), { ...PEOPLE, brokers: new Set(['m008']), roles: (id) => (id === 'm000' ? ['lead for falls until 2027-01-01'] : []) }, MIN_COUNT, { memberLimit: 10 });
     assert.equal(picture.mode, 'organisations');
     assert.deepEqual(picture.nodes.map((n) => [n.id, n.organisation, n.degree, n.lead, n.broker, n.isolate]), [
       ['North', 0, 9, true, true, false],

@@ -4,7 +4,7 @@ import { inertMarkdown as esc } from '../../text/printable';
 import { formatDate } from '../../views/dates';
 import { sparkline } from './sparkline';
 import { STATUS_WORDS, coverageText, heldBackText, noVerdictText, scoreText } from './words';
-import { MIRROR_RULE, mirrorVerdict, ratingWords } from '../mirror';
+import { mirrorRule, mirrorVerdict, ratingWords } from '../mirror';
 import { areaWords } from '../area';
 import { figure, OUTCOME_RULE } from '../outcomes';
 import { linkedActionWords, outcomeCounts, outcomeSparkline, VERDICT_WORDS } from '../outcome-report';
@@ -72,7 +72,7 @@ export function healthToMarkdown(report: HealthReport, options: MarkdownOptions 
     out.push('');
   }
   if (report.mirror.length > 0) {
-    out.push('## Mirror: members and documents disagree', '', MIRROR_RULE, '');
+    out.push('## Mirror: members and documents disagree', '', mirrorRule(report.minAnswers), '');
     for (const entry of report.mirror) {
       out.push(`### ${entry.title}: ${mirrorVerdict(entry)}`, '');
       for (const rating of entry.members.parts) out.push(`- Members say: ${ICONS[rating.status]} ${STATUS_WORDS[rating.status]}: ${esc(ratingWords(rating))} (${evidenceLink(rating.evidence, link)})`);

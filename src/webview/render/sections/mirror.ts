@@ -1,4 +1,4 @@
-import { MIRROR_RULE, mirrorVerdict, ratingWords } from '../../../core/health/mirror';
+import { mirrorRule, mirrorVerdict, ratingWords } from '../../../core/health/mirror';
 import type { PanelData } from '../../../core/health/panel-data';
 import type { MirrorReport } from '../../../core/health/report';
 import { escapeHtml, escapeProse } from '../escape';
@@ -7,7 +7,7 @@ import { section, sourceLink, statusBadge, type Mode } from '../parts';
 /** Where what members say and what the documents show disagree: each a question to discuss, with both sides. */
 export function renderMirrorSection(data: PanelData, mode: Mode, locale?: string): string {
   const { mirror } = data.report;
-  const intro = `<p class="muted">${escapeHtml(MIRROR_RULE)}</p>`;
+  const intro = `<p class="muted">${escapeHtml(mirrorRule(data.report.minAnswers))}</p>`;
   if (mirror.length === 0) return section('mirror', 'Mirror', `${intro}<p>Members' ratings and the documents agree, or one side is not known yet.</p>`);
   return section('mirror', 'Mirror', intro + mirror.map((entry) => mirrorArticle(entry, mode, locale)).join(''));
 }
