@@ -104,7 +104,7 @@ describe('import members (core)', () => {
       [[2, 'lukasz-wrobel', { kind: 'member', name: 'Łukasz Wróbel', organisation: 'Northgate PCN, East', joined: '2025-06-01', handles: { github: 'lwrobel' } }]],
     );
     assert.deepEqual(result.skipped, [
-      { row: 3, name: 'Chloé Martin', reason: "joined '2025-13-01' is not a date written YYYY-MM-DD; format the column as yyyy-mm-dd in the spreadsheet" },
+      { row: 3, name: 'Chloé Martin', reason: "joined '2025-13-01' is written YYYY-MM-DD but there is no such day" },
       { row: 4, name: 'Ana Lúcia Ferreira', reason: "'-bad-handle' is not a GitHub username: letters, digits and hyphens, at most 39, not starting with a hyphen" },
     ]);
   });
@@ -127,7 +127,7 @@ describe('import members (core)', () => {
     assert.deepEqual(result.skipped.map((row) => row.reason.replace(/; format.*/, '')), [
       "joined '27/11/2026' is not a date written YYYY-MM-DD (2026-11-27?)",
       "joined '03/04/2024' is not a date written YYYY-MM-DD",
-      "joined '2024-02-30' is not a date written YYYY-MM-DD",
+      "joined '2024-02-30' is written YYYY-MM-DD but there is no such day",
     ]);
     assert.deepEqual(result.members.map((member) => (frontmatter(member.file.content) as { joined: string }).joined), ['2024-02-01']);
   });
@@ -149,7 +149,7 @@ describe('import members (core)', () => {
       { row: 2, name: 'A One', reason: "'Chair' is not a role; the roles are lead, co-chair, coordinator, sponsor, member, patient-partner, facilitator, advisor, emeritus" },
       { row: 3, name: 'B Two', reason: 'it gives an area but no role' },
       { row: 4, name: 'C Three', reason: 'the role ends (2025-01-01) before it starts (2026-01-01)' },
-      { row: 6, name: 'E Five', reason: "until '2026-02-31' is not a date written YYYY-MM-DD; format the column as yyyy-mm-dd in the spreadsheet" },
+      { row: 6, name: 'E Five', reason: "until '2026-02-31' is written YYYY-MM-DD but there is no such day" },
     ]);
     assert.deepEqual((frontmatter(result.members[0]!.file.content) as { roles: unknown }).roles, [{ role: 'co-chair', area: 'frailty-work', from: '2026-01-01' }]);
     const typo = run({ table: csvTable('Name,Role,Area\nA One,lead,fals-prevention\n', 'r.csv') });

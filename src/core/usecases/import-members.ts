@@ -286,6 +286,8 @@ function dateCell(value: string | undefined, field: 'joined' | 'from' | 'until')
   // A spreadsheet's date-and-time, `2024-03-01 00:00:00`, is the date.
   const withTime = /^(\d{4}-\d{2}-\d{2})[ T]00:00(?::00(?:\.0+)?)?Z?$/.exec(value);
   if (withTime && isIsoDate(withTime[1]!)) return { date: withTime[1] };
+  // Written right, but no such day (2026-02-31): formatting the column would not help.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return { problem: `${field} '${printable(value)}' is written YYYY-MM-DD but there is no such day` };
   const guess = isoDateFrom(value);
   // 03/04/2024 reads as 3 April in the UK and 4 March in the US: only a date that reads one way is suggested.
   const ambiguous = /^(\d{1,2})[-/.](\d{1,2})[-/.]\d{4}$/.exec(value);
