@@ -149,6 +149,15 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     });
   }
 
+  /**
+   * Edits still waiting for the typing to pause before they are checked. The extension-host tests wait
+   * for none before they delete a file they edited (an edit applied after the deletion would bring the
+   * document back until its editor closes).
+   */
+  pendingEdits(): number {
+    return this.typing.size;
+  }
+
   checking(): number | undefined {
     return this.checkingDocuments;
   }

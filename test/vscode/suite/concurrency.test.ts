@@ -99,7 +99,8 @@ describe('concurrency in the editor', () => {
   after(async () => {
     await vscode.commands.executeCommand('workbench.action.files.revertAll').then(undefined, () => undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await sleep(1000);
+    // The reverts' text changes reach netgov before the commands return: wait until they have been applied.
+    await waitFor(() => api.service.pendingEdits() === 0, 60_000, 'netgov still has edits waiting for the typing to pause');
     // The charter first, so the network goes away as a network; then the rest.
     rmSync(path('CHARTER.md'), { force: true });
     await waitFor(() => !api.service.networks().some((entry) => entry.root.path === root.path), 60_000, 'the test network did not go away');

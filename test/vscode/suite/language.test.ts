@@ -13,7 +13,7 @@ import { folderOf } from '../../../src/core/discovery';
 import { localToday } from '../../../src/core/views/dates';
 import type { NetworkApi } from '../../../src/extension/extension';
 import type { NetworkEntry } from '../../../src/extension/network-service';
-import { activate, codeValue, sleep, waitFor } from './helpers';
+import { activate, codeValue, waitFor } from './helpers';
 
 const TODAY = localToday();
 
@@ -69,8 +69,9 @@ describe('authoring aids', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     // Closing an editor can still fire a text change (its dirty state), which netgov applies after its typing
-    // pause; deleting the file before that would let the late re-check bring the document back.
-    await sleep(1000);
+    // pause; deleting the file before that would let the late re-check bring the document back. The change
+    // reaches netgov before the command returns: wait until it has been applied.
+    await waitFor(() => api.service.pendingEdits() === 0, 30_000, 'netgov still has edits waiting for the typing to pause');
     await vscode.workspace.fs.delete(uri).then(undefined, () => undefined);
     await waitFor(() => !api.service.lookup(uri)?.document, 30_000, `netgov still holds ${uri.path}`);
   });
