@@ -3,8 +3,7 @@ import { localToday } from '../../core/views/dates';
 import { networkName } from '../../core/views/outline';
 import { renderHealthPage } from '../../webview/render/page';
 import type { NetworkEntry } from '../network-service';
-import { panelDataOf } from './data';
-import { anonymiserFor } from '../../core/privacy/anonymise';
+import { anonymisedIf, panelDataOf } from './data';
 
 /** Scripted answers for tests: where to write, instead of asking with the save dialog. */
 export interface ExportArgs {
@@ -48,7 +47,7 @@ export async function exportHealthReport(entry: NetworkEntry, asOf: string, args
   if (!target) return undefined;
   const html = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Measuring the network’s health…' }, async () => {
     const data = await panelDataOf(entry, asOf, localToday(), undefined, area);
-    return renderHealthPage(anonymise ? (await anonymiserFor(entry.network)).model(data) : data, { mode: 'report' });
+    return renderHealthPage(await anonymisedIf(entry, data, anonymise), { mode: 'report', anonymised: anonymise });
   });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
   if (!args.target) void offerToOpen(target);

@@ -65,7 +65,7 @@ export function registerHealthPanel(context: vscode.ExtensionContext, service: N
           webviewPanel.dispose();
           return;
         }
-        const panel = track(new HealthPanel(webviewPanel, service, context.extensionUri, root, state.asOf, state.area));
+        const panel = track(new HealthPanel(webviewPanel, service, context.extensionUri, root, state.asOf, state.area, state.anonymise === true));
         await panel.paint();
       },
     }),
