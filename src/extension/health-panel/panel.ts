@@ -36,6 +36,8 @@ export class HealthPanel implements vscode.Disposable {
   private area: string | undefined;
   /** Members as pseudonyms (core/privacy/anonymise.ts) rather than named. */
   private anonymise: boolean;
+  /** Whether the page's HTML, which the webview loads again whenever its tab comes back into view, was painted anonymised. */
+  private paintedAnonymised = false;
   private generation = 0;
   private disposed = false;
   /** The last full picture posted, for a page that reloads after being hidden. */
@@ -67,6 +69,7 @@ export class HealthPanel implements vscode.Disposable {
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.handleMessage(message)),
       service.onDidChange(() => this.schedule()),
+      panel.onDidChangeViewState(() => void this.repaintIfHidden().catch((error: unknown) => log().error('the health panel could not repaint:', describeError(error)))),
     );
   }
 
@@ -123,6 +126,7 @@ export class HealthPanel implements vscode.Disposable {
     const nonce = newNonce();
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js')).toString();
     webview.html = renderHealthPage(quick, { mode: 'panel', nonce, cspSource: webview.cspSource, scriptUri, today, areas: areasOf(entry.network), locale: vscode.env.language, anonymised: anonymise });
+    this.paintedAnonymised = anonymise;
     // Let the first picture reach the screen before the months of the trend are measured.
     await new Promise((done) => setTimeout(done, 0));
     await this.update(mine);
@@ -165,6 +169,7 @@ export class HealthPanel implements vscode.Disposable {
     if (parsed.type === 'anonymise') {
       this.anonymise = parsed.anonymise;
       await this.update();
+      await this.repaintIfHidden();
       return parsed.anonymise ? 'anonymised' : 'named';
     }
     if (parsed.type === 'asOf') {
@@ -182,6 +187,16 @@ export class HealthPanel implements vscode.Disposable {
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     this.evidenceColumn = editor.viewColumn;
     return 'opened';
+  }
+
+  /**
+   * A hidden page is dropped, and loads its HTML again when its tab comes back into view, before the
+   * latest picture reaches it: paints that HTML again when it names members the reader has since
+   * anonymised (or the other way round), while nobody sees it, so that coming back never shows a name.
+   * A visible page is not repainted: that would lose the reader's place and focus.
+   */
+  private async repaintIfHidden(): Promise<void> {
+    if (!this.disposed && !this.panel.visible && this.paintedAnonymised !== this.anonymise) await this.paint();
   }
 
   /** The URI of `path` when it is a document the service has read in one of the networks. */

@@ -134,6 +134,14 @@ describe('Health panel', () => {
     assert.notDeepEqual(files, [], 'the anonymised panel opens no evidence at all');
     assert.deepEqual(files.filter((file) => !file.startsWith('/') || memberPages.has(file)), []);
     assert.equal(await panel.handleMessage({ type: 'open', file: files[0]!, line: 0 }), 'opened');
+    // Hidden, the page is dropped and comes back from its HTML: painted again anonymised, so that no name shows on the way back.
+    assert.ok(names.some((name) => panel.panel.webview.html.includes(name)), 'the page was first painted with names: the test would prove nothing');
+    await vscode.window.showTextDocument(api.service.uriOf(entry, files[0]!), { viewColumn: panel.panel.viewColumn, preview: false });
+    await waitFor(() => !panel.panel.visible && panel.panel.webview.html.includes('id="anonymised-line"'), 10_000, 'the hidden page was not painted again anonymised');
+    assert.deepEqual(names.filter((name) => panel.panel.webview.html.includes(name)), []);
+    assert.match(panel.panel.webview.html, /<input type="checkbox" id="anonymise" checked/);
+    panel.panel.reveal();
+    await waitFor(() => panel.panel.visible, 10_000, 'the panel did not come back into view');
 
     assert.equal(await panel.handleMessage({ type: 'anonymise', anonymise: false }), 'named');
     assert.deepEqual(panel.state(), { root: entry.root.toString() });
