@@ -114,6 +114,9 @@ describe('netgov --anonymise', function () {
     assert.doesNotMatch(hidden.stdout, /members\//);
     assert.doesNotMatch(hidden.stdout, /Member \d+\.md/);
     assert.match(hidden.stdout, /class="source">Member \d+:\d+</);
+    // The page says it is anonymised, first thing in its main part; a named one does not.
+    assert.match(hidden.stdout, /<main id="health-main"><p class="anonymised-line" id="anonymised-line">Anonymised: members are shown as /);
+    assert.doesNotMatch((await run(['health', EXAMPLE, '--format', 'html'])).stdout, /anonymised-line" id=/);
   });
 
   it('accepts --anonymize as well, and writes a file with no member in it', async () => {

@@ -26,6 +26,22 @@ describe('health panel: messages from the page', () => {
     assert.ok('refused' in parsePanelMessage({ type: 'open', file: 'relative.md', line: 0 }, TODAY, AREAS));
   });
 
+  it('accepts the Anonymise choice as true or false, and nothing else', () => {
+    assert.deepEqual(parsePanelMessage({ type: 'anonymise', anonymise: true }, TODAY, AREAS), { type: 'anonymise', anonymise: true });
+    assert.deepEqual(parsePanelMessage({ type: 'anonymise', anonymise: false }, TODAY), { type: 'anonymise', anonymise: false });
+    for (const message of [{ type: 'anonymise' }, { type: 'anonymise', anonymise: 'true' }, { type: 'anonymise', anonymise: 1 }, { type: 'anonymise', anonymise: null }, { type: 'anonymise', on: true }]) {
+      assert.deepEqual(parsePanelMessage(message, TODAY, AREAS), { refused: 'anonymise: not true or false' }, JSON.stringify(message));
+    }
+  });
+
+  it('keeps the Anonymise choice in the saved state only when it is true', () => {
+    assert.deepEqual(parsePanelState({ root: 'file:///net', asOf: '2026-01-31', area: 'care-homes', anonymise: true }), { root: 'file:///net', asOf: '2026-01-31', area: 'care-homes', anonymise: true });
+    assert.deepEqual(parsePanelState({ root: 'file:///net', anonymise: true }), { root: 'file:///net', anonymise: true });
+    for (const anonymise of [false, 'true', 1, null, {}]) assert.deepEqual(parsePanelState({ root: 'file:///net', anonymise }), { root: 'file:///net' }, JSON.stringify(anonymise));
+    // A state without a network is still nothing to restore, anonymised or not.
+    assert.equal(parsePanelState({ anonymise: true }), undefined);
+  });
+
   it('keeps the area in the saved state only when it is written as an id', () => {
     assert.deepEqual(parsePanelState({ root: 'file:///net', asOf: '2026-01-31', area: 'care-homes' }), { root: 'file:///net', asOf: '2026-01-31', area: 'care-homes' });
     assert.deepEqual(parsePanelState({ root: 'file:///net', area: '<script>' }), { root: 'file:///net' });

@@ -104,7 +104,7 @@ export const healthCommand: Command = {
 
     let text: string;
     if (format === 'html') {
-      text = `${renderHealthPage(pictures[0]!, { mode: 'report', ...(locale === undefined ? {} : { locale }) })}\n`;
+      text = `${renderHealthPage(pictures[0]!, { mode: 'report', anonymised: anonymise, ...(locale === undefined ? {} : { locale }) })}\n`;
     } else if (format === 'json') {
       text = `${JSON.stringify({ tool: 'netgov', version: version(), networks: reports }, null, 2)}\n`;
     } else if (format === 'md') {

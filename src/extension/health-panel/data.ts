@@ -1,5 +1,6 @@
 import { buildPanelData, type PanelData } from '../../core/health/panel-data';
 import { areaNetwork } from '../../core/health/area';
+import { anonymiserFor } from '../../core/privacy/anonymise';
 import type { NetworkEntry } from '../network-service';
 
 /**
@@ -11,4 +12,14 @@ export async function panelDataOf(entry: NetworkEntry, asOf: string, today: stri
   // An area the network no longer has (renamed in the charter since it was picked) shows the whole network.
   const network = (area === undefined ? undefined : areaNetwork(entry.network, area)) ?? entry.network;
   return buildPanelData(network, entry.checklist, { asOf, present: today, ...(trendMonths === undefined ? {} : { trendMonths }) });
+}
+
+/**
+ * The data as shown: when `anonymise`, members as pseudonyms and small
+ * organisations hidden (core/privacy/anonymise.ts). The pseudonyms are the
+ * whole network's, whatever area is shown, so "Member 7" is the same person
+ * in every area, in the panel and in the exported report.
+ */
+export async function anonymisedIf(entry: NetworkEntry, data: PanelData, anonymise: boolean): Promise<PanelData> {
+  return anonymise ? (await anonymiserFor(entry.network)).model(data) : data;
 }

@@ -3,8 +3,7 @@ import { localToday } from '../../core/views/dates';
 import { networkName } from '../../core/views/outline';
 import { renderHealthPage } from '../../webview/render/page';
 import type { NetworkEntry } from '../network-service';
-import { panelDataOf } from './data';
-import { anonymiserFor } from '../../core/privacy/anonymise';
+import { anonymisedIf, panelDataOf } from './data';
 
 /** Scripted answers for tests: where to write, instead of asking with the save dialog. */
 export interface ExportArgs {
@@ -31,11 +30,12 @@ export function reportFileName(entry: NetworkEntry, asOf: string, area?: string)
  * save dialog suggests the folder above the network, so that the report does
  * not land among the network's documents (and in its pull requests) unasked;
  * the dialog itself asks before replacing a file. Returns the file written,
- * or undefined when cancelled.
+ * or undefined when cancelled. `anonymisedFirst`: from a panel that is anonymised, the
+ * question offers the anonymised report first.
  */
-export async function exportHealthReport(entry: NetworkEntry, asOf: string, args: ExportArgs = {}, area?: string): Promise<vscode.Uri | undefined> {
+export async function exportHealthReport(entry: NetworkEntry, asOf: string, args: ExportArgs = {}, area?: string, anonymisedFirst = false): Promise<vscode.Uri | undefined> {
   // A scripted export (a target given) names members unless told otherwise; a person is asked.
-  const anonymise = args.anonymise ?? (args.target === undefined ? await askAnonymise() : false);
+  const anonymise = args.anonymise ?? (args.target === undefined ? await askAnonymise(anonymisedFirst) : false);
   if (anonymise === undefined) return undefined;
   const target = args.target
     ? vscode.Uri.parse(args.target)
@@ -48,7 +48,7 @@ export async function exportHealthReport(entry: NetworkEntry, asOf: string, args
   if (!target) return undefined;
   const html = await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Measuring the network’s health…' }, async () => {
     const data = await panelDataOf(entry, asOf, localToday(), undefined, area);
-    return renderHealthPage(anonymise ? (await anonymiserFor(entry.network)).model(data) : data, { mode: 'report' });
+    return renderHealthPage(await anonymisedIf(entry, data, anonymise), { mode: 'report', anonymised: anonymise });
   });
   await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(html));
   if (!args.target) void offerToOpen(target);
@@ -56,10 +56,10 @@ export async function exportHealthReport(entry: NetworkEntry, asOf: string, args
 }
 
 /** Named or anonymised: true, false, or undefined when the choice is dismissed. */
-async function askAnonymise(): Promise<boolean | undefined> {
+async function askAnonymise(anonymisedFirst: boolean): Promise<boolean | undefined> {
   const named = { label: 'Name members', description: 'for the network’s own leads', anonymise: false };
-  const anonymised = { label: 'Anonymised', description: 'members as “Member 7”, organisations of fewer than five as “another organisation”; to email, print or publish', anonymise: true };
-  const picked = await vscode.window.showQuickPick([named, anonymised], { title: 'Export health report', placeHolder: 'Name members in the report, or anonymise it?' });
+  const anonymised = { label: 'Anonymised', description: 'members as “Member 7”, organisations smaller than the network’s minimum (five, or privacy.min_count) as “another organisation”; to email, print or publish', anonymise: true };
+  const picked = await vscode.window.showQuickPick(anonymisedFirst ? [anonymised, named] : [named, anonymised], { title: 'Export health report', placeHolder: 'Name members in the report, or anonymise it?' });
   return picked?.anonymise;
 }
 

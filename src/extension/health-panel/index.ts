@@ -46,9 +46,9 @@ export function registerHealthPanel(context: vscode.ExtensionContext, service: N
   const exportReport = async (arg?: unknown): Promise<vscode.Uri | undefined> => {
     const entry = await networkInFocus(service, panels, arg, 'Export health report');
     if (!entry) return undefined;
-    // From an open panel, the report shows the day and the area the panel shows.
+    // From an open panel, the report shows the day and the area the panel shows, and an anonymised panel offers an anonymised report first.
     const panel = panels.get(entry.root.toString());
-    return exportHealthReport(entry, panel?.day() ?? localToday(), exportArgs(arg), panel?.areaShown());
+    return exportHealthReport(entry, panel?.day() ?? localToday(), exportArgs(arg), panel?.areaShown(), panel?.anonymised() ?? false);
   };
 
   context.subscriptions.push(
@@ -65,7 +65,7 @@ export function registerHealthPanel(context: vscode.ExtensionContext, service: N
           webviewPanel.dispose();
           return;
         }
-        const panel = track(new HealthPanel(webviewPanel, service, context.extensionUri, root, state.asOf, state.area));
+        const panel = track(new HealthPanel(webviewPanel, service, context.extensionUri, root, state.asOf, state.area, state.anonymise === true));
         await panel.paint();
       },
     }),

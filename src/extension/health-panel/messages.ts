@@ -10,7 +10,9 @@ export type PanelMessage =
   | { readonly type: 'open'; readonly file: string; readonly line: number }
   | { readonly type: 'asOf'; readonly date: string }
   /** An area's id, or '' for the whole network. */
-  | { readonly type: 'area'; readonly area: string };
+  | { readonly type: 'area'; readonly area: string }
+  /** Members as pseudonyms in the panel (core/privacy/anonymise.ts), or named again. */
+  | { readonly type: 'anonymise'; readonly anonymise: boolean };
 
 /** The longest path an open message may carry; no document path comes near it. */
 const MAX_PATH_LENGTH = 4096;
@@ -42,10 +44,15 @@ export function parsePanelMessage(message: unknown, today: string, areas: readon
     if (area !== '' && !areas.includes(area)) return { refused: `area: ${JSON.stringify(area.slice(0, 40))} is not an area of this network` };
     return { type: 'area', area };
   }
+  if (fields.type === 'anonymise') {
+    const { anonymise } = fields;
+    if (typeof anonymise !== 'boolean') return { refused: 'anonymise: not true or false' };
+    return { type: 'anonymise', anonymise };
+  }
   return { refused: `unknown message type ${JSON.stringify(String(fields.type)).slice(0, 40)}` };
 }
 
-/** What the panel keeps for VS Code to hand back after a restart: the network, the day and the area shown. */
+/** What the panel keeps for VS Code to hand back after a restart: the network, the day and the area shown, and whether members are anonymised. */
 export interface PanelState {
   /** The network's root URI, as a string. */
   readonly root: string;
@@ -53,12 +60,19 @@ export interface PanelState {
   readonly asOf?: string;
   /** The area picked; absent means the whole network. Checked against the network's areas when the panel draws. */
   readonly area?: string;
+  /** True when the panel shows members as pseudonyms; absent means named. */
+  readonly anonymise?: true;
 }
 
 /** The saved state when it has the right shape (it comes from the webview, so it is checked too). */
 export function parsePanelState(state: unknown): PanelState | undefined {
   if (typeof state !== 'object' || state === null) return undefined;
-  const { root, asOf, area } = state as Record<string, unknown>;
+  const { root, asOf, area, anonymise } = state as Record<string, unknown>;
   if (typeof root !== 'string' || root === '') return undefined;
-  return { root, ...(typeof asOf === 'string' && isIsoDate(asOf) ? { asOf } : {}), ...(typeof area === 'string' && ID_PATTERN.test(area) ? { area } : {}) };
+  return {
+    root,
+    ...(typeof asOf === 'string' && isIsoDate(asOf) ? { asOf } : {}),
+    ...(typeof area === 'string' && ID_PATTERN.test(area) ? { area } : {}),
+    ...(anonymise === true ? { anonymise: true as const } : {}),
+  };
 }

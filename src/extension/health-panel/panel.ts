@@ -4,7 +4,7 @@ import { localToday } from '../../core/views/dates';
 import { networkName } from '../../core/views/outline';
 import { renderHealthMain, renderHealthPage } from '../../webview/render/page';
 import type { NetworkEntry, NetworkService } from '../network-service';
-import { panelDataOf } from './data';
+import { anonymisedIf, panelDataOf } from './data';
 import { parsePanelMessage, type PanelState } from './messages';
 import { areasOf } from '../../core/health/area';
 
@@ -15,7 +15,7 @@ export const HEALTH_VIEW_TYPE = 'netgov.health';
 const UPDATE_DELAY_MS = 500;
 
 /** What the panel did with a message, for the log and for tests. */
-export type MessageOutcome = 'opened' | 're-dated' | 're-scoped' | 'ready' | 'ignored';
+export type MessageOutcome = 'opened' | 're-dated' | 're-scoped' | 'anonymised' | 'named' | 'ready' | 'ignored';
 
 /** The webview options every health panel has: scripts on, and only the extension's dist folder readable. */
 export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
@@ -26,16 +26,22 @@ export function panelOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & 
  * One network's health panel. It paints today's snapshot at once, then the
  * full trend, and redraws `#health-main` in place (keeping the reader's
  * scroll and focus) when the documents or the as-of date change. Messages
- * from the page are checked before anything acts on them.
+ * from the page are checked before anything acts on them. Anonymised (the
+ * page's checkbox), it shows members as pseudonyms: the choice is the panel's
+ * own, kept in its saved state.
  */
 export class HealthPanel implements vscode.Disposable {
   private asOf: string | undefined;
   /** The area shown; undefined for the whole network. */
   private area: string | undefined;
+  /** Members as pseudonyms (core/privacy/anonymise.ts) rather than named. */
+  private anonymise: boolean;
+  /** Whether the page's HTML, which the webview loads again whenever its tab comes back into view, was painted anonymised. */
+  private paintedAnonymised = false;
   private generation = 0;
   private disposed = false;
   /** The last full picture posted, for a page that reloads after being hidden. */
-  private latest: { readonly type: 'update'; readonly html: string; readonly asOf: string; readonly area: string; readonly today: string; readonly state: PanelState } | undefined;
+  private latest: { readonly type: 'update'; readonly html: string; readonly asOf: string; readonly area: string; readonly anonymised: boolean; readonly today: string; readonly state: PanelState } | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** The editor column evidence last opened in: the next piece of evidence opens there too. */
@@ -52,15 +58,18 @@ export class HealthPanel implements vscode.Disposable {
     readonly root: string,
     asOf?: string,
     area?: string,
+    anonymise = false,
   ) {
     this.asOf = asOf;
     this.area = area;
+    this.anonymise = anonymise;
     panel.webview.options = panelOptions(extensionUri);
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'network.svg');
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.handleMessage(message)),
       service.onDidChange(() => this.schedule()),
+      panel.onDidChangeViewState(() => void this.repaintIfHidden().catch((error: unknown) => log().error('the health panel could not repaint:', describeError(error)))),
     );
   }
 
@@ -85,8 +94,18 @@ export class HealthPanel implements vscode.Disposable {
     return this.latest?.html;
   }
 
+  /** True when the panel shows members as pseudonyms. */
+  anonymised(): boolean {
+    return this.anonymise;
+  }
+
   state(): PanelState {
-    return { root: this.root, ...(this.asOf === undefined ? {} : { asOf: this.asOf }), ...(this.area === undefined ? {} : { area: this.area }) };
+    return {
+      root: this.root,
+      ...(this.asOf === undefined ? {} : { asOf: this.asOf }),
+      ...(this.area === undefined ? {} : { area: this.area }),
+      ...(this.anonymise ? { anonymise: true as const } : {}),
+    };
   }
 
   /** Paints the whole page with today's snapshot (quick), then posts the full trend. */
@@ -99,13 +118,15 @@ export class HealthPanel implements vscode.Disposable {
     }
     this.panel.title = `Health: ${networkName(entry.network)}`;
     const today = localToday();
-    const quick = await panelDataOf(entry, this.day(), today, 0, this.areaShown());
+    const anonymise = this.anonymise;
+    const quick = await anonymisedIf(entry, await panelDataOf(entry, this.day(), today, 0, this.areaShown()), anonymise);
     if (mine !== this.generation) return;
     this.latest = undefined;
     const webview = this.panel.webview;
     const nonce = newNonce();
     const scriptUri = webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, 'dist', 'webview.js')).toString();
-    webview.html = renderHealthPage(quick, { mode: 'panel', nonce, cspSource: webview.cspSource, scriptUri, today, areas: areasOf(entry.network), locale: vscode.env.language });
+    webview.html = renderHealthPage(quick, { mode: 'panel', nonce, cspSource: webview.cspSource, scriptUri, today, areas: areasOf(entry.network), locale: vscode.env.language, anonymised: anonymise });
+    this.paintedAnonymised = anonymise;
     // Let the first picture reach the screen before the months of the trend are measured.
     await new Promise((done) => setTimeout(done, 0));
     await this.update(mine);
@@ -116,10 +137,12 @@ export class HealthPanel implements vscode.Disposable {
     const entry = this.entry();
     if (!entry || this.disposed) return;
     const today = localToday();
-    const data = await panelDataOf(entry, this.day(), today, undefined, this.areaShown());
+    const anonymised = this.anonymise;
+    const data = await anonymisedIf(entry, await panelDataOf(entry, this.day(), today, undefined, this.areaShown()), anonymised);
     if (generation !== this.generation || this.disposed) return;
     this.panel.title = `Health: ${networkName(entry.network)}`;
-    this.latest = { type: 'update', html: renderHealthMain(data, 'panel', vscode.env.language), asOf: data.report.asOf, area: data.report.area?.id ?? '', today, state: this.state() };
+    const html = renderHealthMain(data, 'panel', vscode.env.language, { anonymised });
+    this.latest = { type: 'update', html, asOf: data.report.asOf, area: data.report.area?.id ?? '', anonymised, today, state: this.state() };
     await this.panel.webview.postMessage(this.latest);
   }
 
@@ -127,7 +150,7 @@ export class HealthPanel implements vscode.Disposable {
    * Acts on one message from the page, after checking it: `open` only opens a
    * document of one of the workspace's networks, `asOf` only a real date not
    * after today, `area` only one of the network's areas (or '' for the whole
-   * network). Anything else is logged and ignored.
+   * network), `anonymise` only true or false. Anything else is logged and ignored.
    */
   async handleMessage(message: unknown): Promise<MessageOutcome> {
     if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'ready') {
@@ -142,6 +165,12 @@ export class HealthPanel implements vscode.Disposable {
       this.area = parsed.area === '' ? undefined : parsed.area;
       await this.update();
       return 're-scoped';
+    }
+    if (parsed.type === 'anonymise') {
+      this.anonymise = parsed.anonymise;
+      await this.update();
+      await this.repaintIfHidden();
+      return parsed.anonymise ? 'anonymised' : 'named';
     }
     if (parsed.type === 'asOf') {
       this.asOf = parsed.date === localToday() ? undefined : parsed.date;
@@ -158,6 +187,16 @@ export class HealthPanel implements vscode.Disposable {
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     this.evidenceColumn = editor.viewColumn;
     return 'opened';
+  }
+
+  /**
+   * A hidden page is dropped, and loads its HTML again when its tab comes back into view, before the
+   * latest picture reaches it: paints that HTML again when it names members the reader has since
+   * anonymised (or the other way round), while nobody sees it, so that coming back never shows a name.
+   * A visible page is not repainted: that would lose the reader's place and focus.
+   */
+  private async repaintIfHidden(): Promise<void> {
+    if (!this.disposed && !this.panel.visible && this.paintedAnonymised !== this.anonymise) await this.paint();
   }
 
   /** The URI of `path` when it is a document the service has read in one of the networks. */

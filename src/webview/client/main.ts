@@ -1,5 +1,5 @@
 // The health panel's script, bundled into dist/webview.js and loaded by the
-// page with the CSP nonce. It only forwards clicks, the as-of date and the area to the
+// page with the CSP nonce. It only forwards clicks, the as-of date, the area and the Anonymise choice to the
 // extension (which checks every message) and swaps in the HTML the extension
 // renders, all of whose document text is escaped by construction.
 
@@ -17,6 +17,8 @@ interface UpdateMessage {
   readonly asOf: string;
   /** The area shown; '' for the whole network. */
   readonly area: string;
+  /** Members shown as pseudonyms. */
+  readonly anonymised: boolean;
   readonly today: string;
   readonly state: unknown;
 }
@@ -106,6 +108,11 @@ if (areaPicker instanceof HTMLSelectElement) {
   areaPicker.addEventListener('change', () => vscode.postMessage({ type: 'area', area: areaPicker.value }));
 }
 
+const anonymiseBox = document.getElementById('anonymise');
+if (anonymiseBox instanceof HTMLInputElement) {
+  anonymiseBox.addEventListener('change', () => vscode.postMessage({ type: 'anonymise', anonymise: anonymiseBox.checked }));
+}
+
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = event.data;
   if (typeof message !== 'object' || message === null) return;
@@ -137,6 +144,8 @@ function update(message: UpdateMessage): void {
     picker.max = message.today;
   }
   if (areaPicker instanceof HTMLSelectElement && document.activeElement !== areaPicker && typeof message.area === 'string') areaPicker.value = message.area;
+  // The box shows what the page shows, even while focused: a page named after a box ticked would mislead.
+  if (anonymiseBox instanceof HTMLInputElement && typeof message.anonymised === 'boolean') anonymiseBox.checked = message.anonymised;
   vscode.setState(message.state);
 }
 

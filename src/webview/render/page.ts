@@ -16,6 +16,7 @@ import { renderScoresSection } from './sections/scores';
 import { renderUnknownSection } from './sections/unknown';
 import { healthStyles } from './styles';
 import { areaWords, type AreaInfo } from '../../core/health/area';
+import { MIN_COUNT } from '../../core/pulse/suppression';
 
 /**
  * The health page as one HTML document, for the editor's panel and for the
@@ -43,6 +44,17 @@ export interface PageOptions {
    * and a screen reader told otherwise would read them with another language's voice.
    */
   readonly locale?: string;
+  /**
+   * The data has members as pseudonyms (core/privacy/anonymise.ts): the page says so, and the
+   * panel's Anonymise checkbox is ticked. It only describes the data; the caller anonymises it.
+   */
+  readonly anonymised?: boolean;
+}
+
+/** What renderHealthMain needs to know besides the data. */
+export interface MainOptions {
+  /** The data has members as pseudonyms (PageOptions.anonymised): the page says so first. */
+  readonly anonymised?: boolean;
 }
 
 export function renderHealthPage(data: PanelData, options: PageOptions): string {
@@ -55,23 +67,25 @@ export function renderHealthPage(data: PanelData, options: PageOptions): string 
     `<html lang="en-GB"><head><meta charset="utf-8">${head}<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title></head>`,
     `<body class="mode-${options.mode}">`,
     '<a class="skip-link" href="#findings">Skip to what to talk about</a>',
-    `<header class="page-header"><h1>${escapeHtml(name)}: network health</h1>${options.mode === 'panel' ? `<div class="pickers">${picker(data.report.asOf, options.today)}${areaPicker(options.areas ?? [], data.report.area?.id)}</div>` : ''}</header>`,
-    `<main id="health-main">${renderHealthMain(data, options.mode, options.locale)}</main>`,
+    `<header class="page-header"><h1>${escapeHtml(name)}: network health</h1>${options.mode === 'panel' ? `<div class="pickers">${picker(data.report.asOf, options.today)}${areaPicker(options.areas ?? [], data.report.area?.id)}${anonymiseBox(options.anonymised === true)}</div>` : ''}</header>`,
+    `<main id="health-main">${renderHealthMain(data, options.mode, options.locale, { anonymised: options.anonymised === true })}</main>`,
     script,
     '</body></html>',
   ].join('\n');
 }
 
 /** The inside of `<main id="health-main">`: what the panel swaps in when the documents or the as-of date change; dates in `locale` (PageOptions.locale). */
-export function renderHealthMain(data: PanelData, mode: Mode, locale?: string): string {
+export function renderHealthMain(data: PanelData, mode: Mode, locale?: string, options: MainOptions = {}): string {
   const { report } = data;
+  const anonymised = options.anonymised === true ? `<p class="anonymised-line" id="anonymised-line">${escapeHtml(anonymisedWords(report.minAnswers))}</p>` : '';
   const area = report.area ? `<h2 class="area-heading" id="area-heading">${escapeHtml(report.area.title)}</h2><p class="area-line">${escapeHtml(areaWords(report.area))}</p>` : '';
   const context = `<p class="as-of-line">Health as of <time datetime="${escapeHtml(report.asOf)}">${escapeHtml(formatDate(report.asOf, locale))}</time> · phase: ${escapeHtml(report.network.phase ?? 'not stated')} · checklist: ${escapeHtml(report.checklist.title ?? report.checklist.id)}</p>`;
   // Before the network began there is nothing to score: say so instead of drawing an empty network.
-  if (report.notYetBegun !== undefined) return [area, context, `<p class="not-yet-begun" role="status">Nothing to measure: ${escapeHtml(report.notYetBegun)}.</p>`].join('\n');
+  if (report.notYetBegun !== undefined) return [anonymised, area, context, `<p class="not-yet-begun" role="status">Nothing to measure: ${escapeHtml(report.notYetBegun)}.</p>`].join('\n');
   const howToRead =
     '<p class="how-to-read">How to read this: each dimension scores 0 to 100 (75 or more is healthy, 50 to 74 watch, below 50 at risk). Unknown checks have no data and count neither way. Each thing to talk about comes with the documents behind it and a question for members.</p>';
   return [
+    anonymised,
     area,
     context,
     howToRead,
@@ -98,6 +112,11 @@ function graphDates(graph: GraphPicture, locale: string | undefined): GraphPictu
     definition: formatDatesIn(graph.definition, locale),
     nodes: graph.nodes.map((node) => ({ ...node, roles: node.roles.map((role) => formatDatesIn(role, locale)) })),
   };
+}
+
+/** What an anonymised page says it has done; the smallest organisation named is the network's minimum count (`privacy.min_count`, at least MIN_COUNT). */
+export function anonymisedWords(minCount: number = MIN_COUNT): string {
+  return `Anonymised: members are shown as “Member N”, organisations of fewer than ${minCount} members as “another organisation”.`;
 }
 
 function panelNonce(options: PageOptions): string {
@@ -136,4 +155,12 @@ function areaPicker(areas: readonly AreaInfo[], selected: string | undefined): s
   if (areas.length === 0) return '';
   const option = (value: string, label: string): string => `<option value="${escapeHtml(value)}"${(selected ?? '') === value ? ' selected' : ''}>${escapeHtml(label)}</option>`;
   return `<div class="picker"><label for="area">Area</label><select id="area">${option('', 'the whole network')}${areas.map((area) => option(area.id, area.title)).join('')}</select></div>`;
+}
+
+/**
+ * The Anonymise checkbox: members as pseudonyms, to share the screen or take a screenshot. The client posts
+ * the choice; the extension anonymises the data and keeps the choice in the panel's saved state.
+ */
+function anonymiseBox(checked: boolean): string {
+  return `<div class="picker anonymise-picker"><input type="checkbox" id="anonymise"${checked ? ' checked' : ''} aria-describedby="anonymise-hint"><label for="anonymise">Anonymise</label><span class="visually-hidden" id="anonymise-hint">Members as Member N and small organisations as another organisation, to share the screen</span></div>`;
 }

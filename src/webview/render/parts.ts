@@ -21,13 +21,23 @@ export function statusBadge(status: Status): string {
 /**
  * Where something was found, as `relative:line` (1-based, as the command line
  * prints it). In the panel it is a button the client script opens at the line;
- * the report has nothing to open, so it is plain text.
+ * the report has nothing to open, nor has an anonymised member, so it is plain text.
  */
 export function sourceLink(source: SourceRef, mode: Mode): string {
   const shown = escapeHtml(`${source.relative}:${source.line + 1}`);
-  if (mode === 'report') return `<span class="source">${shown}</span>`;
+  if (mode === 'report' || !opens(source)) return `<span class="source">${shown}</span>`;
   // A button, not an anchor: the webview host scrolls the page to the top on any click on `href="#"`.
   return `<button type="button" class="source" data-file="${escapeHtml(source.file)}" data-line="${source.line}" title="Open ${shown} beside the panel">${shown}</button>`;
+}
+
+/**
+ * Whether the panel can open a source: a document's absolute path, as the
+ * extension accepts it (health-panel/messages.ts). An anonymised member page
+ * reads "Member 7" (core/privacy/anonymise.ts): it opens nothing, since the
+ * page would name them.
+ */
+export function opens(source: SourceRef): boolean {
+  return source.file.startsWith('/');
 }
 
 /** A section with a stable id and its heading, which names it for assistive technology. */

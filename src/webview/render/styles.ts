@@ -90,6 +90,16 @@ a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visibl
 .picker select, .picker input { max-width: 100%; }
 .picker select,
 .picker input { font: inherit; color: inherit; background: var(--vscode-input-background, transparent); border: 1px solid var(--vscode-input-border, var(--vscode-panel-border)); padding: 0.15rem 0.3rem; }
+/* The Anonymise checkbox, drawn with the theme's checkbox colours (a native one stays light in a dark theme); the tick is a glyph, so it shows in high contrast too. */
+.picker input[type="checkbox"] {
+  appearance: none; flex: none; width: 1.15em; height: 1.15em; margin: 0; padding: 0; display: inline-grid; place-content: center; cursor: pointer;
+  background: var(--vscode-checkbox-background, var(--vscode-input-background, transparent));
+  border: 1px solid var(--vscode-checkbox-border, var(--vscode-input-border, var(--vscode-panel-border, currentColor)));
+  border-radius: 3px;
+}
+.picker input[type="checkbox"]:checked::before { content: "✔"; font-size: 0.85em; line-height: 1; color: var(--vscode-checkbox-foreground, var(--vscode-foreground)); }
+.anonymise-picker label { cursor: pointer; }
+.anonymised-line { margin: 0.75rem 0 0.25rem; padding: 0.35rem 0.75rem; font-weight: 600; border-left: 4px solid var(--vscode-focusBorder); border-top: 1px solid var(--vscode-contrastBorder, transparent); border-right: 1px solid var(--vscode-contrastBorder, transparent); border-bottom: 1px solid var(--vscode-contrastBorder, transparent); background: var(--vscode-textBlockQuote-background, transparent); }
 table { border-collapse: collapse; margin: 0.5rem 0; }
 .table-scroll { max-width: 100%; overflow-x: auto; }
 .table-scroll > table { margin: 0; }

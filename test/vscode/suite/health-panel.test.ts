@@ -113,6 +113,43 @@ describe('Health panel', () => {
     assert.deepEqual(panel.state(), { root: entry.root.toString() });
   });
 
+  it('anonymises on the Anonymise message, keeps it in its state, and names members again when it is turned off', async () => {
+    const names = [...entry.network.ofKind('member').values()].flatMap((page) => (typeof page.data?.name === 'string' && page.data.name.trim() !== '' ? [page.data.name.trim()] : []));
+    const memberPages = new Set([...entry.network.ofKind('member').values()].map((page) => page.path));
+    const shown = (): string => panel.shownMain() ?? '';
+    const named = shown();
+    assert.notDeepEqual(names.filter((name) => named.includes(name)), [], 'the named panel shows no member name: the test would prove nothing');
+    assert.doesNotMatch(named, /anonymised-line/);
+
+    assert.equal(await panel.handleMessage({ type: 'anonymise', anonymise: 'yes' }), 'ignored');
+    assert.equal(panel.anonymised(), false);
+    assert.equal(await panel.handleMessage({ type: 'anonymise', anonymise: true }), 'anonymised');
+    assert.deepEqual(panel.state(), { root: entry.root.toString(), anonymise: true });
+    const anonymised = shown();
+    assert.deepEqual(names.filter((name) => anonymised.includes(name)), []);
+    assert.ok(anonymised.startsWith('<p class="anonymised-line" id="anonymised-line">Anonymised: members are shown as '), anonymised.slice(0, 200));
+    assert.match(anonymised, /Member \d+/);
+    // Evidence still opens in the editor, except a member's page, which would name them.
+    const files = [...anonymised.matchAll(/data-file="([^"]*)"/g)].map((match) => match[1]!);
+    assert.notDeepEqual(files, [], 'the anonymised panel opens no evidence at all');
+    assert.deepEqual(files.filter((file) => !file.startsWith('/') || memberPages.has(file)), []);
+    assert.equal(await panel.handleMessage({ type: 'open', file: files[0]!, line: 0 }), 'opened');
+    // Hidden, the page is dropped and comes back from its HTML: painted again anonymised, so that no name shows on the way back.
+    assert.ok(names.some((name) => panel.panel.webview.html.includes(name)), 'the page was first painted with names: the test would prove nothing');
+    await vscode.window.showTextDocument(api.service.uriOf(entry, files[0]!), { viewColumn: panel.panel.viewColumn, preview: false });
+    await waitFor(() => !panel.panel.visible && panel.panel.webview.html.includes('id="anonymised-line"'), 10_000, 'the hidden page was not painted again anonymised');
+    assert.deepEqual(names.filter((name) => panel.panel.webview.html.includes(name)), []);
+    assert.match(panel.panel.webview.html, /<input type="checkbox" id="anonymise" checked/);
+    panel.panel.reveal();
+    await waitFor(() => panel.panel.visible, 10_000, 'the panel did not come back into view');
+
+    assert.equal(await panel.handleMessage({ type: 'anonymise', anonymise: false }), 'named');
+    assert.deepEqual(panel.state(), { root: entry.root.toString() });
+    const again = shown();
+    assert.deepEqual(names.filter((name) => again.includes(name)), names.filter((name) => named.includes(name)));
+    assert.doesNotMatch(again, /anonymised-line/);
+  });
+
   it('exports a self-contained report with no script, naming the network', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netgov-export-'));
     outside.push(dir);

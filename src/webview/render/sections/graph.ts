@@ -1,6 +1,6 @@
 import type { GraphEdge, GraphNode, GraphPicture } from '../../../core/health/panel-data';
 import { escapeHtml, scrollableTable } from '../escape';
-import { plural, section, type Mode } from '../parts';
+import { opens, plural, section, type Mode } from '../parts';
 import { num } from '../svg';
 import { placeLabels } from '../../../core/health/graph-labels';
 
@@ -208,8 +208,8 @@ function drawNode(graph: GraphPicture, node: GraphNode, radius: number, mode: Mo
   const ring = node.lead ? `<circle class="lead-ring" cx="${num(x)}" cy="${num(y)}" r="${num(radius * (node.broker ? 1.3 : 1) + 4)}"></circle>` : '';
   const classes = ['graph-node', colourClass(node.organisation), ...(node.lead ? ['lead'] : []), ...(node.isolate ? ['isolate'] : []), ...(node.broker ? ['broker'] : [])].join(' ');
   const words = describe(graph, node);
-  // Only a member's node opens anything (their page); an organisation's node has its words in the tooltip and the lists below.
-  const interactive = mode === 'panel' && node.source
+  // Only a member's node opens anything (their page, unless anonymised); an organisation's node has its words in the tooltip and the lists below.
+  const interactive = mode === 'panel' && node.source && opens(node.source)
     ? ` tabindex="0" role="button" aria-label="${escapeHtml(`${words.join('. ')}. Open the member page.`)}" data-file="${escapeHtml(node.source.file)}" data-line="${node.source.line}"`
     : '';
   return `<g class="${classes}"${interactive}><title>${escapeHtml(words.join('\n'))}</title>${ring}${mark}</g>`;
