@@ -112,7 +112,9 @@ function frontmatter(data: unknown, body: string): string {
 function main(): void {
   const [gitDir, commit, outDir] = process.argv.slice(2);
   if (!gitDir || !commit || !outDir) throw new Error('usage: convert-k8s-sigs.ts <git-dir> <commit> <out-dir>');
-  if (existsSync(join(outDir, 'members')) && readdirSync(join(outDir, 'members')).length > 0) throw new Error(`${outDir}/members is not empty; remove it first (this script never overwrites a fixture)`);
+  if (existsSync(join(outDir, 'CHARTER.md')) || (existsSync(join(outDir, 'members')) && readdirSync(join(outDir, 'members')).length > 0)) {
+    throw new Error(`${outDir} already holds CHARTER.md or member pages; remove them first (this script never overwrites a fixture)`);
+  }
   const sha = execFileSync('git', ['--git-dir', gitDir, 'rev-parse', commit], { encoding: 'utf8' }).trim();
   const commitDate = execFileSync('git', ['--git-dir', gitDir, 'log', '-1', '--format=%cs', sha], { encoding: 'utf8' }).trim();
   const doc: unknown = parse(execFileSync('git', ['--git-dir', gitDir, 'show', `${sha}:sigs.yaml`], { encoding: 'utf8', maxBuffer: 1 << 26 }));
