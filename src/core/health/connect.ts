@@ -77,7 +77,9 @@ export function suggestConnections(facts: AsOfFacts, options: ConnectionOptions 
   const honorary = new Set(profiles.filter((profile) => profile.honorary).map((profile) => profile.index));
   const picker = new Picker(options.limit ?? DEFAULT_LIMIT, tiesOf(collaboration), honorary);
   for (const candidate of structuralCandidates(facts, collaboration, profiles, picker)) picker.add(candidate);
-  for (const candidate of sharedCandidates(profiles, picker, tieWindowWords(facts.ties))) {
+  // With neither meetings nor actions kept, nothing records anyone working together: say that, not that they have not.
+  const notTogether = facts.meetings.length === 0 && facts.actions.length === 0 ? 'the network records no meetings or actions to show them working together' : `have not worked together in ${tieWindowWords(facts.ties)}`;
+  for (const candidate of sharedCandidates(profiles, picker, notTogether)) {
     if (picker.full()) break;
     picker.add(candidate);
   }
@@ -223,7 +225,7 @@ function* structuralCandidates(facts: AsOfFacts, collaboration: Collaboration, p
  * counted from each member's items' holders, so unrelated members are never compared; only
  * the suggestions taken are described, as the caller stops once it has enough.
  */
-function* sharedCandidates(profiles: readonly Profile[], picker: Picker, window: string): Generator<Candidate> {
+function* sharedCandidates(profiles: readonly Profile[], picker: Picker, notTogether: string): Generator<Candidate> {
   const itemsOf = profiles.map((profile) => [...[...profile.areas].map((item) => `a:${item}`), ...[...profile.outcomes].map((item) => `o:${item}`), ...[...profile.interests].map((item) => `i:${item}`)]);
   const holders = new Map<string, number[]>();
   itemsOf.forEach((items, i) => items.forEach((item) => (holders.get(item) ?? holders.set(item, []).get(item)!).push(i)));
@@ -245,7 +247,7 @@ function* sharedCandidates(profiles: readonly Profile[], picker: Picker, window:
     if (!picker.allows(a, b)) continue;
     const [first, second] = [profiles[a]!, profiles[b]!];
     const shared = sharedBy(first, second);
-    yield candidate(shared.areas.length + shared.outcomes.length > 0 ? 'shared-work' : 'shared-interest', first, second, `${first.member.name} and ${second.member.name} ${describe(shared)}, but have not worked together in ${window}`);
+    yield candidate(shared.areas.length + shared.outcomes.length > 0 ? 'shared-work' : 'shared-interest', first, second, `${first.member.name} and ${second.member.name} ${describe(shared)}, but ${notTogether}`);
   }
 }
 

@@ -97,6 +97,15 @@ describe('health: connection suggestions', () => {
     // with the best-connected sharer: B shares two interests.
     assert.deepEqual(brief(suggestConnections(await factsOf(network, DAY))), ['isolate c-b', 'shared-interest a-c']);
   });
+
+  it('with neither meetings nor actions kept, says nothing records them working together, not that they have not', async () => {
+    const network = networkWith({ a: { name: 'A', extra: interests('walking') }, b: { name: 'B', extra: interests('walking') }, c: { name: 'C' } });
+    const suggestions = suggestConnections(await factsOf(network, DAY));
+    assert.deepEqual(
+      suggestions.map((s) => `${s.kind} ${s.members.join('-')}: ${s.reason}`),
+      ['shared-interest a-b: A and B both care about walking, but the network records no meetings or actions to show them working together.'],
+    );
+  });
 });
 
 describe('health: connection suggestions leave emeritus members out', () => {

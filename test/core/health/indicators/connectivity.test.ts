@@ -7,7 +7,7 @@ import { bitsetBrandes, graphMetrics, listBrandes } from '../../../../src/core/h
 import { evidenceOf, measure, networkOf } from '../health-fixtures';
 import { builtInChecklist } from '../../../../src/core/health/checklist';
 import { judgeMeasurement } from '../../../../src/core/health/score';
-import { action, meeting, networkWith, twoTriangles } from './connectivity-fixtures';
+import { action, meeting, networkWith, role, twoTriangles } from './connectivity-fixtures';
 
 const DAY = '2026-11-27';
 /** Before Cat met Dan and before Dan's action: only the Ann-Ben-Cat triangle. */
@@ -30,6 +30,19 @@ describe('health indicators: connectivity', () => {
       assert.equal(result.summary, 'The network has only 2 current members: patterns of working ties need at least 3.');
       assert.ok(result.question.length > 0);
     }
+  });
+
+  it('all are unknown when the network keeps neither meetings nor actions, the records ties come from', async () => {
+    const unrecorded = networkWith({ ann: { name: 'Ann Ash', extra: role('lead', '2025-01-01') }, ben: { name: 'Ben Birch' }, cat: { name: 'Cat Cole' } });
+    for (const name of NAMES) {
+      const result = await measure(name, unrecorded, DAY);
+      assert.equal(result.value, undefined, name);
+      assert.equal(result.summary, 'The network does not keep meeting notes or actions, the records of taking part (none on or before the day), so this cannot be measured.', name);
+      assert.deepEqual(result.evidence, [], name);
+    }
+    // One meeting of two is a record: the third member is then isolated, and said to be.
+    const isolates = await measure('isolates-share', { ...unrecorded, ...meeting('2026-10-01', ['ann', 'ben']) }, DAY);
+    close(isolates.value, 1 / 3);
   });
 
   describe('graph-density', () => {
@@ -146,9 +159,11 @@ describe('health indicators: connectivity', () => {
     });
 
     it('unknown with no leads, and when nobody has a tie', async () => {
-      const noLeads = networkWith({ a: { name: 'A' }, b: { name: 'B' }, c: { name: 'C' } });
+      // One meeting, so that working ties are recorded at all.
+      const noLeads = networkWith({ a: { name: 'A' }, b: { name: 'B' }, c: { name: 'C' } }, meeting('2026-10-01', ['a', 'b']));
       assert.equal((await measure('leads-in-core', noLeads, DAY)).summary, 'No current member holds a lead, co-chair or coordinator role.');
-      const noTies = twoTriangles();
+      // Before any tie, with a meeting recorded (Gus alone), so that ties are measured and none found.
+      const noTies = { ...twoTriangles(), ...meeting('2026-01-15', ['gus']) };
       const early = await measure('leads-in-core', noTies, '2026-02-01');
       assert.equal(early.value, undefined);
       assert.equal(early.summary, 'No member has worked with another yet, so the network has no core.');

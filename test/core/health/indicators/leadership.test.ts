@@ -30,6 +30,22 @@ describe('health indicators: leadership', () => {
       assert.equal(result.value, undefined);
       assert.equal(result.summary, 'Nobody held a lead role on 2026-11-27.');
     });
+
+    it('leaves out roles the charter holds without a term limit, and is unknown when every role held is one', async () => {
+      // Amara's open co-chair role is the one without an end date: with co-chairs held without a limit, the two dated roles remain.
+      const noLimit = { ...LEADERS, 'CHARTER.md': charterWith(['leadership:', '  term_months: 24', '  terms:', '    co-chair: none']) };
+      const result = await measure('lead-roles-have-terms', noLimit, DAY);
+      assert.equal(result.value, 1);
+      assert.equal(result.summary, '2 of 2 lead roles (100%) held on 2026-11-27 have an end date.');
+      assert.deepEqual(result.evidence, []);
+      const allOpen = {
+        'CHARTER.md': charterWith(['leadership:', '  term_months: 24', '  terms:', '    co-chair: none', '    lead: none']),
+        'members/a.md': memberPage('A', '2017-05-16', rolesLines([{ role: 'co-chair', area: 'sig-x', from: '2017-05-16' }, { role: 'lead', area: 'sig-y', from: '2019-01-24' }])),
+      };
+      const unknownResult = await measure('lead-roles-have-terms', allOpen, DAY);
+      assert.equal(unknownResult.value, undefined);
+      assert.equal(unknownResult.summary, 'Every lead role held on 2026-11-27 is one the charter holds without a term limit (`leadership.terms`), so none is expected to have an end date.');
+    });
   });
 
   describe('expired-terms-held', () => {
@@ -180,6 +196,18 @@ describe('health indicators: leadership', () => {
       const ended = await measure('continuous-tenure', { 'CHARTER.md': charterWith(TERM_12), 'members/a.md': memberPage('A', '2022-01-01', rolesLines([{ role: 'lead', from: '2022-01-01', until: '2022-12-31' }])) }, DAY);
       assert.equal(ended.value, undefined);
       assert.equal(ended.summary, 'Nobody held a lead role on 2026-11-27.');
+    });
+
+    it('leaves out roles the charter holds without a term limit, as the rule does, and is unknown when every role held is one', async () => {
+      // With lead: none, Ria's 60 months of lead terms are left out; only co-chair terms count, and Tom's is the one running.
+      const leadNone = { ...NETWORK, 'CHARTER.md': charterWith([...TERM_12, '  terms:', '    lead: none']) };
+      const result = await measure('continuous-tenure', leadNone, DAY);
+      assert.equal(result.value, 12 / 24);
+      assert.equal(result.summary, "Tom Ince has led without a break since 2026-06-01: 5 months so far, 12 to 2027-05-31 with the terms agreed, within the charter's limit of 24 months in a row.");
+      const allNone = { ...NETWORK, 'CHARTER.md': charterWith([...TERM_12, '  terms:', '    lead: none', '    co-chair: none']) };
+      const open = await measure('continuous-tenure', allNone, DAY);
+      assert.equal(open.value, undefined);
+      assert.equal(open.summary, 'Every lead role held on 2026-11-27 is one the charter holds without a term limit (`leadership.terms`), so no spell of leading is judged against a limit.');
     });
   });
 

@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from '../../indicator';
-import { index2, memberEvidence, namesOf, rankedBy, tooFewMembers } from './graph-evidence';
+import { index2, memberEvidence, namesOf, rankedBy, tiesUnmeasurable } from './graph-evidence';
 import { hostCentreByDesign } from '../../by-design';
 
 /** Members shown as standing between others. */
@@ -18,8 +18,8 @@ export const betweennessCentralisation: IndicatorDefinition = {
   unit: 'index',
   adapts: 'In a lead-organisation or administrative-organisation network (the charter\'s governance.model), paths running through the host\'s people or the network\'s coordinator are the design: watch at most, and the summary says so. In shared governance they are judged as written.',
   measure({ facts }) {
-    const tooFew = tooFewMembers(facts);
-    if (tooFew) return tooFew;
+    const unmeasurable = tiesUnmeasurable(facts);
+    if (unmeasurable) return unmeasurable;
     const { metrics } = facts;
     const brokers = rankedBy(facts, metrics.betweenness)
       .filter((member) => (metrics.betweenness[member.id] ?? 0) > 0)

@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from '../../indicator';
-import { index2, memberEvidence, namesOf, rankedBy, tooFewMembers } from './graph-evidence';
+import { index2, memberEvidence, namesOf, rankedBy, tiesUnmeasurable } from './graph-evidence';
 import { hostCentreByDesign } from '../../by-design';
 
 /** Members shown as the most connected. */
@@ -19,8 +19,8 @@ export const degreeCentralisation: IndicatorDefinition = {
   unit: 'index',
   adapts: 'In a lead-organisation or administrative-organisation network (the charter\'s governance.model), ties centred on the host\'s people or the network\'s coordinator are the design: watch at most, and the summary says so. In shared governance the concentration is judged as written.',
   measure({ facts }) {
-    const tooFew = tooFewMembers(facts);
-    if (tooFew) return tooFew;
+    const unmeasurable = tiesUnmeasurable(facts);
+    if (unmeasurable) return unmeasurable;
     const { metrics } = facts;
     const others = metrics.nodes - 1;
     const ranked = rankedBy(facts, metrics.degree);

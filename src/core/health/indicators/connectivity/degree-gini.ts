@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from '../../indicator';
-import { index2, memberEvidence, rankedBy, ties, tooFewMembers } from './graph-evidence';
+import { index2, memberEvidence, rankedBy, ties, tiesUnmeasurable } from './graph-evidence';
 import { hostCentreByDesign } from '../../by-design';
 
 /** Members shown at each end: the most and the least connected. */
@@ -15,8 +15,8 @@ export const degreeGini: IndicatorDefinition = {
   unit: 'index',
   adapts: 'In a lead-organisation or administrative-organisation network (the charter\'s governance.model), unevenness around the host\'s people or the network\'s coordinator, when they are the most connected, is the design: watch at most, and the summary says so. In shared governance it is judged as written.',
   measure({ facts }) {
-    const tooFew = tooFewMembers(facts);
-    if (tooFew) return tooFew;
+    const unmeasurable = tiesUnmeasurable(facts);
+    if (unmeasurable) return unmeasurable;
     const { metrics } = facts;
     const ranked = rankedBy(facts, metrics.degree);
     const fifth = Math.ceil(ranked.length / 5);

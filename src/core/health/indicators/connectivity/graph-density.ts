@@ -1,6 +1,6 @@
 import { DEFAULT_TIES } from '../../../config';
 import type { IndicatorDefinition } from '../../indicator';
-import { memberEvidence, namesOf, rankedBy, ties, tooFewMembers } from './graph-evidence';
+import { memberEvidence, namesOf, rankedBy, ties, tiesUnmeasurable } from './graph-evidence';
 
 /** Members shown as the least connected. */
 const SHOWN = 10;
@@ -27,8 +27,8 @@ export const graphDensity: IndicatorDefinition = {
   unit: 'share',
   adapts: `Judged for the network's size: nobody keeps up working ties with everyone in a large network, so the thresholds are capped at what ${TIES_PER_MEMBER} working ties each would give (netgov's default, to agree at charter review): in 100 members, density 0.12 is healthy.`,
   measure({ facts }) {
-    const tooFew = tooFewMembers(facts);
-    if (tooFew) return tooFew;
+    const unmeasurable = tiesUnmeasurable(facts);
+    if (unmeasurable) return unmeasurable;
     const { metrics } = facts;
     const n = metrics.nodes;
     const possible = (n * (n - 1)) / 2;

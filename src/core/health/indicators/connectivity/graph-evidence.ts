@@ -1,5 +1,5 @@
 import type { AsOfFacts, MemberFact } from '../../facts';
-import { unknown, type Evidence, type Measurement } from '../../indicator';
+import { notKept, unknown, type Evidence, type Measurement } from '../../indicator';
 
 /**
  * What the connectivity indicators share: structural metrics say nothing about
@@ -18,6 +18,19 @@ export function tooFewMembers(facts: AsOfFacts): Measurement | undefined {
     `The network has ${count === 0 ? 'no' : `only ${count}`} current member${count === 1 ? '' : 's'}: patterns of working ties need at least ${MIN_MEMBERS}.`,
     'Who else should be part of the network, and are their member pages written?',
   );
+}
+
+/**
+ * Unknown when working ties cannot be measured: too few members, or a network
+ * that keeps neither meeting notes nor actions, the records ties come from
+ * (ties.ts). Its members are not shown as having no ties, nor its graph as
+ * evenly spread: nothing is recorded either way, as participation says too.
+ */
+export function tiesUnmeasurable(facts: AsOfFacts): Measurement | undefined {
+  const tooFew = tooFewMembers(facts);
+  if (tooFew) return tooFew;
+  if (facts.meetings.length > 0 || facts.actions.length > 0) return undefined;
+  return notKept('activity', 'Where do members work together? Could meetings and actions be recorded in the network\'s folders?');
 }
 
 /** Current members by id, built once per call. */

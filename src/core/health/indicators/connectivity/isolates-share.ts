@@ -1,7 +1,7 @@
 import { shareSummary, type IndicatorDefinition } from '../../indicator';
 import { DEFAULT_TIES } from '../../../config';
 import { tieWindowWords } from '../../ties';
-import { MAX_EVIDENCE, membersById, memberEvidence, namesOf, tooFewMembers } from './graph-evidence';
+import { MAX_EVIDENCE, membersById, memberEvidence, namesOf, tiesUnmeasurable } from './graph-evidence';
 
 /** Share of current members with no working tie (ties.ts) to another current member. */
 export const isolatesShare: IndicatorDefinition = {
@@ -12,8 +12,8 @@ export const isolatesShare: IndicatorDefinition = {
   source: 'Network Impact / Center for Evaluation Innovation (connectivity); Source4Networks, guidance on leading networks (leaders connect members); isolates as defined in Wasserman & Faust (1994), Social Network Analysis.',
   unit: 'share',
   measure({ facts }) {
-    const tooFew = tooFewMembers(facts);
-    if (tooFew) return tooFew;
+    const unmeasurable = tiesUnmeasurable(facts);
+    if (unmeasurable) return unmeasurable;
     const byId = membersById(facts);
     const isolates = facts.metrics.isolates.flatMap((id) => byId.get(id) ?? []);
     const n = facts.members.length;

@@ -1,5 +1,5 @@
 import { shareSummary, type Evidence, type IndicatorDefinition } from '../../indicator';
-import { MAX_EVIDENCE, membersById, namesOf, tooFewMembers } from './graph-evidence';
+import { MAX_EVIDENCE, membersById, namesOf, tiesUnmeasurable } from './graph-evidence';
 
 /**
  * Share of current leads (lead, co-chair, coordinator) in the network's core:
@@ -18,8 +18,8 @@ export const leadsInCore: IndicatorDefinition = {
   source: 'Source4Networks, guidance on leading networks (leaders at the core of a network rather than at its top); k-cores as defined by Seidman (1983), computed as by Batagelj & Zaversnik (2003).',
   unit: 'share',
   measure({ facts }) {
-    const tooFew = tooFewMembers(facts);
-    if (tooFew) return tooFew;
+    const unmeasurable = tiesUnmeasurable(facts);
+    if (unmeasurable) return unmeasurable;
     const { metrics } = facts;
     if (facts.leads.size === 0) {
       return { value: undefined, summary: 'No current member holds a lead, co-chair or coordinator role.', evidence: [], question: 'Who leads each piece of the network’s work, and are their roles recorded on their member pages?' };

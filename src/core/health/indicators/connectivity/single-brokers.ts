@@ -1,5 +1,5 @@
 import { plural, type IndicatorDefinition } from '../../indicator';
-import { MAX_EVIDENCE, membersById, memberEvidence, namesOf, tooFewMembers } from './graph-evidence';
+import { MAX_EVIDENCE, membersById, memberEvidence, namesOf, tiesUnmeasurable } from './graph-evidence';
 import { hostCentreByDesign } from '../../by-design';
 
 /**
@@ -16,8 +16,8 @@ export const singleBrokers: IndicatorDefinition = {
   unit: 'people',
   adapts: 'In a lead-organisation or administrative-organisation network (the charter\'s governance.model), single links through the host\'s people or the network\'s coordinator are the design: watch at most, and the summary says so. In shared governance it is judged as written.',
   measure({ facts }) {
-    const tooFew = tooFewMembers(facts);
-    if (tooFew) return tooFew;
+    const unmeasurable = tiesUnmeasurable(facts);
+    if (unmeasurable) return unmeasurable;
     const byId = membersById(facts);
     const nameOf = (id: string): string => byId.get(id)?.name ?? id;
     const brokers = facts.metrics.brokers.filter((broker) => byId.has(broker.id));

@@ -4,7 +4,7 @@ import { daysBetween } from '../../../views/dates';
 import { describeRole } from '../../../rules/roles';
 import type { AsOfFacts, RoleFact } from '../../facts';
 import { plural, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
-import { anyLeadRoleRecorded, nameList, nameOf, NO_LEAD_ROLES_QUESTION } from './people';
+import { anyLeadRoleRecorded, nameList, nameOf, NO_LEAD_ROLES_QUESTION, termLimited } from './people';
 
 /** One current member's spell of leading running on the day. */
 export interface RunningSpell {
@@ -21,12 +21,14 @@ export interface RunningSpell {
  * planned first: lead terms joined across renewals and across lead roles by
  * the model's one definition (model/leadership.ts, which the rule
  * role.continuous-tenure also reads), terms agreed ahead included. A term
- * with no end runs to the day.
+ * with no end runs to the day. A role the charter holds without a term limit
+ * (`leadership.terms: {chair: none}`) is left out, as the rule leaves it out.
  */
 export function runningSpells(facts: AsOfFacts): RunningSpell[] {
   const terms = new Map<string, RoleFact[]>();
+  const limited = termLimited(facts);
   for (const role of [...facts.roles, ...facts.leadTermsAhead]) {
-    if (!role.lead || !facts.isMember(role.member)) continue;
+    if (!role.lead || !facts.isMember(role.member) || !limited(role)) continue;
     const list = terms.get(role.member);
     if (list) list.push(role);
     else terms.set(role.member, [role]);
@@ -67,7 +69,7 @@ function lastTerm(spell: Spell<RoleFact>): RoleFact {
 export const continuousTenure: IndicatorDefinition = {
   name: 'continuous-tenure',
   dimension: 'leadership',
-  what: "The longest spell of leading without a break among current members, as a share of the charter's limit on continuous leading (`leadership.max_continuous_months`, or twice `leadership.term_months` when not set): 1 is a spell exactly at the limit. A spell joins a member's lead terms (lead, co-chair, coordinator) across renewals and across lead roles, where one starts within a month of the last ending, as the rule role.continuous-tenure does; it runs from its first term's start to the end of the terms agreed, renewals recorded ahead included when the day is today (a term with no end date runs to the day). Unknown when no lead role is recorded, nobody leads on the day, or the charter sets neither limit.",
+  what: "The longest spell of leading without a break among current members, as a share of the charter's limit on continuous leading (`leadership.max_continuous_months`, or twice `leadership.term_months` when not set): 1 is a spell exactly at the limit. A spell joins a member's lead terms (lead, co-chair, coordinator) across renewals and across lead roles, where one starts within a month of the last ending, as the rule role.continuous-tenure does; it runs from its first term's start to the end of the terms agreed, renewals recorded ahead included when the day is today (a term with no end date runs to the day). A role the charter holds without a term limit (`leadership.terms: {chair: none}`) is left out, as the rule leaves it out. Unknown when no lead role is recorded, nobody leads on the day, every lead role held is without a term limit, or the charter sets neither limit.",
   why: 'Each term can keep within the charter while the same person leads for years by renewing, or by moving from one lead role to the next; then nobody else gets to lead and the network depends on them.',
   source: 'Source4Networks, guidance on leading networks (members lead pieces of work for a limited time, then pass it on).',
   unit: 'share',
@@ -79,6 +81,12 @@ export const continuousTenure: IndicatorDefinition = {
     }
     const running = runningSpells(facts);
     const longest = running[0];
+    if (!longest && facts.leadRolesHeld.length > 0 && !facts.leadRolesHeld.some(termLimited(facts))) {
+      return unknown(
+        `Every lead role held on ${facts.asOf} is one the charter holds without a term limit (\`leadership.terms\`), so no spell of leading is judged against a limit.`,
+        'Do members still agree that these roles need no term limit, and how does a new lead come forward when one steps down?',
+      );
+    }
     if (!longest) return unknown(`Nobody held a lead role on ${facts.asOf}.`, "Who leads the network's work now? Could each lead role be recorded on the lead's member page, with its term?");
     const name = nameOf(facts);
     // Past the limit as role.continuous-tenure judges it (runsPast), and so named.

@@ -1,3 +1,4 @@
+import { termLimitFor } from '../../../model/charter-leadership';
 import { describeRole } from '../../../rules/roles';
 import type { AsOfFacts, RoleFact } from '../../facts';
 import { plural } from '../../indicator';
@@ -26,3 +27,14 @@ export function anyLeadRoleRecorded(facts: AsOfFacts): boolean {
 }
 
 export const NO_LEAD_ROLES_QUESTION = 'Who leads the network\'s work? Could each lead role be recorded on the lead\'s member page, with its area and term?';
+
+/**
+ * True for a role the charter gives a term limit: false for one it holds
+ * without (`leadership.terms: {chair: none}`), whose open-ended term is the
+ * design. The rules role.no-end, role.term-limit and role.continuous-tenure
+ * leave such roles out, and so do the health checks on terms and tenure.
+ */
+export function termLimited(facts: AsOfFacts): (role: RoleFact) => boolean {
+  const charter = facts.charter?.data;
+  return (role) => termLimitFor(charter, role.role) !== 'none';
+}
