@@ -268,4 +268,28 @@ describe('netgov new action --from-issue', () => {
     assert.match(result.stdout, /\nAdded the issue form \.github\/ISSUE_TEMPLATE\/propose-action\.yml \("Propose an action"\) and the workflow \.github\/workflows\/netgov-proposals\.yml: when a lead labels such an issue accepted-proposal, it opens a pull request/);
     assert.match(result.stdout, /1\. Commit \.github\/workflows\/netgov\.yml, \.github\/ISSUE_TEMPLATE\/propose-action\.yml, \.github\/workflows\/netgov-proposals\.yml and push/);
   });
+
+  it('netgov init --ci github in a repository set up before the proposals adds the missing ones, leaving every existing file as it is', async () => {
+    mkdirSync(join(tmp, '.git'));
+    mkdirSync(join(tmp, '.github', 'workflows'), { recursive: true });
+    mkdirSync(join(tmp, '.github', 'ISSUE_TEMPLATE'), { recursive: true });
+    writeFileSync(join(tmp, '.github', 'workflows', 'netgov.yml'), '# the check workflow, as it was\n');
+    writeFileSync(join(tmp, PROPOSAL_FORM_PATH), '# our own form\n');
+    const result = await runInProcess(['init', '--ci', 'github'], { cwd: tmp, today: TODAY });
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(readFileSync(join(tmp, '.github', 'workflows', 'netgov.yml'), 'utf8'), '# the check workflow, as it was\n');
+    assert.equal(readFileSync(join(tmp, PROPOSAL_FORM_PATH), 'utf8'), '# our own form\n');
+    assert.equal(readFileSync(join(tmp, PROPOSALS_WORKFLOW_PATH), 'utf8'), planProposalFiles('/x', version(), 'net')[1]!.content);
+    assert.equal(
+      result.stdout.split('\nNext:')[0],
+      [
+        'Left the GitHub Actions workflow .github/workflows/netgov.yml as it is: it exists already, and init never overwrites a file. Compare it with the workflow netgov would write (netgov init --ci github --print) and copy over what you want; or save that under another name in .github/workflows/.',
+        'Added the workflow .github/workflows/netgov-proposals.yml: when a lead labels such an issue accepted-proposal, it opens a pull request adding the action (see docs/pull-requests.md in netgov).',
+        'Left the issue form .github/ISSUE_TEMPLATE/propose-action.yml ("Propose an action") as it is: it exists already.',
+        `It installs netgov ${version()} from the npm registry; until that version is published there, run init again with --vendor to keep a copy in the repository.`,
+        '',
+      ].join('\n'),
+    );
+    assert.match(result.stdout, /\n {2}1\. Commit \.github\/workflows\/netgov-proposals\.yml and push/);
+  });
 });
