@@ -55,6 +55,6 @@ export function registerCommands(context: vscode.ExtensionContext, service: Netw
     registerCommand('netgov.runChecks', () => runChecks(service)),
     registerCommand('netgov.createMember', (rootUri, id, arg) => createMember(service, rootUri, id, arg)),
     registerCommand('netgov.compareWithBranch', (arg) => (desktopOnly?.has('netgov.compareWithBranch') ? showNeedsDesktop(desktopOnly.get('netgov.compareWithBranch') ?? '') : compareWithBranch(service, diffs, arg))),
-    registerCommand('netgov.addCiWorkflow', (arg) => addCiWorkflow(version, arg)),
+    registerCommand('netgov.addCiWorkflow', (arg) => addCiWorkflow(service, version, arg)),
   );
 }
