@@ -249,6 +249,18 @@ describe('netgov new action --from-issue', () => {
     assert.equal(result.code, 2);
     assert.equal(result.stderr, "netgov new: issue #42: 'Dentistry' is not an area in the charter (its areas: falls-prevention)\n");
 
+    // An area renamed or retired is refused, a renamed one naming the area it goes on as.
+    const charter = join(net, 'CHARTER.md');
+    writeFileSync(charter, readFileSync(charter, 'utf8').replace('\n---\n', '\n  - id: falls\n    renamed_to: falls-prevention\n  - id: care-homes\n    title: Care homes\n    retired: 2026-06-30\n---\n'));
+    write(event.issue.body.replace('Falls prevention', 'falls').replace('_No response_', 'Priya S'));
+    result = await run(['new', 'action', '--from-issue', '../event.json']);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, "netgov new: issue #42: the area 'falls' was renamed to 'falls-prevention'; edit the issue to give 'falls-prevention' as the area and label it again\n");
+    write(event.issue.body.replace('Falls prevention', 'Care homes').replace('_No response_', 'Priya S'));
+    result = await run(['new', 'action', '--from-issue', '../event.json']);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, "netgov new: issue #42: the area 'care-homes' was retired on 2026-06-30, so no new action goes under it; edit the issue to give another area, or none, and label it again\n");
+
     result = await run(['new', 'action', 'A title', '--from-issue', '../event.json']);
     assert.match(result.stderr, /--from-issue takes the title from the issue/);
     result = await run(['new', 'action', '--from-issue', '../event.json', '--by', 'priya-s']);
