@@ -9,7 +9,8 @@ import { TABLE_READERS, TableInputError, type Table, type TableReader, type Tabl
  * this reader to the import (DESKTOP_TABLE_READERS); the browser says .xlsx
  * needs desktop VS Code or the CLI (src/extension/platform.ts).
  *
- * What it reads: the first sheet only; row 1 holds the headers and every
+ * What it reads: the first sheet only (the first visible one, as the tabs
+ * show it); row 1 holds the headers and every
  * row below it that has a value is a row, numbered as the spreadsheet shows
  * it (an empty row is skipped, and the numbers of the rows after it do not
  * move). A cell is read as the spreadsheet shows its value: a date (a real
@@ -46,7 +47,8 @@ export const xlsxReader = {
       const reason = (error instanceof Error ? error.message : String(error)).split('\n', 1)[0];
       throw new TableInputError(`${file}: not a readable Excel workbook (${printable(reason ?? '')}); open it in the spreadsheet and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8"`);
     }
-    const sheet = book.worksheets[0];
+    // The first sheet as the spreadsheet shows its tabs: a hidden one is not it.
+    const sheet = book.worksheets.find((each) => each.state === 'visible') ?? book.worksheets[0];
     if (!sheet) throw new TableInputError(`${file}: not a readable Excel workbook (it has no sheet); open it in the spreadsheet and save it as "Excel Workbook (.xlsx)" or "CSV UTF-8"`);
     const lines: TableRow[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, number) => {

@@ -194,6 +194,18 @@ describe('the .xlsx reader', () => {
     assert.deepEqual(await xlsxReader.read(bytes, 'two.xlsx'), { headers: ['Name'], rows: [{ row: 2, cells: ['Kim Lee'] }] });
   });
 
+  it('reads the first sheet the tabs show: a hidden sheet before it is passed over', async () => {
+    const bytes = await workbook('excel', (sheet, book) => {
+      sheet.state = 'hidden';
+      sheet.addRow(['Lookup']);
+      sheet.addRow(['not a member']);
+      const shown = book.addWorksheet('Members');
+      shown.addRow(['Name']);
+      shown.addRow(['Kim Lee']);
+    });
+    assert.deepEqual(await xlsxReader.read(bytes, 'hidden.xlsx'), { headers: ['Name'], rows: [{ row: 2, cells: ['Kim Lee'] }] });
+  });
+
   it('takes the headers from row 1, and says so when the sheet starts lower', async () => {
     const bytes = await workbook('excel', (sheet) => {
       sheet.getCell('A3').value = 'Name';
