@@ -25,7 +25,7 @@ export default tseslint.config(
     // The core never depends on VS Code or on who calls it.
     files: ['src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: ['vscode', ...BARE_BUILTINS_BUT_PATH], patterns: [NODE_SCHEME_BUT_PATH, { group: ['**/extension/**', '**/cli/**', '**/webview/**'] }] }],
+      'no-restricted-imports': ['error', { paths: ['vscode', ...BARE_BUILTINS_BUT_PATH], patterns: [NODE_SCHEME_BUT_PATH, { group: ['**/extension/**', '**/cli/**', '**/webview/**', '**/readers/**'] }] }],
     },
   },
   {
@@ -34,6 +34,12 @@ export default tseslint.config(
     // in src/webview/render, which both may use).
     files: ['src/cli/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['vscode'], patterns: [{ group: ['**/extension/**'] }] }] },
+  },
+  {
+    // The readers too large or too Node-bound for the core (.xlsx: exceljs), which the CLI and the
+    // desktop extension give to the core's importers: no VS Code, no adapter.
+    files: ['src/readers/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: ['vscode'], patterns: [{ group: ['**/extension/**', '**/cli/**', '**/webview/**'] }] }] },
   },
   {
     // The extension logs to its output channel (src/extension/log.ts), never to the console, which no user sees.

@@ -26,7 +26,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
   context.subscriptions.push(collection, service);
   registerViews(context, service);
   const offers = platform.proposalOffers(context, service);
-  registerCommands(context, service, offers, platform.desktopOnly);
+  registerCommands(context, service, offers, platform);
   createStatusBar(context, service);
   registerLanguageFeatures(context, service);
   registerHealthDiagnostics(context, service);

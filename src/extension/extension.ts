@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import { activateOn, type NetworkApi } from './activate';
-import { desktopPlatform } from './platform';
+import { desktopPlatform } from './platform-desktop';
 
 /** The desktop entry (package.json "main"): the Node extension host. */
 export function activate(context: vscode.ExtensionContext): NetworkApi {

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { TABLE_READERS, TableInputError, type TableReader } from '../core/text/table';
 import type { NetworkService } from './network-service';
 import { ProposalOffers, registerProposalOffers } from './git/proposal-offers';
 
@@ -16,9 +17,15 @@ export interface Platform {
   proposalOffers(context: vscode.ExtensionContext, service: NetworkService): ProposalOffers;
   /** The commands that need git or a local process, or undefined when they run here. */
   readonly desktopOnly: ReadonlyMap<string, string> | undefined;
+  /** What "Import members" reads: CSV everywhere, and .xlsx in the desktop host (its reader stays out of the web bundle). */
+  readonly tableReaders: readonly TableReader[];
 }
 
-export const desktopPlatform: Platform = {
+/**
+ * The desktop platform but the table readers, which platform-desktop.ts adds: this
+ * file is in the web bundle too, and the .xlsx reader (exceljs) must not be.
+ */
+export const desktopPlatformBase: Omit<Platform, 'tableReaders'> = {
   kind: 'desktop',
   proposalOffers: (context, service) => registerProposalOffers(context, service),
   desktopOnly: undefined,
@@ -39,7 +46,21 @@ export const webPlatform: Platform = {
     return offers;
   },
   desktopOnly: GIT_COMMANDS,
+  tableReaders: [...TABLE_READERS, xlsxInTheBrowser()],
 };
+
+/** In the browser, a .xlsx roster: the reader is not here (exceljs is built for Node), so say where it is. */
+function xlsxInTheBrowser(): TableReader {
+  return {
+    format: 'Excel workbook',
+    extensions: ['.xlsx'],
+    read(_bytes, file) {
+      throw new TableInputError(
+        `${file}: reading an Excel workbook needs desktop VS Code or the netgov command line (netgov import members), not the browser (vscode.dev, github.dev); here, save or download the sheet as "CSV UTF-8" and import that`,
+      );
+    },
+  };
+}
 
 /** What a desktop-only command says in the browser, instead of failing. */
 export function needsDesktopMessage(what: string): string {

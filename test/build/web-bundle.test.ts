@@ -55,7 +55,15 @@ describe('the web extension bundle (dist/extension-web.js)', () => {
     const inputs = Object.keys(meta.inputs);
     assert.ok(inputs.includes('src/extension/extension-web.ts'), 'the web entry is not in the bundle');
     assert.ok(inputs.includes('src/core/check.ts'), 'the core is not in the bundle');
-    assert.ok(inputs.some((input) => input === 'node_modules/path-browserify/index.js'), 'node:path is not path-browserify');
+    // A worktree whose node_modules is a link to another checkout's has them as ../../main/node_modules/...
+    assert.ok(inputs.some((input) => /(^|\/)node_modules\/path-browserify\/index\.js$/.test(input)), 'node:path is not path-browserify');
+  });
+
+  it('leaves out the .xlsx reader and exceljs, which the desktop extension and the CLI carry', () => {
+    const meta = JSON.parse(readFileSync(`${BUNDLE}.meta.json`, 'utf8')) as Metafile;
+    const inputs = Object.keys(meta.inputs);
+    assert.ok(inputs.includes('src/extension/platform.ts'), 'the platform is not in the bundle: the scan does not see its inputs');
+    assert.deepEqual(inputs.filter((input) => /(^|\/)node_modules\/exceljs\/|^src\/readers\/|platform-desktop/.test(input)), []);
   });
 
   it('loads where a web worker has no DOM and no Node (no document, window, process or require but vscode)', () => {

@@ -219,13 +219,20 @@ describe('netgov init --ci', () => {
     await assert.rejects(init(parent, '--ci', 'github', '--name', 'Other'), /--name is for a new network, and network is one already/);
   });
 
-  it('refuses to overwrite the workflow, says how to merge, and writes nothing', async () => {
+  it('leaves an existing workflow as it is, says how to merge, and adds only the proposal files', async () => {
     const network = await repository();
     mkdirSync(join(parent, '.github/workflows'), { recursive: true });
     writeFileSync(join(parent, '.github/workflows/netgov.yml'), 'ours\n');
     const result = await init(network, '--ci', 'github');
-    assert.equal(result.code, 2);
-    assert.match(result.stderr, /netgov\.yml exists already; init never overwrites files, so nothing was written\. Compare it with the workflow netgov would write \(netgov init --ci github --print\)/);
+    assert.equal(result.code, 0, result.stderr);
+    assert.match(result.stdout, /^Left the GitHub Actions workflow \S*\/\.github\/workflows\/netgov\.yml as it is: it exists already, and init never overwrites a file\. Compare it with the workflow netgov would write \(netgov init --ci github --print\)/);
+    assert.equal(readFileSync(join(parent, '.github/workflows/netgov.yml'), 'utf8'), 'ours\n');
+    assert.deepEqual(readdirSync(join(parent, '.github'), { recursive: true }).sort(), ['ISSUE_TEMPLATE', 'ISSUE_TEMPLATE/propose-action.yml', 'workflows', 'workflows/netgov-proposals.yml', 'workflows/netgov.yml']);
+    // With every file there, nothing is written and init says so.
+    const again = await init(network, '--ci', 'github');
+    assert.equal(again.code, 2);
+    assert.equal(again.stdout, '');
+    assert.match(again.stderr, /^netgov init: \S*\/\.github\/workflows\/netgov\.yml, \S*\/\.github\/ISSUE_TEMPLATE\/propose-action\.yml, \S*\/\.github\/workflows\/netgov-proposals\.yml exist already; init never overwrites files, so nothing was written\. Compare it with the workflow netgov would write/);
     assert.equal(readFileSync(join(parent, '.github/workflows/netgov.yml'), 'utf8'), 'ours\n');
   });
 

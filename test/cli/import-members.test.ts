@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { checkDirectory } from '../../src/core/check';
 import { NodeWorkspace, toCorePath } from '../../src/cli/node-workspace';
 import { fromRoot } from '../helpers/paths';
@@ -84,11 +85,32 @@ describe('netgov import members', function () {
     assert.deepEqual(readdirSync(join(net, 'members')).sort(), ['README.md', 'amara-okafor.md', 'kim-lee.md', 'tom-hughes.md']);
   });
 
+  it('imports an Excel workbook: the first sheet, headers in row 1, real dates as YYYY-MM-DD', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Members');
+    sheet.addRow(['Full name', 'Organisation', 'Date joined', 'Email']);
+    sheet.addRow(['Kim Lee', { richText: [{ text: 'Harbourlight ' }, { text: 'Hospice', font: { bold: true } }] }, new Date('2024-03-01T00:00:00Z'), { text: 'kim@example.org', hyperlink: 'mailto:kim@example.org' }]);
+    sheet.getCell('C2').numFmt = 'dd/mm/yyyy';
+    book.addWorksheet('Notes').addRow(['Name', 'Not a member']);
+    writeFileSync(join(tmp, 'roster.xlsx'), new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer));
+
+    const result = await run(['import', 'members', '../roster.xlsx'], net);
+    assert.equal(result.stderr, '');
+    assert.equal(result.code, 0);
+    assert.match(result.stdout, /^Created members\/kim-lee\.md \(row 2: Kim Lee\)\nWrote 1 member page\.\n/);
+    assert.match(readFileSync(join(net, 'members', 'kim-lee.md'), 'utf8'), /^---\nkind: member\nname: Kim Lee\norganisation: Harbourlight Hospice\njoined: 2024-03-01\n/);
+    assert.deepEqual(readdirSync(join(net, 'members')).sort(), ['README.md', 'amara-okafor.md', 'kim-lee.md']);
+  });
+
   it('refuses what it cannot read, with exit 2 and nothing written', async () => {
     writeFileSync(join(tmp, 'roster.xlsx'), 'PK');
     writeFileSync(join(tmp, 'huge.csv'), Buffer.alloc(10 * 1024 * 1024 + 1, 0x41));
+    writeFileSync(join(tmp, 'huge.xlsx'), Buffer.alloc(10 * 1024 * 1024 + 1, 0x41));
+    writeFileSync(join(tmp, 'old.xls'), 'not read');
     const cases: [string[], RegExp][] = [
-      [['import', 'members', '../roster.xlsx'], /^netgov import: \.\.\/roster\.xlsx: netgov cannot read \.xlsx files yet; in the spreadsheet, save or download the sheet as "CSV UTF-8"/],
+      [['import', 'members', '../roster.xlsx'], /^netgov import: \.\.\/roster\.xlsx: not an Excel workbook \(\.xlsx is a zip file, and this is not one\)/],
+      [['import', 'members', '../huge.xlsx'], /^netgov import: \.\.\/huge\.xlsx: 11 MiB is more than netgov reads from a spreadsheet \(10 MiB\); is it the right file\?\n$/],
+      [['import', 'members', '../old.xls'], /^netgov import: \.\.\/old\.xls: netgov cannot read \.xls files; in the spreadsheet, save or download the sheet as "Excel Workbook \(\.xlsx\)" or "CSV UTF-8" and import that \(netgov reads CSV \(\.csv\), Excel workbook \(\.xlsx\)\)\n$/],
       [['import', 'members', '../missing.csv'], /^netgov import: \.\.\/missing\.csv: cannot be read \(no such file\)/],
       [['import', 'members', '../huge.csv'], /^netgov import: \.\.\/huge\.csv: 11 MiB is more than netgov reads from a spreadsheet \(10 MiB\); is it the right file\?\n$/],
       [['import', 'members', '../roster.csv', '--map', 'Nickname=name'], /^netgov import: \.\.\/roster\.csv: row 1: no column is headed "Nickname", which the mapping names/],

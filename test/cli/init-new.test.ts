@@ -202,6 +202,48 @@ describe('netgov init and netgov new', function () {
       await assertChecksClean(tmp);
     });
 
+    it('refuses an area that was renamed (naming the area it goes on as) or retired, writing nothing', async () => {
+      const charter = join(tmp, 'CHARTER.md');
+      const areas = [
+        'areas:',
+        '  - id: falls',
+        '    title: Falls',
+        '    retired: 2026-01-01',
+        '    renamed_to: falls-prevention',
+        '  - id: falls-prevention',
+        '    title: Falls prevention',
+        '  - id: dentistry',
+        '    retired: 2026-06-01',
+        '  - id: care-homes',
+        '    renamed_to: frailty',
+        '  - id: frailty',
+        '    retired: 2026-10-01',
+        '  - id: winter',
+        '    retired: 2027-01-01',
+        'values:',
+      ].join('\n');
+      writeFileSync(charter, readFileSync(charter, 'utf8').replace('values:', areas));
+      await run(newCommand, ['member', 'Amara Okafor', '--organisation', 'Riverside Hospitals'], tmp);
+      const action = (area: string): Promise<unknown> => run(newCommand, ['action', 'Falls audit', '--by', 'amara-okafor', '--area', area], tmp);
+      await assert.rejects(action('falls'), (error: unknown) => error instanceof Error && error.message === "--area: the area 'falls' was renamed to 'falls-prevention'; give --area falls-prevention");
+      await assert.rejects(
+        action('dentistry'),
+        (error: unknown) => error instanceof Error && error.message === "--area: the area 'dentistry' was retired on 2026-06-01, so no new action goes under it; give one of the open areas (falls-prevention, winter) or none",
+      );
+      await assert.rejects(
+        action('care-homes'),
+        (error: unknown) =>
+          error instanceof Error && error.message === "--area: the area 'care-homes' was renamed to 'frailty', which was retired on 2026-10-01, so no new action goes under it; give one of the open areas (falls-prevention, winter) or none",
+      );
+      // A typo is matched against the open areas only.
+      await assert.rejects(action('dentistri'), (error: unknown) => error instanceof Error && error.message === "--area: 'dentistri' is not an area in CHARTER.md (its open areas: falls-prevention, winter)");
+      assert.deepEqual(readdirSync(join(tmp, 'actions')).filter((file) => file !== 'README.md'), []);
+      // Retired only from a day still to come: open today.
+      const winter = await run(newCommand, ['action', 'Winter plan', '--by', 'amara-okafor', '--area', 'winter'], tmp);
+      assert.equal(winter.code, 0, winter.stderr);
+      assert.equal(frontmatterOf(join(tmp, 'actions', '2026-11-27-winter-plan.md')).area, 'winter');
+    });
+
     it('follows the layout in netgov.yml', async () => {
       writeFileSync(join(tmp, 'netgov.yml'), 'layout:\n  members: people\n');
       const result = await run(newCommand, ['member', 'Sam Lee', '--organisation', 'Age UK'], tmp);

@@ -242,6 +242,18 @@ describe('netgov new action --from-issue', () => {
     assert.equal(result.code, 2);
     assert.equal(result.stderr, "netgov new: issue #42: 'Dentistry' is not an area in the charter (its areas: falls-prevention)\n");
 
+    // An area renamed or retired is refused, a renamed one naming the area it goes on as.
+    const charter = join(net, 'CHARTER.md');
+    writeFileSync(charter, readFileSync(charter, 'utf8').replace('\n---\n', '\n  - id: falls\n    renamed_to: falls-prevention\n  - id: care-homes\n    title: Care homes\n    retired: 2026-06-30\n---\n'));
+    write(event.issue.body.replace('Falls prevention', 'falls').replace('_No response_', 'Priya S'));
+    result = await run(['new', 'action', '--from-issue', '../event.json']);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, "netgov new: issue #42: the area 'falls' was renamed to 'falls-prevention'; edit the issue to give 'falls-prevention' as the area and label it again\n");
+    write(event.issue.body.replace('Falls prevention', 'Care homes').replace('_No response_', 'Priya S'));
+    result = await run(['new', 'action', '--from-issue', '../event.json']);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, "netgov new: issue #42: the area 'care-homes' was retired on 2026-06-30, so no new action goes under it; edit the issue to give another area, or none, and label it again\n");
+
     result = await run(['new', 'action', 'A title', '--from-issue', '../event.json']);
     assert.match(result.stderr, /--from-issue takes the title from the issue/);
     result = await run(['new', 'action', '--from-issue', '../event.json', '--by', 'priya-s']);
@@ -260,5 +272,29 @@ describe('netgov new action --from-issue', () => {
     assert.equal(readFileSync(join(tmp, PROPOSALS_WORKFLOW_PATH), 'utf8'), workflowFile!.content);
     assert.match(result.stdout, /\nAdded the issue form \.github\/ISSUE_TEMPLATE\/propose-action\.yml \("Propose an action"\) and the workflow \.github\/workflows\/netgov-proposals\.yml: when a lead labels such an issue accepted-proposal, it opens a pull request/);
     assert.match(result.stdout, /1\. Commit \.github\/workflows\/netgov\.yml, \.github\/ISSUE_TEMPLATE\/propose-action\.yml, \.github\/workflows\/netgov-proposals\.yml and push/);
+  });
+
+  it('netgov init --ci github in a repository set up before the proposals adds the missing ones, leaving every existing file as it is', async () => {
+    mkdirSync(join(tmp, '.git'));
+    mkdirSync(join(tmp, '.github', 'workflows'), { recursive: true });
+    mkdirSync(join(tmp, '.github', 'ISSUE_TEMPLATE'), { recursive: true });
+    writeFileSync(join(tmp, '.github', 'workflows', 'netgov.yml'), '# the check workflow, as it was\n');
+    writeFileSync(join(tmp, PROPOSAL_FORM_PATH), '# our own form\n');
+    const result = await runInProcess(['init', '--ci', 'github'], { cwd: tmp, today: TODAY });
+    assert.equal(result.code, 0, result.stderr);
+    assert.equal(readFileSync(join(tmp, '.github', 'workflows', 'netgov.yml'), 'utf8'), '# the check workflow, as it was\n');
+    assert.equal(readFileSync(join(tmp, PROPOSAL_FORM_PATH), 'utf8'), '# our own form\n');
+    assert.equal(readFileSync(join(tmp, PROPOSALS_WORKFLOW_PATH), 'utf8'), planProposalFiles('/x', version(), 'net')[1]!.content);
+    assert.equal(
+      result.stdout.split('\nNext:')[0],
+      [
+        'Left the GitHub Actions workflow .github/workflows/netgov.yml as it is: it exists already, and init never overwrites a file. Compare it with the workflow netgov would write (netgov init --ci github --print) and copy over what you want; or save that under another name in .github/workflows/.',
+        'Added the workflow .github/workflows/netgov-proposals.yml: when a lead labels such an issue accepted-proposal, it opens a pull request adding the action (see docs/pull-requests.md in netgov).',
+        'Left the issue form .github/ISSUE_TEMPLATE/propose-action.yml ("Propose an action") as it is: it exists already.',
+        `It installs netgov ${version()} from the npm registry; until that version is published there, run init again with --vendor to keep a copy in the repository.`,
+        '',
+      ].join('\n'),
+    );
+    assert.match(result.stdout, /\n {2}1\. Commit \.github\/workflows\/netgov-proposals\.yml and push/);
   });
 });

@@ -154,6 +154,18 @@ describe('AreaHistory', () => {
     assert.deepEqual(['a', 'b', 'c', 'lost'].filter((id) => history.isOpen(id, '2026-01-01')), ['c']);
     assert.deepEqual(['a', 'b', 'c'].filter((id) => history.isOpen(id, '2026-07-01')), []);
   });
+
+  it('says why a new action cannot take a closed area, naming the area a renamed one goes on as while it is open', () => {
+    assert.deepEqual(history.closed('a', '2026-01-01'), { reason: "the area 'a' was renamed to 'c'", instead: 'c' });
+    assert.deepEqual(history.closed('b', '2026-06-30'), { reason: "the area 'b' was renamed to 'c', which was retired on 2026-06-30" });
+    assert.deepEqual(history.closed('c', '2026-06-30'), { reason: "the area 'c' was retired on 2026-06-30" });
+    assert.equal(history.closed('c', '2026-06-29'), undefined);
+    assert.deepEqual(history.closed('lost', '2026-01-01'), { reason: "the area 'lost' was retired on 2023-01-01" });
+    assert.equal(history.closed('nowhere', '2026-01-01'), undefined, 'not listed: the caller says so');
+    for (const id of ['a', 'b', 'c', 'lost']) {
+      for (const day of ['2023-06-01', '2026-01-01', '2026-07-01']) assert.equal(history.closed(id, day) === undefined, history.isOpen(id, day), `${id} on ${day}`);
+    }
+  });
 });
 
 describe('areas that end: completion and hover', () => {

@@ -190,9 +190,9 @@ describe('import members (core)', () => {
     assert.match(result.members[0]!.file.content, /^organisation: "yes"$/m, 'quoted, so YAML 1.1 readers do not take it for true');
   });
 
-  it('reads CSV files only, and says how to get one from a spreadsheet', () => {
+  it('reads CSV files only (the CLI and the desktop add .xlsx: test/readers), and says how to get one from a spreadsheet', () => {
     assert.equal(tableReaderFor('Roster.CSV'), csvReader);
-    assert.throws(() => tableReaderFor('roster.xlsx'), (error: unknown) => error instanceof TableInputError && /roster\.xlsx: netgov cannot read \.xlsx files yet; .*save or download the sheet as "CSV UTF-8"/.test(error.message));
+    assert.throws(() => tableReaderFor('roster.xlsx'), (error: unknown) => error instanceof TableInputError && /roster\.xlsx: netgov cannot read \.xlsx files; .*save or download the sheet as "CSV UTF-8"/.test(error.message));
     assert.throws(() => tableReaderFor('roster.pdf'), /not a file netgov can read as a table; it reads CSV \(\.csv\)/);
     assert.throws(() => csvReader.read(new Uint8Array([0x4e, 0x61, 0x6d, 0x65, 0x0a, 0xe9, 0x0a]), 'latin1.csv'), /latin1\.csv: not UTF-8 text; save it from the spreadsheet as "CSV UTF-8/);
     assert.throws(() => csvTable('Name\n"unclosed\n', 'q.csv'), /q\.csv: not a readable CSV file: /);

@@ -94,4 +94,26 @@ describe('ownerLoads: who carries the work', () => {
     assert.deepEqual(areasOf(await network()), [{ id: 'falls', title: 'Falls prevention' }]);
     assert.deepEqual(areasOf(await networkOf({ 'CHARTER.md': md(['name: No areas']) })), []);
   });
+
+  it('offers Propose action only the areas open today: not one renamed, nor one retired by today', async () => {
+    const charter = md([
+      'name: Areas that ended',
+      'areas:',
+      '  - id: falls',
+      '    title: Falls',
+      '    renamed_to: falls-prevention',
+      '  - id: falls-prevention',
+      '    title: Falls prevention',
+      '  - id: dentistry',
+      '    title: Dentistry',
+      '    retired: 2026-06-01',
+      '  - id: winter',
+      '    title: Winter',
+      '    retired: 2027-01-01',
+    ]);
+    const ended = await networkOf({ 'CHARTER.md': charter });
+    assert.deepEqual(areasOf(ended, '2026-11-27').map((area) => area.id), ['falls-prevention', 'winter']);
+    assert.deepEqual(areasOf(ended, '2026-05-31').map((area) => area.id), ['falls-prevention', 'dentistry', 'winter']);
+    assert.deepEqual(areasOf(ended).map((area) => area.id), ['falls', 'falls-prevention', 'dentistry', 'winter'], 'without a day, every listed area');
+  });
 });

@@ -32,4 +32,14 @@ describe('layering guards (eslint.config.mjs)', function () {
     assert.deepEqual(restricted('src/webview/render/guard-probe.ts', "import { x } from 'node:fs';"), ['node:fs']);
     assert.deepEqual(restricted('src/cli/guard-probe.ts', "import { x } from '../webview/render/page';"), []);
   });
+
+  it('src/readers (the .xlsx reader) is for the adapters: the core may not import it, and it imports neither vscode nor an adapter', () => {
+    assert.deepEqual(restricted('src/core/guard-probe.ts', "import { x } from '../readers/xlsx';"), ['../readers/xlsx']);
+    assert.deepEqual(restricted('src/readers/guard-probe.ts', "import { x } from '../extension/y';"), ['../extension/y']);
+    assert.deepEqual(restricted('src/readers/guard-probe.ts', "import { x } from '../cli/y';"), ['../cli/y']);
+    assert.deepEqual(restricted('src/readers/guard-probe.ts', "import * as x from 'vscode';"), ['vscode']);
+    assert.deepEqual(restricted('src/readers/guard-probe.ts', "import { x } from 'exceljs';"), []);
+    assert.deepEqual(restricted('src/cli/guard-probe.ts', "import { x } from '../readers/xlsx';"), []);
+    assert.deepEqual(restricted('src/extension/guard-probe.ts', "import { x } from '../readers/xlsx';"), []);
+  });
 });

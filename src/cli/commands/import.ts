@@ -11,11 +11,13 @@ import { oneNetworkFor } from '../../core/usecases/discover-networks';
 import { FilesExistError, idsInFolder, todayFor, writePlannedFiles } from '../node-files';
 import { NodeWorkspace, toCorePath } from '../node-workspace';
 import { UsageError, type CliIO, type Command } from '../io';
+import { DESKTOP_TABLE_READERS } from '../../readers/xlsx';
 
-const HELP = `Usage: netgov import members ROSTER.csv [--map "Header=field"]... [--dry-run] [--dir NETWORK]
+const HELP = `Usage: netgov import members ROSTER.csv|ROSTER.xlsx [--map "Header=field"]... [--dry-run] [--dir NETWORK]
 
 Creates a member page for each row of a roster: one row per member, one
-column per field, as a spreadsheet keeps it (save it as "CSV UTF-8"). A page
+column per field, as a spreadsheet keeps it: a CSV file ("CSV UTF-8") or an
+Excel workbook (.xlsx; its first sheet, with the headers in row 1). A page
 that exists is never overwritten: its row is skipped and said so, with every
 other row that cannot make a page (no name, a date that is not YYYY-MM-DD, an
 area the charter does not list...), by its row number. Fix those rows and
@@ -117,7 +119,7 @@ async function networkRoot(io: CliIO, dirOption: string | undefined): Promise<st
 
 async function readTable(path: string, shownAs: string): Promise<Table> {
   try {
-    const reader = tableReaderFor(printable(shownAs));
+    const reader = tableReaderFor(printable(shownAs), DESKTOP_TABLE_READERS);
     let bytes: Uint8Array;
     try {
       const size = (await stat(path)).size;

@@ -5,8 +5,6 @@ import { realpath, stat } from 'node:fs/promises';
 import { planNetwork, TemplateInputError, type PlannedFile } from '../../core/templates/plan';
 import {
   CI_PROVIDERS,
-  PROPOSAL_FORM_PATH,
-  PROPOSALS_WORKFLOW_PATH,
   ciFileName,
   ciFilePath,
   ciMergeAdvice,
@@ -17,7 +15,7 @@ import {
   type CiProvider,
 } from '../../core/templates/ci';
 import { PROPOSAL_ACCEPTED_LABEL } from '../../core/usecases/action-from-issue';
-import { FilesExistError, todayFor, writePlannedFiles } from '../node-files';
+import { FilesExistError, takenPaths, todayFor, writePlannedFiles } from '../node-files';
 import { oneNetworkFor } from '../../core/usecases/discover-networks';
 import { findRepositoryFolder } from '../repository';
 import { version } from '../util';
@@ -38,7 +36,8 @@ writes nothing and says which.
 With --ci, also adds a CI file at the root of the git repository holding dir
 that checks the network on every pull request (GitHub Actions:
 .github/workflows/netgov.yml; GitLab: .gitlab-ci.yml). When dir is already
-in a network, only the CI file is written. It is never overwritten either.
+in a network, only the CI files are written. None is ever overwritten: those
+there already are left as they are and the others added, and init says which.
 The CI file installs this version of netgov from the npm registry; with
 --vendor, from a copy of this netgov packed into the repository
 (.github/netgov/netgov-VERSION.tgz, or .gitlab/netgov/ for GitLab), which it
@@ -185,8 +184,13 @@ async function writeCi(
       throw error;
     }
   }
+  // The CI files there already are left as they are and the others added: a repository whose CI
+  // file came before the proposal form gets the form and its workflow. With every one there, nothing is written.
+  const present = new Set(await takenPaths(ciFiles.map((file) => file.path)));
+  const adding = ciFiles.filter((file) => !present.has(file.path));
   try {
-    await writePlannedFiles([...files, ...ciFiles], undefined, repository ?? existingNetwork ?? dir);
+    if (adding.length === 0) throw new FilesExistError([...present]);
+    await writePlannedFiles([...files, ...adding], undefined, repository ?? existingNetwork ?? dir);
   } catch (error) {
     if (!(error instanceof FilesExistError)) throw error;
     const taken = error.paths.map((path) => displayPath(io.cwd, path));
@@ -199,19 +203,32 @@ async function writeCi(
     return 2;
   }
   if (vendored) await copyTarball(vendored.packed, vendored.path);
+  const ciAdded = !present.has(ci.path);
+  const proposalsAdded = proposalFiles.filter((file) => !present.has(file.path));
+  const proposalsLeft = proposalFiles.filter((file) => present.has(file.path));
+  const proposalName = (file: PlannedFile): string =>
+    file === proposalFiles[0] ? `the issue form ${displayPath(io.cwd, file.path)} ("Propose an action")` : `the workflow ${displayPath(io.cwd, file.path)}`;
+  const installs = ciAdded || proposalsAdded.some((file) => file !== proposalFiles[0]);
   const lines = [
     ...(existingNetwork === undefined ? [`Started the network "${networkName}" in ${displayPath(io.cwd, dir)}:`, ...files.map((file) => `  ${relative(dir, file.path).replace(/\\/g, '/')}`), ''] : []),
-    `Added the ${ciFileName(provider)} ${displayPath(io.cwd, ci.path)}: on each pull request it checks the changed documents and says what the change does to the network.`,
-    ...(vendored ? [`It installs netgov from ${displayPath(io.cwd, vendored.path)}, packed from this netgov, after checking its sha256 (${vendored.packed.sha256}).`] : [`It installs netgov ${version()} from the npm registry; until that version is published there, run init again with --vendor to keep a copy in the repository.`]),
-    ...(proposalFiles.length > 0
+    ciAdded
+      ? `Added the ${ciFileName(provider)} ${displayPath(io.cwd, ci.path)}: on each pull request it checks the changed documents and says what the change does to the network.`
+      : `Left the ${ciFileName(provider)} ${displayPath(io.cwd, ci.path)} as it is: it exists already, and init never overwrites a file. ${ciMergeAdvice(provider)}`,
+    ...(proposalsAdded.length > 0
       ? [
-          `Added the issue form ${displayPath(io.cwd, proposalFiles[0]!.path)} ("Propose an action") and the workflow ${displayPath(io.cwd, proposalFiles[1]!.path)}: when a lead labels such an issue ${PROPOSAL_ACCEPTED_LABEL}, it opens a pull request adding the action (see docs/pull-requests.md in netgov).`,
+          `Added ${proposalsAdded.map(proposalName).join(' and ')}: when a lead labels such an issue ${PROPOSAL_ACCEPTED_LABEL}, it opens a pull request adding the action (see docs/pull-requests.md in netgov).`,
         ]
       : []),
+    ...(proposalsLeft.length > 0 ? [`Left ${proposalsLeft.map(proposalName).join(' and ')} as ${proposalsLeft.length === 1 ? 'it is' : 'they are'}: ${proposalsLeft.length === 1 ? 'it exists' : 'they exist'} already.`] : []),
+    ...(!installs
+      ? []
+      : vendored
+        ? [`It installs netgov from ${displayPath(io.cwd, vendored.path)}, packed from this netgov, after checking its sha256 (${vendored.packed.sha256}).`]
+        : [`It installs netgov ${version()} from the npm registry; until that version is published there, run init again with --vendor to keep a copy in the repository.`]),
     ...(repository === undefined ? [`There is no git repository here yet, so it went beside the network. Once there is one (git init), move it to ${ciFilePath(provider)} at the repository's root.`] : []),
     '',
     'Next:',
-    `  1. Commit ${[ciFilePath(provider), ...(proposalFiles.length > 0 ? [PROPOSAL_FORM_PATH, PROPOSALS_WORKFLOW_PATH] : []), ...(vendored ? [vendoredTarballPath(provider, version())] : [])].join(', ')} and push; it runs on the next pull request.`,
+    `  1. Commit ${[...adding.map((file) => relativeTo(repository ?? existingNetwork ?? dir, file.path)), ...(vendored ? [vendoredTarballPath(provider, version())] : [])].join(', ')} and push; it runs on the next pull request.`,
     '  2. Run netgov codeowners so that pull requests ask the current leads to review.',
     ...(provider === 'github' ? ['  3. For findings in the Security tab, turn on code scanning in the repository settings.'] : []),
   ];
@@ -224,6 +241,11 @@ export function nameFromFolder(folder: string): string {
   const words = folder.split(/[\s_-]+/).filter((word) => word !== '');
   if (words.length === 0) return 'Our Network';
   return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ');
+}
+
+/** A path inside `root`, with forward slashes. */
+function relativeTo(root: string, path: string): string {
+  return relative(root, path).replace(/\\/g, '/');
 }
 
 /** The folder as the user would type it: relative to where they are when inside it, else absolute. */

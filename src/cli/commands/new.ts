@@ -5,6 +5,7 @@ import { stat } from 'node:fs/promises';
 import { CHARTER_FILE, type Layout } from '../../core/config';
 import { folderOf } from '../../core/discovery';
 import { DEFAULT_LIMITS, parseNetworkDocument } from '../../core/document';
+import { AreaHistory } from '../../core/model/areas';
 import { groupList, text } from '../../core/model/fields';
 import { didYouMean, slugify } from '../../core/text/suggest';
 import {
@@ -211,7 +212,7 @@ async function plan(kind: Kind, words: readonly string[], values: Values, target
         const [by] = checkMembers('--by', [values.by], members, layout);
         const owners = checkMembers('--owner', listOption(values.owner), members, layout);
         const outcomes = checkOutcomes(listOption(values.outcome), await outcomeIds(target), layout);
-        const area = values.area === undefined ? undefined : checkArea(values.area, await areaIds(target));
+        const area = values.area === undefined ? undefined : checkArea(values.area, await charterAreas(target), today);
         const files = planAction(coreRoot, layout, { title: joined, proposedBy: by!, owners, outcomes, area, today, existingIds });
         return { files, next: 'Next: write the Proposal and the Expected impact, then share it for a decision (a pull request, or the next meeting).' };
       }
@@ -322,20 +323,31 @@ function checkOutcomes(ids: readonly string[], outcomes: ReadonlySet<string> | u
   return [...ids];
 }
 
-/** The area ids in the network's charter, or undefined when it cannot be read. */
-async function areaIds(target: Target): Promise<Set<string> | undefined> {
+/** The area ids in the network's charter and their history (renamed, retired), or undefined when it cannot be read. */
+async function charterAreas(target: Target): Promise<{ readonly ids: ReadonlySet<string>; readonly history: AreaHistory } | undefined> {
   const path = join(target.root, CHARTER_FILE);
   const bytes = await new NodeWorkspace().readFile(toCorePath(path), DEFAULT_LIMITS.maxFileBytes).catch(() => undefined);
   if (!bytes) return undefined;
   const { document } = parseNetworkDocument(toCorePath(path), 'charter', 'charter', bytes, DEFAULT_LIMITS);
-  return new Set(groupList(document.data, 'areas').flatMap(({ value }) => text(value, 'id') ?? []));
+  return { ids: new Set(groupList(document.data, 'areas').flatMap(({ value }) => text(value, 'id') ?? [])), history: new AreaHistory(document.data) };
 }
 
-function checkArea(id: string, areas: ReadonlySet<string> | undefined): string {
-  if (areas?.has(id)) return id;
-  if (areas === undefined) throw new UsageError(`--area: '${id}' cannot be checked: ${CHARTER_FILE} cannot be read`);
-  const guess = closest(id, areas);
-  throw new UsageError(`--area: '${id}' is not an area in ${CHARTER_FILE}` + (guess ? `; did you mean '${guess}'?` : ` (its areas: ${[...areas].join(', ') || 'none'})`));
+/** The area, when the charter lists it and it is open today: a renamed one names the area it goes on as, a retired one when it ended. */
+function checkArea(id: string, charter: { readonly ids: ReadonlySet<string>; readonly history: AreaHistory } | undefined, today: string): string {
+  if (charter === undefined) throw new UsageError(`--area: '${printable(id)}' cannot be checked: ${CHARTER_FILE} cannot be read`);
+  const open = new Set([...charter.ids].filter((area) => charter.history.isOpen(area, today)));
+  const closed = charter.ids.has(id) ? charter.history.closed(id, today) : undefined;
+  if (closed) {
+    throw new UsageError(
+      `--area: ${closed.reason}` +
+        (closed.instead !== undefined
+          ? `; give --area ${closed.instead}`
+          : `, so no new action goes under it; ${open.size > 0 ? `give one of the open areas (${[...open].join(', ')}) or none` : 'leave --area out'}`),
+    );
+  }
+  if (charter.ids.has(id)) return id;
+  const guess = closest(id, open);
+  throw new UsageError(`--area: '${printable(id)}' is not an area in ${CHARTER_FILE}` + (guess ? `; did you mean '${guess}'?` : ` (its open areas: ${[...open].join(', ') || 'none'})`));
 }
 
 /** The id someone most likely meant: the slug of what they typed ("Amara Okafor"), or a near spelling. */

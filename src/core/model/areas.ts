@@ -1,5 +1,6 @@
 import { date, groupList, text, type Data } from './fields';
 import type { Network } from '../network';
+import { printable } from '../text/printable';
 
 /**
  * Areas that end (issue 15): a charter area may say `retired: <date>` (its
@@ -71,6 +72,25 @@ export class AreaHistory {
     const target = this.current(id);
     const ids = [...this.listed.keys()].filter((other) => other !== id && this.current(other) === target);
     return [id, ...ids].sort();
+  }
+
+  /**
+   * Why a new action (or role) cannot take the listed area on the day, and the
+   * area to give instead when it was renamed to one still open; undefined when
+   * it is open, or not listed. `netgov new action --area` and the issue form
+   * refuse with it; the editor offers only open areas (isOpen).
+   */
+  closed(id: string, day: string): { readonly reason: string; readonly instead?: string } | undefined {
+    if (!this.listed.has(id)) return undefined;
+    const now = this.current(id);
+    const retired = this.retiredOn(id);
+    const ended = retired !== undefined && retired <= day;
+    if (now !== id) {
+      return ended
+        ? { reason: `the area '${printable(id)}' was renamed to '${printable(now)}', which was retired on ${retired}` }
+        : { reason: `the area '${printable(id)}' was renamed to '${printable(now)}'`, instead: now };
+    }
+    return ended ? { reason: `the area '${printable(id)}' was retired on ${retired}` } : undefined;
   }
 
   /** True when the area is one to offer for new roles and actions on the day: not renamed, not retired by the day. */

@@ -4,8 +4,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
  * A spreadsheet as the importers read it: a header row and the rows below it,
  * every cell as text. The one home for reading a spreadsheet export; each file
  * format is a small reader behind `TableReader`, so that the importers never
- * see what the file was (CSV as Excel or Google Sheets write it; XLSX once a
- * reader for it is added). Pure: the caller reads the bytes.
+ * see what the file was (CSV as Excel or Google Sheets write it here; .xlsx
+ * in src/readers/xlsx.ts, outside the core). Pure: the caller reads the bytes.
  */
 
 /** A row below the header: its number as the spreadsheet shows it (the header is row 1) and its cells. */
@@ -73,12 +73,16 @@ export function tableTooLarge(file: string, size: number): TableInputError {
   return new TableInputError(`${file}: ${Math.ceil(size / (1024 * 1024))} MiB is more than netgov reads from a spreadsheet (${MAX_TABLE_BYTES / (1024 * 1024)} MiB); is it the right file?`);
 }
 
-/** The readers netgov has. XLSX is not among them yet: see docs/format.md, "Importing members". */
+/**
+ * The readers the core has, which run everywhere (the web extension too). The
+ * CLI and the desktop extension add the .xlsx reader (src/readers/xlsx.ts,
+ * DESKTOP_TABLE_READERS), which is too large and too Node-bound for the core.
+ */
 export const TABLE_READERS: readonly TableReader[] = [csvReader];
 
 /**
  * The reader for a file, by the end of its name; a TableInputError naming the
- * formats that can be read when there is none (`.xlsx`: save it as CSV).
+ * formats that can be read when there is none (`.xls`, `.ods`: save it as a format that can).
  */
 export function tableReaderFor(file: string, readers: readonly TableReader[] = TABLE_READERS): TableReader {
   const lower = file.toLowerCase();
@@ -86,9 +90,10 @@ export function tableReaderFor(file: string, readers: readonly TableReader[] = T
   if (reader) return reader;
   const formats = readers.map((candidate) => `${candidate.format} (${candidate.extensions.join(', ')})`).join(', ');
   const spreadsheet = /\.(xlsx|xlsm|xls|ods|numbers)$/.exec(lower);
+  const saveAs = readers.some((candidate) => candidate.extensions.includes('.xlsx')) ? '"Excel Workbook (.xlsx)" or "CSV UTF-8"' : '"CSV UTF-8"';
   throw new TableInputError(
     spreadsheet
-      ? `${file}: netgov cannot read .${spreadsheet[1]} files yet; in the spreadsheet, save or download the sheet as "CSV UTF-8" and import that (netgov reads ${formats})`
+      ? `${file}: netgov cannot read .${spreadsheet[1]} files; in the spreadsheet, save or download the sheet as ${saveAs} and import that (netgov reads ${formats})`
       : `${file}: not a file netgov can read as a table; it reads ${formats}`,
   );
 }

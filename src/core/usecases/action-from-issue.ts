@@ -1,4 +1,5 @@
 import type { Layout } from '../config';
+import { areaHistory, type AreaHistory } from '../model/areas';
 import { group, text } from '../model/fields';
 import { isId } from '../model/kinds';
 import type { Network } from '../network';
@@ -125,12 +126,14 @@ export interface ProposalTarget {
   readonly members: readonly { readonly id: string; readonly github?: string | undefined }[];
   /** Undefined when the charter lists none: then any area id is taken. */
   readonly areas?: ReadonlySet<string> | undefined;
+  /** The areas renamed or retired: an issue naming one is refused. */
+  readonly areaHistory?: AreaHistory | undefined;
   readonly outcomes: ReadonlySet<string>;
 }
 
 export function proposalTargetOf(network: Network): ProposalTarget {
   const members = [...network.ofKind('member')].map(([id, document]) => ({ id, github: text(group(document.data, 'handles'), 'github') }));
-  return { members, areas: network.areaIds, outcomes: network.outcomeIds };
+  return { members, areas: network.areaIds, areaHistory: areaHistory(network), outcomes: network.outcomeIds };
 }
 
 /**
@@ -141,7 +144,7 @@ export function proposalTargetOf(network: Network): ProposalTarget {
  */
 export function planActionFromIssue(root: string, layout: Layout, issue: IssueProposal, target: ProposalTarget, today: string, existingIds: Iterable<string>): PlannedFile {
   const proposedBy = proposerOf(issue, target);
-  const area = issue.area === undefined ? undefined : areaOf(issue, target.areas);
+  const area = issue.area === undefined ? undefined : areaOf(issue, target, today);
   for (const outcome of issue.outcomes) {
     if (target.outcomes.has(outcome)) continue;
     const guess = didYouMean(outcome, [...target.outcomes]);
@@ -183,9 +186,17 @@ function proposerOf(issue: IssueProposal, target: ProposalTarget): string {
   );
 }
 
-function areaOf(issue: IssueProposal, areas: ReadonlySet<string> | undefined): string {
+function areaOf(issue: IssueProposal, target: ProposalTarget, today: string): string {
+  const { areas } = target;
   const typed = issue.area!.trim();
   const id = isId(typed) ? typed : slugify(typed);
+  const closed = areas?.has(id) ? target.areaHistory?.closed(id, today) : undefined;
+  if (closed) {
+    throw new IssueInputError(
+      `issue #${issue.number}: ${closed.reason}` +
+        (closed.instead !== undefined ? `; edit the issue to give '${closed.instead}' as the area and label it again` : `, so no new action goes under it; edit the issue to give another area, or none, and label it again`),
+    );
+  }
   if (areas === undefined ? isId(id) : areas.has(id)) return id;
   const guess = areas === undefined ? undefined : didYouMean(id, [...areas]);
   throw new IssueInputError(

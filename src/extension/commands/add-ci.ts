@@ -1,5 +1,8 @@
+import { posix } from 'node:path';
 import * as vscode from 'vscode';
-import { CI_PROVIDERS, ciFileName, ciFilePath, ciMergeAdvice, isCiProvider, planCiFile, type CiProvider } from '../../core/templates/ci';
+import { CI_PROVIDERS, ciFileName, ciMergeAdvice, isCiProvider, planCiFile, planProposalFiles, type CiProvider } from '../../core/templates/ci';
+import { PROPOSAL_ACCEPTED_LABEL } from '../../core/usecases/action-from-issue';
+import type { NetworkService } from '../network-service';
 import { createFiles, describeExisting, exists, openDocument } from './files';
 import { authoringContext } from './prompts';
 
@@ -13,11 +16,16 @@ const HOSTS: Readonly<Record<CiProvider, { label: string; detail: string }>> = {
 /**
  * `netgov.addCiWorkflow`: the CI file that checks the network on every pull
  * request, at the root of the repository (the workspace folder holding .git),
- * pinned to this extension's netgov version, as `netgov init --ci` writes it.
- * Never overwrites. Questions: `provider` (github or gitlab), `folder` (a
- * workspace folder URI, when several are repositories). Returns the file's URI.
+ * pinned to this extension's netgov version, as `netgov init --ci` writes it;
+ * for GitHub also the issue form "Propose an action" and the workflow that
+ * turns an accepted one into a pull request, naming the network's folder (when
+ * the repository holds one network; else the repository's root). Never
+ * overwrites: the files there already are left as they are and the others
+ * added, as `netgov init --ci` does. Questions: `provider` (github or gitlab),
+ * `folder` (a workspace folder URI, when several are repositories). Returns
+ * the CI file's URI, or the first file added when the CI file was there.
  */
-export async function addCiWorkflow(version: string, arg?: unknown): Promise<vscode.Uri | undefined> {
+export async function addCiWorkflow(service: NetworkService, version: string, arg?: unknown): Promise<vscode.Uri | undefined> {
   const context = authoringContext(arg);
   const folders = vscode.workspace.workspaceFolders ?? [];
   const repositories = (await Promise.all(folders.map(async (folder) => ((await exists(vscode.Uri.joinPath(folder.uri, '.git'))) ? folder : undefined)))).filter(
@@ -46,16 +54,38 @@ export async function addCiWorkflow(version: string, arg?: unknown): Promise<vsc
     folder = repositories.find((each) => each.uri.toString() === chosen)!;
   }
 
-  const planned = planCiFile(provider, folder.uri.path, version);
-  const uri = folder.uri.with({ path: planned.path });
-  const result = await createFiles([{ uri, content: planned.content }], `${TITLE}: ${ciFileName(provider)}`);
-  if (!result.created) {
-    void vscode.window.showErrorMessage(`${describeExisting(result.existing)}, so nothing was written: netgov never overwrites it. ${ciMergeAdvice(provider)}`);
+  const root = folder.uri;
+  await service.ready();
+  const networks = service.networks().filter((entry) => entry.root.scheme === root.scheme && entry.root.authority === root.authority && (entry.root.path === root.path || entry.root.path.startsWith(`${root.path.replace(/\/$/, '')}/`)));
+  const networkFolder = networks.length === 1 ? posix.relative(root.path, networks[0]!.root.path) || '.' : '.';
+  const planned = [planCiFile(provider, root.path, version), ...(provider === 'github' ? planProposalFiles(root.path, version, networkFolder) : [])];
+  const files = planned.map((file) => ({ uri: root.with({ path: file.path }), content: file.content }));
+  const [ci, form] = files as [(typeof files)[number], ...(typeof files)[number][]];
+  const present = await Promise.all(files.map((file) => exists(file.uri)));
+  const adding = files.filter((_, index) => !present[index]);
+  const left = files.filter((_, index) => present[index]);
+  const refuse = (existing: readonly vscode.Uri[]): undefined => {
+    void vscode.window.showErrorMessage(`${describeExisting(existing)}, so nothing was written: netgov never overwrites a file.${existing.includes(ci.uri) ? ` ${ciMergeAdvice(provider)}` : ''}`);
     return undefined;
-  }
-  await openDocument(uri);
-  void vscode.window.showInformationMessage(
-    `Added the ${ciFileName(provider)} ${ciFilePath(provider)}: on each pull request it checks the changed documents and says what the change does to the network. Commit it and push it; it runs on the next pull request.`,
-  );
-  return uri;
+  };
+  if (adding.length === 0) return refuse(left.map((file) => file.uri));
+  const result = await createFiles(adding, `${TITLE}: ${ciFileName(provider)}`);
+  if (!result.created) return refuse(result.existing);
+
+  const shown = (file: (typeof files)[number]): string => vscode.workspace.asRelativePath(file.uri, false);
+  const named = (file: (typeof files)[number]): string => (file === form ? `the issue form ${shown(file)} ("Propose an action")` : `the workflow ${shown(file)}`);
+  const proposalsAdded = adding.filter((file) => file !== ci);
+  const proposalsLeft = left.filter((file) => file !== ci);
+  const message = [
+    adding.includes(ci)
+      ? `Added the ${ciFileName(provider)} ${shown(ci)}: on each pull request it checks the changed documents and says what the change does to the network.`
+      : `Left the ${ciFileName(provider)} ${shown(ci)} as it is: it exists already, and netgov never overwrites a file. ${ciMergeAdvice(provider)}`,
+    ...(proposalsAdded.length > 0 ? [`Added ${proposalsAdded.map(named).join(' and ')}: when a lead labels such an issue ${PROPOSAL_ACCEPTED_LABEL}, it opens a pull request adding the action.`] : []),
+    ...(proposalsLeft.length > 0 ? [`Left ${proposalsLeft.map(named).join(' and ')} as ${proposalsLeft.length === 1 ? 'it is' : 'they are'}: ${proposalsLeft.length === 1 ? 'it exists' : 'they exist'} already.`] : []),
+    `Commit ${adding.map(shown).join(', ')} and push; ${adding.includes(ci) ? 'the check runs' : 'they work'} from the next pull request.`,
+  ].join(' ');
+  const opened = adding[0]!.uri;
+  await openDocument(opened);
+  void vscode.window.showInformationMessage(message);
+  return opened;
 }

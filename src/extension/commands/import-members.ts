@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { printable } from '../../core/text/printable';
-import { MAX_TABLE_BYTES, TableInputError, tableReaderFor, tableTooLarge, type Table } from '../../core/text/table';
+import { MAX_TABLE_BYTES, TableInputError, tableReaderFor, tableTooLarge, type Table, type TableReader } from '../../core/text/table';
 import {
   ROSTER_FIELDS,
   RosterInputError,
@@ -21,7 +21,8 @@ const TITLE = 'Import members from a roster';
 const SHOW = 'Show skipped rows';
 
 /**
- * `netgov.importMembers`: a member page for each row of a roster saved as CSV,
+ * `netgov.importMembers`: a member page for each row of a roster (CSV; .xlsx in
+ * desktop VS Code: `readers` are the platform's),
  * as `netgov import members` writes them (core/usecases/import-members.ts).
  * Thin: picks the file, asks for column mappings (optional), runs the use
  * case, creates the pages in one workspace edit (one Undo takes them all back;
@@ -30,7 +31,7 @@ const SHOW = 'Show skipped rows';
  * (when there are several), `roster` (the file's URI), `mapping`
  * ('Header=field; Header=field', or ''). Returns the URIs of the pages created.
  */
-export async function importMembersCommand(service: NetworkService, outputChannel: () => vscode.OutputChannel, arg?: unknown): Promise<vscode.Uri[] | undefined> {
+export async function importMembersCommand(service: NetworkService, outputChannel: () => vscode.OutputChannel, readers: readonly TableReader[], arg?: unknown): Promise<vscode.Uri[] | undefined> {
   const context = authoringContext(arg);
   const entry = await chooseNetwork(service, context, TITLE);
   if (!entry) return undefined;
@@ -38,9 +39,9 @@ export async function importMembersCommand(service: NetworkService, outputChanne
 
   const roster = await context.prompts.file({
     key: 'roster',
-    title: `${TITLE}: the roster, saved as CSV UTF-8 (step 1 of 2)`,
+    title: `${TITLE}: the roster, ${readers.map((reader) => reader.format).join(' or ')} (step 1 of 2)`,
     openLabel: 'Import',
-    filters: { 'CSV files': ['csv'], 'All files': ['*'] },
+    filters: { Rosters: readers.flatMap((reader) => reader.extensions.map((extension) => extension.slice(1))), 'All files': ['*'] },
     defaultUri: entry.root,
   });
   if (!roster) return undefined;
@@ -48,7 +49,7 @@ export async function importMembersCommand(service: NetworkService, outputChanne
 
   let table: Table;
   try {
-    table = await tableReaderFor(file).read(await readBytes(roster, file), file);
+    table = await tableReaderFor(file, readers).read(await readBytes(roster, file), file);
   } catch (error) {
     if (!(error instanceof TableInputError)) throw error;
     void vscode.window.showErrorMessage(`${error.message}. Nothing was written.`);

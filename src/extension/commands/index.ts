@@ -14,7 +14,7 @@ import { proposeOnBranch } from './propose-on-branch';
 import { recordMeeting } from './record-meeting';
 import { runChecks } from './run-checks';
 import { registerCommand } from './shared';
-import { showNeedsDesktop } from '../platform';
+import { showNeedsDesktop, type Platform } from '../platform';
 
 export type { AuthoringArgs, ScriptedAnswer } from './prompts';
 
@@ -26,7 +26,8 @@ export type { AuthoringArgs, ScriptedAnswer } from './prompts';
  * takes optional scripted answers as its last argument ({@link AuthoringArgs})
  * and returns the URI of what it created, or undefined.
  */
-export function registerCommands(context: vscode.ExtensionContext, service: NetworkService, offers: ProposalOffers, desktopOnly?: ReadonlyMap<string, string>): void {
+export function registerCommands(context: vscode.ExtensionContext, service: NetworkService, offers: ProposalOffers, platform: Pick<Platform, 'desktopOnly' | 'tableReaders'>): void {
+  const { desktopOnly, tableReaders } = platform;
   const diffs = new DiffDocuments();
   const version = (context.extension.packageJSON as { version: string }).version;
   // Made on first use, so that a window that never imports has no extra output listed.
@@ -50,10 +51,10 @@ export function registerCommands(context: vscode.ExtensionContext, service: Netw
     registerCommand('netgov.handover', (arg) => handover(service, arg)),
     registerCommand('netgov.markDone', (arg) => markDone(service, arg)),
     registerCommand('netgov.importPulse', (arg) => importPulse(service, arg)),
-    registerCommand('netgov.importMembers', (arg) => importMembersCommand(service, importChannel, arg)),
+    registerCommand('netgov.importMembers', (arg) => importMembersCommand(service, importChannel, tableReaders, arg)),
     registerCommand('netgov.runChecks', () => runChecks(service)),
     registerCommand('netgov.createMember', (rootUri, id, arg) => createMember(service, rootUri, id, arg)),
     registerCommand('netgov.compareWithBranch', (arg) => (desktopOnly?.has('netgov.compareWithBranch') ? showNeedsDesktop(desktopOnly.get('netgov.compareWithBranch') ?? '') : compareWithBranch(service, diffs, arg))),
-    registerCommand('netgov.addCiWorkflow', (arg) => addCiWorkflow(version, arg)),
+    registerCommand('netgov.addCiWorkflow', (arg) => addCiWorkflow(service, version, arg)),
   );
 }

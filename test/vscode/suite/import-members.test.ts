@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
+import ExcelJS from 'exceljs';
 import * as vscode from 'vscode';
 import type { NetworkApi } from '../../../src/extension/extension';
 import type { NetworkEntry } from '../../../src/extension/network-service';
@@ -27,11 +28,11 @@ async function read(uri: vscode.Uri): Promise<string> {
   return decoder.decode(await vscode.workspace.fs.readFile(uri));
 }
 
-function outsideFile(name: string, content: string): vscode.Uri {
+function outsideFile(name: string, content: string | Uint8Array): vscode.Uri {
   const dir = mkdtempSync(join(tmpdir(), 'netgov-roster-'));
   outside.push(dir);
   const path = join(dir, name);
-  writeFileSync(path, content, 'utf8');
+  writeFileSync(path, content);
   return vscode.Uri.file(path);
 }
 
@@ -74,12 +75,25 @@ describe('import members', () => {
     ]);
   });
 
+  it('imports an Excel workbook (desktop VS Code): the first sheet, headers in row 1, real dates as YYYY-MM-DD', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Roster');
+    sheet.addRow(['Full name', 'Organisation', 'Date joined']);
+    sheet.addRow(['Rosa Workbook', 'Harbourlight Hospice', new Date('2024-03-01T00:00:00Z')]);
+    sheet.getCell('C2').numFmt = 'dd/mm/yyyy';
+    const roster = outsideFile('roster.xlsx', new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer));
+    const { result, messages } = await importMembers({ roster: roster.toString(), mapping: '' });
+    assert.equal(result?.length, 1, JSON.stringify(messages));
+    assert.equal(posix.basename(result[0]!.path), 'rosa-workbook.md');
+    assert.match(await read(result[0]!), /^---\nkind: member\nname: Rosa Workbook\norganisation: Harbourlight Hospice\njoined: 2024-03-01\n/);
+  });
+
   it('refuses a spreadsheet it cannot read, and a mapping to no field, writing nothing', async () => {
     const sheet = outsideFile('roster.xlsx', 'PK');
     const first = await importMembers({ roster: sheet.toString(), mapping: '' });
     assert.equal(first.result, undefined);
     assert.equal(first.messages.length, 1, JSON.stringify(first.messages));
-    assert.match(first.messages[0]!.text, /roster\.xlsx: netgov cannot read \.xlsx files yet; .*"CSV UTF-8".*\. Nothing was written\.$/);
+    assert.match(first.messages[0]!.text, /roster\.xlsx: not an Excel workbook \(\.xlsx is a zip file, and this is not one\); .*"CSV UTF-8"\. Nothing was written\.$/);
 
     const roster = outsideFile('people.csv', 'Person,Employer\nKim Two,Harbourlight\n');
     const second = await importMembers({ roster: roster.toString(), mapping: 'Persn=name' });

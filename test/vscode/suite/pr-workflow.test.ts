@@ -261,13 +261,23 @@ describe('pull-request workflow', () => {
     assert.equal(git('rev-parse', '--abbrev-ref', 'HEAD'), `propose/${id}`);
   });
 
-  it('Add CI workflow writes .github/workflows/netgov.yml once and refuses to overwrite it', async () => {
+  it('Add CI workflow writes .github/workflows/netgov.yml and the proposal files once, never overwrites them, and adds those missing', async () => {
     const uri = await run('netgov.addCiWorkflow', { answers: { provider: 'github' } });
     assert.ok(uri);
     assert.equal(posix.relative(root.path, uri.path), '.github/workflows/netgov.yml');
+    const form = vscode.Uri.joinPath(root, '.github/ISSUE_TEMPLATE/propose-action.yml');
+    const proposals = vscode.Uri.joinPath(root, '.github/workflows/netgov-proposals.yml');
+    created.push(form, proposals);
     const content = await read(uri);
     assert.match(content, /check --changed/);
+    assert.match(await read(form), /\nname: Propose an action\n/);
+    assert.match(await read(proposals), /new action --from-issue/);
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('# mine\n'));
+    await vscode.workspace.fs.delete(proposals);
+    // The check workflow and the form are there: only the proposals workflow is added.
+    assert.equal((await run('netgov.addCiWorkflow', { answers: { provider: 'github' } }))?.toString(), proposals.toString());
+    assert.equal(await read(uri), '# mine\n');
+    assert.match(await read(proposals), /new action --from-issue/);
     assert.equal(await run('netgov.addCiWorkflow', { answers: { provider: 'github' } }), undefined);
     assert.equal(await read(uri), '# mine\n');
   });

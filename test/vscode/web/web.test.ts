@@ -74,6 +74,31 @@ describe('netgov in the web worker extension host', () => {
     assert.ok(shown.some((text) => /works only in desktop VS Code/.test(text)), `warnings: ${JSON.stringify(shown)}`);
   });
 
+  it('says plainly that importing members from an Excel workbook needs desktop VS Code or the CLI', async () => {
+    const entry = api.service.networks()[0];
+    assert.ok(entry, 'no network found');
+    const root = workspaceRoot();
+    const roster = root.with({ path: posix.join(posix.dirname(root.path), 'roster.xlsx') });
+    await vscode.workspace.fs.writeFile(roster, new TextEncoder().encode('PK\u0003\u0004 not read in the browser'));
+    const window = vscode.window as unknown as { showErrorMessage: (...rest: unknown[]) => Thenable<unknown> };
+    const original = window.showErrorMessage;
+    const shown: string[] = [];
+    window.showErrorMessage = (message: unknown) => {
+      shown.push(String(message));
+      return Promise.resolve(undefined);
+    };
+    let result: unknown;
+    try {
+      result = await vscode.commands.executeCommand('netgov.importMembers', { answers: { network: entry.root.toString(), roster: roster.toString() }, today: '2026-12-05' });
+    } finally {
+      window.showErrorMessage = original;
+      await vscode.workspace.fs.delete(roster);
+    }
+    assert.strictEqual(result, undefined);
+    assert.strictEqual(shown.length, 1, JSON.stringify(shown));
+    assert.match(shown[0]!, /roster\.xlsx: reading an Excel workbook needs desktop VS Code or the netgov command line \(netgov import members\), not the browser \(vscode\.dev, github\.dev\); here, save or download the sheet as "CSV UTF-8" and import that\. Nothing was written\.$/);
+  });
+
   it('opens the health panel for the network', async () => {
     const entry = api.service.networks()[0];
     assert.ok(entry, 'no network found');
