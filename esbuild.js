@@ -58,10 +58,23 @@ const mochaAsScript = {
  */
 const WEB_ALIASES = { 'node:path': 'path-browserify', 'csv-parse/sync': 'csv-parse/browser/esm/sync' };
 
+/**
+ * exceljs (reading .xlsx rosters, src/readers/xlsx.ts) is a large library few runs need: the CLI and
+ * the desktop extension load it from its own bundle, dist/exceljs.js, only when a workbook is read,
+ * so they start no slower for it.
+ */
+const exceljsApart = {
+  name: 'exceljs-apart',
+  setup(build) {
+    build.onResolve({ filter: /^exceljs$/ }, () => ({ path: './exceljs.js', external: true }));
+  },
+};
+
 async function main() {
   const builds = [
-    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
+    { ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, plugins: [exceljsApart] },
+    { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], plugins: [exceljsApart] },
+    { ...common, entryPoints: [require.resolve('exceljs')], outfile: 'dist/exceljs.js', logOverride: { 'empty-import-meta': 'silent' } },
     // The web extension (package.json "browser") for the web worker extension host of
     // vscode.dev and github.dev: no Node built-ins there, so node:path is path-browserify
     // (Node's posix path) and test/build/web-bundle.test.ts proves nothing else slipped in.

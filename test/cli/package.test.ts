@@ -7,6 +7,7 @@ import { delimiter, join } from 'node:path';
 import { parse } from 'yaml';
 import { GitRepo } from './git-fixture';
 import { repoRoot } from '../helpers/paths';
+import { Workbook } from 'exceljs';
 
 /**
  * The package as a new network gets it: `npm pack` of this repository,
@@ -94,6 +95,7 @@ describe('the npm package', function () {
   let workflow: { env: Record<string, string>; jobs: Record<string, { env?: Record<string, string>; steps: WorkflowStep[] }> };
   let stepResults: Run[] = [];
   let tampered: Run;
+  let xlsxImport: Run;
 
   before(async function () {
     this.timeout(SETUP_TIMEOUT_MS);
@@ -115,6 +117,12 @@ describe('the npm package', function () {
     check = await run(bin, ['check', join(installed, EXAMPLE), ...AS_OF], app);
     health = await run(bin, ['health', join(installed, EXAMPLE), ...AS_OF], app);
     version = await run(bin, ['--version'], app);
+    // A roster as a workbook: the installed CLI reads it with exceljs from its own bundle (dist/exceljs.js).
+    const roster = join(tmp, 'roster.xlsx');
+    const book = new Workbook();
+    book.addWorksheet('Roster').addRows([['Name', 'Organisation'], ['Ada Byron', 'Analytical Trust']]);
+    await book.xlsx.writeFile(roster);
+    xlsxImport = await run(bin, ['import', 'members', roster, '--dir', join(installed, EXAMPLE), '--dry-run'], app, { ...process.env, NETGOV_TODAY: '2026-11-27' });
 
     // A network's repository adopting netgov from the installed copy.
     scratch = new GitRepo();
@@ -155,7 +163,7 @@ describe('the npm package', function () {
   });
 
   it('carries the CLI, schemas, checklists, templates, the example and every document the README links', function () {
-    for (const path of ['dist/cli.js', 'dist/extension.js', 'schemas/netgov.schema.json', 'checklists/netgov-core.yml', 'templates/ci/github-actions.yml', 'action.yml', 'docs/releasing.md', `${EXAMPLE}/CHARTER.md`]) {
+    for (const path of ['dist/cli.js', 'dist/exceljs.js', 'dist/extension.js', 'schemas/netgov.schema.json', 'checklists/netgov-core.yml', 'templates/ci/github-actions.yml', 'action.yml', 'docs/releasing.md', `${EXAMPLE}/CHARTER.md`]) {
       assert.ok(existsSync(join(installed, path)), `${path} is in the package`);
     }
     const readme = readFileSync(join(installed, 'README.md'), 'utf8');
@@ -170,6 +178,11 @@ describe('the npm package', function () {
     assert.equal(check.code, 0, check.stderr);
     assert.match(check.stdout, /^members\/rebecca-thornton\.md:\d+:\d+ warning role\.continuous-tenure /);
     assert.match(check.stdout, /\n\n✖ 1 warning in \d+ files\n$/);
+  });
+
+  it('gives a netgov command that reads a roster workbook (exceljs loaded from its own bundle)', function () {
+    assert.equal(xlsxImport.code, 0, xlsxImport.stderr);
+    assert.match(xlsxImport.stdout, /Would create .*members\/ada-byron\.md \(row 2: Ada Byron\)/);
   });
 
   it('gives a netgov command that tests the example\'s health', function () {
