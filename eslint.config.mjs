@@ -11,7 +11,7 @@ const NODE_SCHEME_BUT_PATH = { regex: '^node:(?!path(/posix)?$)', message: 'The 
 const BARE_BUILTINS_BUT_PATH = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:') && name !== 'path' && name !== 'path/posix');
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'bench/.data/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
+  { ignores: ['dist/**', 'out/**', 'node_modules/**', 'bench/.data/**', '.stryker-tmp/**', 'reports/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
   {
     files: ['src/**/*.ts', 'test/**/*.ts', 'scripts/**/*.ts'],
