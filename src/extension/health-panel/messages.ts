@@ -1,18 +1,9 @@
 import { isIsoDate } from '../../core/views/dates';
 import { ID_PATTERN } from '../../core/model/kinds';
 
-/**
- * The messages a health panel's webview may send, checked before anything
- * acts on them: the page shows document text, so whatever it posts is treated
- * as untrusted input.
- */
-export type PanelMessage =
-  | { readonly type: 'open'; readonly file: string; readonly line: number }
-  | { readonly type: 'asOf'; readonly date: string }
-  /** An area's id, or '' for the whole network. */
-  | { readonly type: 'area'; readonly area: string }
-  /** Members as pseudonyms in the panel (core/privacy/anonymise.ts), or named again. */
-  | { readonly type: 'anonymise'; readonly anonymise: boolean };
+import type { PanelMessage, PanelState } from '../../webview/protocol';
+
+export type { PanelMessage, PanelState } from '../../webview/protocol';
 
 /** The longest path an open message may carry; no document path comes near it. */
 const MAX_PATH_LENGTH = 4096;
@@ -50,18 +41,6 @@ export function parsePanelMessage(message: unknown, today: string, areas: readon
     return { type: 'anonymise', anonymise };
   }
   return { refused: `unknown message type ${JSON.stringify(String(fields.type)).slice(0, 40)}` };
-}
-
-/** What the panel keeps for VS Code to hand back after a restart: the network, the day and the area shown, and whether members are anonymised. */
-export interface PanelState {
-  /** The network's root URI, as a string. */
-  readonly root: string;
-  /** The as-of date picked; absent means today. */
-  readonly asOf?: string;
-  /** The area picked; absent means the whole network. Checked against the network's areas when the panel draws. */
-  readonly area?: string;
-  /** True when the panel shows members as pseudonyms; absent means named. */
-  readonly anonymise?: true;
 }
 
 /** The saved state when it has the right shape (it comes from the webview, so it is checked too). */

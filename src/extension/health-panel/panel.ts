@@ -7,6 +7,7 @@ import type { NetworkEntry, NetworkService } from '../network-service';
 import { anonymisedIf, panelDataOf } from './data';
 import { parsePanelMessage, type PanelState } from './messages';
 import { areasOf } from '../../core/health/area';
+import type { StateMessage, UpdateMessage } from '../../webview/protocol';
 
 
 export const HEALTH_VIEW_TYPE = 'netgov.health';
@@ -41,7 +42,7 @@ export class HealthPanel implements vscode.Disposable {
   private generation = 0;
   private disposed = false;
   /** The last full picture posted, for a page that reloads after being hidden. */
-  private latest: { readonly type: 'update'; readonly html: string; readonly asOf: string; readonly area: string; readonly anonymised: boolean; readonly today: string; readonly state: PanelState } | undefined;
+  private latest: UpdateMessage | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** The editor column evidence last opened in: the next piece of evidence opens there too. */
@@ -155,7 +156,7 @@ export class HealthPanel implements vscode.Disposable {
   async handleMessage(message: unknown): Promise<MessageOutcome> {
     if (typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'ready') {
       // The page loads again whenever the tab comes back into view (its context is not kept while hidden): give it the latest picture at once.
-      await this.panel.webview.postMessage(this.latest ?? { type: 'state', state: this.state() });
+      await this.panel.webview.postMessage(this.latest ?? ({ type: 'state', state: this.state() } satisfies StateMessage));
       return 'ready';
     }
     const entry = this.entry();

@@ -3,6 +3,8 @@
 // extension (which checks every message) and swaps in the HTML the extension
 // renders, all of whose document text is escaped by construction.
 
+import type { PanelMessage, ReadyMessage, UpdateMessage } from '../protocol';
+
 interface VsCodeApi {
   postMessage(message: unknown): void;
   getState(): unknown;
@@ -11,16 +13,9 @@ interface VsCodeApi {
 
 declare function acquireVsCodeApi(): VsCodeApi;
 
-interface UpdateMessage {
-  readonly type: 'update';
-  readonly html: string;
-  readonly asOf: string;
-  /** The area shown; '' for the whole network. */
-  readonly area: string;
-  /** Members shown as pseudonyms. */
-  readonly anonymised: boolean;
-  readonly today: string;
-  readonly state: unknown;
+/** Every message the page sends, typed by the protocol the extension checks them against. */
+function post(message: PanelMessage | ReadyMessage): void {
+  vscode.postMessage(message);
 }
 
 const vscode = acquireVsCodeApi();
@@ -37,7 +32,7 @@ function opener(target: EventTarget | null): HTMLElement | SVGElement | undefine
 
 function open(element: HTMLElement | SVGElement): void {
   const line = Number(element.dataset.line ?? '0');
-  vscode.postMessage({ type: 'open', file: element.dataset.file ?? '', line: Number.isSafeInteger(line) && line >= 0 ? line : 0 });
+  post({ type: 'open', file: element.dataset.file ?? '', line: Number.isSafeInteger(line) && line >= 0 ? line : 0 });
 }
 
 document.addEventListener('click', (event) => {
@@ -71,7 +66,7 @@ const picker = document.getElementById('as-of');
 if (picker instanceof HTMLInputElement) {
   picker.addEventListener('change', () => {
     // An unfinished date typed by hand reads as '': wait for a whole one.
-    if (/^\d{4}-\d{2}-\d{2}$/.test(picker.value)) vscode.postMessage({ type: 'asOf', date: picker.value });
+    if (/^\d{4}-\d{2}-\d{2}$/.test(picker.value)) post({ type: 'asOf', date: picker.value });
   });
 }
 
@@ -105,12 +100,12 @@ function graphFilterValues(): Map<string, string> {
 
 const areaPicker = document.getElementById('area');
 if (areaPicker instanceof HTMLSelectElement) {
-  areaPicker.addEventListener('change', () => vscode.postMessage({ type: 'area', area: areaPicker.value }));
+  areaPicker.addEventListener('change', () => post({ type: 'area', area: areaPicker.value }));
 }
 
 const anonymiseBox = document.getElementById('anonymise');
 if (anonymiseBox instanceof HTMLInputElement) {
-  anonymiseBox.addEventListener('change', () => vscode.postMessage({ type: 'anonymise', anonymise: anonymiseBox.checked }));
+  anonymiseBox.addEventListener('change', () => post({ type: 'anonymise', anonymise: anonymiseBox.checked }));
 }
 
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
@@ -205,4 +200,4 @@ function nodeAt(main: HTMLElement, point: SavedPoint): Node | undefined {
   return point.offset <= length ? node : undefined;
 }
 
-vscode.postMessage({ type: 'ready' });
+post({ type: 'ready' });
