@@ -7,7 +7,7 @@ if (process.env.CI) {
   console.error('update-screenshots: refused, CI is set: README screenshots are updated by a person who has looked at them');
   process.exit(2);
 }
-const names = ['health-panel-light', 'health-panel-dark', 'health-graph-light'];
+const names = ['health-panel-light', 'health-panel-dark', 'health-graph-light', 'web-health-panel'];
 const missing = names.filter((name) => !existsSync(`test-results/ui/${name}.png`));
 if (missing.length > 0) {
   console.error(`update-screenshots: no ${missing.join('.png, ')}.png in test-results/ui/: run \`npm run test:ui\` first`);

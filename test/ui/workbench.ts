@@ -2,7 +2,7 @@
 // installed into the VS Code server, a copy of a network opened in the web
 // client in headless chromium, and helpers that drive the workbench through
 // its keyboard shortcuts and read what it shows. Every wait is on a condition.
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import { launchBrowser, type Browser } from '../harness/browser';
@@ -20,6 +20,8 @@ export interface OpenOptions {
   readonly fixture: string;
   /** Changes the copy before VS Code opens it (e.g. breaks a file on purpose). */
   readonly prepare?: (workspace: string) => void;
+  /** User settings, written before the server starts (e.g. which extension host runs netgov). */
+  readonly userSettings?: Readonly<Record<string, unknown>>;
 }
 
 /** On the process, not the module: each UI test file is its own bundle, with its own copy of this module. */
@@ -58,6 +60,10 @@ export class VscodeUi {
       const workspace = copyFixture(join(repoRoot, options.fixture), temp);
       options.prepare?.(workspace);
       const dataDir = join(temp, 'vscode');
+      if (options.userSettings) {
+        mkdirSync(join(dataDir, 'user-data', 'User'), { recursive: true });
+        writeFileSync(join(dataDir, 'user-data', 'User', 'settings.json'), `${JSON.stringify(options.userSettings, null, 2)}\n`);
+      }
       const installed = VscodeServer.installExtension(install, dataDir, VSIX);
       if (!/netgov/i.test(installed)) throw new Error(`installing ${VSIX} said:\n${installed}`);
       server = await VscodeServer.start(install, { dataDir });
