@@ -21,3 +21,6 @@ export function testLog(...parts: unknown[]): void {
  * workspace.fs (a web worker cannot run the CLI).
  */
 export const EXPECTED_DIAGNOSTICS_FILE = 'netgov-expected-diagnostics.json';
+
+/** The web session's second folder is on a file system of this scheme, which the web suite serves from memory. */
+export const VIRTUAL_SCHEME = 'netgov-test-memfs';

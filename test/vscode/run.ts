@@ -12,11 +12,11 @@
 // change files. Output: every test as it finishes, then one closing line
 // "N passed, N failed, N skipped". Exit code 0 only when every test passed.
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { EXPECTED_DIAGNOSTICS_FILE, OUTPUT_MARK, RESULT_PREFIX } from './protocol';
+import { EXPECTED_DIAGNOSTICS_FILE, OUTPUT_MARK, RESULT_PREFIX, VIRTUAL_SCHEME } from './protocol';
 import { launchBrowser, type Browser } from '../harness/browser';
-import { copyFixture, makeTempDir, removeDir } from '../harness/temp';
+import { WORKSPACE_SETTINGS, copyFixture, makeTempDir, removeDir } from '../harness/temp';
 import { ensureServerInstalled, repoRoot, tail, VscodeServer, waitFor, type ServerInstall } from '../harness/vscode-server';
 
 /** The longest a whole session may take, from starting the server to the runner's exit. */
@@ -62,6 +62,14 @@ function checkJson(dir: string): string {
   return result.stdout;
 }
 
+/** A .code-workspace beside the copy, with the copy and its virtual twin (VIRTUAL_SCHEME:/NAME) as folders. */
+function webWorkspaceFile(workspace: string): string {
+  const file = join(dirname(workspace), 'web.code-workspace');
+  const folders = [{ path: workspace }, { uri: `${VIRTUAL_SCHEME}:/${basename(workspace)}`, name: `${basename(workspace)} (virtual)` }];
+  writeFileSync(file, `${JSON.stringify({ folders, settings: WORKSPACE_SETTINGS }, null, 2)}\n`);
+  return file;
+}
+
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
@@ -82,6 +90,9 @@ async function runSession(install: ServerInstall, session: Session): Promise<Cou
     const workspace = copyFixture(join(repoRoot, session.fixture), temp);
     // A web worker cannot run the CLI: what `netgov check` finds is left beside the workspace for the web suite.
     if (session.web) writeFileSync(join(dirname(workspace), EXPECTED_DIAGNOSTICS_FILE), checkJson(workspace));
+    // The web session opens a workspace of two folders: the copy, and the same files on a virtual file
+    // system the web suite serves itself (VIRTUAL_SCHEME), as github.dev serves a repository.
+    const opened = session.web ? webWorkspaceFile(workspace) : undefined;
     if (session.web) {
       // The web client runs an extension in the browser's web worker host when its kind is "web"
       // (payload's extensionDevelopmentKind is read but not acted on by this web client, and "ui"
@@ -123,7 +134,8 @@ async function runSession(install: ServerInstall, session: Session): Promise<Cou
       ['extensionTestsPath', server.remoteUri(join(repoRoot, session.web ? WEB_RUNNER : 'out/test/vscode/index.js'))],
       ...(session.web ? [['extensionDevelopmentKind', 'web']] : []),
     ];
-    const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
+    const target = opened ? `workspace=${encodeURIComponent(opened)}` : `folder=${encodeURIComponent(workspace)}`;
+    const url = `${server.url}/?${target}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
 
     let timer: NodeJS.Timeout | undefined;
