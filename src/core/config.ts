@@ -4,6 +4,7 @@ import { NetworkDocument, DEFAULT_LIMITS, type ParseLimits } from './document';
 import type { Finding } from './model/finding';
 import { group, number, text, textList, type Data } from './model/fields';
 import type { Severity } from './diagnostic';
+import type { RuleCode } from './rules';
 import { LineIndex } from './text/line-index';
 import { decode } from './text/decode';
 import { validateAgainstSchema } from './schema/validate';
@@ -42,7 +43,7 @@ export type SeveritySetting = Severity | 'off';
 export interface NetworkConfig {
   readonly layout: Layout;
   /** Per-rule severity overrides from `rules:`. */
-  readonly severities: ReadonlyMap<string, SeveritySetting>;
+  readonly severities: ReadonlyMap<RuleCode, SeveritySetting>;
   readonly limits: ParseLimits;
   /** The network's own checklist (`health.checklist`), relative to the root and normalised. */
   readonly checklist?: string;
@@ -80,7 +81,7 @@ export function insidePath(value: string): string | undefined {
   return normal;
 }
 
-export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly string[]): LoadedConfig {
+export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly RuleCode[]): LoadedConfig {
   const { text: source } = decode(bytes);
   const lines = new LineIndex(source);
   const parsed = parseYaml(source, DEFAULT_LIMITS.maxAliases);
@@ -103,10 +104,11 @@ export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly
     }),
   ) as unknown as Layout;
 
-  const severities = new Map<string, SeveritySetting>();
+  const severities = new Map<RuleCode, SeveritySetting>();
   const rules: Data = group(parsed.data, 'rules');
   for (const [code, setting] of Object.entries(rules ?? {})) {
-    if (!knownRules.includes(code)) {
+    const known = knownRules.find((rule) => rule === code);
+    if (known === undefined) {
       const guess = didYouMean(code, knownRules);
       findings.push({
         code: 'config.unknown-rule',
@@ -115,7 +117,7 @@ export function readConfig(path: string, bytes: Uint8Array, knownRules: readonly
         data: { path: ['rules', code], ...(guess ? { suggestion: guess } : {}) },
       });
     } else if (usable('rules', code) && typeof setting === 'string') {
-      severities.set(code, setting as SeveritySetting);
+      severities.set(known, setting as SeveritySetting);
     }
   }
 

@@ -4,6 +4,14 @@
  * the CLI adds one when it prints them.
  */
 
+import type { RuleCode } from './rules';
+
+/** A health finding's code: `health.` and its checklist item's id (health/finding-diagnostics.ts), documented with the checklist. */
+export type HealthCode = `health.${string}`;
+
+/** What a diagnostic's code can be: a registered rule's, or a health finding's. */
+export type DiagnosticCode = RuleCode | HealthCode;
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Position {
@@ -21,14 +29,17 @@ export interface Diagnostic {
   readonly file: string;
   readonly range: Range;
   readonly severity: Severity;
-  /** Stable rule code, e.g. `ref.unknown-member`; see docs/rules.md. */
-  readonly code: string;
+  /** Stable rule code, e.g. `ref.unknown-member` (docs/rules.md), or a health finding's `health.<item-id>`. */
+  readonly code: DiagnosticCode;
   readonly message: string;
   /** Facts a quick fix can use without re-deriving them (e.g. the unknown id). */
   readonly data?: Readonly<Record<string, unknown>>;
   /** Other places that bear on it (the rest of a health finding's evidence), shown beside it, never as findings of their own. */
   readonly related?: readonly RelatedInformation[];
 }
+
+/** A diagnostic a registered rule made: every diagnostic but a health finding. */
+export type RuleDiagnostic = Diagnostic & { readonly code: RuleCode };
 
 export interface RelatedInformation {
   readonly file: string;

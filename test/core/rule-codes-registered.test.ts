@@ -24,7 +24,7 @@ function sourceFiles(dir: string): string[] {
 
 describe('rule codes', () => {
   it('every code written in the sources is registered in the rule index', () => {
-    const registered = new Set(allRules.map((rule) => rule.code));
+    const registered = new Set<string>(allRules.map((rule) => rule.code));
     // The areas are listed, not derived from the registry, so an area nobody registered is still searched.
     const areas = AREAS.join('|');
     const literal = new RegExp(`['\`](?:${areas})\\.[a-z][a-z-]*['\`]`, 'g');

@@ -6,15 +6,23 @@
  */
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import type { Range } from '../../src/core/diagnostic';
 import { DEFAULT_LIMITS, parseNetworkDocument } from '../../src/core/document';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../src/core/model/kinds';
 import { validateAgainstSchema } from '../../src/core/schema/validate';
 import { assertRangesInside, editorText, mutatedDocument, params, plain, randomBytes } from './fuzz-support';
 
+/** A range with what it is: a finding's code, or which position of a field or the body. */
+interface Labelled {
+  readonly code: string;
+  readonly range: Range;
+  readonly message: string;
+}
+
 /** Everything the core says about one file on its own, as plain data. */
-function read(kind: DocumentKind, bytes: Uint8Array): { findings: ReturnType<typeof parseNetworkDocument>['findings']; data: unknown; text: string } {
+function read(kind: DocumentKind, bytes: Uint8Array): { findings: readonly Labelled[]; data: unknown; text: string } {
   const { document, findings } = parseNetworkDocument(`/n/${kind}s/x.md`, kind, 'x', bytes, DEFAULT_LIMITS);
-  const all = [...findings, ...validateAgainstSchema(document)];
+  const all: Labelled[] = [...findings, ...validateAgainstSchema(document)];
   // Positions of fields, as hovers and evidence ask for them.
   for (const path of [['name'], ['roles', 0, 'until'], ['decision', 'via'], ['attendees', 3], ['questions', 'purpose-clear', 'counts']]) {
     all.push({ code: `rangeOf:${path.join('.')}`, range: document.rangeOf(path), message: '' }, { code: `rangeOf-key:${path.join('.')}`, range: document.rangeOf(path, 'key'), message: '' });

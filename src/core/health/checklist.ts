@@ -1,6 +1,7 @@
 import builtInYaml from '../../../checklists/netgov-core.yml';
 import { NetworkDocument, DEFAULT_LIMITS } from '../document';
 import type { Finding } from '../model/finding';
+import type { ChecklistCode } from '../rules/checklist-rules';
 import { parseYaml, type YamlPath } from '../parse/yaml-source';
 import { validateAgainstSchema } from '../schema/validate';
 import type { AnySchemaName, SchemaName } from '../schema/schemas';
@@ -215,7 +216,7 @@ export function readChecklist(path: string, bytes: Uint8Array, options: ReadChec
   const rawItems = Array.isArray(data.items) ? (data.items as unknown[]) : [];
   const baseItems = new Map((options.base?.items ?? []).map((item) => [item.id, item]));
   const seen = new Map<string, number>();
-  const report = (index: number, code: string, where: YamlPath, part: 'key' | 'value', message: string, extra: Record<string, unknown> = {}): void => {
+  const report = (index: number, code: ChecklistCode, where: YamlPath, part: 'key' | 'value', message: string, extra: Record<string, unknown> = {}): void => {
     badItems.add(index);
     findings.push({ code, range: document.rangeOf(where, part), message, data: { path: where, ...extra } });
   };
@@ -280,7 +281,7 @@ function checkOrder(
   item: ChecklistItemInput,
   base: ChecklistItem | undefined,
   index: number,
-  report: (index: number, code: string, where: YamlPath, part: 'key' | 'value', message: string) => void,
+  report: (index: number, code: ChecklistCode, where: YamlPath, part: 'key' | 'value', message: string) => void,
 ): void {
   const baseThresholds = base?.type === 'indicator' ? base.indicator.thresholds : undefined;
   const baseQuestion = base?.type === 'question' ? base.question : undefined;

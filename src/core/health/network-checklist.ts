@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Diagnostic } from '../diagnostic';
+import type { RuleDiagnostic } from '../diagnostic';
 import { FileTooLargeError, type Workspace } from '../workspace';
 import type { Network } from '../network';
 import { plainPathProblem } from '../discovery';
@@ -11,7 +11,7 @@ const MAX_CHECKLIST_BYTES = 1024 * 1024;
 export interface NetworkChecklist {
   readonly checklist: Checklist;
   /** Problems in the network's own checklist file; the items they concern are left out, the built-in ones stand. */
-  readonly diagnostics: readonly Diagnostic[];
+  readonly diagnostics: readonly RuleDiagnostic[];
 }
 
 /**
@@ -39,6 +39,6 @@ export async function loadNetworkChecklist(workspace: Workspace, network: Networ
     return { checklist: builtIn, diagnostics: [{ file: path, range: at, severity: 'error', code: 'checklist.unreadable', message }] };
   }
   const read = readChecklist(path, bytes, { base: builtIn });
-  const diagnostics = read.findings.map((finding): Diagnostic => ({ file: path, severity: 'error', ...finding }));
+  const diagnostics = read.findings.map((finding): RuleDiagnostic => ({ file: path, severity: 'error', ...finding }));
   return { checklist: read.checklist ? mergeChecklists(builtIn, read.checklist) : builtIn, diagnostics };
 }

@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import type { Diagnostic } from '../diagnostic';
+import type { Diagnostic, DiagnosticCode } from '../diagnostic';
 import type { NetworkDocument } from '../document';
 import { date, group, text, textList } from '../model/fields';
 import { ID_PATTERN } from '../model/kinds';
@@ -7,6 +7,7 @@ import { newTermEnd, termEndDay, termMonthsFor } from '../model/charter-leadersh
 import type { Network } from '../network';
 import type { YamlPath } from '../parse/yaml-source';
 import { describeRole, rolesOf } from '../rules/roles';
+import type { RuleCode } from '../rules';
 import { VIA_PULL_REQUEST } from '../rules/ref-unknown-meeting';
 import { ORGANISATION_NOT_GIVEN } from '../templates/plan';
 import { slugify } from '../text/suggest';
@@ -34,20 +35,54 @@ export interface QuickFixInput {
   readonly today: string;
 }
 
-/** Codes whose `data.suggestion` replaces exactly the text the diagnostic points at. */
-const REPLACEABLE: ReadonlySet<string> = new Set([
-  'ref.unknown-member',
-  'ref.unknown-action',
-  'ref.unknown-meeting',
-  'ref.unknown-outcome',
-  'ref.unknown-area',
-  'schema.unknown-field',
-  'schema.enum',
-  'schema.date',
-  'schema.pattern',
-  'kind.mismatch',
-  'decision.mismatch',
-]);
+/** The fixes for one diagnostic, from the facts in its `data`; none when they are not there. */
+export type FixProvider = (input: QuickFixInput, frontmatter: Frontmatter, diagnostic: Diagnostic) => QuickFix[];
+
+/** Which fixes each rule's diagnostics get, in the order they are offered: keyed by `RuleCode`, so a fix for a code no rule registers does not compile. */
+export type FixesByCode = Partial<Readonly<Record<RuleCode, readonly FixProvider[]>>>;
+
+// The fixes that need less than the whole input. `replace`: its `data.suggestion` replaces exactly the text the diagnostic points at.
+const replace: FixProvider = (input, _frontmatter, diagnostic) => replaceWithSuggestion(input.document, diagnostic);
+const create: FixProvider = (_input, _frontmatter, diagnostic) => createMember(diagnostic);
+const removeTemplateGuidance: FixProvider = (input, _frontmatter, diagnostic) => removeGuidance(input.document, diagnostic);
+const suppress: FixProvider = (input, _frontmatter, diagnostic) => suppressCounts(input.document, diagnostic);
+const removePersonalData: FixProvider = (input, _frontmatter, diagnostic) => (diagnostic.data?.removeLine === true ? [removeLine(input.document, diagnostic)] : []);
+
+/** Every privacy rule's finding can be removed with its line: a `Record`, so a new privacy rule does not compile until it is listed. */
+const PRIVACY_FIXES: Readonly<Record<Extract<RuleCode, `privacy.${string}`>, readonly FixProvider[]>> = {
+  'privacy.email': [removePersonalData],
+  'privacy.phone': [removePersonalData],
+  'privacy.nhs-number': [removePersonalData],
+  'privacy.postcode': [removePersonalData],
+  'privacy.date-of-birth': [removePersonalData],
+  'privacy.health-detail': [removePersonalData],
+};
+
+/** The rules with quick fixes. */
+export const FIXES: FixesByCode = {
+  'schema.required': [addRequired],
+  'ref.unknown-member': [replace, create],
+  'ref.unknown-action': [replace],
+  'ref.unknown-meeting': [replace],
+  'ref.unknown-outcome': [replace],
+  'ref.unknown-area': [replace],
+  'schema.unknown-field': [replace],
+  'schema.enum': [replace],
+  'schema.date': [replace],
+  'schema.pattern': [replace],
+  'kind.mismatch': [replace],
+  'decision.mismatch': [replace],
+  'role.term-expired': [renewTerm],
+  'template.unedited': [removeTemplateGuidance],
+  'pulse.small-counts': [suppress],
+  ...PRIVACY_FIXES,
+};
+
+/** The fixes a diagnostic's code gets (a health finding's none). */
+function fixesFor(code: DiagnosticCode): readonly FixProvider[] {
+  // Widening the keys to every code is safe: a code with no entry has no fixes. Codes have a dot, so none is a property of Object.prototype.
+  return (FIXES as Readonly<Partial<Record<DiagnosticCode, readonly FixProvider[]>>>)[code] ?? [];
+}
 
 export function quickFixes(input: QuickFixInput): QuickFix[] {
   const { document } = input;
@@ -56,13 +91,7 @@ export function quickFixes(input: QuickFixInput): QuickFix[] {
   const fixes: QuickFix[] = [];
   for (const diagnostic of input.diagnostics) {
     if (diagnostic.file !== document.path) continue;
-    if (diagnostic.code === 'schema.required') pushAll(fixes, addRequired(input, frontmatter, diagnostic));
-    if (REPLACEABLE.has(diagnostic.code)) pushAll(fixes, replaceWithSuggestion(document, diagnostic));
-    if (diagnostic.code === 'role.term-expired') pushAll(fixes, renewTerm(input, frontmatter, diagnostic));
-    if (diagnostic.code === 'ref.unknown-member') pushAll(fixes, createMember(diagnostic));
-    if (diagnostic.code === 'template.unedited') pushAll(fixes, removeGuidance(document, diagnostic));
-    if (diagnostic.code === 'pulse.small-counts') pushAll(fixes, suppressCounts(document, diagnostic));
-    if (diagnostic.code.startsWith('privacy.') && diagnostic.data?.removeLine === true) fixes.push(removeLine(document, diagnostic));
+    for (const provide of fixesFor(diagnostic.code)) pushAll(fixes, provide(input, frontmatter, diagnostic));
   }
   const missing = (input.all ?? []).filter((d) => d.code === 'schema.required' && d.file === document.path && requiredFacts(d));
   if (missing.length > 1 && input.diagnostics.some((d) => d.code === 'schema.required')) {

@@ -1,8 +1,9 @@
 import { isAlias, isCollection, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
+import type { RuleCode } from '../rules';
 
 /** A problem in the YAML itself, with offsets into the YAML text. */
 export interface YamlProblem {
-  readonly code: 'yaml.syntax' | 'yaml.duplicate-key' | 'yaml.tab-indent' | 'yaml.not-a-mapping' | 'yaml.alias-limit' | 'yaml.complex-key' | 'yaml.warning';
+  readonly code: Extract<RuleCode, `yaml.${string}`>;
   readonly start: number;
   readonly end: number;
   readonly message: string;

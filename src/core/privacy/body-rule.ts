@@ -1,7 +1,7 @@
 import type { DocumentRule } from '../rules/rule';
 import type { Found } from './detect';
 
-type Meta = Pick<DocumentRule, 'code' | 'summary' | 'explanation' | 'example' | 'kinds'>;
+type Meta<C extends string> = Pick<DocumentRule<C>, 'code' | 'summary' | 'explanation' | 'example' | 'kinds'>;
 
 /**
  * How `privacy.allow` in netgov.yml matches what a rule found: whole, ignoring
@@ -19,7 +19,7 @@ export function allowKey(value: string): string {
  * What is found is never repeated in the message, so a report does not spread it.
  * What the network allows in netgov.yml (`privacy.allow`, see allowKey) is not reported.
  */
-export function bodyScanRule(meta: Meta, find: (text: string) => Found[], what: string): DocumentRule {
+export function bodyScanRule<const C extends string>(meta: Meta<C>, find: (text: string) => Found[], what: string): DocumentRule<C> {
   return {
     ...meta,
     defaultSeverity: 'warning',

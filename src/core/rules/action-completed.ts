@@ -1,8 +1,8 @@
 import { date } from '../model/fields';
 import { actionStatus } from './action-status';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 
-export const actionCompletedNotDone: DocumentRule = {
+export const actionCompletedNotDone = defineDocumentRule({
   code: 'action.completed-not-done',
   defaultSeverity: 'error',
   summary: 'An action has a completion date but is not done',
@@ -15,9 +15,9 @@ export const actionCompletedNotDone: DocumentRule = {
       context.report(document.rangeOf(['completed'], 'key'), `This action has a \`completed\` date but its status is ${status}; only done actions are completed.`, { path: ['completed'], status });
     }
   },
-};
+});
 
-export const actionDoneUndated: DocumentRule = {
+export const actionDoneUndated = defineDocumentRule({
   code: 'action.done-undated',
   defaultSeverity: 'warning',
   summary: 'A done action does not say when it was completed',
@@ -29,4 +29,4 @@ export const actionDoneUndated: DocumentRule = {
       context.report(document.rangeOf(['status']), 'This action is done; add `completed` with the date it was finished.', { path: ['completed'] });
     }
   },
-};
+});

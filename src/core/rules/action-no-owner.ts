@@ -1,9 +1,9 @@
 import { textList } from '../model/fields';
 import { AGREED_STATUSES } from '../model/action-status';
 import { actionStatus } from './action-status';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 
-export const actionNoOwner: DocumentRule = {
+export const actionNoOwner = defineDocumentRule({
   code: 'action.no-owner',
   defaultSeverity: 'error',
   summary: 'An agreed action has no owner',
@@ -18,4 +18,4 @@ export const actionNoOwner: DocumentRule = {
     const where = document.has(['owners']) ? document.rangeOf(['owners'], 'key') : document.rangeOf(['status']);
     context.report(where, `This action is ${status} but has no \`owners\`; name at least one member who holds it.`, { path: ['owners'], status });
   },
-};
+});

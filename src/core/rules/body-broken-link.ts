@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
 import { locateInNetwork } from '../discovery';
 import { resolveLocalLink } from '../model/links';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 
-export const bodyBrokenLink: DocumentRule = {
+export const bodyBrokenLink = defineDocumentRule({
   code: 'body.broken-link',
   defaultSeverity: 'warning',
   summary: 'A link points to a network document that does not exist',
@@ -22,4 +22,4 @@ export const bodyBrokenLink: DocumentRule = {
       context.report(document.bodyRange(link.start, link.end), `This link points to ${posix.relative(network.root, target)}, which is not a document in this network.`, { target });
     }
   },
-};
+});

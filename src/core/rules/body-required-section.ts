@@ -1,6 +1,6 @@
 import type { NetworkDocument } from '../document';
 import type { BodyHeading } from '../parse/body';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 
 /** Sections each kind's body must have, by heading text (any level, any case). */
 export const REQUIRED_SECTIONS: Readonly<Partial<Record<string, readonly string[]>>> = {
@@ -8,7 +8,7 @@ export const REQUIRED_SECTIONS: Readonly<Partial<Record<string, readonly string[
   charter: ['How we work', 'Decision making', 'Membership'],
 };
 
-export const bodyRequiredSection: DocumentRule = {
+export const bodyRequiredSection = defineDocumentRule({
   code: 'body.required-section',
   defaultSeverity: 'error',
   summary: 'A document\'s text lacks a section it needs',
@@ -27,7 +27,7 @@ export const bodyRequiredSection: DocumentRule = {
       context.report(range, `This ${document.kind} has no "${section}" section; add a \`## ${section}\` heading.`, { section });
     }
   },
-};
+});
 
 /** A section a document's kind requires: its name and, when the body has it, its heading and its text (up to the next heading of the same or a higher level; offsets into the body). */
 export interface RequiredSection {

@@ -3,14 +3,14 @@ import { documentFieldChanges, fieldChangeText } from '../diff/fields';
 import { group, text } from '../model/fields';
 import type { Finding } from '../model/finding';
 import type { Network } from '../network';
-import type { RuleMeta } from './meta';
+import { defineRule } from './meta';
 
 /**
  * Found on a change, not on one version: `netgov check --changed` and
  * `netgov diff` compare the charter before and after and look for the
  * decision that agreed the change among the documents the change touches.
  */
-export const charterChangeUndecided: RuleMeta = {
+export const charterChangeUndecided = defineRule({
   code: 'charter.change-undecided',
   defaultSeverity: 'warning',
   summary: "A change to the charter's governance fields does not name the decision that agreed it",
@@ -18,7 +18,7 @@ export const charterChangeUndecided: RuleMeta = {
     "The decision rule, the quorum, whether pull requests count as decisions, the longest lead term and the governance model decide who has a say and for how long. A change to any of them should be agreed by the network the way the charter says, and the change should carry that decision: name it in the charter's `review.decision` (the id of the meeting that agreed it, or of the action decided by pull request), and add or update that meeting record or action in the same change. Found by `netgov check --changed` and `netgov diff`.",
   example:
     '```yaml\n# CHARTER.md, in a pull request:\ndecisions:\n  rule: lead-decides   # was consent\nreview:\n  cadence: 12\n  # decision: 2026-12-02-network-meeting   (the meeting record is added in the same change)\n```',
-};
+});
 
 /**
  * The finding on the charter when `after` changes a power-shifting field of

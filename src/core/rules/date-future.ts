@@ -1,7 +1,7 @@
 import { date, group, groupList, textList, type Data } from '../model/fields';
 import type { YamlPath } from '../parse/yaml-source';
 import { fieldLabel } from '../schema/validate';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 
 /** Fields that record something that has already happened, by kind. */
 const PAST_FIELDS: Readonly<Record<string, readonly string[]>> = {
@@ -12,7 +12,7 @@ const PAST_FIELDS: Readonly<Record<string, readonly string[]>> = {
   purpose: ['last_reviewed'],
 };
 
-export const dateFuture: DocumentRule = {
+export const dateFuture = defineDocumentRule({
   code: 'date.future',
   defaultSeverity: 'error',
   summary: 'Something that has already happened is dated in the future',
@@ -45,4 +45,4 @@ export const dateFuture: DocumentRule = {
       }
     }
   },
-};
+});

@@ -2,7 +2,7 @@ import type { NetworkDocument } from '../document';
 import { date, group, groupList, type Data } from '../model/fields';
 import type { YamlPath } from '../parse/yaml-source';
 import { fieldLabel } from '../schema/validate';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 
 /** "`later` must not be before `earlier`" (or strictly after it), within one group of fields. */
 interface Order {
@@ -17,7 +17,7 @@ const ORDERS: Readonly<Record<string, readonly Order[]>> = {
   member: [{ earlier: 'joined', later: 'left' }],
 };
 
-export const dateOrder: DocumentRule = {
+export const dateOrder = defineDocumentRule({
   code: 'date.order',
   defaultSeverity: 'error',
   summary: 'Two dates are in an impossible order',
@@ -53,7 +53,7 @@ export const dateOrder: DocumentRule = {
       compare(group(document.data, 'review'), ['review'], { earlier: 'established', later: 'last_reviewed' }, ['established']);
     }
   },
-};
+});
 
 function dateAt(document: NetworkDocument, path: YamlPath): string | undefined {
   let data: Data = document.data;

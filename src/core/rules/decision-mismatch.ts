@@ -1,8 +1,8 @@
 import { group, text, textList } from '../model/fields';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 import { VIA_PULL_REQUEST } from './ref-unknown-meeting';
 
-export const decisionMismatch: DocumentRule = {
+export const decisionMismatch = defineDocumentRule({
   code: 'decision.mismatch',
   defaultSeverity: 'warning',
   summary: 'An action and a meeting record disagree about a decision',
@@ -37,4 +37,4 @@ export const decisionMismatch: DocumentRule = {
       }
     }
   },
-};
+});

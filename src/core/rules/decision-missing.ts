@@ -1,9 +1,9 @@
 import { group, text } from '../model/fields';
 import { AGREED_STATUSES } from '../model/action-status';
 import { actionStatus } from './action-status';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 
-export const decisionMissing: DocumentRule = {
+export const decisionMissing = defineDocumentRule({
   code: 'decision.missing',
   defaultSeverity: 'error',
   summary: 'An action is under way with no recorded decision to agree it',
@@ -24,4 +24,4 @@ export const decisionMissing: DocumentRule = {
       context.report(document.rangeOf(['decision', 'result']), `This action is ${status}, but its decision was '${result}'.`, { path: ['decision', 'result'], status });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import { group, number, text, textList } from '../model/fields';
 import type { NetworkDocument } from '../document';
 import { VIA_PULL_REQUEST } from './ref-unknown-meeting';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 
 /**
  * A pull request named the way GitHub and GitLab name them: `#123` (GitHub),
@@ -14,7 +14,7 @@ function decidedByPullRequest(document: NetworkDocument): boolean {
   return text(group(document.data, 'decision'), 'via') === VIA_PULL_REQUEST;
 }
 
-export const decisionPullRequestNotAllowed: DocumentRule = {
+export const decisionPullRequestNotAllowed = defineDocumentRule({
   code: 'decision.pull-request-not-allowed',
   defaultSeverity: 'error',
   summary: 'A decision was made by pull request, but the charter does not allow that',
@@ -34,9 +34,9 @@ export const decisionPullRequestNotAllowed: DocumentRule = {
       { path: ['decision', 'via'] },
     );
   },
-};
+});
 
-export const decisionPullRequestNoRef: DocumentRule = {
+export const decisionPullRequestNoRef = defineDocumentRule({
   code: 'decision.pull-request-no-ref',
   defaultSeverity: 'warning',
   summary: 'A decision by pull request does not say which pull request',
@@ -56,9 +56,9 @@ export const decisionPullRequestNoRef: DocumentRule = {
     if (ref === undefined || PULL_REQUEST_REF.test(ref.trim())) return;
     context.report(document.rangeOf(['decision', 'ref']), `'${ref}' does not name a pull request: write its number, as in "#123" ("!123" for a GitLab merge request), or its address.`, { path: ['decision', 'ref'] });
   },
-};
+});
 
-export const decisionQuorumNotMet: DocumentRule = {
+export const decisionQuorumNotMet = defineDocumentRule({
   code: 'decision.quorum-not-met',
   defaultSeverity: 'warning',
   summary: "A decision by pull request has fewer approvers than the charter's quorum",
@@ -78,4 +78,4 @@ export const decisionQuorumNotMet: DocumentRule = {
     if (approvers.size >= quorum) return;
     context.report(document.rangeOf(['decision', 'approvers']), `${approvers.size} ${approvers.size === 1 ? 'member' : 'members'} approved this decision, fewer than the charter's quorum of ${quorum}: it counts once ${quorum - approvers.size} more approve, or when a meeting agrees it.`, { path: ['decision', 'approvers'], quorum, approvers: approvers.size });
   },
-};
+});

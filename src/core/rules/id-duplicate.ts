@@ -1,9 +1,9 @@
 import { FOLDER_KINDS } from '../model/kinds';
 import { groupList, text, type Data } from '../model/fields';
-import type { DocumentRule, RuleContext } from './rule';
+import { defineDocumentRule, type RuleContext } from './rule';
 import type { NetworkDocument } from '../document';
 
-export const idDuplicate: DocumentRule = {
+export const idDuplicate = defineDocumentRule({
   code: 'id.duplicate',
   defaultSeverity: 'error',
   summary: 'Two things share one id',
@@ -20,7 +20,7 @@ export const idDuplicate: DocumentRule = {
       context.report(document.firstLine, `This file's id '${document.id}' differs only in capitals from '${others.join("', '")}'; on Windows and macOS they are the same file. Rename one.`, { others });
     }
   },
-};
+});
 
 function reportRepeatedIds(document: NetworkDocument, context: RuleContext, list: string, noun: string): void {
   const seen = new Set<string>();

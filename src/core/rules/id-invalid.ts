@@ -1,8 +1,8 @@
 import { FOLDER_KINDS, ID_PATTERN, type FolderKind } from '../model/kinds';
 import { slugify } from '../text/suggest';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 
-export const idInvalid: DocumentRule = {
+export const idInvalid = defineDocumentRule({
   code: 'id.invalid',
   defaultSeverity: 'error',
   summary: 'A file name cannot be used as an id',
@@ -17,4 +17,4 @@ export const idInvalid: DocumentRule = {
       suggestion,
     });
   },
-};
+});

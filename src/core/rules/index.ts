@@ -38,7 +38,7 @@ import { templateUnedited } from './template-unedited';
 import { charterChangeUndecided } from './charter-change-undecided';
 
 /** The checks that run on each readable document, in the order docs/rules.md lists them. */
-export const documentRules: readonly DocumentRule[] = [
+export const documentRules = [
   refUnknownMember,
   refUnknownOutcome,
   refUnknownMeeting,
@@ -73,14 +73,21 @@ export const documentRules: readonly DocumentRule[] = [
   privacyDateOfBirth,
   privacyHealthDetail,
   templateUnedited,
-];
+] as const satisfies readonly DocumentRule[];
 
 /** Every rule netgov has, by code: what docs, SARIF and severity settings are built from. */
-export const allRules: readonly RuleMeta[] = [...inputRules, ...schemaRules, ...documentRules.map(metaOf), charterChangeUndecided, codeownersOutOfDate, ...checklistRules];
+export const allRules = [...inputRules, ...schemaRules, ...documentRules.map(metaOf), charterChangeUndecided, codeownersOutOfDate, ...checklistRules];
 
-export const rulesByCode: ReadonlyMap<string, RuleMeta> = new Map(allRules.map((rule) => [rule.code, rule]));
+/**
+ * Every code netgov can emit: the union of the registered rules' codes, derived from their
+ * declarations (`defineRule`, `defineDocumentRule`), so a code no rule registers does not compile
+ * where a finding, a diagnostic, a severity or a quick fix names it.
+ */
+export type RuleCode = (typeof allRules)[number]['code'];
 
-function metaOf(rule: DocumentRule): RuleMeta {
+export const rulesByCode: ReadonlyMap<RuleCode, RuleMeta<RuleCode>> = new Map(allRules.map((rule) => [rule.code, rule]));
+
+function metaOf<C extends string>(rule: DocumentRule<C>): RuleMeta<C> {
   const { code, defaultSeverity, summary, explanation, example } = rule;
   return { code, defaultSeverity, summary, explanation, example };
 }

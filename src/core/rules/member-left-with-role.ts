@@ -1,8 +1,8 @@
 import { date } from '../model/fields';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 import { describeRole, rolesOf } from './roles';
 
-export const memberLeftWithRole: DocumentRule = {
+export const memberLeftWithRole = defineDocumentRule({
   code: 'member.left-with-role',
   defaultSeverity: 'error',
   summary: 'A member who has left still holds a role',
@@ -18,4 +18,4 @@ export const memberLeftWithRole: DocumentRule = {
       context.report(document.rangeOf(path), `This member left on ${left}, but their ${describeRole(role)} ${role.until ? `runs until ${role.until}` : 'has no end date'}.`, { path, left });
     }
   },
-};
+});

@@ -1,7 +1,7 @@
 import { group, number } from '../model/fields';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 
-export const pulseCounts: DocumentRule = {
+export const pulseCounts = defineDocumentRule({
   code: 'pulse.counts',
   defaultSeverity: 'error',
   summary: 'A temperature check\'s numbers do not add up',
@@ -26,4 +26,4 @@ export const pulseCounts: DocumentRule = {
       }
     }
   },
-};
+});

@@ -1,13 +1,13 @@
 import { group, number } from '../model/fields';
 import { isSmall, networkMinCount } from '../pulse/suppression';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 
 /**
  * A pulse page written by hand with the counts of a question fewer than the
  * minimum answered. `netgov pulse import` never writes them (suppression.ts);
  * the quick fix replaces them by `suppressed: true` and `answered`.
  */
-export const pulseSmallCounts: DocumentRule = {
+export const pulseSmallCounts = defineDocumentRule({
   code: 'pulse.small-counts',
   defaultSeverity: 'warning',
   summary: 'A temperature check keeps the answers of fewer than five people',
@@ -30,4 +30,4 @@ export const pulseSmallCounts: DocumentRule = {
       );
     }
   },
-};
+});

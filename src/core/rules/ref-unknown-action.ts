@@ -1,7 +1,7 @@
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 import { referencesIn, reportUnknown } from './references';
 
-export const refUnknownAction: DocumentRule = {
+export const refUnknownAction = defineDocumentRule({
   code: 'ref.unknown-action',
   defaultSeverity: 'error',
   summary: 'A meeting records a decision on an action that does not exist',
@@ -11,4 +11,4 @@ export const refUnknownAction: DocumentRule = {
   check(document, context) {
     reportUnknown(context, document, referencesIn(document, ['decisions']), context.network.idsOf('action'), 'is not an action in this network');
   },
-};
+});

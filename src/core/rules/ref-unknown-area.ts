@@ -1,8 +1,8 @@
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 import { groupList, text } from '../model/fields';
 import { referencesIn, reportUnknown, type IdReference } from './references';
 
-export const refUnknownArea: DocumentRule = {
+export const refUnknownArea = defineDocumentRule({
   code: 'ref.unknown-area',
   defaultSeverity: 'error',
   summary: 'A role, action, meeting or renamed area names an area the charter does not list',
@@ -27,4 +27,4 @@ export const refUnknownArea: DocumentRule = {
         : referencesIn(document, ['area']);
     reportUnknown(context, document, references, areas, 'is not an area listed in the charter');
   },
-};
+});

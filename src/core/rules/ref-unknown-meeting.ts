@@ -1,10 +1,10 @@
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 import { referencesIn, reportUnknown } from './references';
 
 /** The `decision.via` value that means "agreed by an approved pull request". */
 export const VIA_PULL_REQUEST = 'pull-request';
 
-export const refUnknownMeeting: DocumentRule = {
+export const refUnknownMeeting = defineDocumentRule({
   code: 'ref.unknown-meeting',
   defaultSeverity: 'error',
   summary: 'A decision names a meeting that has no meeting record',
@@ -16,4 +16,4 @@ export const refUnknownMeeting: DocumentRule = {
     const references = referencesIn(document, ['decision.via']).filter((r) => r.id !== VIA_PULL_REQUEST);
     reportUnknown(context, document, references, context.network.idsOf('meeting'), 'is not a meeting record in this network');
   },
-};
+});

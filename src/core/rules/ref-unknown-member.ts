@@ -1,10 +1,10 @@
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 import { referencesIn, reportUnknown } from './references';
 
 /** The fields that name members, by document kind: the rule checks them and the incremental check re-reads a document when one of them changes. */
 export const MEMBER_REFERENCE_FIELDS = { action: ['proposed_by', 'owners', 'contributors', 'decision.approvers'], meeting: ['facilitator', 'attendees', 'apologies'] } as const;
 
-export const refUnknownMember: DocumentRule = {
+export const refUnknownMember = defineDocumentRule({
   code: 'ref.unknown-member',
   defaultSeverity: 'error',
   summary: 'A document names a member who has no member page',
@@ -16,4 +16,4 @@ export const refUnknownMember: DocumentRule = {
     const fields = document.kind === 'action' ? MEMBER_REFERENCE_FIELDS.action : MEMBER_REFERENCE_FIELDS.meeting;
     reportUnknown(context, document, referencesIn(document, fields), context.network.idsOf('member'), 'is not a member of this network');
   },
-};
+});

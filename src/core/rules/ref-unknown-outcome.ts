@@ -1,7 +1,7 @@
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 import { referencesIn, reportUnknown } from './references';
 
-export const refUnknownOutcome: DocumentRule = {
+export const refUnknownOutcome = defineDocumentRule({
   code: 'ref.unknown-outcome',
   defaultSeverity: 'error',
   summary: 'An action links to an outcome that the purpose does not define',
@@ -13,4 +13,4 @@ export const refUnknownOutcome: DocumentRule = {
     const problem = context.network.purpose ? 'is not an outcome in the purpose document' : 'is not an outcome: the network has no purpose document yet';
     reportUnknown(context, document, referencesIn(document, ['outcomes']), context.network.outcomeIds, problem);
   },
-};
+});

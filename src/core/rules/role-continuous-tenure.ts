@@ -2,10 +2,10 @@ import { areaHistory } from '../model/areas';
 import { termEndOf, termLimitFor } from '../model/charter-leadership';
 import { date } from '../model/fields';
 import { leadSpells, maxContinuousMonths, runsPast, spellOn, wholeMonths } from '../model/leadership';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 import { LEAD_ROLES, describeRole, rolesOf } from './roles';
 
-export const roleContinuousTenure: DocumentRule = {
+export const roleContinuousTenure = defineDocumentRule({
   code: 'role.continuous-tenure',
   defaultSeverity: 'warning',
   summary: 'A member leads without a break for longer than the charter allows',
@@ -33,4 +33,4 @@ export const roleContinuousTenure: DocumentRule = {
     const message = `This member has led since ${spell.from}${renewals} and, with this ${describeRole(last)} to ${spell.until}, will have led for ${months} months in a row: longer than the charter's limit of ${limit} months of continuous leading. Plan a handover rather than another renewal.`;
     context.report(document.rangeOf(path), message, { path, from: spell.from, until: spell.until, months, limit });
   },
-};
+});

@@ -1,9 +1,9 @@
 import { areaHistory } from '../model/areas';
 import { impliedTermEnd, termLimitFor } from '../model/charter-leadership';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 import { LEAD_ROLES, describeRole, rolesOf } from './roles';
 
-export const roleNoEnd: DocumentRule = {
+export const roleNoEnd = defineDocumentRule({
   code: 'role.no-end',
   defaultSeverity: 'warning',
   summary: 'A lead role has no end date',
@@ -19,4 +19,4 @@ export const roleNoEnd: DocumentRule = {
       }
     }
   },
-};
+});

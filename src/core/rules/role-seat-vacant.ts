@@ -1,9 +1,9 @@
 import { seatDeclarations } from '../model/charter-leadership';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 import { areaHistory } from '../model/areas';
 import { heldOn, leadTermsOf, termKey } from './role-term-expired';
 
-export const roleSeatVacant: DocumentRule = {
+export const roleSeatVacant = defineDocumentRule({
   code: 'role.seat-vacant',
   defaultSeverity: 'warning',
   summary: 'A role the charter gives several seats has fewer holders than seats',
@@ -24,4 +24,4 @@ export const roleSeatVacant: DocumentRule = {
       context.report(document.rangeOf(seat.path), `The ${what} has ${seat.seats} seats and ${held} held today: ${empty} ${empty === 1 ? 'seat is' : 'seats are'} empty.`, { path: seat.path });
     }
   },
-};
+});

@@ -2,7 +2,7 @@ import { areaHistory } from '../model/areas';
 import { declaredSeats, termEndOf } from '../model/charter-leadership';
 import { date } from '../model/fields';
 import type { Network } from '../network';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 import { LEAD_ROLES, describeRole, rolesOf } from './roles';
 
 /** One recorded lead term: whose it is, which entry, and its dates (the end cut at the holder's leaving day). */
@@ -48,7 +48,7 @@ export function heldOn(terms: readonly HeldTerm[], day: string): HeldTerm[] {
   return terms.filter((term) => term.from <= day && (term.until === undefined || term.until >= day));
 }
 
-export const roleTermExpired: DocumentRule = {
+export const roleTermExpired = defineDocumentRule({
   code: 'role.term-expired',
   defaultSeverity: 'warning',
   summary: 'A lead role\'s term has ended and nobody has taken it on',
@@ -87,4 +87,4 @@ export const roleTermExpired: DocumentRule = {
       context.report(document.rangeOf(path), message, { path, until });
     }
   },
-};
+});

@@ -1,10 +1,10 @@
 import { addMonths } from '../model/fields';
 import { areaHistory } from '../model/areas';
 import { termEndOf, termLimitFor } from '../model/charter-leadership';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 import { LEAD_ROLES, describeRole, rolesOf } from './roles';
 
-export const roleTermLimit: DocumentRule = {
+export const roleTermLimit = defineDocumentRule({
   code: 'role.term-limit',
   defaultSeverity: 'warning',
   summary: 'A lead role runs longer than the charter\'s term limit',
@@ -34,4 +34,4 @@ export const roleTermLimit: DocumentRule = {
       context.report(document.rangeOf(path), message, { path, latestEnd });
     }
   },
-};
+});

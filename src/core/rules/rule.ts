@@ -16,7 +16,12 @@ export interface RuleContext {
  * rule, even one about references between documents, reports on a single
  * document, so the editor can re-check just the documents an edit affects.
  */
-export interface DocumentRule extends RuleMeta {
+export interface DocumentRule<C extends string = string> extends RuleMeta<C> {
   readonly kinds: readonly DocumentKind[];
   check(document: NetworkDocument, context: RuleContext): void;
+}
+
+/** Declares a document rule, keeping its code a literal type (see `defineRule`). */
+export function defineDocumentRule<const C extends string>(rule: DocumentRule<C>): DocumentRule<C> {
+  return rule;
 }

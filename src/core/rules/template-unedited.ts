@@ -1,6 +1,6 @@
 import { date, text } from '../model/fields';
 import { FIRST_OUTCOME_TITLE, PURPOSE_STATEMENT_PLACEHOLDER, uneditedGuidance } from '../templates/guidance';
-import type { DocumentRule } from './rule';
+import { defineDocumentRule } from './rule';
 
 /**
  * Text left as `netgov init` or `netgov new` wrote it: the templates'
@@ -8,7 +8,7 @@ import type { DocumentRule } from './rule';
  * placeholder purpose and first outcome. A fresh network that has not yet
  * been talked through with its members should not check clean.
  */
-export const templateUnedited: DocumentRule = {
+export const templateUnedited = defineDocumentRule({
   code: 'template.unedited',
   defaultSeverity: 'warning',
   summary: 'Text is still as the template wrote it',
@@ -38,4 +38,4 @@ export const templateUnedited: DocumentRule = {
       if (title === FIRST_OUTCOME_TITLE) context.report(document.rangeOf(['outcomes', index, 'title']), 'This outcome is still the placeholder `netgov init` wrote; replace it with a difference members want to make.', { path: ['outcomes', index, 'title'] });
     });
   },
-};
+});
