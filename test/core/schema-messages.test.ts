@@ -52,10 +52,16 @@ describe('schema messages', () => {
 
   describe('schema.unknown-field', () => {
     it('points at the unknown key and suggests the field that was probably meant', async () => {
+      const d = await single({ [SAM]: member('Sam Lee', ['profesion: Nurse']) }, SAM, 'schema.unknown-field');
+      assert.deepEqual(d.range, range(4, 0, 4, 9));
+      assert.equal(d.message, '`profesion` is not a field in a member document. Did you mean `profession`?');
+      assert.equal(d.data?.suggestion, 'profession');
+    });
+
+    it('offers no rename to a field the document has already (it would make a second one), and says so', async () => {
       const d = await single({ [SAM]: member('Sam Lee', ['organisaton: Riverside']) }, SAM, 'schema.unknown-field');
-      assert.deepEqual(d.range, range(4, 0, 4, 11));
-      assert.equal(d.message, '`organisaton` is not a field in a member document. Did you mean `organisation`?');
-      assert.equal(d.data?.suggestion, 'organisation');
+      assert.equal(d.message, '`organisaton` is not a field in a member document. It looks like `organisation`, which is set already: keep one of the two.');
+      assert.equal(d.data?.suggestion, undefined);
     });
 
     it('lists the allowed fields when nothing is close', async () => {
@@ -72,7 +78,7 @@ describe('schema messages', () => {
         found.map((d) => [d.message, d.range]),
         [
           ['`cadense` is not a field inside `review`. Did you mean `cadence`?', range(9, 2, 9, 9)],
-          ['`review_x` is not a field in a charter document. Did you mean `review`?', range(12, 0, 12, 8)],
+          ['`review_x` is not a field in a charter document. It looks like `review`, which is set already: keep one of the two.', range(12, 0, 12, 8)],
         ],
       );
     });

@@ -95,12 +95,16 @@ function describe(error: ErrorObject, document: NetworkDocument, schema: SchemaN
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const allowed = fieldNames(subschemaAt(schema, path));
-      const guess = didYouMean(extra, allowed);
+      const meant = didYouMean(extra, allowed);
+      // The field meant is there already: renaming to it (`ownr` to an `owners` that is there) would make a second one.
+      const already = meant !== undefined && value !== null && typeof value === 'object' && Object.hasOwn(value, meant);
+      const guess = already ? undefined : meant;
       const where = label ? `inside \`${label}\`` : `in ${article(schemaNoun(schema))} ${schemaNoun(schema)}`;
+      const hint = already ? ` It looks like \`${meant}\`, which is set already: keep one of the two.` : guess ? ` Did you mean \`${guess}\`?` : ` Fields allowed here: ${allowed.join(', ')}.`;
       return {
         code: 'schema.unknown-field',
         range: document.rangeOf([...path, extra], 'key'),
-        message: `\`${extra}\` is not a field ${where}.` + (guess ? ` Did you mean \`${guess}\`?` : ` Fields allowed here: ${allowed.join(', ')}.`),
+        message: `\`${extra}\` is not a field ${where}.${hint}`,
         data: { path: [...path, extra], ...(guess ? { suggestion: guess } : {}) },
       };
     }
