@@ -15,7 +15,7 @@ import type { Frame } from 'playwright-core';
 import { launchBrowser } from '../harness/browser';
 import { makeTempDir, removeDir } from '../harness/temp';
 import { repoRoot, waitFor } from '../harness/vscode-server';
-import { SCREENSHOTS, VscodeUi, webviewFrame } from './workbench';
+import { SCREENSHOTS, VscodeUi, oneWindow, webviewFrame } from './workbench';
 
 const EXAMPLE = 'examples/north-east-frailty-network';
 const INJECTION = 'test/fixtures/networks/injection';
@@ -29,29 +29,12 @@ function cli(...args: string[]): string {
 
 describe('Health panel in VS Code (UI)', function () {
   this.timeout(300_000);
-  let ui: VscodeUi | undefined;
-
-  before(async function () {
-    ui = await VscodeUi.open({ fixture: EXAMPLE });
+  const vscode = oneWindow('health-', async () => {
+    const ui = await VscodeUi.open({ fixture: EXAMPLE });
     // netgov is active once its status bar item shows.
     await ui.statusBarItem('netgov:');
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && ui) {
-      const file = await ui.screenshot(`failed-health-${this.currentTest.title}`).catch(() => undefined);
-      if (file) console.log(`      screenshot of the failure: ${file}`);
-    }
-  });
-
-  after(async function () {
-    await ui?.close();
-  });
-
-  function vscode(): VscodeUi {
-    if (!ui) throw new Error('VS Code did not open');
     return ui;
-  }
+  });
 
   /** Runs Show health and returns the panel's page once its full picture (with the trend lines) is in. */
   async function showHealth(): Promise<Frame> {

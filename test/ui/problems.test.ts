@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitFor } from '../harness/vscode-server';
-import { STARTUP_TIMEOUT_MS, VscodeUi } from './workbench';
+import { STARTUP_TIMEOUT_MS, VscodeUi, oneWindow } from './workbench';
 
 const EXAMPLE = 'examples/north-east-frailty-network';
 /** The deliberate mistake: an unknown frontmatter field on line 2 of one member page. */
@@ -18,10 +18,8 @@ const BROKEN_CODE = 'schema.unknown-field';
 
 describe('netgov in VS Code (UI)', function () {
   this.timeout(300_000);
-  let ui: VscodeUi | undefined;
-
-  before(async function () {
-    ui = await VscodeUi.open({
+  const vscode = oneWindow('', () =>
+    VscodeUi.open({
       fixture: EXAMPLE,
       prepare(workspace) {
         const file = join(workspace, BROKEN_FILE);
@@ -29,24 +27,7 @@ describe('netgov in VS Code (UI)', function () {
         assert.ok(text.startsWith('---\n'), `${BROKEN_FILE} does not start with frontmatter`);
         writeFileSync(file, text.replace('---\n', '---\nfavourite_colour: teal\n'));
       },
-    });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && ui) {
-      const file = await ui.screenshot(`failed-${this.currentTest.title}`).catch(() => undefined);
-      if (file) console.log(`      screenshot of the failure: ${file}`);
-    }
-  });
-
-  after(async function () {
-    await ui?.close();
-  });
-
-  function vscode(): VscodeUi {
-    if (!ui) throw new Error('VS Code did not open');
-    return ui;
-  }
+    }));
 
   it('loads the workbench with the example network open', async () => {
     const page = vscode().page;

@@ -8,41 +8,22 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { waitFor } from '../harness/vscode-server';
-import { VscodeUi, webviewFrame } from './workbench';
+import { VscodeUi, oneWindow, webviewFrame } from './workbench';
 
 const EXAMPLE = 'examples/north-east-frailty-network';
 const BROKEN_FILE = 'members/amara-okafor.md';
 
 describe('netgov in the web worker extension host (UI)', function () {
   this.timeout(300_000);
-  let ui: VscodeUi | undefined;
-
-  before(async function () {
-    ui = await VscodeUi.open({
+  const vscode = oneWindow('web-', () =>
+    VscodeUi.open({
       fixture: EXAMPLE,
       userSettings: { 'remote.extensionKind': { 'netgov.netgov': ['web'] } },
       prepare(workspace) {
         const file = join(workspace, BROKEN_FILE);
         writeFileSync(file, readFileSync(file, 'utf8').replace('---\n', '---\nfavourite_colour: teal\n'));
       },
-    });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && ui) {
-      const file = await ui.screenshot(`web-failed-${this.currentTest.title}`).catch(() => undefined);
-      if (file) console.log(`      screenshot of the failure: ${file}`);
-    }
-  });
-
-  after(async function () {
-    await ui?.close();
-  });
-
-  function vscode(): VscodeUi {
-    if (!ui) throw new Error('VS Code did not open');
-    return ui;
-  }
+    }));
 
   it('lists the broken member page in the Problems panel, checked in the browser', async () => {
     await vscode().openProblems();

@@ -242,3 +242,28 @@ export async function webviewFrame(page: Page, selector: string, timeoutMs = STA
     500,
   );
 }
+
+/**
+ * One VS Code window for a UI suite: opened in `before` (by `open`), a screenshot of it saved when a
+ * test fails (named `failed-PREFIX…`), closed in `after`. Call inside `describe`; the returned
+ * function gives the window to the tests, or throws when it did not open.
+ */
+export function oneWindow(failurePrefix: string, open: () => Promise<VscodeUi>): () => VscodeUi {
+  let ui: VscodeUi | undefined;
+  before(async function () {
+    ui = await open();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && ui) {
+      const file = await ui.screenshot(`failed-${failurePrefix}${this.currentTest.title}`).catch(() => undefined);
+      if (file) console.log(`      screenshot of the failure: ${file}`);
+    }
+  });
+  after(async function () {
+    await ui?.close();
+  });
+  return () => {
+    if (!ui) throw new Error('VS Code did not open');
+    return ui;
+  };
+}
