@@ -133,6 +133,15 @@ export class HealthPanel implements vscode.Disposable {
     await this.update(mine);
   }
 
+  /** The problems `netgov check` finds in the network's own checklist file, as the editor holds them. */
+  private checklistProblems(entry: NetworkEntry): { file: string; count: number } | undefined {
+    const relative = entry.network.config.checklist;
+    if (relative === undefined) return undefined;
+    const uri = vscode.Uri.joinPath(entry.root, ...relative.split('/').filter((part) => part !== '' && part !== '.'));
+    const count = this.service.diagnosticsOf(uri).filter((d) => d.code.startsWith('checklist.')).length;
+    return count > 0 ? { file: relative, count } : undefined;
+  }
+
   /** Measures again (with the full trend) and swaps the page's main part. */
   async update(generation = ++this.generation): Promise<void> {
     const entry = this.entry();
@@ -142,7 +151,8 @@ export class HealthPanel implements vscode.Disposable {
     const data = await anonymisedIf(entry, await panelDataOf(entry, this.day(), today, undefined, this.areaShown()), anonymised);
     if (generation !== this.generation || this.disposed) return;
     this.panel.title = `Health: ${networkName(entry.network)}`;
-    const html = renderHealthMain(data, 'panel', vscode.env.language, { anonymised });
+    const checklistProblems = this.checklistProblems(entry);
+    const html = renderHealthMain(data, 'panel', vscode.env.language, { anonymised, ...(checklistProblems ? { checklistProblems } : {}) });
     this.latest = { type: 'update', html, asOf: data.report.asOf, area: data.report.area?.id ?? '', anonymised, today, state: this.state() };
     await this.panel.webview.postMessage(this.latest);
   }

@@ -55,6 +55,11 @@ export interface PageOptions {
 export interface MainOptions {
   /** The data has members as pseudonyms (PageOptions.anonymised): the page says so first. */
   readonly anonymised?: boolean;
+  /**
+   * The network's own checklist file has problems (`checklist.*` diagnostics): the items concerned
+   * are left out and the built-in ones stand, so the page says so beside the checklist's name.
+   */
+  readonly checklistProblems?: { readonly file: string; readonly count: number };
 }
 
 export function renderHealthPage(data: PanelData, options: PageOptions): string {
@@ -79,15 +84,21 @@ export function renderHealthMain(data: PanelData, mode: Mode, locale?: string, o
   const { report } = data;
   const anonymised = options.anonymised === true ? `<p class="anonymised-line" id="anonymised-line">${escapeHtml(anonymisedWords(report.minAnswers))}</p>` : '';
   const area = report.area ? `<h2 class="area-heading" id="area-heading">${escapeHtml(report.area.title)}</h2><p class="area-line">${escapeHtml(areaWords(report.area))}</p>` : '';
+  const problems = options.checklistProblems;
+  const checklistLine =
+    problems && problems.count > 0
+      ? `<p class="checklist-problems" id="checklist-problems" role="status">The network's checklist (${escapeHtml(problems.file)}) has ${problems.count} ${problems.count === 1 ? 'problem' : 'problems'}: the items concerned are left out and the built-in ones stand. The Problems panel lists ${problems.count === 1 ? 'it' : 'them'}.</p>`
+      : '';
   const context = `<p class="as-of-line">Health as of <time datetime="${escapeHtml(report.asOf)}">${escapeHtml(formatDate(report.asOf, locale))}</time> · phase: ${escapeHtml(report.network.phase ?? 'not stated')} · checklist: ${escapeHtml(report.checklist.title ?? report.checklist.id)}</p>`;
   // Before the network began there is nothing to score: say so instead of drawing an empty network.
-  if (report.notYetBegun !== undefined) return [anonymised, area, context, `<p class="not-yet-begun" role="status">Nothing to measure: ${escapeHtml(report.notYetBegun)}.</p>`].join('\n');
+  if (report.notYetBegun !== undefined) return [anonymised, area, context, checklistLine, `<p class="not-yet-begun" role="status">Nothing to measure: ${escapeHtml(report.notYetBegun)}.</p>`].join('\n');
   const howToRead =
     '<p class="how-to-read">How to read this: each dimension scores 0 to 100 (75 or more is healthy, 50 to 74 watch, below 50 at risk). Unknown checks have no data and count neither way. Each thing to talk about comes with the documents behind it and a question for members.</p>';
   return [
     anonymised,
     area,
     context,
+    checklistLine,
     howToRead,
     renderScoresSection(data, locale),
     renderOutcomesSection(data, mode, locale),

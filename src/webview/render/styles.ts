@@ -99,6 +99,7 @@ a:focus-visible, button:focus-visible, input:focus-visible, summary:focus-visibl
 }
 .picker input[type="checkbox"]:checked::before { content: "✔"; font-size: 0.85em; line-height: 1; color: var(--vscode-checkbox-foreground, var(--vscode-foreground)); }
 .anonymise-picker label { cursor: pointer; }
+.checklist-problems { margin: 0.5rem 0; padding: 0.35rem 0.75rem; border-left: 4px solid var(--vscode-editorWarning-foreground, #b89500); background: var(--vscode-textBlockQuote-background, transparent); }
 .anonymised-line { margin: 0.75rem 0 0.25rem; padding: 0.35rem 0.75rem; font-weight: 600; border-left: 4px solid var(--vscode-focusBorder); border-top: 1px solid var(--vscode-contrastBorder, transparent); border-right: 1px solid var(--vscode-contrastBorder, transparent); border-bottom: 1px solid var(--vscode-contrastBorder, transparent); background: var(--vscode-textBlockQuote-background, transparent); }
 table { border-collapse: collapse; margin: 0.5rem 0; }
 .table-scroll { max-width: 100%; overflow-x: auto; }

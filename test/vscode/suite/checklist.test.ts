@@ -7,6 +7,7 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NetworkApi } from '../../../src/extension/extension';
+import type { HealthPanel } from '../../../src/extension/health-panel';
 import { activate, cliDiagnostics, editorDiagnostics, repoRoot, waitFor, workspaceRoot } from './helpers';
 
 const FOLDER = 'checklist-in-the-editor';
@@ -46,6 +47,15 @@ describe('the network\'s own checklist in the editor', () => {
     const shown = mine().filter((d) => d.code.startsWith('checklist.'));
     assert.deepEqual(shown.map((d) => [d.file, d.line, d.code]), [['our-checklist.yml', 6, 'checklist.duplicate-id']]);
     assert.equal(entry()?.checklist.id, 'ours');
+    // The health panel says so too, beside the checklist's name.
+    const panel = await vscode.commands.executeCommand<HealthPanel>('netgov.showHealth', { network: root.toString() });
+    assert.ok(panel, 'netgov.showHealth returned no panel');
+    try {
+      await waitFor(() => panel.shownMain()?.includes('checklist-problems'), 60_000, 'the panel never said the checklist has problems');
+      assert.match(panel.shownMain() ?? '', /The network's checklist \(our-checklist\.yml\) has 1 problem: the items concerned are left out and the built-in ones stand\./);
+    } finally {
+      panel.dispose();
+    }
   });
 
   it('picks up a corrected checklist file: its problem goes, and its thresholds are the ones health uses', async () => {
