@@ -221,9 +221,14 @@ export function charterRecord(document: NetworkDocument): CharterRecord {
     lastReviewed: date(review, 'last_reviewed'),
     areas: groupList(data, 'areas').flatMap(({ value }) => {
       const id = text(value, 'id');
-      return id === undefined ? [] : [{ id, title: text(value, 'title'), description: text(value, 'description'), retired: date(value, 'retired'), renamedTo: text(value, 'renamed_to'), entry: value }];
+      return id === undefined ? [] : [areaRecord(id, value)];
     }),
   };
+}
+
+/** One `areas` entry of the charter, by the id it has. */
+export function areaRecord(id: string, entry: Data): AreaRecord {
+  return { id, title: text(entry, 'title'), description: text(entry, 'description'), retired: date(entry, 'retired'), renamedTo: text(entry, 'renamed_to'), entry };
 }
 
 function wholeMonths(months: number | undefined): number | undefined {
@@ -248,6 +253,7 @@ export interface PurposeRecord {
   readonly outcomes: readonly OutcomeRecord[];
 }
 
+/** One `outcomes` entry of the purpose, by the id it has. */
 export function outcomeRecord(id: string, entry: Data): OutcomeRecord {
   const present = (value: unknown): unknown => (value === null ? undefined : value);
   return { id, title: text(entry, 'title'), measure: text(entry, 'measure'), baseline: present(entry?.baseline), target: present(entry?.target), by: date(entry, 'by') };
