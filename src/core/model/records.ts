@@ -60,6 +60,8 @@ export interface DecisionRecord {
   readonly date: string | undefined;
   /** A meeting id or `pull-request`. */
   readonly via: string | undefined;
+  /** Where to find the decision: a pull request's number, a link to the minutes. */
+  readonly ref: string | undefined;
   readonly result: string | undefined;
 }
 
@@ -96,7 +98,7 @@ export function actionRecord(document: NetworkDocument): ActionRecord {
     proposed: date(data, 'proposed'),
     proposedBy: text(data, 'proposed_by'),
     area: text(data, 'area'),
-    decision: decision === undefined ? undefined : { date: date(decision, 'date'), via: text(decision, 'via'), result: text(decision, 'result') },
+    decision: decision === undefined ? undefined : { date: date(decision, 'date'), via: text(decision, 'via'), ref: text(decision, 'ref'), result: text(decision, 'result') },
     acknowledged: date(data, 'acknowledged'),
     due: date(data, 'due'),
     completed: date(data, 'completed'),

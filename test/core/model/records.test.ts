@@ -56,9 +56,9 @@ const FIELDS: Readonly<Record<Kind, { readonly read: readonly string[]; readonly
     notRead: ['.kind', '.handles', '.handles.github', '.handles.gitlab'],
   },
   action: {
-    read: ['.title', '.status', '.proposed_by', '.proposed', '.area', '.owners', '.contributors', '.outcomes', '.decision', '.decision.date', '.decision.via', '.decision.result', '.acknowledged', '.due', '.completed', '.impact'],
-    // A pull request's reference and approvers: read by the pull-request rules.
-    notRead: ['.kind', '.decision.ref', '.decision.approvers'],
+    read: ['.title', '.status', '.proposed_by', '.proposed', '.area', '.owners', '.contributors', '.outcomes', '.decision', '.decision.date', '.decision.via', '.decision.ref', '.decision.result', '.acknowledged', '.due', '.completed', '.impact'],
+    // A pull request's approvers: read by the pull-request rules.
+    notRead: ['.kind', '.decision.approvers'],
   },
   meeting: {
     read: ['.title', '.date', '.type', '.area', '.facilitator', '.attendees', '.apologies', '.decisions', '.minutes_published'],
@@ -120,7 +120,7 @@ const FULL: Readonly<Record<Kind, Record<string, unknown>>> = {
     owners: ['sam-lee'],
     contributors: ['tom-hughes'],
     outcomes: ['fewer-admissions'],
-    decision: { date: '2026-11-12', via: '2026-11-12-network-meeting', result: 'agreed' },
+    decision: { date: '2026-11-12', via: '2026-11-12-network-meeting', ref: 'minutes, item 3', result: 'agreed' },
     acknowledged: '2026-11-01',
     due: '2027-03-31',
     completed: '2027-03-14',
@@ -277,7 +277,7 @@ describe('model/records: typed records of each kind of document', () => {
         proposed: '2026-10-30',
         proposedBy: 'amara-okafor',
         area: 'frailty',
-        decision: { date: '2026-11-12', via: '2026-11-12-network-meeting', result: 'agreed' },
+        decision: { date: '2026-11-12', via: '2026-11-12-network-meeting', ref: 'minutes, item 3', result: 'agreed' },
         acknowledged: '2026-11-01',
         due: '2027-03-31',
         completed: '2027-03-14',
@@ -310,7 +310,7 @@ describe('model/records: typed records of each kind of document', () => {
 
     it('action: a decision group with no valid date keeps its via and result', async () => {
       const record = await documentOf('action', md(['decision:', '  date: 2026-11-31', '  via: pull-request', '  result: deferred']));
-      assert.deepEqual(actionRecord(record).decision, { date: undefined, via: 'pull-request', result: 'deferred' });
+      assert.deepEqual(actionRecord(record).decision, { date: undefined, via: 'pull-request', ref: undefined, result: 'deferred' });
     });
 
     it('meeting: every field, and whether attendees is a list at all', async () => {
