@@ -34,6 +34,8 @@ export interface MemberRecord {
   readonly roles: readonly RoleEntry[];
   /** The `affiliations` entries that name an organisation: the organisation as of a day is read from them (organisationOn). */
   readonly affiliations: readonly Affiliation[];
+  /** Usernames on code hosting sites (`handles`), as written: the code-owners plan checks their form (codeowners.ts). */
+  readonly handles: { readonly github: string | undefined; readonly gitlab: string | undefined };
 }
 
 export function memberRecord(document: NetworkDocument): MemberRecord {
@@ -53,6 +55,7 @@ export function memberRecord(document: NetworkDocument): MemberRecord {
       const organisation = text(value, 'organisation');
       return organisation === undefined ? [] : [{ organisation, from: date(value, 'from'), until: date(value, 'until') }];
     }),
+    handles: { github: text(group(data, 'handles'), 'github'), gitlab: text(group(data, 'handles'), 'gitlab') },
   };
 }
 

@@ -51,9 +51,8 @@ function schemaPaths(kind: Kind): string[] {
 /** Per kind: the fields its record reads, and the schema's fields it does not (with where they are read instead, if anywhere). */
 const FIELDS: Readonly<Record<Kind, { readonly read: readonly string[]; readonly notRead: readonly string[] }>> = {
   member: {
-    read: ['.name', '.organisation', '.sector', '.profession', '.joined', '.left', '.roles', '.roles[].role', '.roles[].area', '.roles[].from', '.roles[].until', '.affiliations', '.affiliations[].organisation', '.affiliations[].from', '.affiliations[].until', '.interests'],
-    // `handles`: read only by the code-owners plan (codeowners).
-    notRead: ['.kind', '.handles', '.handles.github', '.handles.gitlab'],
+    read: ['.name', '.organisation', '.sector', '.profession', '.joined', '.left', '.roles', '.roles[].role', '.roles[].area', '.roles[].from', '.roles[].until', '.affiliations', '.affiliations[].organisation', '.affiliations[].from', '.affiliations[].until', '.interests', '.handles', '.handles.github', '.handles.gitlab'],
+    notRead: ['.kind'],
   },
   action: {
     read: ['.title', '.status', '.proposed_by', '.proposed', '.area', '.owners', '.contributors', '.outcomes', '.decision', '.decision.date', '.decision.via', '.decision.ref', '.decision.result', '.acknowledged', '.due', '.completed', '.impact'],
@@ -110,6 +109,7 @@ const FULL: Readonly<Record<Kind, Record<string, unknown>>> = {
     roles: [{ role: 'lead', area: 'frailty', from: '2024-02-01', until: '2026-01-31' }],
     affiliations: [{ organisation: 'Northgate Primary Care', from: '2024-01-01', until: '2024-12-31' }],
     interests: ['Falls '],
+    handles: { github: 'amara', gitlab: '@amara-o' },
   },
   action: {
     title: 'Shared referral form',
@@ -253,20 +253,21 @@ describe('model/records: typed records of each kind of document', () => {
         interests: ['Falls '],
         roles: [{ index: 0, role: 'lead', area: 'frailty', from: '2024-02-01', until: '2026-01-31' }],
         affiliations: [{ organisation: 'Northgate Primary Care', from: '2024-01-01', until: '2024-12-31' }],
+        handles: { github: 'amara', gitlab: '@amara-o' },
       });
     });
 
     it('member: wrong shapes read as absent, never a throw', async () => {
       const record = recordOf(
         'member',
-        await documentOf('member', md(['name: 42', 'joined: 2026-02-31', 'left: soon', 'interests: falls', 'roles: lead', 'affiliations:', '  - organisation: [a]', '  - just words', '  - organisation: Northgate', '    from: 2024-13-01'])),
+        await documentOf('member', md(['name: 42', 'joined: 2026-02-31', 'left: soon', 'interests: falls', 'roles: lead', 'affiliations:', '  - organisation: [a]', '  - just words', '  - organisation: Northgate', '    from: 2024-13-01', 'handles: {github: [a], gitlab: 7}'])),
       );
-      assert.deepEqual(record, { id: 'x', name: undefined, organisation: undefined, profession: undefined, sector: undefined, joined: undefined, left: undefined, interests: [], roles: [], affiliations: [{ organisation: 'Northgate', from: undefined, until: undefined }] });
+      assert.deepEqual(record, { id: 'x', name: undefined, organisation: undefined, profession: undefined, sector: undefined, joined: undefined, left: undefined, interests: [], roles: [], affiliations: [{ organisation: 'Northgate', from: undefined, until: undefined }], handles: { github: undefined, gitlab: undefined } });
     });
 
     it('member: a page whose frontmatter cannot be read has an empty record', async () => {
       const record = recordOf('member', await documentOf('member', '---\nname: [unclosed\n---\n'));
-      assert.deepEqual(record, { id: 'x', name: undefined, organisation: undefined, profession: undefined, sector: undefined, joined: undefined, left: undefined, interests: [], roles: [], affiliations: [] });
+      assert.deepEqual(record, { id: 'x', name: undefined, organisation: undefined, profession: undefined, sector: undefined, joined: undefined, left: undefined, interests: [], roles: [], affiliations: [], handles: { github: undefined, gitlab: undefined } });
     });
 
     it('action: every field as written, the decision as a group', async () => {
