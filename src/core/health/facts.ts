@@ -1,7 +1,20 @@
 import type { NetworkDocument } from '../document';
 import type { YamlPath } from '../parse/yaml-source';
 import { addMonths, type Data } from '../model/fields';
-import { actionRecords, charterRecordOf, meetingRecords, memberRecords, pulseRecords, type ActionRecord, type MeetingRecord, type MemberRecord, type PulseRecord } from '../model/records';
+import {
+  actionRecords,
+  charterRecordOf,
+  meetingRecords,
+  memberRecords,
+  pulseRecords,
+  purposeRecordOf,
+  type ActionRecord,
+  type CharterRecord,
+  type MeetingRecord,
+  type MemberRecord,
+  type PulseRecord,
+  type PurposeRecord,
+} from '../model/records';
 import { organisationOn, type Affiliation } from '../model/organisations';
 import { areaHistory, type AreaHistory } from '../model/areas';
 import { termEndOf } from '../model/charter-leadership';
@@ -193,6 +206,16 @@ export class AsOfFacts {
   /** The purpose, when its frontmatter could be read. */
   get purpose(): NetworkDocument | undefined {
     return this.network.purpose?.data ? this.network.purpose : undefined;
+  }
+
+  /** The charter's record (model/records.ts), when its frontmatter could be read. */
+  get charterRecord(): CharterRecord | undefined {
+    return this.charter ? charterRecordOf(this.network) : undefined;
+  }
+
+  /** The purpose's record, when its frontmatter could be read. */
+  get purposeRecord(): PurposeRecord | undefined {
+    return this.purpose ? purposeRecordOf(this.network) : undefined;
   }
 
   /** The charter's phase; undefined when it does not say (then both phases count equally). */
