@@ -421,6 +421,19 @@ describe('model/records: typed records of each kind of document', () => {
       assert.deepEqual(purposeRecordOf(network)?.outcomes.map((outcome) => outcome.id), ['fewer-admissions']);
     });
 
+    it('are read again when a document of the kind changes, and only then', async () => {
+      const network = await networkOf({ 'members/a.md': md(['name: A']), 'actions/x.md': md(['title: X']) });
+      const members = memberRecords(network);
+      const actions = actionRecords(network);
+      const a = network.ofKind('member').get('a')!;
+      network.set(a.withData({ name: 'A renamed' }));
+      assert.notEqual(memberRecords(network), members);
+      assert.equal(memberRecords(network).get('a')?.name, 'A renamed');
+      assert.equal(actionRecords(network), actions);
+      network.delete(a.path);
+      assert.deepEqual([...memberRecords(network).keys()], []);
+    });
+
     it('a network without a charter or purpose reads them as saying nothing', async () => {
       const network = await networkOf({ 'members/a.md': md(['name: A']) });
       assert.deepEqual([charterRecordOf(network)?.name, charterRecordOf(network)?.phase, charterRecordOf(network)?.areas], [undefined, undefined, []]);
