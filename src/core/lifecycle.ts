@@ -2,7 +2,7 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { NetworkDocument } from './document';
 import { parseNetworkDocument } from './document';
 import { group, text } from './model/fields';
-import { actionRecord, actionRecords, meetingRecord, meetingRecords, memberRecord, type ActionRecord } from './model/records';
+import { actionRecord, actionRecords, charterRecordOf, meetingRecord, meetingRecords, memberRecord, type ActionRecord } from './model/records';
 import { isDecisionResult, statusAfterDecision, DECISION_RESULTS, type DecisionResult } from './model/action-status';
 import { isMemberOn } from './model/membership';
 import { newTermEnd, termEndDay, termMonthsFor } from './model/charter-leadership';
@@ -277,7 +277,7 @@ export function heldMeetings(network: Network, today: string): { readonly id: st
 
 /** True when the charter lets an approved pull request decide (`decisions.pull_requests: true`). */
 export function pullRequestsDecide(network: Network): boolean {
-  return group(network.charter?.data, 'decisions')?.pull_requests === true;
+  return charterRecordOf(network)?.pullRequestsDecide === true;
 }
 
 export interface HeldRole {

@@ -65,6 +65,8 @@ export interface DecisionRecord {
   readonly via: string | undefined;
   /** Where to find the decision: a pull request's number, a link to the minutes. */
   readonly ref: string | undefined;
+  /** For a decision by pull request: the string items of `approvers`, the members who approved it. */
+  readonly approvers: readonly string[];
   readonly result: string | undefined;
 }
 
@@ -101,7 +103,7 @@ export function actionRecord(document: NetworkDocument): ActionRecord {
     proposed: date(data, 'proposed'),
     proposedBy: text(data, 'proposed_by'),
     area: text(data, 'area'),
-    decision: decision === undefined ? undefined : { date: date(decision, 'date'), via: text(decision, 'via'), ref: text(decision, 'ref'), result: text(decision, 'result') },
+    decision: decision === undefined ? undefined : { date: date(decision, 'date'), via: text(decision, 'via'), ref: text(decision, 'ref'), approvers: textList(decision, 'approvers').map((item) => item.value), result: text(decision, 'result') },
     acknowledged: date(data, 'acknowledged'),
     due: date(data, 'due'),
     completed: date(data, 'completed'),
@@ -208,6 +210,12 @@ export interface CharterRecord {
   /** `review.cadence` in months, when a whole number of at least 1. */
   readonly reviewCadence: number | undefined;
   readonly lastReviewed: string | undefined;
+  /** `decisions.rule` as written. */
+  readonly decisionRule: string | undefined;
+  /** `decisions.quorum`: the fewest members who must take part in a decision. */
+  readonly quorum: number | undefined;
+  /** True only when `decisions.pull_requests` is `true`: an approved pull request may agree a proposal. */
+  readonly pullRequestsDecide: boolean;
   /** The `areas` entries with an id, in the order written (duplicates kept: the schema's rules report them). */
   readonly areas: readonly AreaRecord[];
 }
@@ -224,6 +232,9 @@ export function charterRecord(document: NetworkDocument): CharterRecord {
     meetingCadence: wholeMonths(number(group(data, 'meetings'), 'cadence')),
     reviewCadence: wholeMonths(number(review, 'cadence')),
     lastReviewed: date(review, 'last_reviewed'),
+    decisionRule: text(group(data, 'decisions'), 'rule'),
+    quorum: number(group(data, 'decisions'), 'quorum'),
+    pullRequestsDecide: group(data, 'decisions')?.pull_requests === true,
     areas: groupList(data, 'areas').flatMap(({ value }) => {
       const id = text(value, 'id');
       return id === undefined ? [] : [areaRecord(id, value)];

@@ -55,9 +55,8 @@ const FIELDS: Readonly<Record<Kind, { readonly read: readonly string[]; readonly
     notRead: ['.kind'],
   },
   action: {
-    read: ['.title', '.status', '.proposed_by', '.proposed', '.area', '.owners', '.contributors', '.outcomes', '.decision', '.decision.date', '.decision.via', '.decision.ref', '.decision.result', '.acknowledged', '.due', '.completed', '.impact'],
-    // A pull request's approvers: read by the pull-request rules.
-    notRead: ['.kind', '.decision.approvers'],
+    read: ['.title', '.status', '.proposed_by', '.proposed', '.area', '.owners', '.contributors', '.outcomes', '.decision', '.decision.date', '.decision.via', '.decision.ref', '.decision.approvers', '.decision.result', '.acknowledged', '.due', '.completed', '.impact'],
+    notRead: ['.kind'],
   },
   meeting: {
     read: ['.title', '.date', '.type', '.area', '.facilitator', '.attendees', '.apologies', '.decisions', '.minutes_published'],
@@ -68,17 +67,13 @@ const FIELDS: Readonly<Record<Kind, { readonly read: readonly string[]; readonly
     notRead: ['.kind', '.title', '.checklist', '.questions{}.text', '.questions{}.blank'],
   },
   charter: {
-    read: ['.name', '.phase', '.established', '.review', '.review.cadence', '.review.last_reviewed', '.meetings', '.meetings.cadence', '.areas', '.areas[].id', '.areas[].title', '.areas[].description', '.areas[].retired', '.areas[].renamed_to'],
-    // Leadership terms and seats: model/charter-leadership.ts; governance and decisions: the rules that judge them.
+    read: ['.name', '.phase', '.established', '.decisions', '.decisions.rule', '.decisions.quorum', '.decisions.pull_requests', '.review', '.review.cadence', '.review.last_reviewed', '.meetings', '.meetings.cadence', '.areas', '.areas[].id', '.areas[].title', '.areas[].description', '.areas[].retired', '.areas[].renamed_to'],
+    // Leadership terms and seats: model/charter-leadership.ts; governance: the rules that judge it.
     notRead: [
       '.kind',
       '.governance',
       '.governance.model',
       '.governance.host',
-      '.decisions',
-      '.decisions.rule',
-      '.decisions.quorum',
-      '.decisions.pull_requests',
       '.review.decision',
       '.leadership',
       '.leadership.term_months',
@@ -120,7 +115,7 @@ const FULL: Readonly<Record<Kind, Record<string, unknown>>> = {
     owners: ['sam-lee'],
     contributors: ['tom-hughes'],
     outcomes: ['fewer-admissions'],
-    decision: { date: '2026-11-12', via: '2026-11-12-network-meeting', ref: 'minutes, item 3', result: 'agreed' },
+    decision: { date: '2026-11-12', via: '2026-11-12-network-meeting', ref: 'minutes, item 3', approvers: ['sam-lee'], result: 'agreed' },
     acknowledged: '2026-11-01',
     due: '2027-03-31',
     completed: '2027-03-14',
@@ -148,6 +143,7 @@ const FULL: Readonly<Record<Kind, Record<string, unknown>>> = {
     name: 'North Shire Frailty Network',
     phase: 'ongoing',
     established: '2024-01-01',
+    decisions: { rule: 'consent', quorum: 3, pull_requests: true },
     review: { cadence: 12, last_reviewed: '2025-06-01' },
     meetings: { cadence: 3 },
     areas: [{ id: 'falls', title: 'Falls', description: 'Fewer falls.', retired: '2026-01-01', renamed_to: 'frailty' }],
@@ -278,7 +274,7 @@ describe('model/records: typed records of each kind of document', () => {
         proposed: '2026-10-30',
         proposedBy: 'amara-okafor',
         area: 'frailty',
-        decision: { date: '2026-11-12', via: '2026-11-12-network-meeting', ref: 'minutes, item 3', result: 'agreed' },
+        decision: { date: '2026-11-12', via: '2026-11-12-network-meeting', ref: 'minutes, item 3', approvers: ['sam-lee'], result: 'agreed' },
         acknowledged: '2026-11-01',
         due: '2027-03-31',
         completed: '2027-03-14',
@@ -311,7 +307,7 @@ describe('model/records: typed records of each kind of document', () => {
 
     it('action: a decision group with no valid date keeps its via and result', async () => {
       const record = await documentOf('action', md(['decision:', '  date: 2026-11-31', '  via: pull-request', '  result: deferred']));
-      assert.deepEqual(actionRecord(record).decision, { date: undefined, via: 'pull-request', ref: undefined, result: 'deferred' });
+      assert.deepEqual(actionRecord(record).decision, { date: undefined, via: 'pull-request', ref: undefined, approvers: [], result: 'deferred' });
     });
 
     it('meeting: every field, and whether attendees is a list at all', async () => {
@@ -382,9 +378,12 @@ describe('model/records: typed records of each kind of document', () => {
         meetingCadence: 3,
         reviewCadence: 12,
         lastReviewed: '2025-06-01',
+        decisionRule: 'consent',
+        quorum: 3,
+        pullRequestsDecide: true,
         areas: [{ id: 'falls', title: 'Falls', description: 'Fewer falls.', retired: '2026-01-01', renamedTo: 'frailty', entry: (FULL.charter.areas as unknown[])[0] }],
       });
-      const malformed = recordOf('charter', await documentOf('charter', md(['phase: growing', 'established: 2024', 'meetings: {cadence: 0.5}', 'review: {cadence: 0, last_reviewed: 2025-02-29}', 'areas:', '  - title: No id', '  - id: falls', '    retired: [2026-01-01]'])));
+      const malformed = recordOf('charter', await documentOf('charter', md(['phase: growing', 'established: 2024', 'meetings: {cadence: 0.5}', 'review: {cadence: 0, last_reviewed: 2025-02-29}', 'decisions: {rule: [consent], quorum: three, pull_requests: "true"}', 'areas:', '  - title: No id', '  - id: falls', '    retired: [2026-01-01]'])));
       assert.deepEqual(malformed, {
         name: undefined,
         phase: undefined,
@@ -392,6 +391,9 @@ describe('model/records: typed records of each kind of document', () => {
         meetingCadence: undefined,
         reviewCadence: undefined,
         lastReviewed: undefined,
+        decisionRule: undefined,
+        quorum: undefined,
+        pullRequestsDecide: false,
         areas: [{ id: 'falls', title: undefined, description: undefined, retired: undefined, renamedTo: undefined, entry: { id: 'falls', retired: ['2026-01-01'] } }],
       });
       assert.deepEqual(recordOf('charter', await documentOf('charter', md(['areas: frailty']))).areas, []);
