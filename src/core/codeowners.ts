@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
 import type { NetworkDocument } from './document';
-import { date, group, text, textList } from './model/fields';
+import { actionRecords, meetingRecords, memberRecords } from './model/records';
 import { isMemberOn } from './model/membership';
 import type { Network } from './network';
-import { LEAD_ROLES, describeRole, rolesOf } from './rules/roles';
+import { LEAD_ROLES, describeRole } from './rules/roles';
 import { pushAll } from './arrays';
 import { hasControlCharacter, printable } from './text/printable';
 
@@ -86,8 +86,7 @@ export function planCodeowners(networks: readonly Network[], repositoryRoot: str
     block.push(`# Network: ${folder === '' ? 'the repository root' : `${folder}/`}`);
     const networkLeads = people.leads.get('');
     if (networkLeads) block.push(`${folder === '' ? '*' : `${pattern(folder)}/`} ${handles(networkLeads)}`);
-    const meetingLines = [...network.ofKind('meeting').values()].flatMap((document) => {
-      const area = areaOf(document);
+    const meetingLines = [...meetingRecords(network).values()].flatMap(({ area, document }) => {
       const areaLeads = area === undefined ? undefined : people.leads.get(area);
       return areaLeads && !hasControlCharacter(document.path) ? [[document.path, areaLeads] as const] : [];
     });
@@ -114,12 +113,12 @@ function peopleOn(network: Network, today: string, host: CodeHost): People {
   const members = new Map<string, { document: NetworkDocument; handle: string | undefined }>();
   const leads = new Map<string, string[]>();
   const leadsWithoutHandle = new Map<string, string[]>();
-  for (const member of network.ofKind('member').values()) {
-    if (!member.data || !isMemberOn(date(member.data, 'joined'), date(member.data, 'left'), today)) continue;
-    const written = text(group(member.data, 'handles'), host)?.replace(/^@/, '');
+  for (const member of memberRecords(network).values()) {
+    if (!member.document.data || !isMemberOn(member.joined, member.left, today)) continue;
+    const written = member.handles[host]?.replace(/^@/, '');
     const handle = written !== undefined && HANDLE.test(written) ? written : undefined;
-    members.set(member.id, { document: member, handle });
-    const current = rolesOf(member).filter((role) => LEAD_ROLES.has(role.role) && role.from !== undefined && role.from <= today && (role.until === undefined || role.until >= today));
+    members.set(member.id, { document: member.document, handle });
+    const current = member.roles.filter((role) => LEAD_ROLES.has(role.role) && role.from !== undefined && role.from <= today && (role.until === undefined || role.until >= today));
     if (current.length === 0) continue;
     if (handle === undefined) {
       leadsWithoutHandle.set(member.id, current.map(describeRole));
@@ -142,12 +141,13 @@ function peopleOn(network: Network, today: string, host: CodeHost): People {
  * Owners and contributors with no handle are counted in `people`.
  */
 function actionReviewers(network: Network, people: People): (readonly [string, readonly string[]])[] {
-  return [...network.ofKind('action').values()].flatMap((action) => {
+  return [...actionRecords(network).values()].flatMap((record) => {
+    const action = record.document;
     // A name with a control character is left out (file.unsafe-name says so in check).
     if (hasControlCharacter(action.path)) return [];
     const own: string[] = [];
     for (const key of ['owners', 'contributors'] as const) {
-      for (const { value: id } of textList(action.data, key)) {
+      for (const id of record[key]) {
         const member = people.members.get(id);
         if (!member) continue;
         if (member.handle !== undefined) {
@@ -159,7 +159,7 @@ function actionReviewers(network: Network, people: People): (readonly [string, r
         people.workWithoutHandle.set(id, work);
       }
     }
-    const area = areaOf(action);
+    const area = record.area;
     const areaLeads = area === undefined ? undefined : people.leads.get(area);
     if (own.length === 0) return areaLeads ? [[action.path, areaLeads] as const] : [];
     return [[action.path, [...(areaLeads ?? people.leads.get('') ?? []), ...own]] as const];
@@ -180,10 +180,6 @@ function missingOn(people: People): MissingHandle[] {
 /** `@a @b`: sorted, each once. */
 function handles(list: readonly string[]): string {
   return [...new Set(list)].sort(compare).map((h) => `@${h}`).join(' ');
-}
-
-function areaOf(document: NetworkDocument): string | undefined {
-  return text(document.data, 'area');
 }
 
 /**

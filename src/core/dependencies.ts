@@ -1,9 +1,10 @@
 import type { NetworkDocument } from './document';
 import { areaHistory } from './model/areas';
 import { seatDeclarations } from './model/charter-leadership';
-import { date, group, idsInList, text, textList } from './model/fields';
+import { group, text, textList } from './model/fields';
+import { memberRecord, purposeRecord } from './model/records';
 import { resolveLocalLink } from './model/links';
-import { LEAD_ROLES, rolesOf } from './rules/roles';
+import { LEAD_ROLES } from './rules/roles';
 import { referencesIn, type IdReference } from './rules/references';
 import { MEMBER_REFERENCE_FIELDS } from './rules/ref-unknown-member';
 import type { Network } from './network';
@@ -27,9 +28,10 @@ export function providedFacts(document: NetworkDocument | undefined): Map<string
     case 'member': {
       facts.set(`member:${document.id}`, '');
       // Each lead term's start and end, and the day its holder left: role.term-expired and role.seat-vacant count who holds a role on a day.
-      const left = date(data, 'left') ?? '';
+      const member = memberRecord(document);
+      const left = member.left ?? '';
       const starts = new Map<string, string[]>();
-      for (const role of rolesOf(document)) {
+      for (const role of member.roles) {
         if (!LEAD_ROLES.has(role.role) || role.from === undefined) continue;
         const key = `leadterms:${role.role}|${role.area ?? ''}`;
         starts.set(key, [...(starts.get(key) ?? []), `${role.from}/${role.until ?? ''}/${left}`]);
@@ -49,7 +51,7 @@ export function providedFacts(document: NetworkDocument | undefined): Map<string
       break;
     case 'purpose':
       facts.set('purpose', '');
-      for (const id of idsInList(data, 'outcomes')) facts.set(`outcome:${id}`, '');
+      for (const { id } of purposeRecord(document).outcomes) facts.set(`outcome:${id}`, '');
       break;
     case 'charter':
       // Areas, the term limit and whether pull requests decide shape the checks of nearly every document; the charter rarely changes.
@@ -75,7 +77,7 @@ export function readFacts(document: NetworkDocument | undefined, network: Networ
   switch (document.kind) {
     case 'member':
       keys.add('charter');
-      for (const role of rolesOf(document)) if (LEAD_ROLES.has(role.role)) leadTermKeys(keys, network, role.role, role.area);
+      for (const role of memberRecord(document).roles) if (LEAD_ROLES.has(role.role)) leadTermKeys(keys, network, role.role, role.area);
       break;
     case 'action':
       keys.add('charter').add('purpose');

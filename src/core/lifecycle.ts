@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { NetworkDocument } from './document';
 import { parseNetworkDocument } from './document';
-import { date, group, text, textList } from './model/fields';
+import { group, text } from './model/fields';
+import { actionRecord, actionRecords, charterRecordOf, meetingRecord, meetingRecords, memberRecord, type ActionRecord } from './model/records';
 import { isDecisionResult, statusAfterDecision, DECISION_RESULTS, type DecisionResult } from './model/action-status';
 import { isMemberOn } from './model/membership';
 import { newTermEnd, termEndDay, termMonthsFor } from './model/charter-leadership';
@@ -88,7 +89,8 @@ export function planDecision(network: Network, input: DecideInput, today: string
     const via = text(decided, 'via');
     refuse(`${quoted(action.id)} was decided already${on ? ` on ${on}` : ''}${via ? ` via ${quoted(via)}` : ''}${text(decided, 'result') ? ` (${text(decided, 'result')})` : ''}; change its decision by hand if it was recorded wrongly`);
   }
-  const status = text(data, 'status');
+  const record = actionRecord(action);
+  const status = record.status;
   if (status !== undefined && status !== 'proposed' && !(result === 'agreed' && AGREED_STATUSES.has(status))) {
     refuse(`${quoted(action.id)} is ${status}, not proposed: only a proposal waits for a decision`);
   }
@@ -113,17 +115,18 @@ export function planDecision(network: Network, input: DecideInput, today: string
     if (input.approvers !== undefined && input.approvers.length > 0) refuse('approvers are for decisions by pull request; a meeting records its attendees');
     const meeting = network.ofKind('meeting').get(input.via) ?? refuse(`no meeting ${quoted(input.via)} in this network: give a meeting id (its file name without .md) or pull-request`);
     if (!meeting.data) refuse(`the meeting record ${quoted(meeting.id)} cannot be read; mend it first (netgov check says why)`);
-    const held = date(meeting.data, 'date') ?? refuse(`the meeting record ${quoted(meeting.id)} has no date`);
+    const meetingHeld = meetingRecord(meeting);
+    const held = meetingHeld.date ?? refuse(`the meeting record ${quoted(meeting.id)} has no date`);
     if (input.date !== undefined && input.date !== held) refuse(`the meeting ${quoted(meeting.id)} was held on ${held}, not ${input.date}: a decision at a meeting takes the meeting's date`);
     if (held > today) refuse(`the meeting ${quoted(meeting.id)} is on ${held}, after today (${today}): record its decisions once it has been held`);
     day = held;
     fields.push(['date', day], ['via', yamlScalar(meeting.id)]);
     if (input.ref !== undefined) fields.push(['ref', yamlScalar(input.ref)]);
-    const listed = textList(meeting.data, 'decisions').some((item) => item.value === action.id);
+    const listed = meetingHeld.decisions.includes(action.id);
     if (!listed) edits.push({ path: meeting.path, edits: [appendToList(meeting, ['decisions'], yamlScalar(action.id))] });
   }
   if (day > today) refuse(`the decision is dated ${day}, after today (${today})`);
-  const proposed = date(data, 'proposed');
+  const proposed = record.proposed;
   if (proposed !== undefined && day < proposed) refuse(`the decision is dated ${day}, before ${quoted(action.id)} was proposed (${proposed})`);
   fields.push(['result', result]);
 
@@ -150,21 +153,21 @@ export interface DoneInput {
 /** Closes an agreed action: status done, the `completed` date and the `impact` it made. */
 export function planDone(network: Network, input: DoneInput, today: string): LifecyclePlan {
   const action = actionOf(network, input.action);
-  const data = action.data!;
-  const status = text(data, 'status');
-  if (status === 'done') refuse(`${quoted(action.id)} is done already${date(data, 'completed') ? ` (completed ${date(data, 'completed')})` : ''}`);
+  const record = actionRecord(action);
+  const status = record.status;
+  if (status === 'done') refuse(`${quoted(action.id)} is done already${record.completed ? ` (completed ${record.completed})` : ''}`);
   if (status === undefined || !AGREED_STATUSES.has(status)) {
     refuse(`${quoted(action.id)} is ${status ?? 'without a status'}: only agreed work can be done (record the decision first with netgov decide)`);
   }
-  if (text(group(data, 'decision'), 'result') !== 'agreed') refuse(`${quoted(action.id)} has no decision that agreed it: record it first with netgov decide`);
+  if (record.decision?.result !== 'agreed') refuse(`${quoted(action.id)} has no decision that agreed it: record it first with netgov decide`);
   const impact = input.impact.trim();
   if (impact === '') refuse('the impact is empty: say what changed, for whom, and how you know');
   const day = input.date ?? today;
   if (!isIsoDate(day)) refuse(`the date must be written YYYY-MM-DD, not ${quoted(day)}`);
   if (day > today) refuse(`the completion date ${day} is after today (${today})`);
-  const proposed = date(data, 'proposed');
+  const proposed = record.proposed;
   if (proposed !== undefined && day < proposed) refuse(`the completion date ${day} is before ${quoted(action.id)} was proposed (${proposed})`);
-  const decidedOn = date(group(data, 'decision'), 'date');
+  const decidedOn = record.decision?.date;
   if (decidedOn !== undefined && day < decidedOn) refuse(`the completion date ${day} is before ${quoted(action.id)} was agreed (${decidedOn})`);
   const edits = fieldEdits(action, [
     ['status', 'done'],
@@ -210,8 +213,8 @@ export function planHandover(network: Network, input: HandoverInput, _today: str
   // The term that covers the last day before the handover (its end may already be set to that day).
   const held = rolesOf(outgoing).find((entry) => matches(entry) && entry.from !== undefined && entry.from <= before && (entry.until === undefined || entry.until >= before));
   if (!held) refuse(`${quoted(outgoing.id)} does not hold the ${wanted} on ${before}, the day before the handover`);
-  const successorData = successor.data!;
-  if (!isMemberOn(date(successorData, 'joined'), date(successorData, 'left'), day)) refuse(`${quoted(successor.id)} is not a member on ${day}`);
+  const { joined, left } = memberRecord(successor);
+  if (!isMemberOn(joined, left, day)) refuse(`${quoted(successor.id)} is not a member on ${day}`);
   if (rolesOf(successor).some((entry) => matches(entry) && entry.from !== undefined && entry.from <= day && (entry.until === undefined || entry.until >= day))) {
     refuse(`${quoted(successor.id)} already holds the ${wanted} on ${day}`);
   }
@@ -250,37 +253,31 @@ export interface ActionChoice {
 
 /** Actions waiting for a decision (proposed, none recorded), newest first: what `decide` takes. */
 export function undecidedActions(network: Network): ActionChoice[] {
-  return actionChoices(network, (document) => text(document.data, 'status') === 'proposed' && !document.has(['decision']));
+  return actionChoices(network, (action) => action.status === 'proposed' && !action.document.has(['decision']));
 }
 
 /** Agreed work not yet done, newest first: what `done` takes. */
 export function openAgreedActions(network: Network): ActionChoice[] {
-  return actionChoices(network, (document) => {
-    const status = text(document.data, 'status');
-    return status !== undefined && status !== 'done' && AGREED_STATUSES.has(status) && text(group(document.data, 'decision'), 'result') === 'agreed';
-  });
+  return actionChoices(network, ({ status, decision }) => status !== undefined && status !== 'done' && AGREED_STATUSES.has(status) && decision?.result === 'agreed');
 }
 
-function actionChoices(network: Network, keep: (document: NetworkDocument) => boolean): ActionChoice[] {
-  return [...network.ofKind('action').values()]
-    .filter((document) => document.data !== undefined && keep(document))
-    .map((document) => ({ id: document.id, title: text(document.data, 'title'), status: text(document.data, 'status') }))
+function actionChoices(network: Network, keep: (action: ActionRecord) => boolean): ActionChoice[] {
+  return [...actionRecords(network).values()]
+    .filter((action) => action.document.data !== undefined && keep(action))
+    .map(({ id, title, status }) => ({ id, title, status }))
     .sort((a, b) => b.id.localeCompare(a.id));
 }
 
 /** Meetings held by today, the latest first: where a decision may have been taken. */
 export function heldMeetings(network: Network, today: string): { readonly id: string; readonly title: string | undefined; readonly date: string }[] {
-  return [...network.ofKind('meeting').values()]
-    .flatMap((document) => {
-      const held = date(document.data, 'date');
-      return held !== undefined && held <= today ? [{ id: document.id, title: text(document.data, 'title'), date: held }] : [];
-    })
+  return [...meetingRecords(network).values()]
+    .flatMap(({ id, title, date: held }) => (held !== undefined && held <= today ? [{ id, title, date: held }] : []))
     .sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
 /** True when the charter lets an approved pull request decide (`decisions.pull_requests: true`). */
 export function pullRequestsDecide(network: Network): boolean {
-  return group(network.charter?.data, 'decisions')?.pull_requests === true;
+  return charterRecordOf(network)?.pullRequestsDecide === true;
 }
 
 export interface HeldRole {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { posix } from 'node:path';
 import { loadNetwork } from '../../src/core/check';
-import { applyEdits, codeownersEdit, LifecycleError, networkAfter, planDecision, planDone, planHandover, type LifecyclePlan } from '../../src/core/lifecycle';
+import { applyEdits, codeownersEdit, heldMeetings, LifecycleError, networkAfter, openAgreedActions, planDecision, planDone, planHandover, undecidedActions, type LifecyclePlan } from '../../src/core/lifecycle';
 import { statusAfterDecision } from '../../src/core/model/action-status';
 import type { Network } from '../../src/core/network';
 import { LineIndex } from '../../src/core/text/line-index';
-import { ACTION_BODY, ACTION_ID, MEETING_ID, ROOT, TODAY, action, charter, diagnose, md, member, summarise, workspaceWith } from './network-builder';
+import { ACTION_BODY, ACTION_ID, MEETING_ID, ROOT, TODAY, action, charter, decidedAction, diagnose, md, member, summarise, workspaceWith } from './network-builder';
 
 /**
  * The lifecycle planners (netgov decide, handover, done): the exact text
@@ -249,5 +249,26 @@ describe('lifecycle: netgov handover', () => {
     assert.ok(updated.startsWith('# Ours\n* @admins\n\n# netgov:begin\n'));
     assert.match(updated, new RegExp(`^/net/actions/${ACTION_ID}\\.md @samlee$`, 'm'));
     assert.doesNotMatch(updated, /@amara/);
+  });
+});
+
+describe('lifecycle: what the editor offers to choose from', () => {
+  it('offers proposals with no decision to decide, agreed open work to close, and meetings held by today, newest first', async () => {
+    const network = await networkWith({
+      [PROPOSAL]: proposal(),
+      'actions/2026-11-21-decided-proposal.md': proposal(['decision: {date: 2026-11-12, via: pull-request, result: deferred}']),
+      'actions/2026-09-01-done.md': decidedAction('done', ['completed: 2026-11-01', 'impact: Faster.']),
+      'actions/2026-09-02-deferred.md': decidedAction('agreed').replace('result: agreed', 'result: deferred'),
+      'actions/2026-09-03-unreadable.md': '---\ntitle: [unclosed\n---\n',
+      'meetings/2026-10-01-planning.md': md(['title: Planning day', 'date: 2026-10-01', 'attendees: [sam-lee]']),
+      'meetings/2026-12-10-network-meeting.md': md(['date: 2026-12-10', 'attendees: [sam-lee]']),
+      'meetings/undated.md': md(['date: soon', 'attendees: [sam-lee]']),
+    });
+    assert.deepEqual(undecidedActions(network), [{ id: PROPOSAL_ID, title: 'Falls audit', status: 'proposed' }]);
+    assert.deepEqual(openAgreedActions(network), [{ id: ACTION_ID, title: 'Shared referral form', status: 'in-progress' }]);
+    assert.deepEqual(heldMeetings(network, TODAY), [
+      { id: MEETING_ID, title: undefined, date: '2026-11-12' },
+      { id: '2026-10-01-planning', title: 'Planning day', date: '2026-10-01' },
+    ]);
   });
 });

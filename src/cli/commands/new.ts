@@ -6,7 +6,7 @@ import { CHARTER_FILE, type Layout } from '../../core/config';
 import { folderOf } from '../../core/discovery';
 import { DEFAULT_LIMITS, parseNetworkDocument } from '../../core/document';
 import { AreaHistory } from '../../core/model/areas';
-import { groupList, text } from '../../core/model/fields';
+import { charterRecord, purposeRecord } from '../../core/model/records';
 import { didYouMean, slugify } from '../../core/text/suggest';
 import {
   MEETING_TYPES,
@@ -296,7 +296,7 @@ async function outcomeIds(target: Target): Promise<Set<string> | undefined> {
   if (!bytes) return undefined;
   const { document } = parseNetworkDocument(toCorePath(path), 'purpose', 'purpose', bytes, DEFAULT_LIMITS);
   if (!document.data) return undefined;
-  return new Set(groupList(document.data, 'outcomes').flatMap(({ value }) => text(value, 'id') ?? []));
+  return new Set(purposeRecord(document).outcomes.map(({ id }) => id));
 }
 
 /** The ids, each of which must have a member page; otherwise one line naming the first that does not. */
@@ -329,7 +329,7 @@ async function charterAreas(target: Target): Promise<{ readonly ids: ReadonlySet
   const bytes = await new NodeWorkspace().readFile(toCorePath(path), DEFAULT_LIMITS.maxFileBytes).catch(() => undefined);
   if (!bytes) return undefined;
   const { document } = parseNetworkDocument(toCorePath(path), 'charter', 'charter', bytes, DEFAULT_LIMITS);
-  return { ids: new Set(groupList(document.data, 'areas').flatMap(({ value }) => text(value, 'id') ?? [])), history: new AreaHistory(document.data) };
+  return { ids: new Set(charterRecord(document).areas.map(({ id }) => id)), history: new AreaHistory(document.data) };
 }
 
 /** The area, when the charter lists it and it is open today: a renamed one names the area it goes on as, a retired one when it ended. */

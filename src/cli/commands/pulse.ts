@@ -5,7 +5,7 @@ import { folderOf } from '../../core/discovery';
 import { DEFAULT_LIMITS, parseNetworkDocument } from '../../core/document';
 import { CHARTER_FILE, DEFAULT_LAYOUT } from '../../core/config';
 import { notYetBegun } from '../../core/model/beginning';
-import { date } from '../../core/model/fields';
+import { charterRecord, memberRecord } from '../../core/model/records';
 import { isId } from '../../core/model/kinds';
 import { isSmall, minCountOf } from '../../core/pulse/suppression';
 import { TemplateInputError, planPulse } from '../../core/templates/plan';
@@ -187,7 +187,8 @@ async function memberDates(root: string, folder: string): Promise<{ joined: stri
     const bytes = await readFile(path).catch(() => undefined);
     if (!bytes) continue;
     const { document } = parseNetworkDocument(toCorePath(path), 'member', id, bytes, DEFAULT_LIMITS);
-    members.push({ joined: date(document.data, 'joined'), left: date(document.data, 'left') });
+    const { joined, left } = memberRecord(document);
+    members.push({ joined, left });
   }
   return members;
 }
@@ -197,7 +198,7 @@ async function charterEstablished(root: string): Promise<string | undefined> {
   const path = join(root, CHARTER_FILE);
   const bytes = await readFile(path).catch(() => undefined);
   if (!bytes) return undefined;
-  return date(parseNetworkDocument(toCorePath(path), 'charter', 'charter', bytes, DEFAULT_LIMITS).document.data, 'established');
+  return charterRecord(parseNetworkDocument(toCorePath(path), 'charter', 'charter', bytes, DEFAULT_LIMITS).document).established;
 }
 
 /** A path as the user would type it from where they are. */

@@ -1,9 +1,9 @@
 import { posix } from 'node:path';
 import type { NetworkDocument } from '../document';
-import { date, group, text, textList } from '../model/fields';
+import { actionRecord, meetingRecord, memberRecord, pulseRecord, type ActionRecord } from '../model/records';
 import type { Network } from '../network';
 import { documentFieldChanges, fieldChangeText } from './fields';
-import { describeRole, LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
+import { describeRole, LEAD_ROLES, type RoleEntry } from '../rules/roles';
 
 /** What a change does to the network, one event at a time, in the order a reader would tell it. */
 export type ChangeKind =
@@ -61,14 +61,15 @@ export function describeChanges(base: Network | undefined, head: Network | undef
   actions(of(base, 'action'), of(head, 'action'), note);
   for (const [id, meeting] of of(head, 'meeting')) {
     if (of(base, 'meeting').has(id)) continue;
-    const decisions = textList(meeting.data, 'decisions').length;
-    const when = date(meeting.data, 'date') ?? id;
+    const record = meetingRecord(meeting);
+    const decisions = record.decisions.length;
+    const when = record.date ?? id;
     note('meeting-recorded', meeting, `Meeting of ${when} recorded${decisions ? ` with ${plural(decisions, 'decision')}` : ''}.`);
   }
   for (const [id, pulse] of of(head, 'pulse')) {
     if (of(base, 'pulse').has(id)) continue;
-    const respondents = pulse.data?.respondents;
-    note('pulse-added', pulse, `Temperature check ${id} added${typeof respondents === 'number' ? ` (${plural(respondents, 'respondent')})` : ''}.`);
+    const { respondents } = pulseRecord(pulse);
+    note('pulse-added', pulse, `Temperature check ${id} added${respondents !== undefined ? ` (${plural(respondents, 'respondent')})` : ''}.`);
   }
   // Documents load in whatever order the reads finish; the story is told in a fixed one.
   return notes.sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
@@ -97,31 +98,31 @@ type Note = (kind: ChangeKind, document: NetworkDocument, sentence: string) => v
 
 function actions(base: Documents, head: Documents, note: Note): void {
   for (const [id, action] of head) {
-    const title = text(action.data, 'title') ?? id;
-    const status = text(action.data, 'status');
+    const record = actionRecord(action);
+    const title = record.title ?? id;
+    const status = record.status;
     const before = base.get(id);
     if (!before) {
-      const by = text(action.data, 'proposed_by');
+      const by = record.proposedBy;
       if (status === 'proposed' || status === undefined) note('action-proposed', action, `New proposal: ${title}${by ? ` (proposed by ${by})` : ''}.`);
       else note('action-added', action, `Action added as ${status}: ${title}.`);
       continue;
     }
-    const was = text(before.data, 'status');
-    const decided = group(before.data, 'decision') === undefined && group(action.data, 'decision') !== undefined;
+    const earlier = actionRecord(before);
+    const was = earlier.status;
+    const decided = earlier.decision === undefined && record.decision !== undefined;
     if (status === was && !decided) continue;
     if (status === 'done') note('action-completed', action, `Completed: ${title}.`);
     else if (status === 'dropped') note('action-dropped', action, `Dropped: ${title}.`);
-    else if (decided || (was === 'proposed' && (status === 'agreed' || status === 'in-progress'))) note('action-decided', action, `Decided: ${title}${decisionWords(action)}.`);
+    else if (decided || (was === 'proposed' && (status === 'agreed' || status === 'in-progress'))) note('action-decided', action, `Decided: ${title}${decisionWords(record)}.`);
     else note('action-status', action, `${title}: status ${was ?? 'unset'} → ${status ?? 'unset'}.`);
   }
-  for (const [id, action] of base) if (!head.has(id)) note('action-removed', action, `Action removed: ${text(action.data, 'title') ?? id}.`);
+  for (const [id, action] of base) if (!head.has(id)) note('action-removed', action, `Action removed: ${actionRecord(action).title ?? id}.`);
 }
 
-function decisionWords(action: NetworkDocument): string {
-  const decision = group(action.data, 'decision');
-  const result = text(decision, 'result');
-  const via = text(decision, 'via');
-  const parts = [result, via === 'pull-request' ? `by pull request${text(decision, 'ref') ? ` ${text(decision, 'ref')}` : ''}` : via ? `at ${via}` : undefined].filter(Boolean);
+function decisionWords(action: ActionRecord): string {
+  const { result, via, ref } = action.decision ?? {};
+  const parts = [result, via === 'pull-request' ? `by pull request${ref ? ` ${ref}` : ''}` : via ? `at ${via}` : undefined].filter(Boolean);
   return parts.length ? ` (${parts.join(', ')})` : '';
 }
 
@@ -135,16 +136,18 @@ function members(base: Documents, head: Documents, note: Note): void {
   const ended: RoleEvent[] = [];
   for (const [id, member] of head) {
     const before = base.get(id);
-    if (!before) {
-      const organisation = text(member.data, 'organisation');
+    const record = memberRecord(member);
+    const previously = before ? memberRecord(before) : undefined;
+    if (!previously) {
+      const organisation = record.organisation;
       note('member-joined', member, `${nameOf(member)}${organisation ? ` (${organisation})` : ''} joined.`);
-    } else if (date(member.data, 'left') !== undefined && date(before.data, 'left') === undefined) {
-      note('member-left', member, `${nameOf(member)} left on ${date(member.data, 'left')}.`);
+    } else if (record.left !== undefined && previously.left === undefined) {
+      note('member-left', member, `${nameOf(member)} left on ${record.left}.`);
     }
-    const earlier = new Map((before ? rolesOf(before) : []).map((role) => [roleKey(role), role]));
-    const now = new Set(rolesOf(member).map(roleKey));
+    const earlier = new Map((previously?.roles ?? []).map((role) => [roleKey(role), role]));
+    const now = new Set(record.roles.map(roleKey));
     for (const [key, role] of earlier) if (!now.has(key)) ended.push({ member, role: { ...role, until: undefined } });
-    for (const role of rolesOf(member)) {
+    for (const role of record.roles) {
       const previous = earlier.get(roleKey(role));
       if (!previous) {
         // A newcomer's plain membership is part of joining; a lead role is news of its own.
@@ -177,7 +180,7 @@ function roleKey(role: RoleEntry): string {
 }
 
 function nameOf(member: NetworkDocument): string {
-  return text(member.data, 'name') ?? member.id;
+  return memberRecord(member).name ?? member.id;
 }
 
 function plural(count: number, word: string): string {

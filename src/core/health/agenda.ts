@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import type { Layout } from '../config';
 import { folderOf } from '../discovery';
 import { AGREED_OPEN_STATUSES } from '../model/action-status';
-import { addMonths, groupList, text } from '../model/fields';
+import { addMonths } from '../model/fields';
 import type { YamlPath } from '../parse/yaml-source';
 import { TemplateInputError, uniqueId, type PlannedFile } from '../templates/plan';
 import { renderTemplate } from '../templates/render';
@@ -167,11 +167,7 @@ function findingsOf(snapshot: HealthSnapshot): FindingsSection {
  */
 function rolesDue(snapshot: HealthSnapshot, soonDays: number, memberRef: (id: string) => MemberRef): RoleEntryDue[] {
   const { facts, asOf } = snapshot;
-  const areaTitles = new Map(groupList(facts.charter?.data, 'areas').flatMap(({ value }) => {
-    const id = text(value, 'id');
-    const title = text(value, 'title');
-    return id !== undefined && title !== undefined ? [[id, title] as const] : [];
-  }));
+  const areaTitles = new Map((facts.charterRecord?.areas ?? []).flatMap(({ id, title }) => (title !== undefined ? [[id, title] as const] : [])));
   const key = (role: { readonly role: string; readonly area: string | undefined }): string => `${role.role}\u0000${role.area ?? ''}`;
   const held = facts.leadRolesHeld;
   const heldKeys = new Set(held.map(key));

@@ -1,8 +1,7 @@
 import type { NetworkDocument } from '../document';
 import { areaHistory } from '../model/areas';
-import { date, groupList, text, textList } from '../model/fields';
+import { actionRecords, charterRecordOf, meetingRecords, memberRecords, type MemberRecord } from '../model/records';
 import { Network } from '../network';
-import { rolesOf } from '../rules/roles';
 
 /**
  * Per-area health (docs/health.md, "One area"): the same checks run on one
@@ -61,19 +60,11 @@ export function areaOf(network: Network): AreaScope | undefined {
  */
 export function areasOf(network: Network): AreaInfo[] {
   const history = areaHistory(network);
-  const listed = groupList(network.charter?.data, 'areas').flatMap(({ value }) => {
-    const id = text(value, 'id');
-    return id === undefined || history.isRenamed(id) ? [] : [{ id, title: text(value, 'title') ?? id }];
-  });
+  const listed = (charterRecordOf(network)?.areas ?? []).flatMap(({ id, title }) => (history.isRenamed(id) ? [] : [{ id, title: title ?? id }]));
   if (network.areaIds !== undefined) return listed;
   const named = new Set<string>();
-  for (const member of network.ofKind('member').values()) for (const role of rolesOf(member)) if (role.area !== undefined) named.add(role.area);
-  for (const kind of ['action', 'meeting'] as const) {
-    for (const document of network.ofKind(kind).values()) {
-      const area = text(document.data, 'area');
-      if (area !== undefined) named.add(area);
-    }
-  }
+  for (const member of memberRecords(network).values()) for (const role of member.roles) if (role.area !== undefined) named.add(role.area);
+  for (const { area } of [...actionRecords(network).values(), ...meetingRecords(network).values()]) if (area !== undefined) named.add(area);
   return [...named].sort().map((id) => ({ id, title: id }));
 }
 
@@ -83,8 +74,8 @@ export function areaNetwork(network: Network, id: string): AreaNetwork | undefin
   if (!info) return undefined;
   const history = areaHistory(network);
   const inArea = (area: string | undefined): boolean => area !== undefined && history.current(area) === id;
-  const actions = [...network.ofKind('action').values()].filter((document) => inArea(text(document.data, 'area')));
-  const meetings = [...network.ofKind('meeting').values()].filter((document) => inArea(text(document.data, 'area')));
+  const actions = [...actionRecords(network).values()].filter((action) => inArea(action.area));
+  const meetings = [...meetingRecords(network).values()].filter((meeting) => inArea(meeting.area));
   // Each member's first day in the area: the earliest role start, action proposal or meeting there.
   // Undefined when something of theirs there has no date: then they count from the day they joined.
   const first = new Map<string, string | undefined>();
@@ -95,21 +86,19 @@ export function areaNetwork(network: Network, id: string): AreaNetwork | undefin
       if (known !== undefined && (day === undefined || day < known)) first.set(member, day);
     }
   };
-  for (const action of actions) for (const key of ['owners', 'contributors']) for (const { value } of textList(action.data, key)) note(value, date(action.data, 'proposed'));
+  for (const action of actions) for (const id of [...action.owners, ...action.contributors]) note(id, action.proposed);
   for (const meeting of meetings) {
-    const held = date(meeting.data, 'date');
-    for (const { value } of textList(meeting.data, 'attendees')) note(value, held);
-    const facilitator = text(meeting.data, 'facilitator');
-    if (facilitator !== undefined) note(facilitator, held);
+    for (const id of meeting.attendees) note(id, meeting.date);
+    if (meeting.facilitator !== undefined) note(meeting.facilitator, meeting.date);
   }
-  for (const [memberId, document] of network.ofKind('member')) for (const role of rolesOf(document)) if (inArea(role.area)) note(memberId, role.from);
-  const members = [...network.ofKind('member')].flatMap(([memberId, document]) => (first.has(memberId) ? [inAreaFrom(document, first.get(memberId))] : []));
+  for (const [memberId, member] of memberRecords(network)) for (const role of member.roles) if (inArea(role.area)) note(memberId, role.from);
+  const members = [...memberRecords(network)].flatMap(([memberId, member]) => (first.has(memberId) ? [inAreaFrom(member, first.get(memberId))] : []));
   const pulses = [...network.ofKind('pulse').values()];
   const view = new AreaNetwork(network, { ...info, members: members.length, actions: actions.length, meetings: meetings.length, pulses: pulses.length });
   for (const document of network.documents) {
     if (document.kind !== 'member' && document.kind !== 'action' && document.kind !== 'meeting') view.set(document);
   }
-  for (const document of [...members, ...actions, ...meetings]) view.set(document);
+  for (const document of [...members, ...actions.map((action) => action.document), ...meetings.map((meeting) => meeting.document)]) view.set(document);
   return view;
 }
 
@@ -118,10 +107,10 @@ export function areaNetwork(network: Network, id: string): AreaNetwork | undefin
  * joined the network and their first day in the area, so that an area's trend
  * does not count them as a quiet member of it before they came to it.
  */
-function inAreaFrom(member: NetworkDocument, firstDay: string | undefined): NetworkDocument {
-  const joined = date(member.data, 'joined');
-  if (joined === undefined || firstDay === undefined || firstDay <= joined) return member;
-  return member.withData({ ...member.data, joined: firstDay });
+function inAreaFrom(member: MemberRecord, firstDay: string | undefined): NetworkDocument {
+  const { joined, document } = member;
+  if (joined === undefined || firstDay === undefined || firstDay <= joined) return document;
+  return document.withData({ ...document.data, joined: firstDay });
 }
 
 /** The line every format prints under the title of an area's report: which area, and what it rests on. Plain text, for the formats to escape. */

@@ -9,7 +9,6 @@
  * rather than `facts.graph`, whose graphology form takes most of a second to
  * build on a large network (see graph.ts).
  */
-import { groupList, text } from '../model/fields';
 import { HONORARY_ROLES } from '../model/charter-leadership';
 import type { AsOfFacts, MemberFact } from './facts';
 import type { Collaboration } from './graph';
@@ -129,8 +128,8 @@ class Picker {
 
 /** One profile per current member, in the collaboration's order (by id). */
 function profilesOf(facts: AsOfFacts, collaboration: Collaboration): Profile[] {
-  const areaTitles = titles(groupList(facts.charter?.data, 'areas'));
-  const outcomeTitles = titles(groupList(facts.purpose?.data, 'outcomes'));
+  const areaTitles = titles(facts.charterRecord?.areas ?? []);
+  const outcomeTitles = titles(facts.purposeRecord?.outcomes ?? []);
   const members = new Map(facts.members.map((member) => [member.id, member]));
   const work = new Map(collaboration.ids.map((id) => [id, { areas: new Set<string>(), outcomes: new Set<string>() }]));
   for (const action of facts.actions) {
@@ -153,13 +152,8 @@ function profilesOf(facts: AsOfFacts, collaboration: Collaboration): Profile[] {
   });
 }
 
-function titles(entries: readonly { value: Readonly<Record<string, unknown>> }[]): Map<string, string> {
-  return new Map(
-    entries.flatMap(({ value }) => {
-      const id = text(value, 'id');
-      return id === undefined ? [] : [[id, text(value, 'title') ?? id] as const];
-    }),
-  );
+function titles(entries: readonly { readonly id: string; readonly title: string | undefined }[]): Map<string, string> {
+  return new Map(entries.map(({ id, title }) => [id, title ?? id] as const));
 }
 
 /** Whether two members are tied, by binary search in the sorted neighbour lists. */

@@ -1,13 +1,27 @@
 import type { NetworkDocument } from '../document';
 import type { YamlPath } from '../parse/yaml-source';
-import { addMonths, date, group, groupList, number, text, textList, type Data } from '../model/fields';
+import { addMonths, type Data } from '../model/fields';
+import {
+  actionRecords,
+  charterRecordOf,
+  meetingRecords,
+  memberRecords,
+  pulseRecords,
+  purposeRecordOf,
+  type ActionRecord,
+  type CharterRecord,
+  type MeetingRecord,
+  type MemberRecord,
+  type PulseRecord,
+  type PurposeRecord,
+} from '../model/records';
 import { organisationOn, type Affiliation } from '../model/organisations';
 import { areaHistory, type AreaHistory } from '../model/areas';
 import { termEndOf } from '../model/charter-leadership';
 import type { Network } from '../network';
 import { isMemberOn } from '../model/membership';
 import { isActionStatus, statusAfterDecision, type ActionStatus } from '../model/action-status';
-import { LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
+import { LEAD_ROLES, type RoleEntry } from '../rules/roles';
 import { addDays, daysBetween } from '../views/dates';
 import type { Phase } from './checklist';
 import { collaborationOf, graphOfCollaboration, type Collaboration, type CollaborationGraph } from './graph';
@@ -194,10 +208,19 @@ export class AsOfFacts {
     return this.network.purpose?.data ? this.network.purpose : undefined;
   }
 
+  /** The charter's record (model/records.ts), when its frontmatter could be read. */
+  get charterRecord(): CharterRecord | undefined {
+    return this.charter ? charterRecordOf(this.network) : undefined;
+  }
+
+  /** The purpose's record, when its frontmatter could be read. */
+  get purposeRecord(): PurposeRecord | undefined {
+    return this.purpose ? purposeRecordOf(this.network) : undefined;
+  }
+
   /** The charter's phase; undefined when it does not say (then both phases count equally). */
   get phase(): Phase | undefined {
-    const phase = text(this.charter?.data, 'phase');
-    return phase === 'start-up' || phase === 'ongoing' ? phase : undefined;
+    return charterRecordOf(this.network)?.phase;
   }
 
   /** Lead roles held on the day: started on or before it, and no end or an end on or after it. */
@@ -214,8 +237,7 @@ export class AsOfFacts {
 
   /** Months between meetings of the whole network, from the charter's `meetings.cadence`; undefined when it does not say. */
   get meetingCadence(): number | undefined {
-    const cadence = number(group(this.charter?.data, 'meetings'), 'cadence');
-    return cadence !== undefined && Number.isInteger(cadence) && cadence >= 1 ? cadence : undefined;
+    return charterRecordOf(this.network)?.meetingCadence;
   }
 
   /**
@@ -293,8 +315,8 @@ function byId(a: { readonly id: string }, b: { readonly id: string }): number {
 /** The grace beyond one meeting cycle in an activity window: a meeting that slips by a few weeks still counts. */
 export const CADENCE_MARGIN_DAYS = 31;
 
-/** What a member's page says, whatever the day. */
-interface MemberRecord {
+/** A member's record (model/records.ts) with its roles as the health reads them: areas as known now, ends the charter or an area's retirement implies. */
+interface MemberHealthRecord {
   readonly id: string;
   readonly document: NetworkDocument;
   readonly name: string;
@@ -303,44 +325,42 @@ interface MemberRecord {
   readonly sector: string | undefined;
   readonly joined: string | undefined;
   readonly left: string | undefined;
+  /** Lower-cased and trimmed, empty ones left out. */
   readonly interests: readonly string[];
   readonly roles: readonly RoleFact[];
-  /** The page's `affiliations`: the organisation as of a day is read from them (organisationOn). */
   readonly affiliations: readonly Affiliation[];
 }
 
-function memberRecord(id: string, document: NetworkDocument, areas: AreaHistory, charter: Data): MemberRecord {
+function memberHealthRecord(record: MemberRecord, areas: AreaHistory, charter: Data): MemberHealthRecord {
+  const { id, document } = record;
   return {
     id,
     document,
-    name: text(document.data, 'name') ?? id,
-    organisation: text(document.data, 'organisation'),
-    profession: text(document.data, 'profession'),
-    sector: text(document.data, 'sector'),
-    joined: date(document.data, 'joined'),
-    left: date(document.data, 'left'),
-    interests: textList(document.data, 'interests').map((item) => item.value.trim().toLowerCase()).filter(Boolean),
-    roles: rolesOf(document).map((role) => {
+    name: record.name ?? id,
+    organisation: record.organisation,
+    profession: record.profession,
+    sector: record.sector,
+    joined: record.joined,
+    left: record.left,
+    interests: record.interests.map((item) => item.trim().toLowerCase()).filter(Boolean),
+    roles: record.roles.map((role) => {
       const lead = LEAD_ROLES.has(role.role);
       const until = areas.endOf(role.area, lead ? termEndOf(charter, role) : role.until);
       return { ...role, area: areas.currentOf(role.area), until, member: id, document, lead, areaRetired: areas.retiredOn(role.area) };
     }),
-    affiliations: groupList(document.data, 'affiliations').flatMap(({ value }) => {
-      const organisation = text(value, 'organisation');
-      return organisation === undefined ? [] : [{ organisation, from: date(value, 'from'), until: date(value, 'until') }];
-    }),
+    affiliations: record.affiliations,
   };
 }
 
-function memberFact(record: MemberRecord, asOf: string): MemberFact[] {
+function memberFact(record: MemberHealthRecord, asOf: string): MemberFact[] {
   const { joined, left } = record;
   if (joined === undefined || joined > asOf) return [];
   const { roles: _roles, affiliations: _affiliations, ...fields } = record;
   return [{ ...fields, organisation: organisationOn(record, asOf), joined, left: left !== undefined && left <= asOf ? left : undefined }];
 }
 
-/** What an action's page says, whatever the day. */
-interface ActionRecord {
+/** An action's record (model/records.ts) as the health reads it: its area as known now, its status only when one of the six, its decision only when dated. */
+interface ActionHealthRecord {
   readonly id: string;
   readonly document: NetworkDocument;
   readonly title: string;
@@ -360,31 +380,29 @@ interface ActionRecord {
   readonly hasImpact: boolean;
 }
 
-function actionRecord(id: string, document: NetworkDocument, areas: AreaHistory): ActionRecord {
-  const decisionGroup = group(document.data, 'decision');
-  const decisionDate = date(decisionGroup, 'date');
-  const written = text(document.data, 'status');
+function actionHealthRecord(record: ActionRecord, areas: AreaHistory): ActionHealthRecord {
+  const decisionDate = record.decision?.date;
   return {
-    id,
-    document,
-    title: text(document.data, 'title') ?? id,
-    proposed: date(document.data, 'proposed'),
-    proposedBy: text(document.data, 'proposed_by'),
-    area: areas.currentOf(text(document.data, 'area')),
-    areaRetired: areas.retiredOn(text(document.data, 'area')),
-    written: isActionStatus(written) ? written : undefined,
-    decision: decisionDate === undefined ? undefined : { date: decisionDate, via: text(decisionGroup, 'via'), result: text(decisionGroup, 'result') },
-    acknowledged: date(document.data, 'acknowledged'),
-    due: date(document.data, 'due'),
-    completed: date(document.data, 'completed'),
-    owners: textList(document.data, 'owners').map((item) => item.value),
-    contributors: textList(document.data, 'contributors').map((item) => item.value),
-    outcomes: textList(document.data, 'outcomes').map((item) => item.value),
-    hasImpact: document.data?.impact !== undefined && document.data.impact !== null && document.data.impact !== '',
+    id: record.id,
+    document: record.document,
+    title: record.title ?? record.id,
+    proposed: record.proposed,
+    proposedBy: record.proposedBy,
+    area: areas.currentOf(record.area),
+    areaRetired: areas.retiredOn(record.area),
+    written: isActionStatus(record.status) ? record.status : undefined,
+    decision: decisionDate === undefined ? undefined : { date: decisionDate, via: record.decision?.via, result: record.decision?.result },
+    acknowledged: record.acknowledged,
+    due: record.due,
+    completed: record.completed,
+    owners: record.owners,
+    contributors: record.contributors,
+    outcomes: record.outcomes,
+    hasImpact: record.hasImpact,
   };
 }
 
-function actionFact(record: ActionRecord, asOf: string, present: string): ActionFact[] {
+function actionFact(record: ActionHealthRecord, asOf: string, present: string): ActionFact[] {
   const proposed = record.proposed;
   if (proposed === undefined || proposed > asOf) return [];
   const decision = record.decision !== undefined && record.decision.date <= asOf ? record.decision : undefined;
@@ -428,52 +446,25 @@ function statusOn(asOf: string, present: string, written: ActionStatus | undefin
   return 'agreed';
 }
 
-function meetingRecord(id: string, document: NetworkDocument): MeetingFact | undefined {
-  const held = date(document.data, 'date');
+function meetingFact(record: MeetingRecord): MeetingFact | undefined {
+  const held = record.date;
   if (held === undefined) return undefined;
-  return {
-    id,
-    document,
-    date: held,
-    type: text(document.data, 'type'),
-    area: text(document.data, 'area'),
-    facilitator: text(document.data, 'facilitator'),
-    attendees: textList(document.data, 'attendees').map((item) => item.value),
-    apologies: textList(document.data, 'apologies').map((item) => item.value),
-    decisions: textList(document.data, 'decisions').map((item) => item.value),
-    minutesPublished: date(document.data, 'minutes_published'),
-  };
+  const { id, document, type, area, facilitator, attendees, apologies, decisions, minutesPublished } = record;
+  return { id, document, date: held, type, area, facilitator, attendees, apologies, decisions, minutesPublished };
 }
 
-function pulseRecord(id: string, document: NetworkDocument): PulseFact | undefined {
-  const taken = date(document.data, 'date');
+function pulseFact(record: PulseRecord): PulseFact | undefined {
+  const taken = record.date;
   if (taken === undefined) return undefined;
-  const questions = new Map<string, readonly number[]>();
-  const suppressedQuestions = new Map<string, number>();
-  const questionOrder: string[] = [];
-  for (const [question, value] of Object.entries(group(document.data, 'questions') ?? {})) {
-    const { counts, suppressed, answered } = (value ?? {}) as { counts?: unknown; suppressed?: unknown; answered?: unknown };
-    if (Array.isArray(counts) && counts.length === 5 && counts.every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0)) {
-      questions.set(question, counts as number[]);
-      questionOrder.push(question);
-    } else if (suppressed === true && typeof answered === 'number' && Number.isInteger(answered) && answered >= 0) {
-      suppressedQuestions.set(question, answered);
-      questionOrder.push(question);
-    }
-  }
-  const maturity = new Map<string, { current: number | undefined; target: number | undefined }>();
-  for (const [dimension, value] of Object.entries(group(document.data, 'maturity') ?? {})) {
-    const levels = value as Readonly<Record<string, unknown>> | null;
-    maturity.set(dimension, { current: number(levels ?? undefined, 'current'), target: number(levels ?? undefined, 'target') });
-  }
-  return { id, document, date: taken, invited: number(document.data, 'invited'), respondents: number(document.data, 'respondents'), questions, suppressedQuestions, questionOrder, maturity };
+  const { id, document, invited, respondents, questions, suppressedQuestions, questionOrder, maturity } = record;
+  return { id, document, date: taken, invited, respondents, questions, suppressedQuestions, questionOrder, maturity };
 }
 
 interface Records {
   /** Sorted by id. */
-  readonly members: readonly MemberRecord[];
+  readonly members: readonly MemberHealthRecord[];
   /** Sorted by id. */
-  readonly actions: readonly ActionRecord[];
+  readonly actions: readonly ActionHealthRecord[];
   /** Oldest first. */
   readonly meetings: readonly MeetingFact[];
   /** Oldest first. */
@@ -481,23 +472,18 @@ interface Records {
 }
 
 /**
- * Every document read once into plain records, kept by the network until a
- * document of the kind changes (Network.memo): a 24-month trend evaluates 25
- * days, and each day only filters these.
+ * Every document's record (model/records.ts) made into what the health reads,
+ * kept by the network until a document of the kind changes (Network.memo): a
+ * 24-month trend evaluates 25 days, and each day only filters these.
  */
 function recordsOf(network: Network): Records {
-  const sorted = <T extends { readonly id: string }>(kind: 'member' | 'action', read: (id: string, document: NetworkDocument, areas: AreaHistory, charter: Data) => T): T[] =>
-    [...network.ofKind(kind)].map(([id, document]) => read(id, document, areaHistory(network), network.charter?.data)).sort(byId);
-  const byDate = <T extends { readonly id: string; readonly date: string }>(kind: 'meeting' | 'pulse', read: (id: string, document: NetworkDocument) => T | undefined): T[] =>
-    [...network.ofKind(kind)]
-      .flatMap(([id, document]) => read(id, document) ?? [])
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b)));
+  const byDate = <T extends { readonly id: string; readonly date: string }>(facts: T[]): T[] => facts.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : byId(a, b)));
   return {
     // The charter's areas and term end day shape both: a renamed area's records count for the new id, a retired area's roles end with it.
-    members: network.memo('health.members', ['member', 'charter'], () => sorted('member', memberRecord)),
-    actions: network.memo('health.actions', ['action', 'charter'], () => sorted('action', actionRecord)),
-    meetings: network.memo('health.meetings', ['meeting'], () => byDate('meeting', meetingRecord)),
-    pulses: network.memo('health.pulses', ['pulse'], () => byDate('pulse', pulseRecord)),
+    members: network.memo('health.members', ['member', 'charter'], () => [...memberRecords(network).values()].map((record) => memberHealthRecord(record, areaHistory(network), network.charter?.data)).sort(byId)),
+    actions: network.memo('health.actions', ['action', 'charter'], () => [...actionRecords(network).values()].map((record) => actionHealthRecord(record, areaHistory(network))).sort(byId)),
+    meetings: network.memo('health.meetings', ['meeting'], () => byDate([...meetingRecords(network).values()].flatMap((record) => meetingFact(record) ?? []))),
+    pulses: network.memo('health.pulses', ['pulse'], () => byDate([...pulseRecords(network).values()].flatMap((record) => pulseFact(record) ?? []))),
   };
 }
 

@@ -1,7 +1,7 @@
 import { posix } from 'node:path';
 import type { Range } from '../diagnostic';
 import { beginningOf, notYetBegun } from '../model/beginning';
-import { text } from '../model/fields';
+import { charterRecordOf } from '../model/records';
 import type { Network } from '../network';
 import { DIMENSION_TITLES, type Checklist, type Dimension, type Direction, type Phase } from './checklist';
 import { evaluateHealth, type HealthSnapshot, type ItemResult } from './evaluate';
@@ -160,7 +160,7 @@ export function reportOf(network: Network, checklist: Checklist, snapshot: Healt
   const area = areaOf(network);
   const notYet = notYetBegun(beginningOf(network), snapshot.asOf);
   return {
-    network: { name: text(network.charter?.data, 'name') ?? posix.basename(network.root), root: network.root, phase: snapshot.phase },
+    network: { name: charterRecordOf(network)?.name ?? posix.basename(network.root), root: network.root, phase: snapshot.phase },
     checklist: { id: checklist.id, title: checklist.title },
     ...(area ? { area } : {}),
     asOf: snapshot.asOf,

@@ -1,6 +1,7 @@
 import type { NetworkDocument } from '../document';
-import { date, text, textList, type Data } from '../model/fields';
-import { LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
+import type { Data } from '../model/fields';
+import { actionRecord, areaRecord, meetingRecord, memberRecord, outcomeRecord } from '../model/records';
+import { LEAD_ROLES, type RoleEntry } from '../rules/roles';
 import type { IdTarget } from './ids';
 import { code, escapeMarkdown } from './markdown';
 
@@ -26,22 +27,19 @@ export function cardOf(target: IdTarget, today: string): string {
 
 /** `name, organisation`: how a member is described in a completion list. */
 export function memberSummary(document: NetworkDocument): string {
-  return [text(document.data, 'name'), text(document.data, 'organisation')].filter((part) => part !== undefined && part.trim() !== '').join(', ');
+  const { name, organisation } = memberRecord(document);
+  return [name, organisation].filter((part) => part !== undefined && part.trim() !== '').join(', ');
 }
 
 /** A member's name, organisation and profession, and their roles with areas and dates: current lead roles and expired terms marked. */
 export function memberCard(document: NetworkDocument, today: string): string {
-  const data = document.data;
-  const name = text(data, 'name') ?? document.id;
+  const { name = document.id, organisation, profession, joined, left, roles } = memberRecord(document);
   const lines = [`**${escapeMarkdown(name)}** · member ${code(document.id)}`];
-  const about = [text(data, 'organisation'), text(data, 'profession')].filter((part): part is string => part !== undefined && part.trim() !== '');
+  const about = [organisation, profession].filter((part): part is string => part !== undefined && part.trim() !== '');
   if (about.length > 0) lines.push(escapeMarkdown(about.join(' · ')));
-  const joined = date(data, 'joined');
-  const left = date(data, 'left');
   if (left !== undefined && left <= today) lines.push(`Left the network on ${left}.`);
   else if (left !== undefined) lines.push(`Leaving the network on ${left}.`);
   else if (joined !== undefined) lines.push(`Joined on ${joined}.`);
-  const roles = rolesOf(document);
   if (roles.length > 0) lines.push(roles.map((role) => `- ${describeRole(role, today)}`).join('\n'));
   return lines.join('\n\n');
 }
@@ -62,64 +60,53 @@ function describeRole(role: RoleEntry, today: string): string {
 }
 
 export function actionCard(document: NetworkDocument): string {
-  const data = document.data;
-  const lines = [`**${escapeMarkdown(text(data, 'title') ?? document.id)}** · action ${code(document.id)}`];
+  const action = actionRecord(document);
+  const lines = [`**${escapeMarkdown(action.title ?? document.id)}** · action ${code(document.id)}`];
   const facts: string[] = [];
-  const status = text(data, 'status');
+  const { status, proposedBy: proposer, proposed, due, completed } = action;
   if (status) facts.push(`Status: ${escapeMarkdown(status)}`);
-  const proposer = text(data, 'proposed_by');
-  const proposed = date(data, 'proposed');
   if (proposer || proposed) facts.push(`proposed${proposer ? ` by ${code(proposer)}` : ''}${proposed ? ` on ${proposed}` : ''}`);
-  const due = date(data, 'due');
   if (due) facts.push(`due ${due}`);
-  const completed = date(data, 'completed');
   if (completed) facts.push(`completed ${completed}`);
   if (facts.length > 0) lines.push(capitalise(facts.join(', ')) + '.');
-  const owners = textList(data, 'owners').map((owner) => code(owner.value));
+  const owners = action.owners.map((owner) => code(owner));
   if (owners.length > 0) lines.push(`Owners: ${owners.join(', ')}`);
   return lines.join('\n\n');
 }
 
 export function meetingCard(document: NetworkDocument): string {
-  const data = document.data;
-  const type = text(data, 'type');
-  const title = text(data, 'title') ?? (type ? `${capitalise(type)} meeting` : document.id);
+  const meeting = meetingRecord(document);
+  const { type, date: held, facilitator } = meeting;
+  const title = meeting.title ?? (type ? `${capitalise(type)} meeting` : document.id);
   const lines = [`**${escapeMarkdown(title)}** · meeting ${code(document.id)}`];
   const facts: string[] = [];
-  const held = date(data, 'date');
   if (held) facts.push(held);
   if (type) facts.push(`${escapeMarkdown(type)} meeting`);
-  const attendees = textList(data, 'attendees').length;
-  if (Array.isArray(data?.attendees)) facts.push(`${attendees} ${attendees === 1 ? 'attendee' : 'attendees'}`);
-  const facilitator = text(data, 'facilitator');
+  const attendees = meeting.attendees.length;
+  if (meeting.attendeesListed) facts.push(`${attendees} ${attendees === 1 ? 'attendee' : 'attendees'}`);
   if (facilitator) facts.push(`facilitated by ${code(facilitator)}`);
   if (facts.length > 0) lines.push(facts.join(' · '));
-  const decisions = textList(data, 'decisions').length;
+  const decisions = meeting.decisions.length;
   if (decisions > 0) lines.push(`${decisions} ${decisions === 1 ? 'decision' : 'decisions'} recorded.`);
   return lines.join('\n\n');
 }
 
 export function outcomeCard(id: string, entry: Data): string {
-  const lines = [`**${escapeMarkdown(text(entry, 'title') ?? id)}** · outcome ${code(id)}`];
-  const measure = text(entry, 'measure');
+  const { title, measure, baseline, target, by } = outcomeRecord(id, entry);
+  const lines = [`**${escapeMarkdown(title ?? id)}** · outcome ${code(id)}`];
   if (measure) lines.push(`Measure: ${escapeMarkdown(measure.trim())}`);
-  const baseline = entry?.baseline;
-  const target = entry?.target;
-  const by = date(entry, 'by');
   const parts: string[] = [];
-  if (baseline !== undefined && baseline !== null) parts.push(`from ${escapeMarkdown(String(baseline))}`);
-  if (target !== undefined && target !== null) parts.push(`to ${escapeMarkdown(String(target))}`);
+  if (baseline !== undefined) parts.push(`from ${escapeMarkdown(String(baseline))}`);
+  if (target !== undefined) parts.push(`to ${escapeMarkdown(String(target))}`);
   if (by) parts.push(`by ${by}`);
   if (parts.length > 0) lines.push(capitalise(parts.join(' ')) + '.');
   return lines.join('\n\n');
 }
 
 export function areaCard(id: string, entry: Data): string {
-  const lines = [`**${escapeMarkdown(text(entry, 'title') ?? id)}** · area ${code(id)}`];
-  const description = text(entry, 'description');
+  const { title, description, retired, renamedTo: renamed } = areaRecord(id, entry);
+  const lines = [`**${escapeMarkdown(title ?? id)}** · area ${code(id)}`];
   if (description) lines.push(escapeMarkdown(description));
-  const retired = date(entry, 'retired');
-  const renamed = text(entry, 'renamed_to');
   if (renamed !== undefined) lines.push(`Renamed to ${code(renamed)}${retired ? ` on ${retired}` : ''}: its roles and actions count for that area.`);
   else if (retired !== undefined) lines.push(`Retired on ${retired}: its roles and open actions are not expected to continue.`);
   return lines.join('\n\n');

@@ -4,6 +4,7 @@ import type { Position, Range } from '../diagnostic';
 import type { NetworkDocument } from '../document';
 import { areaHistory } from '../model/areas';
 import { date, groupList, text } from '../model/fields';
+import { actionRecords, meetingRecords, memberRecords, type MeetingRecord, type MemberRecord } from '../model/records';
 import type { Network } from '../network';
 import { parseYamlTree, type YamlPath } from '../parse/yaml-source';
 import { fieldNames, resolve, subschemaAt } from '../schema/subschema';
@@ -298,26 +299,23 @@ function idCandidates(network: Network, kind: 'member' | 'action' | 'meeting' | 
   switch (kind) {
     case 'member': {
       // Current members first; those who have left stay available (minutes of past meetings name them).
-      const members = [...network.ofKind('member').values()].sort((a, b) => compare(a.id, b.id));
-      const hasLeft = (member: NetworkDocument): boolean => {
-        const left = date(member.data, 'left');
-        return left !== undefined && left <= today;
-      };
+      const members = [...memberRecords(network).values()].sort((a, b) => compare(a.id, b.id));
+      const hasLeft = ({ left }: MemberRecord): boolean => left !== undefined && left <= today;
       return [...members.filter((m) => !hasLeft(m)), ...members.filter(hasLeft)].map((member) => {
-        const summary = memberSummary(member);
-        const detail = hasLeft(member) ? `${summary} (left ${date(member.data, 'left')})` : summary;
-        return { label: member.id, kind: 'member', ...(detail ? { detail } : {}), documentation: memberCard(member, today) };
+        const summary = memberSummary(member.document);
+        const detail = hasLeft(member) ? `${summary} (left ${member.left})` : summary;
+        return { label: member.id, kind: 'member', ...(detail ? { detail } : {}), documentation: memberCard(member.document, today) };
       });
     }
     case 'action':
       // The latest first: file names start with the date proposed.
-      return [...network.ofKind('action').values()]
+      return [...actionRecords(network).values()]
         .sort((a, b) => compare(b.id, a.id))
-        .map((action) => ({ label: action.id, kind: 'action', ...optionalDetail(text(action.data, 'title')), documentation: actionCard(action) }));
+        .map((action) => ({ label: action.id, kind: 'action', ...optionalDetail(action.title), documentation: actionCard(action.document) }));
     case 'meeting':
-      return [...network.ofKind('meeting').values()]
+      return [...meetingRecords(network).values()]
         .sort((a, b) => compare(b.id, a.id))
-        .map((meeting) => ({ label: meeting.id, kind: 'meeting', ...optionalDetail(meetingSummary(meeting)), documentation: meetingCard(meeting) }));
+        .map((meeting) => ({ label: meeting.id, kind: 'meeting', ...optionalDetail(meetingSummary(meeting)), documentation: meetingCard(meeting.document) }));
     case 'outcome':
       return listed(network.purpose, 'outcomes').map(({ id, entry }) => ({ label: id, kind: 'outcome', ...optionalDetail(text(entry, 'title')), documentation: outcomeCard(id, entry) }));
     case 'area':
@@ -329,10 +327,10 @@ function idCandidates(network: Network, kind: 'member' | 'action' | 'meeting' | 
 }
 
 /** `November network meeting, 2026-11-12`. */
-function meetingSummary(meeting: NetworkDocument): string {
-  const type = text(meeting.data, 'type');
-  const title = text(meeting.data, 'title') ?? (type ? `${type.charAt(0).toUpperCase()}${type.slice(1)} meeting` : undefined);
-  return [title, date(meeting.data, 'date')].filter((part) => part !== undefined).join(', ');
+function meetingSummary(record: MeetingRecord): string {
+  const type = record.type;
+  const title = record.title ?? (type ? `${type.charAt(0).toUpperCase()}${type.slice(1)} meeting` : undefined);
+  return [title, record.date].filter((part) => part !== undefined).join(', ');
 }
 
 function listed(document: NetworkDocument | undefined, list: string): { id: string; entry: Readonly<Record<string, unknown>> }[] {

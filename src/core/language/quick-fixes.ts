@@ -1,7 +1,8 @@
 import { posix } from 'node:path';
 import type { Diagnostic, DiagnosticCode } from '../diagnostic';
 import type { NetworkDocument } from '../document';
-import { date, group, text, textList } from '../model/fields';
+import { date, text } from '../model/fields';
+import { actionRecord, meetingRecord, meetingRecords } from '../model/records';
 import { ID_PATTERN } from '../model/kinds';
 import { newTermEnd, termEndDay, termMonthsFor } from '../model/charter-leadership';
 import type { Network } from '../network';
@@ -202,20 +203,17 @@ function impliedValue(input: Pick<QuickFixInput, 'document' | 'network' | 'today
     case 'meeting:date':
       return dateInId(document.id);
     case 'action:proposed_by': {
-      const owner = textList(document.data, 'owners').find((o) => network.idsOf('member').has(o.value))?.value;
-      return owner;
+      return actionRecord(document).owners.find((owner) => network.idsOf('member').has(owner));
     }
     case 'action:decision.via': {
-      const meeting = [...network.ofKind('meeting').values()].find((m) => textList(m.data, 'decisions').some((d) => d.value === document.id));
-      return meeting?.id;
+      return [...meetingRecords(network).values()].find((meeting) => meeting.decisions.includes(document.id))?.id;
     }
     case 'action:decision.date': {
-      const via = text(group(document.data, 'decision'), 'via');
-      const meeting = via !== undefined && via !== VIA_PULL_REQUEST ? network.ofKind('meeting').get(via) : undefined;
-      return date(meeting?.data, 'date');
+      const via = actionRecord(document).decision?.via;
+      return via !== undefined && via !== VIA_PULL_REQUEST ? meetingRecords(network).get(via)?.date : undefined;
     }
     case 'meeting:attendees': {
-      const facilitator = text(document.data, 'facilitator');
+      const facilitator = meetingRecord(document).facilitator;
       return facilitator !== undefined && network.idsOf('member').has(facilitator) ? { items: [facilitator] } : undefined;
     }
     case 'charter:areas.id':

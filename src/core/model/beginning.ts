@@ -1,5 +1,6 @@
 import type { Network } from '../network';
 import { date } from './fields';
+import { charterRecordOf, memberRecords } from './records';
 
 /**
  * What the documents say about when a network began: the charter's
@@ -14,7 +15,7 @@ export interface Beginning {
 
 /** When the network began, as far as its documents say: the charter's `established`, else its earliest dated document. */
 export function networkStart(network: Network): string | undefined {
-  const established = date(network.charter?.data, 'established');
+  const established = charterRecordOf(network)?.established;
   if (established !== undefined) return established;
   let earliest: string | undefined;
   for (const document of network.documents) {
@@ -29,8 +30,8 @@ export function networkStart(network: Network): string | undefined {
 /** The beginning of a loaded network. */
 export function beginningOf(network: Network): Beginning {
   return {
-    established: date(network.charter?.data, 'established'),
-    joined: [...network.ofKind('member').values()].map((member) => date(member.data, 'joined')),
+    established: charterRecordOf(network)?.established,
+    joined: [...memberRecords(network).values()].map((member) => member.joined),
   };
 }
 

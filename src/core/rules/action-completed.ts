@@ -1,4 +1,4 @@
-import { date } from '../model/fields';
+import { actionRecord } from '../model/records';
 import { actionStatus } from './action-status';
 import { defineDocumentRule } from './rule';
 
@@ -25,7 +25,7 @@ export const actionDoneUndated = defineDocumentRule({
   example: '```yaml\nstatus: done\n# completed: 2026-10-30\n```',
   kinds: ['action'],
   check(document, context) {
-    if (actionStatus(document) === 'done' && date(document.data, 'completed') === undefined && !document.has(['completed'])) {
+    if (actionStatus(document) === 'done' && actionRecord(document).completed === undefined && !document.has(['completed'])) {
       context.report(document.rangeOf(['status']), 'This action is done; add `completed` with the date it was finished.', { path: ['completed'] });
     }
   },

@@ -1,4 +1,4 @@
-import { textList } from '../model/fields';
+import { actionRecord } from '../model/records';
 import { AGREED_STATUSES } from '../model/action-status';
 import { actionStatus } from './action-status';
 import { defineDocumentRule } from './rule';
@@ -14,7 +14,7 @@ export const actionNoOwner = defineDocumentRule({
   check(document, context) {
     const status = actionStatus(document);
     if (status === undefined || !AGREED_STATUSES.has(status)) return;
-    if (textList(document.data, 'owners').length > 0) return;
+    if (actionRecord(document).owners.length > 0) return;
     const where = document.has(['owners']) ? document.rangeOf(['owners'], 'key') : document.rangeOf(['status']);
     context.report(where, `This action is ${status} but has no \`owners\`; name at least one member who holds it.`, { path: ['owners'], status });
   },

@@ -1,6 +1,6 @@
 import type { NetworkDocument } from '../document';
-import { text } from '../model/fields';
+import { actionRecord } from '../model/records';
 
 export function actionStatus(document: NetworkDocument): string | undefined {
-  return text(document.data, 'status');
+  return actionRecord(document).status;
 }

@@ -1,4 +1,4 @@
-import { group, text } from '../model/fields';
+import { actionRecord } from '../model/records';
 import { AGREED_STATUSES } from '../model/action-status';
 import { actionStatus } from './action-status';
 import { defineDocumentRule } from './rule';
@@ -14,12 +14,12 @@ export const decisionMissing = defineDocumentRule({
   check(document, context) {
     const status = actionStatus(document);
     if (status === undefined || !AGREED_STATUSES.has(status)) return;
-    const decision = group(document.data, 'decision');
+    const decision = actionRecord(document).decision;
     if (!decision) {
       context.report(document.rangeOf(['status']), `This action is ${status}, but no \`decision\` records when and how the network agreed it.`, { path: ['decision'], status });
       return;
     }
-    const result = text(decision, 'result');
+    const result = decision.result;
     if (result !== undefined && result !== 'agreed') {
       context.report(document.rangeOf(['decision', 'result']), `This action is ${status}, but its decision was '${result}'.`, { path: ['decision', 'result'], status });
     }

@@ -1,4 +1,4 @@
-import { group, number, text, textList } from '../model/fields';
+import { actionRecord, charterRecordOf } from '../model/records';
 import type { NetworkDocument } from '../document';
 import { VIA_PULL_REQUEST } from './ref-unknown-meeting';
 import { defineDocumentRule } from './rule';
@@ -11,7 +11,7 @@ import { defineDocumentRule } from './rule';
 const PULL_REQUEST_REF = /^(?:(?:[\w.-]+\/[\w.-]+)?[#!]\d+|https?:\/\/\S+)$/;
 
 function decidedByPullRequest(document: NetworkDocument): boolean {
-  return text(group(document.data, 'decision'), 'via') === VIA_PULL_REQUEST;
+  return actionRecord(document).decision?.via === VIA_PULL_REQUEST;
 }
 
 export const decisionPullRequestNotAllowed = defineDocumentRule({
@@ -24,10 +24,9 @@ export const decisionPullRequestNotAllowed = defineDocumentRule({
   kinds: ['action'],
   check(document, context) {
     if (!decidedByPullRequest(document)) return;
-    const charter = context.network.charter?.data;
     // Without readable charter fields there is nothing to compare with; the charter's own checks say why.
-    if (!charter) return;
-    if (group(charter, 'decisions')?.pull_requests === true) return;
+    if (!context.network.charter?.data) return;
+    if (charterRecordOf(context.network)?.pullRequestsDecide) return;
     context.report(
       document.rangeOf(['decision', 'via']),
       'The charter does not allow decisions by pull request: record the meeting where this was agreed, or add `pull_requests: true` under `decisions` in the charter once the network agrees it.',
@@ -46,12 +45,11 @@ export const decisionPullRequestNoRef = defineDocumentRule({
   kinds: ['action'],
   check(document, context) {
     if (!decidedByPullRequest(document)) return;
-    const decision = group(document.data, 'decision');
     if (!document.has(['decision', 'ref'])) {
       context.report(document.rangeOf(['decision', 'via']), 'This decision was made by pull request; add `ref` with its number, as in "#123", or its address.', { path: ['decision', 'ref'] });
       return;
     }
-    const ref = text(decision, 'ref');
+    const ref = actionRecord(document).decision?.ref;
     // A ref that is not text is the schema's to report.
     if (ref === undefined || PULL_REQUEST_REF.test(ref.trim())) return;
     context.report(document.rangeOf(['decision', 'ref']), `'${ref}' does not name a pull request: write its number, as in "#123" ("!123" for a GitLab merge request), or its address.`, { path: ['decision', 'ref'] });
@@ -68,13 +66,13 @@ export const decisionQuorumNotMet = defineDocumentRule({
   kinds: ['action'],
   check(document, context) {
     if (!decidedByPullRequest(document)) return;
-    const quorum = number(group(context.network.charter?.data, 'decisions'), 'quorum');
+    const quorum = charterRecordOf(context.network)?.quorum;
     if (quorum === undefined) return;
     if (!document.has(['decision', 'approvers'])) {
       context.report(document.rangeOf(['decision', 'via']), `This decision by pull request records no approvers, so the charter's quorum of ${quorum} cannot be checked: list the members who approved it under \`decision.approvers\`.`, { path: ['decision', 'approvers'], quorum });
       return;
     }
-    const approvers = new Set(textList(group(document.data, 'decision'), 'approvers').map((item) => item.value));
+    const approvers = new Set(actionRecord(document).decision?.approvers);
     if (approvers.size >= quorum) return;
     context.report(document.rangeOf(['decision', 'approvers']), `${approvers.size} ${approvers.size === 1 ? 'member' : 'members'} approved this decision, fewer than the charter's quorum of ${quorum}: it counts once ${quorum - approvers.size} more approve, or when a meeting agrees it.`, { path: ['decision', 'approvers'], quorum, approvers: approvers.size });
   },

@@ -1,9 +1,9 @@
 import { areaHistory } from '../model/areas';
 import { termEndOf, termLimitFor } from '../model/charter-leadership';
-import { date } from '../model/fields';
 import { leadSpells, maxContinuousMonths, runsPast, spellOn, wholeMonths } from '../model/leadership';
+import { memberRecord } from '../model/records';
 import { defineDocumentRule } from './rule';
-import { LEAD_ROLES, describeRole, rolesOf } from './roles';
+import { LEAD_ROLES, describeRole } from './roles';
 
 export const roleContinuousTenure = defineDocumentRule({
   code: 'role.continuous-tenure',
@@ -19,12 +19,13 @@ export const roleContinuousTenure = defineDocumentRule({
     // A role the charter holds without a term limit (`leadership.terms: {chair: none}`) is not counted.
     // A term in an area the charter has retired ends on that day, if not before.
     const areas = areaHistory(context.network);
-    const lead = rolesOf(document)
+    const member = memberRecord(document);
+    const lead = member.roles
       .filter((role) => LEAD_ROLES.has(role.role) && termLimitFor(context.network.charter?.data, role.role) !== 'none')
       .map((role) => ({ ...role, until: areas.endOf(role.area, termEndOf(context.network.charter?.data, role)) }));
     // Terms agreed ahead count: a spell is judged to its planned end, as role.term-limit judges a term.
     // A term with no end date runs to today (role.no-end and role.term-limit speak about those).
-    const spell = spellOn(leadSpells(lead, context.today, date(document.data, 'left')), context.today);
+    const spell = spellOn(leadSpells(lead, context.today, member.left), context.today);
     if (!spell || !runsPast(spell.from, spell.until, limit)) return;
     const last = spell.terms.reduce((a, b) => ((b.until ?? '') > (a.until ?? '') || ((b.until ?? '') === (a.until ?? '') && b.from > a.from) ? b : a));
     const path = ['roles', last.index, 'role'];

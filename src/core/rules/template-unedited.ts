@@ -1,4 +1,5 @@
-import { date, text } from '../model/fields';
+import { text } from '../model/fields';
+import { meetingRecord, purposeRecord } from '../model/records';
 import { FIRST_OUTCOME_TITLE, PURPOSE_STATEMENT_PLACEHOLDER, uneditedGuidance } from '../templates/guidance';
 import { defineDocumentRule } from './rule';
 
@@ -19,7 +20,7 @@ export const templateUnedited = defineDocumentRule({
   check(document, context) {
     // Notes for a meeting still to come (a draft from `netgov agenda`) are written at the meeting, not before it.
     if (document.kind === 'meeting') {
-      const held = date(document.data, 'date');
+      const held = meetingRecord(document).date;
       if (held !== undefined && held > context.today) return;
     }
     for (const paragraph of uneditedGuidance(document.kind, document.text.slice(document.bodyStart))) {
@@ -28,7 +29,7 @@ export const templateUnedited = defineDocumentRule({
       context.report(range, 'This paragraph is still the template\'s guidance; replace it with what your network does, or remove it.', { firstLine: range.start.line, lastLine: range.end.line });
     }
     if (document.kind !== 'purpose') return;
-    const statement = text(document.data, 'statement');
+    const statement = purposeRecord(document).statement;
     if (statement !== undefined && PURPOSE_STATEMENT_PLACEHOLDER.test(statement.trim())) {
       context.report(document.rangeOf(['statement']), 'The purpose statement is still the placeholder `netgov init` wrote; agree the network\'s purpose with members and write it here.', { path: ['statement'] });
     }

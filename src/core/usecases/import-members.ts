@@ -1,6 +1,6 @@
 import type { Layout } from '../config';
 import { folderOf } from '../discovery';
-import { text } from '../model/fields';
+import { memberRecords } from '../model/records';
 import { isId } from '../model/kinds';
 import type { Network } from '../network';
 import { schemaFor } from '../schema/schemas';
@@ -116,7 +116,7 @@ export interface RosterImport {
 
 /** What an import needs to know of a network: its member pages (id and name) and the charter's areas, if it lists any. */
 export function rosterTargetOf(network: Network): Pick<RosterImportInput, 'existing' | 'areas'> {
-  const existing = [...network.ofKind('member')].map(([id, document]) => ({ id, name: text(document.data, 'name') }));
+  const existing = [...memberRecords(network)].map(([id, member]) => ({ id, name: member.name }));
   const areas = network.areaIds === undefined ? undefined : areasOf(network);
   return { existing, areas };
 }

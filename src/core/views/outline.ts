@@ -2,10 +2,10 @@ import { ACTION_STATUS_TITLES, isActionStatus, type ActionStatus } from '../mode
 import { isMemberOn } from '../model/membership';
 import { areaHistory } from '../model/areas';
 import { posix } from 'node:path';
-import type { NetworkDocument } from '../document';
 import type { Network } from '../network';
-import { addMonths, date, group, groupList, number, text, textList } from '../model/fields';
-import { LEAD_ROLES, rolesOf, type RoleEntry } from '../rules/roles';
+import { addMonths } from '../model/fields';
+import { actionRecords, charterRecordOf, memberRecords, purposeRecordOf, type MemberRecord } from '../model/records';
+import { LEAD_ROLES, type RoleEntry } from '../rules/roles';
 import { addDays } from './dates';
 
 /**
@@ -52,19 +52,18 @@ export const LEAD_ROLE_ORDER: readonly string[] = ['lead', 'co-chair', 'coordina
 
 /** Every member page of the network, in id order. */
 export function membersOf(network: Network): MemberEntry[] {
-  return [...network.ofKind('member').values()].map(memberEntry).sort((a, b) => compareText(a.id, b.id));
+  return [...memberRecords(network).values()].map(memberEntry).sort((a, b) => compareText(a.id, b.id));
 }
 
-function memberEntry(document: NetworkDocument): MemberEntry {
-  const data = document.data;
+function memberEntry(record: MemberRecord): MemberEntry {
   return {
-    id: document.id,
-    path: document.path,
-    name: text(data, 'name')?.trim() || document.id,
-    organisation: text(data, 'organisation'),
-    joined: date(data, 'joined'),
-    left: date(data, 'left'),
-    roles: rolesOf(document),
+    id: record.id,
+    path: record.document.path,
+    name: record.name?.trim() || record.id,
+    organisation: record.organisation,
+    joined: record.joined,
+    left: record.left,
+    roles: record.roles,
   };
 }
 
@@ -153,21 +152,19 @@ export interface ActionGroup {
 const ACTION_GROUP_TITLES: Readonly<Record<ActionStatus | 'other', string>> = { ...ACTION_STATUS_TITLES, other: 'No valid status' };
 
 export function actionsOf(network: Network, today: string): ActionEntry[] {
-  return [...network.ofKind('action').values()]
-    .map((document): ActionEntry => {
-      const data = document.data;
-      const status = text(data, 'status');
-      const due = date(data, 'due');
+  return [...actionRecords(network).values()]
+    .map((record): ActionEntry => {
+      const { status, due } = record;
       return {
-        id: document.id,
-        path: document.path,
-        title: text(data, 'title')?.trim() || document.id,
+        id: record.id,
+        path: record.document.path,
+        title: record.title?.trim() || record.id,
         status,
-        proposed: date(data, 'proposed'),
+        proposed: record.proposed,
         due,
-        completed: date(data, 'completed'),
-        owners: textList(data, 'owners').map(({ value }) => value),
-        outcomes: textList(data, 'outcomes').map(({ value }) => value),
+        completed: record.completed,
+        owners: record.owners,
+        outcomes: record.outcomes,
         overdue: due !== undefined && due < today && !CLOSED_STATUSES.has(status ?? ''),
       };
     })
@@ -256,15 +253,13 @@ export function comingUp(network: Network, today: string, days = COMING_UP_DAYS)
 
 /** The next charter review, or undefined when the charter gives no cadence or no date to count from. */
 export function charterReview(network: Network, today: string): CharterReviewItem | undefined {
-  const charter = network.charter;
+  const charter = charterRecordOf(network);
   if (!charter) return undefined;
-  const review = group(charter.data, 'review');
-  const cadence = number(review, 'cadence');
-  const lastReviewed = date(review, 'last_reviewed');
-  const since = lastReviewed ?? date(charter.data, 'established');
-  if (cadence === undefined || !Number.isInteger(cadence) || cadence < 1 || since === undefined) return undefined;
+  const { reviewCadence: cadence, lastReviewed } = charter;
+  const since = lastReviewed ?? charter.established;
+  if (cadence === undefined || since === undefined) return undefined;
   const due = addMonths(since, cadence);
-  return { kind: 'charter-review', date: due, path: charter.path, overdue: due < today, since, reviewedBefore: lastReviewed !== undefined, cadence };
+  return { kind: 'charter-review', date: due, path: charter.document.path, overdue: due < today, since, reviewedBefore: lastReviewed !== undefined, cadence };
 }
 
 // ---------------------------------------------------------------------------
@@ -272,7 +267,7 @@ export function charterReview(network: Network, today: string): CharterReviewIte
 
 /** The network's name: the charter's `name`, else its folder's name in title case. */
 export function networkName(network: Network): string {
-  return text(network.charter?.data, 'name')?.trim() || titleFromId(posix.basename(network.root)) || 'Network';
+  return charterRecordOf(network)?.name?.trim() || titleFromId(posix.basename(network.root)) || 'Network';
 }
 
 /** `amara-okafor` -> `Amara Okafor`: a readable name from an id or folder name. */
@@ -287,11 +282,10 @@ export function titleFromId(id: string): string {
 /** Outcomes declared in the purpose, with their titles, in the order written. */
 export function outcomesOf(network: Network): { id: string; title: string }[] {
   const seen = new Set<string>();
-  return groupList(network.purpose?.data, 'outcomes').flatMap(({ value }) => {
-    const id = text(value, 'id');
-    if (id === undefined || seen.has(id)) return [];
+  return (purposeRecordOf(network)?.outcomes ?? []).flatMap(({ id, title }) => {
+    if (seen.has(id)) return [];
     seen.add(id);
-    return [{ id, title: text(value, 'title')?.trim() || id }];
+    return [{ id, title: title?.trim() || id }];
   });
 }
 
@@ -302,11 +296,10 @@ export function outcomesOf(network: Network): { id: string; title: string }[] {
 export function areasOf(network: Network, openOn?: string): { id: string; title: string }[] {
   const seen = new Set<string>();
   const history = areaHistory(network);
-  return groupList(network.charter?.data, 'areas').flatMap(({ value }) => {
-    const id = text(value, 'id');
-    if (id === undefined || seen.has(id) || (openOn !== undefined && !history.isOpen(id, openOn))) return [];
+  return (charterRecordOf(network)?.areas ?? []).flatMap(({ id, title }) => {
+    if (seen.has(id) || (openOn !== undefined && !history.isOpen(id, openOn))) return [];
     seen.add(id);
-    return [{ id, title: text(value, 'title')?.trim() || id }];
+    return [{ id, title: title?.trim() || id }];
   });
 }
 

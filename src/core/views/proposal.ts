@@ -1,5 +1,5 @@
 import type { NetworkDocument } from '../document';
-import { text } from '../model/fields';
+import { actionRecord } from '../model/records';
 import { requiredSections } from '../rules/body-required-section';
 import { uneditedGuidance, writtenParagraphs } from '../templates/guidance';
 
@@ -23,7 +23,7 @@ export interface ProposalReadiness {
 }
 
 export function proposalReadiness(document: NetworkDocument): ProposalReadiness {
-  const proposal = document.kind === 'action' && text(document.data, 'status') === 'proposed';
+  const proposal = document.kind === 'action' && actionRecord(document).status === 'proposed';
   const missing: string[] = [];
   const unwritten: string[] = [];
   for (const section of requiredSections(document)) {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { posix } from 'node:path';
 import { folderOf } from '../../core/discovery';
-import { date } from '../../core/model/fields';
+import { memberRecords } from '../../core/model/records';
 import { isId } from '../../core/model/kinds';
 import { MIN_COUNT, isSmall } from '../../core/pulse/suppression';
 import {
@@ -161,7 +161,7 @@ export function importSummary(totals: SurveyTotals, invited: number, min: number
 
 /** The network's current members on `date`, counted as `netgov pulse import` counts them. */
 function currentMembersOn(network: Network, day: string): number {
-  const members = [...network.ofKind('member').values()].map((document) => ({ joined: date(document.data, 'joined'), left: date(document.data, 'left') }));
+  const members = [...memberRecords(network).values()].map(({ joined, left }) => ({ joined, left }));
   return currentMemberCount(members, day);
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { text } from '../../core/model/fields';
+import { actionRecord } from '../../core/model/records';
 import type { ViewNode } from '../../core/views/tree';
 import { describeUnwritten, proposalReadiness } from '../../core/views/proposal';
 import type { ProposalOffers } from '../git/proposal-offers';
@@ -30,7 +30,7 @@ export async function proposeOnBranch(service: NetworkService, offers: ProposalO
     void vscode.window.showErrorMessage(`${vscode.workspace.asRelativePath(uri, false)} is not a proposal (an action with status: proposed), so it is not put on a branch of its own.`);
     return undefined;
   }
-  const title = text(document.data, 'title') ?? document.id;
+  const title = actionRecord(document).title ?? document.id;
   // Whether it can go on a branch at all (git, a repository, in no commit yet) before asking anything more.
   const found = await proposalRepository(uri);
   if ('problem' in found) {
@@ -88,7 +88,7 @@ async function askForProposal(service: NetworkService, context: AuthoringContext
     key: 'proposal',
     title: TITLE,
     placeholder: 'Which proposal? Only its file is committed, on a new branch',
-    items: proposals.map((document) => ({ value: service.uriOf(entry, document.path).toString(), label: text(document.data, 'title') ?? document.id, description: document.id })),
+    items: proposals.map((document) => ({ value: service.uriOf(entry, document.path).toString(), label: actionRecord(document).title ?? document.id, description: document.id })),
   });
   return chosen === undefined ? undefined : vscode.Uri.parse(chosen, true);
 }

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { describeError, log } from '../log';
 import { parseNetworkDocument, type NetworkDocument } from '../../core/document';
-import { text } from '../../core/model/fields';
+import { actionRecord } from '../../core/model/records';
 import { proposalReadiness } from '../../core/views/proposal';
 import type { NetworkService } from '../network-service';
 import { proposalBranch, proposalRepository, putOnBranch } from './propose-branch';
@@ -104,7 +104,7 @@ export class ProposalOffers implements vscode.Disposable {
     const found = await proposalRepository(uri);
     if ('problem' in found) return 'no-branch';
     this.offered.add(key);
-    const title = text(document.data, 'title') ?? document.id;
+    const title = actionRecord(document).title ?? document.id;
     const branch = proposalBranch(uri);
     const question = `"${title}" is written. Put it on a new branch, ${branch}, ready for a pull request? Only this file is committed, and nothing is pushed.`;
     if ((await this.ask(question)) !== 'branch') return 'declined';

@@ -1,4 +1,3 @@
-import { date } from '../../../model/fields';
 import type { AsOfFacts } from '../../facts';
 import { notYetDue, notKept, plural, sizeScaleOf, sizeWords, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 import { daysBetween, daysText } from '../../../views/dates';
@@ -15,7 +14,7 @@ interface Start {
 /** When the network began: the charter's `established`, or else its earliest dated document. */
 function networkStart(facts: AsOfFacts): Start | undefined {
   const charter = facts.charter;
-  const established = date(charter?.data, 'established');
+  const established = facts.charterRecord?.established;
   if (charter && established !== undefined) return { day: established, evidence: { file: charter.path, at: ['established'], note: `established ${established}` } };
   const dated = [
     ...facts.everMembers.map((member) => ({ day: member.joined, file: member.document.path, at: ['joined'] })),

@@ -1,4 +1,4 @@
-import { addMonths, group, number } from '../../../model/fields';
+import { addMonths } from '../../../model/fields';
 import { formatDate } from '../../../views/dates';
 import type { MeetingFact } from '../../facts';
 import { notKept, numberParam, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
@@ -19,7 +19,7 @@ export const quorumMet: IndicatorDefinition = {
   measure(context) {
     const { facts } = context;
     const months = numberParam(context, 'months', 12);
-    const quorum = number(group(facts.charter?.data, 'decisions'), 'quorum');
+    const quorum = facts.charterRecord?.quorum;
     if (quorum === undefined || quorum < 1) return unknown('The charter states no quorum.', "How many members should take part for a decision to count? Could the network agree a quorum and write it in the charter's 'decisions.quorum'?");
     if (facts.meetings.length === 0) return notKept('meetings', 'Does the network meet to decide? If so, could the notes of its meetings go in the meetings folder?');
     const since = addMonths(facts.asOf, -months);

@@ -1,5 +1,5 @@
 import type { NetworkDocument } from '../../../document';
-import { addMonths, date } from '../../../model/fields';
+import { addMonths } from '../../../model/fields';
 import { formatDate } from '../../../views/dates';
 import { notYetDue, numberParam, plural, unknown, type Evidence, type IndicatorDefinition, type Measurement } from '../../indicator';
 
@@ -22,7 +22,7 @@ export const purposeReviewedRecently: IndicatorDefinition = {
     const purpose = facts.purpose;
     if (!purpose) return unknown('There is no purpose document to review.', 'What is this network for? Could members agree a purpose and review it each year?');
     const expected = numberParam(context, 'months', 12);
-    const reviewed = date(purpose.data, 'last_reviewed');
+    const reviewed = facts.purposeRecord?.lastReviewed;
     if (reviewed !== undefined && reviewed <= facts.asOf) {
       const months = wholeMonths(reviewed, facts.asOf);
       return {
@@ -32,12 +32,11 @@ export const purposeReviewedRecently: IndicatorDefinition = {
         question: months > expected ? `The purpose was last reviewed ${plural(months, 'month')} ago: could the next network meeting check it still says what members want to achieve?` : `The purpose was reviewed ${plural(months, 'month')} ago: is it still how members would describe what the network is for?`,
       };
     }
-    return sinceEstablished(facts.charter, purpose.path, reviewed, facts.asOf, expected);
+    return sinceEstablished(facts.charter, facts.charterRecord?.established, purpose.path, reviewed, facts.asOf, expected);
   },
 };
 
-function sinceEstablished(charter: NetworkDocument | undefined, purposePath: string, reviewed: string | undefined, asOf: string, expected: number): Measurement {
-  const established = date(charter?.data, 'established');
+function sinceEstablished(charter: NetworkDocument | undefined, established: string | undefined, purposePath: string, reviewed: string | undefined, asOf: string, expected: number): Measurement {
   const notYet = reviewed === undefined ? 'The purpose has no review date' : `The purpose's review on ${formatDate(reviewed)} is after ${formatDate(asOf)}`;
   if (!charter || established === undefined || established > asOf) {
     return unknown(`${notYet}, and the charter gives no date the network was established by ${formatDate(asOf)}.`, 'When did members last look at the purpose together? Could the date go in last_reviewed?');
