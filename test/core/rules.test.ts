@@ -516,6 +516,19 @@ describe('document rules', () => {
       assert.deepEqual(ranges(diagnostics), [range(5, 10, 5, 14)]);
       assert.equal(diagnostics[0]!.severity, 'warning');
       assert.equal(diagnostics[0]!.message, 'This lead role for frailty has no `until` date; lead roles are held for a limited term.');
+      assert.deepEqual(diagnostics[0]!.data, { path: ['roles', 0] });
+    });
+
+    it('gives the quick fix the path of the role entry it is about', async () => {
+      const text = member('Sam Lee', ['roles:', '  - role: member', '    from: 2024-02-01', '  - role: co-chair', '    from: 2026-01-01']);
+      const diagnostics = await found({ [SAM]: text }, SAM, 'role.no-end');
+      assert.deepEqual(ranges(diagnostics), [rangeOfText(text, 7, 'co-chair')]);
+      assert.deepEqual(diagnostics[0]!.data, { path: ['roles', 1] });
+    });
+
+    it('leaves an until that is not a date to the schema, rather than calling it missing', async () => {
+      const text = member('Sam Lee', ['roles:', '  - role: lead', '    area: frailty', '    from: 2026-01-01', '    until: end of 2027']);
+      assert.deepEqual(summarise(await diagnose({ [SAM]: text })), [`${SAM} schema.date 8:11-8:22`]);
     });
 
     it('passes for a member role without until and a lead role with one', async () => {
