@@ -158,4 +158,10 @@ describe('role.seat-vacant on the first and last day of a term', () => {
     assert.deepEqual(await vacant(['2025-01-01', TODAY]), []);
     assert.deepEqual(await vacant(['2025-01-01', YESTERDAY]), ONE_EMPTY);
   });
+
+  it('says "1 seat" of a role with one seat', async () => {
+    const one = charterWith(['lead: 1']);
+    const found = await diagnose({ 'CHARTER.md': one, [TOM]: leadOf('Tom Hughes', [['2025-01-01', YESTERDAY]]) });
+    assert.deepEqual(messages(about(found, 'CHARTER.md', 'role.seat-vacant')), ['The lead role for frailty has 1 seat and 0 held today: 1 seat is empty.']);
+  });
 });
