@@ -365,6 +365,7 @@ describe('document rules', () => {
           [range(6, 8, 6, 18), '`decision.date` is 2026-11-30, after today (2026-11-27); it records something that has already happened.'],
         ],
       );
+      assert.deepEqual(diagnostics.map((d) => d.data), [{ path: ['proposed'] }, { path: ['decision', 'date'] }]);
     });
 
     it('reports a future meeting that records decisions, at `decisions`', async () => {
@@ -372,6 +373,8 @@ describe('document rules', () => {
       const text = md(['date: 2026-12-01', 'type: network', 'attendees: [sam-lee]', 'decisions: [2026-11-01-falls-audit]']);
       const diagnostics = await found({ [file]: text, [NEW_ACTION]: action() }, file, 'date.future');
       assert.deepEqual(ranges(diagnostics), [range(4, 0, 4, 9)]);
+      assert.equal(diagnostics[0]!.message, 'This meeting is on 2026-12-01, after today (2026-11-27), so it cannot have decided anything yet.');
+      assert.deepEqual(diagnostics[0]!.data, { path: ['decisions'] });
     });
 
     it('reports a temperature check that closes after today', async () => {
@@ -396,6 +399,16 @@ describe('document rules', () => {
       const file = 'meetings/2026-11-27-network-meeting.md';
       const text = md(['date: 2026-11-27', 'type: network', 'attendees: [sam-lee]', 'decisions: [2026-11-01-falls-audit]']);
       assert.deepEqual(await found({ [file]: text, [NEW_ACTION]: action() }, file, 'date.future'), []);
+    });
+
+    it('reads each past-event field only in the kind of document it belongs to', async () => {
+      // Fields of other kinds, written by mistake, are the schema's to report; date.future does not read them.
+      const file = 'meetings/2026-11-20-network-meeting.md';
+      const stray = md(['date: 2026-11-20', 'type: network', 'attendees: [sam-lee]', 'decision:', '  date: 2026-12-01', 'review:', '  last_reviewed: 2026-12-02', 'outcomes:', '  - id: a', '    progress:', '      - date: 2026-12-03']);
+      assert.deepEqual(await found({ [file]: stray }, file, 'date.future'), []);
+      const pulseText = pulse(['decisions: [2026-11-01-falls-audit]']).replace('date: 2026-10-01', 'date: 2026-12-05');
+      const pulseFound = await found({ 'pulses/2026-q4.md': pulseText }, 'pulses/2026-q4.md', 'date.future');
+      assert.deepEqual(pulseFound.map((d) => d.message), ['`date` is 2026-12-05, after today (2026-11-27); it records something that has already happened.']);
     });
 
     it('accepts today, future due dates and planned meetings without decisions', async () => {
@@ -516,6 +529,19 @@ describe('document rules', () => {
       assert.deepEqual(ranges(diagnostics), [range(5, 10, 5, 14)]);
       assert.equal(diagnostics[0]!.severity, 'warning');
       assert.equal(diagnostics[0]!.message, 'This lead role for frailty has no `until` date; lead roles are held for a limited term.');
+      assert.deepEqual(diagnostics[0]!.data, { path: ['roles', 0] });
+    });
+
+    it('gives the quick fix the path of the role entry it is about', async () => {
+      const text = member('Sam Lee', ['roles:', '  - role: member', '    from: 2024-02-01', '  - role: co-chair', '    from: 2026-01-01']);
+      const diagnostics = await found({ [SAM]: text }, SAM, 'role.no-end');
+      assert.deepEqual(ranges(diagnostics), [rangeOfText(text, 7, 'co-chair')]);
+      assert.deepEqual(diagnostics[0]!.data, { path: ['roles', 1] });
+    });
+
+    it('leaves an until that is not a date to the schema, rather than calling it missing', async () => {
+      const text = member('Sam Lee', ['roles:', '  - role: lead', '    area: frailty', '    from: 2026-01-01', '    until: end of 2027']);
+      assert.deepEqual(summarise(await diagnose({ [SAM]: text })), [`${SAM} schema.date 8:11-8:22`]);
     });
 
     it('passes for a member role without until and a lead role with one', async () => {

@@ -21,7 +21,7 @@ export const roleSeatVacant = defineDocumentRule({
       if (held >= seat.seats) continue;
       const what = seat.area !== undefined ? `${seat.role} role for ${seat.area}` : `${seat.role} role`;
       const empty = seat.seats - held;
-      context.report(document.rangeOf(seat.path), `The ${what} has ${seat.seats} seats and ${held} held today: ${empty} ${empty === 1 ? 'seat is' : 'seats are'} empty.`, { path: seat.path });
+      context.report(document.rangeOf(seat.path), `The ${what} has ${seat.seats} ${seat.seats === 1 ? 'seat' : 'seats'} and ${held} held today: ${empty} ${empty === 1 ? 'seat is' : 'seats are'} empty.`, { path: seat.path });
     }
   },
 });
