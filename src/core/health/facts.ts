@@ -15,7 +15,7 @@ import {
   type PulseRecord,
   type PurposeRecord,
 } from '../model/records';
-import { organisationOn, type Affiliation } from '../model/organisations';
+import { organisationOn } from '../model/organisations';
 import { areaHistory, type AreaHistory } from '../model/areas';
 import { termEndOf } from '../model/charter-leadership';
 import type { Network } from '../network';
@@ -316,19 +316,12 @@ function byId(a: { readonly id: string }, b: { readonly id: string }): number {
 export const CADENCE_MARGIN_DAYS = 31;
 
 /** A member's record (model/records.ts) with its roles as the health reads them: areas as known now, ends the charter or an area's retirement implies. */
-interface MemberHealthRecord {
-  readonly id: string;
-  readonly document: NetworkDocument;
+interface MemberHealthRecord extends Omit<MemberRecord, 'name' | 'interests' | 'roles' | 'handles'> {
+  /** The name, or the id when the page gives none. */
   readonly name: string;
-  readonly organisation: string | undefined;
-  readonly profession: string | undefined;
-  readonly sector: string | undefined;
-  readonly joined: string | undefined;
-  readonly left: string | undefined;
   /** Lower-cased and trimmed, empty ones left out. */
   readonly interests: readonly string[];
   readonly roles: readonly RoleFact[];
-  readonly affiliations: readonly Affiliation[];
 }
 
 function memberHealthRecord(record: MemberRecord, areas: AreaHistory, charter: Data): MemberHealthRecord {
