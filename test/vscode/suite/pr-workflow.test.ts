@@ -39,6 +39,14 @@ async function read(uri: vscode.Uri): Promise<string> {
   return decoder.decode(await vscode.workspace.fs.readFile(uri));
 }
 
+/** Whether VS Code's git extension has the workspace's repository open. */
+async function gitRepositoryOpen(): Promise<boolean> {
+  const extension = vscode.extensions.getExtension<{ getAPI(version: 1): { repositories: readonly { rootUri: vscode.Uri }[] } }>('vscode.git');
+  if (!extension) return false;
+  const gitApi = (await extension.activate()).getAPI(1);
+  return gitApi.repositories.some((repository) => repository.rootUri.path === root.path);
+}
+
 async function exists(uri: vscode.Uri): Promise<boolean> {
   return vscode.workspace.fs.stat(uri).then(
     () => true,
@@ -144,6 +152,11 @@ describe('pull-request workflow', () => {
   after(async () => {
     api.offers.script(undefined);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    // VS Code's git extension checks every changed file with `git check-ignore`; deleting the files and then the
+    // repository under it makes its child process die mid-write (an EPIPE it does not catch, which mocha would
+    // blame on this hook). Close the repository in the git extension first, so that it no longer watches.
+    await vscode.commands.executeCommand('git.close', root).then(undefined, () => undefined);
+    await waitFor(async () => !(await gitRepositoryOpen()), 30_000, 'the git extension still has the repository open');
     for (const uri of created) await vscode.workspace.fs.delete(uri, { recursive: true }).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, '.github'), { recursive: true }).then(undefined, () => undefined);
     await vscode.workspace.fs.delete(vscode.Uri.joinPath(root, '.git'), { recursive: true }).then(undefined, () => undefined);
