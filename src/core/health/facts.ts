@@ -82,12 +82,10 @@ export interface DecisionFact {
   readonly result: string | undefined;
 }
 
-export interface ActionFact {
-  readonly id: string;
-  readonly document: NetworkDocument;
+/** An action as it stood on the day; what does not change with the day is the record's (model/records.ts). */
+export interface ActionFact extends Pick<ActionRecord, 'id' | 'document' | 'proposedBy' | 'due' | 'owners' | 'contributors' | 'outcomes' | 'hasImpact'> {
   readonly title: string;
   readonly proposed: string;
-  readonly proposedBy: string | undefined;
   /** The area it is for, by the id the area is known by now (a renamed area's old id counts for the new one). */
   readonly area: string | undefined;
   /** True when its area was retired on or before the day: its open work is not expected to go on (openWork leaves it out). */
@@ -98,14 +96,8 @@ export interface ActionFact {
   readonly decision: DecisionFact | undefined;
   /** When someone first answered the proposal (`acknowledged`), when on or before the day. */
   readonly acknowledged: string | undefined;
-  readonly due: string | undefined;
   /** The completion date, when on or before the day. */
   readonly completed: string | undefined;
-  readonly owners: readonly string[];
-  readonly contributors: readonly string[];
-  readonly outcomes: readonly string[];
-  /** True when the action records its impact (evidence of what changed). */
-  readonly hasImpact: boolean;
 }
 
 export interface MeetingFact {
@@ -353,45 +345,36 @@ function memberFact(record: MemberHealthRecord, asOf: string): MemberFact[] {
 }
 
 /** An action's record (model/records.ts) as the health reads it: its area as known now, its status only when one of the six, its decision only when dated. */
-interface ActionHealthRecord {
-  readonly id: string;
-  readonly document: NetworkDocument;
+interface ActionHealthRecord extends Pick<ActionRecord, 'id' | 'document' | 'proposed' | 'proposedBy' | 'acknowledged' | 'due' | 'completed' | 'owners' | 'contributors' | 'outcomes' | 'hasImpact'> {
   readonly title: string;
-  readonly proposed: string | undefined;
-  readonly proposedBy: string | undefined;
+  /** The area as known now (a renamed area's old id counts for the new one). */
   readonly area: string | undefined;
   /** The day its area was retired, if it was. */
   readonly areaRetired: string | undefined;
   readonly written: ActionStatus | undefined;
   readonly decision: DecisionFact | undefined;
-  readonly acknowledged: string | undefined;
-  readonly due: string | undefined;
-  readonly completed: string | undefined;
-  readonly owners: readonly string[];
-  readonly contributors: readonly string[];
-  readonly outcomes: readonly string[];
-  readonly hasImpact: boolean;
 }
 
 function actionHealthRecord(record: ActionRecord, areas: AreaHistory): ActionHealthRecord {
   const decisionDate = record.decision?.date;
+  const { id, document, proposed, proposedBy, acknowledged, due, completed, owners, contributors, outcomes, hasImpact } = record;
   return {
-    id: record.id,
-    document: record.document,
-    title: record.title ?? record.id,
-    proposed: record.proposed,
-    proposedBy: record.proposedBy,
+    id,
+    document,
+    proposed,
+    proposedBy,
+    acknowledged,
+    due,
+    completed,
+    owners,
+    contributors,
+    outcomes,
+    hasImpact,
+    title: record.title ?? id,
     area: areas.currentOf(record.area),
     areaRetired: areas.retiredOn(record.area),
     written: isActionStatus(record.status) ? record.status : undefined,
     decision: decisionDate === undefined ? undefined : { date: decisionDate, via: record.decision?.via, result: record.decision?.result },
-    acknowledged: record.acknowledged,
-    due: record.due,
-    completed: record.completed,
-    owners: record.owners,
-    contributors: record.contributors,
-    outcomes: record.outcomes,
-    hasImpact: record.hasImpact,
   };
 }
 

@@ -10,6 +10,8 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const AGREED_STATUSES: ReadonlySet<string> = new Set<ActionStatus>(['agreed', 'in-progress', 'blocked', 'done']);
 /** Agreed work not finished: what can be overdue, stale or waiting for its owners. */
 export const AGREED_OPEN_STATUSES: ReadonlySet<string> = new Set<ActionStatus>(['agreed', 'in-progress', 'blocked']);
+/** Done or dropped: finished one way or the other, so never overdue and no longer anyone's load. */
+export const CLOSED_STATUSES: ReadonlySet<string> = new Set<ActionStatus>(['done', 'dropped']);
 /** Neither done nor dropped, proposals included: everything someone may still be carrying. */
 export const UNFINISHED_STATUSES: ReadonlySet<string> = new Set<ActionStatus>(['proposed', 'agreed', 'in-progress', 'blocked']);
 

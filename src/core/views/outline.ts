@@ -1,4 +1,4 @@
-import { ACTION_STATUS_TITLES, isActionStatus, type ActionStatus } from '../model/action-status';
+import { ACTION_STATUS_TITLES, CLOSED_STATUSES, isActionStatus, type ActionStatus } from '../model/action-status';
 import { isMemberOn } from '../model/membership';
 import { areaHistory } from '../model/areas';
 import { posix } from 'node:path';
@@ -125,7 +125,6 @@ export function memberGroupOf(member: MemberEntry, today: string): MemberGroupKe
 
 
 /** Statuses after which an action is no longer waiting on anyone. */
-export const CLOSED_STATUSES: ReadonlySet<string> = new Set(['done', 'dropped']);
 
 export interface ActionEntry {
   readonly id: string;

@@ -2,7 +2,8 @@ import { AsOfFacts } from '../health/facts';
 import { groupList, text } from '../model/fields';
 import type { Network } from '../network';
 import { memberDescription } from './authoring';
-import { CLOSED_STATUSES, type MemberEntry } from './outline';
+import { CLOSED_STATUSES } from '../model/action-status';
+import type { MemberEntry } from './outline';
 
 /**
  * Choosing owners with the load in view (issue 19, item 5): for each current
