@@ -100,16 +100,10 @@ export interface ActionFact extends Pick<ActionRecord, 'id' | 'document' | 'prop
   readonly completed: string | undefined;
 }
 
-export interface MeetingFact {
-  readonly id: string;
-  readonly document: NetworkDocument;
+/** A meeting held on or before the day; what does not change with the day is the record's (model/records.ts). */
+export interface MeetingFact extends Pick<MeetingRecord, 'id' | 'document' | 'type' | 'facilitator' | 'attendees' | 'apologies' | 'decisions'> {
   readonly date: string;
-  readonly type: string | undefined;
   readonly area: string | undefined;
-  readonly facilitator: string | undefined;
-  readonly attendees: readonly string[];
-  readonly apologies: readonly string[];
-  readonly decisions: readonly string[];
   /** The date the minutes were published, when on or before the day. */
   readonly minutesPublished: string | undefined;
 }
