@@ -229,7 +229,11 @@ function* sharedCandidates(profiles: readonly Profile[], picker: Picker, notToge
   for (let a = 0; a < n; a++) {
     const partners: number[] = [];
     for (const item of itemsOf[a]!) {
-      for (const b of holders.get(item)!) if (b > a && counts[b]!++ === 0) partners.push(b);
+      for (const b of holders.get(item)!) {
+        if (b <= a) continue;
+        if (counts[b] === 0) partners.push(b);
+        counts[b]! += 1;
+      }
     }
     for (const b of partners) {
       if (!picker.tied(a, b)) found.push({ a, b, shared: counts[b]! });

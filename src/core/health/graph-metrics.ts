@@ -498,7 +498,8 @@ function depthFirst(adjacency: Adjacency): Search {
       const u = stack[stack.length - 1]!;
       const neighbours = adjacency[u]!;
       if (next[u]! < neighbours.length) {
-        const v = neighbours[next[u]!++]!;
+        const v = neighbours[next[u]!]!;
+        next[u]! += 1;
         if (disc[v] === -1) {
           parent[v] = u;
           visit(v);
@@ -535,7 +536,7 @@ function cutsOf(search: Search): { articulation: number[]; bridges: [number, num
     const p = parent[v]!;
     if (p === -1) continue;
     if (low[v]! > disc[p]!) bridges.push([p, v]);
-    if (p === root[p]) rootChildren[p]!++;
+    if (p === root[p]) rootChildren[p]! += 1;
     else if (separates(search, v)) isArticulation[p] = 1;
   }
   const articulation: number[] = [];
@@ -581,7 +582,7 @@ export function coreNumbers(adjacency: Adjacency): number[] {
   const deg = adjacency.map((list) => list.length);
   const maxDeg = n === 0 ? 0 : maxOf(deg);
   const bin = new Array<number>(maxDeg + 1).fill(0);
-  for (const d of deg) bin[d]!++;
+  for (const d of deg) bin[d]! += 1;
   let start = 0;
   for (let d = 0; d <= maxDeg; d++) {
     const count = bin[d]!;
@@ -593,7 +594,7 @@ export function coreNumbers(adjacency: Adjacency): number[] {
   for (let v = 0; v < n; v++) {
     pos[v] = bin[deg[v]!]!;
     vert[pos[v]!] = v;
-    bin[deg[v]!]!++;
+    bin[deg[v]!]! += 1;
   }
   for (let d = maxDeg; d >= 1; d--) bin[d] = bin[d - 1]!;
   bin[0] = 0;
@@ -613,7 +614,7 @@ export function coreNumbers(adjacency: Adjacency): number[] {
           pos[w] = pu;
           vert[pw] = u;
         }
-        bin[du]!++;
+        bin[du]! += 1;
         deg[u] = du - 1;
       }
     }

@@ -159,7 +159,7 @@ class PairCounter {
       for (let y = x + 1; y < count; y++) {
         const i = Math.min(people[x]!, people[y]!);
         const j = Math.max(people[x]!, people[y]!);
-        if (table) table[i * n + j]!++;
+        if (table) table[i * n + j]! += 1;
         else codes!.add(i * n + j);
       }
     }
@@ -176,8 +176,8 @@ function tableAdjacency(table: Int32Array, n: number): { neighbours: Int32Array[
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       if (table[i * n + j]! > 0) {
-        degree[i]!++;
-        degree[j]!++;
+        degree[i]! += 1;
+        degree[j]! += 1;
       }
     }
   }
@@ -190,9 +190,11 @@ function tableAdjacency(table: Int32Array, n: number): { neighbours: Int32Array[
       const weight = table[i * n + j]!;
       if (weight === 0) continue;
       neighbours[i]![filled[i]!] = j;
-      weights[i]![filled[i]!++] = weight;
+      weights[i]![filled[i]!] = weight;
+      filled[i]! += 1;
       neighbours[j]![filled[j]!] = i;
-      weights[j]![filled[j]!++] = weight;
+      weights[j]![filled[j]!] = weight;
+      filled[j]! += 1;
     }
   }
   return { neighbours, weights };
@@ -222,8 +224,8 @@ function adjacencyOf(codes: Float64Array, n: number): { neighbours: Int32Array[]
   const degree = new Int32Array(n);
   for (let k = 0; k < codes.length; k++) {
     if (k > 0 && codes[k] === codes[k - 1]) continue;
-    degree[Math.floor(codes[k]! / n)]!++;
-    degree[codes[k]! % n]!++;
+    degree[Math.floor(codes[k]! / n)]! += 1;
+    degree[codes[k]! % n]! += 1;
   }
   const neighbours = Array.from(degree, (d) => new Int32Array(d));
   const weights = Array.from(degree, (d) => new Int32Array(d));
@@ -235,9 +237,11 @@ function adjacencyOf(codes: Float64Array, n: number): { neighbours: Int32Array[]
     const i = Math.floor(codes[k]! / n);
     const j = codes[k]! % n;
     neighbours[i]![filled[i]!] = j;
-    weights[i]![filled[i]!++] = end - k;
+    weights[i]![filled[i]!] = end - k;
+    filled[i]! += 1;
     neighbours[j]![filled[j]!] = i;
-    weights[j]![filled[j]!++] = end - k;
+    weights[j]![filled[j]!] = end - k;
+    filled[j]! += 1;
     k = end;
   }
   return { neighbours, weights };

@@ -171,7 +171,7 @@ export function aggregateSurvey(source: string, file: string, mapping?: ColumnMa
     respondents++;
     values.forEach((value, i) => {
       if (value === 0) totals[i]!.blank++;
-      else totals[i]!.counts[value - 1]!++;
+      else totals[i]!.counts[value - 1]! += 1;
     });
   });
 
