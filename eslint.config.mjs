@@ -10,6 +10,11 @@ import tseslint from 'typescript-eslint';
 const NODE_SCHEME_BUT_PATH = { regex: '^node:(?!path(/posix)?$)', message: 'The core is pure: only node:path (posix) among the Node built-ins.' };
 const BARE_BUILTINS_BUT_PATH = builtinModules.filter((name) => !name.startsWith('_') && !name.startsWith('node:') && name !== 'path' && name !== 'path/posix');
 
+// A focused or skipped test must never reach CI.
+const ONLY_AND_SKIP = ['describe', 'it', 'context', 'suite', 'test', 'specify'].flatMap((object) =>
+  ['only', 'skip'].map((property) => ({ object, property, message: `${object}.${property} leaves tests out of the run; remove it before committing.` })),
+);
+
 export default tseslint.config(
   { ignores: ['dist/**', 'out/**', 'node_modules/**', 'bench/.data/**', '.stryker-tmp/**', 'reports/**', '**/*.js', '**/*.mjs', '**/*.cjs'] },
   ...tseslint.configs.recommended,
@@ -65,11 +70,21 @@ export default tseslint.config(
     // them at run time, this at lint time.
     files: ['test/**/*.ts'],
     rules: {
+      'no-restricted-properties': ['error', ...ONLY_AND_SKIP],
+    },
+  },
+  {
+    // No unit test reads the clock: a limit on time fails on a busy machine (or under Stryker) and
+    // proves nothing a benchmark does not (bench/, reported as ratios). The VS Code harness may wait
+    // on a deadline, and does so only for conditions.
+    files: ['test/**/*.ts'],
+    ignores: ['test/harness/**', 'test/vscode/**', 'test/ui/**'],
+    rules: {
       'no-restricted-properties': [
         'error',
-        ...['describe', 'it', 'context', 'suite', 'test', 'specify'].flatMap((object) =>
-          ['only', 'skip'].map((property) => ({ object, property, message: `${object}.${property} leaves tests out of the run; remove it before committing.` })),
-        ),
+        ...ONLY_AND_SKIP,
+        { object: 'performance', property: 'now', message: 'Tests never time code: measure it in bench/ as a ratio.' },
+        { object: 'Date', property: 'now', message: 'Tests never read the clock: pass `today`, and measure speed in bench/.' },
       ],
     },
   },

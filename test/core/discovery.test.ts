@@ -182,9 +182,8 @@ describe('discovery', () => {
     it('does not follow a folder symlinked into itself (no hang, no second network)', async () => {
       symlinkSync(root, join(root, 'loop'), 'dir');
       symlinkSync(root, join(root, 'members', 'loop'), 'dir');
-      const start = Date.now();
+      // A walk that followed the links would never end (mocha's timeout) or find the network twice.
       const report = await checkDirectory(new NodeWorkspace(), toCorePath(tmp), { today: TODAY });
-      assert.ok(Date.now() - start < 5000);
       assert.deepEqual(
         (await findNetworkRoots(new NodeWorkspace(), toCorePath(tmp))).map((r) => r.slice(toCorePath(tmp).length)),
         ['/net', '/outside'],

@@ -261,9 +261,8 @@ describe('parseNetworkDocument', () => {
 
     it('caps alias expansion ("billion laughs") and points at the first alias', () => {
       const bomb = md(['a: &a [x, x, x, x, x, x, x, x, x, x]', 'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]', 'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]', 'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]']);
-      const start = performance.now();
+      // That it finishes is the cap's proof (10,000 nodes unexpanded); how fast is bench/hostile.mjs's.
       const parsed = parse(bomb);
-      assert.ok(performance.now() - start < 1000);
       assert.deepEqual(brief(parsed.findings), ['yaml.alias-limit 2:7-2:9']);
       assert.match(parsed.findings[0]!.message, /more than 100 times/);
       assert.equal(parsed.data, undefined);
@@ -349,12 +348,12 @@ describe('parseNetworkDocument', () => {
       assert.ok(reads.some((r) => r.path === `${ROOT}/members/amara-okafor.md`));
     });
 
-    it('parses a document with a 1 MB body quickly', () => {
+    // Its speed is measured by bench/hostile.mjs (as a ratio), never by a test.
+    it('parses a document with a 1 MB body', () => {
       const line = 'Plain words about the network and its work.\n';
       const body = line.repeat(Math.ceil(1_000_000 / line.length));
       const text = md(['name: Amara Okafor', 'organisation: Riverside', 'joined: 2024-02-01'], ['## About me', body, '## What I can help with', 'Falls.']);
       assert.ok(text.length > 1_000_000 && text.length < DEFAULT_LIMITS.maxFileBytes);
-      const start = performance.now();
       const { document, findings } = parseNetworkDocument('/n/members/x.md', 'member', 'x', encode(text), DEFAULT_LIMITS);
       assert.deepEqual(findings, []);
       assert.equal(document.data?.name, 'Amara Okafor');
@@ -362,7 +361,6 @@ describe('parseNetworkDocument', () => {
         document.body.headings.map((h) => h.text),
         ['About me', 'What I can help with'],
       );
-      assert.ok(performance.now() - start < 2000, 'took too long');
     });
   });
 
