@@ -83,6 +83,7 @@ describe('health indicators: delivery', () => {
       // On 2026-06-30: referral, leaflet, visits and checklist open; only checklist (due 2026-06-15) overdue.
       const m = await measure('overdue-share', NETWORK, '2026-06-30', {}, DAY);
       assert.equal(m.value, 0.25);
+      assert.equal(m.summary, '1 of 4 open agreed actions (25%) is past their due date.');
       assert.deepEqual(evidenceOf(m), ['actions/2026-02-01-checklist.md@due: due 2026-06-15, 15 days ago']);
     });
 
@@ -163,6 +164,7 @@ describe('health indicators: delivery', () => {
       const tooYoung = await measure('completions-per-quarter', young('2026-09-01'), DAY);
       assert.equal(tooYoung.value, undefined);
       assert.match(tooYoung.summary, /began 2026-09-01, 87 days before the day/);
+      assert.equal(tooYoung.question, 'Which first actions could the network finish in its first quarter?');
     });
 
     it('without an established date counts from the earliest dated document', async () => {
@@ -177,6 +179,18 @@ describe('health indicators: delivery', () => {
       assert.equal(m.value, undefined);
       assert.match(m.summary, /began 2025-01-01, 59 days/);
       assert.equal((await measure('completions-per-quarter', files, DAY)).value, 0.5);
+    });
+
+    it('points at the date of the first meeting when that is the earliest dated document', async () => {
+      const files = {
+        'CHARTER.md': md(['name: Test Network', 'phase: ongoing']),
+        'members/amara.md': memberPage('Amara Okafor', '2025-06-01'),
+        ...actionFiles({ '2025-03-01-form': { title: 'Form', status: 'done', proposed: '2025-03-01', decided: '2025-03-10', owners: ['amara'], completed: '2025-10-01' } }),
+        ...meetingFiles({ '2025-01-15-network': { date: '2025-01-15' } }),
+      };
+      const m = await measure('completions-per-quarter', files, '2025-11-27');
+      assert.match(m.summary, /since the network began \(2025-01-15\)/);
+      assert.equal(evidenceOf(m).at(-1), 'meetings/2025-01-15-network.md@date: earliest dated document, 2025-01-15');
     });
   });
 

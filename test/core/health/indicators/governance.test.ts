@@ -92,6 +92,9 @@ describe('health indicators: governance', () => {
       const early = await measure('quorum-met', meetings, '2025-05-01');
       assert.equal(early.value, undefined);
       assert.match(early.summary, /^The network does not keep meeting notes/);
+      const quiet = await measure('quorum-met', meetings, '2027-11-01');
+      assert.equal(quiet.value, undefined);
+      assert.equal(quiet.summary, 'No meeting recorded decisions in the 12 months to 1 Nov 2027.');
     });
   });
 
@@ -158,6 +161,13 @@ describe('health indicators: governance', () => {
       const before = await measure('charter-reviewed-on-cadence', reviewed, '2026-01-01');
       assert.equal(before.value, undefined);
       assert.equal(before.summary, 'The charter records only its latest review, on 1 Mar 2026, after 1 Jan 2026.');
+    });
+
+    it('on the day one cadence after it was established, a charter whose only review is later is still within its first cadence', async () => {
+      const later = { 'CHARTER.md': md(['name: Test Network', 'established: 2025-01-01', 'review:', '  cadence: 12', '  last_reviewed: 2026-06-01']) };
+      const m = await measure('charter-reviewed-on-cadence', later, '2026-01-01');
+      assert.equal(m.value, undefined);
+      assert.equal(m.summary, 'Not yet due: the charter was agreed on 1 Jan 2025, 365 days ago, and its first review is due within 12 months, by 1 Jan 2026.');
     });
   });
 });

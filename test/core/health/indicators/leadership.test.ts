@@ -17,6 +17,15 @@ describe('health indicators: leadership', () => {
       assert.equal(result.question, 'Amara Okafor\'s co-chair role has no end date: when should the term end (the charter sets terms of 24 months)?');
     });
 
+    it('says "has" when one lead role has an end date', async () => {
+      const files = {
+        'CHARTER.md': charterWith(['leadership:', '  term_months: 24']),
+        'members/a.md': memberPage('Ann Ash', '2025-01-01', rolesLines([{ role: 'lead', area: 'falls', from: '2025-01-01', until: '2026-12-31' }, { role: 'co-chair', from: '2025-06-01' }])),
+      };
+      const result = await measure('lead-roles-have-terms', files, DAY);
+      assert.equal(result.summary, '1 of 2 lead roles (50%) held on 2026-11-27 has an end date.');
+    });
+
     it('looks at the roles held on an earlier day, leaving out members who had left', async () => {
       // 1 Jun 2024: Amara's frailty, Cara's carers and Dev's comms terms, all dated; Gia (no end) had left.
       const result = await measure('lead-roles-have-terms', LEADERS, '2024-06-01');
@@ -157,6 +166,13 @@ describe('health indicators: leadership', () => {
       assert.equal(result.value, 60 / 18);
       assert.match(result.summary, /past the charter's limit of 18 months in a row; Sol Berg is also past it\. Next longest: Tom Ince, 12 months to 2027-05-31\.$/);
       assert.match(result.question, /^Ria Shah and Sol Berg have led for longer than the network agreed/);
+    });
+
+    it('with three past the limit, names the other two as also past it', async () => {
+      const zed = memberPage('Zed Moss', '2023-01-01', rolesLines([{ role: 'lead', area: 'audit', from: '2024-01-01', until: '2026-12-31' }]));
+      const result = await measure('continuous-tenure', { ...NETWORK, 'members/zed.md': zed, 'CHARTER.md': charterWith(['leadership:', '  term_months: 12', '  max_continuous_months: 18']) }, DAY);
+      assert.match(result.summary, /past the charter's limit of 18 months in a row; Zed Moss and Sol Berg are also past it\. Next longest: Tom Ince, 12 months to 2027-05-31\.$/);
+      assert.match(result.question, /^Ria Shah, Zed Moss and Sol Berg have led for longer than the network agreed: who will take the roles on/);
     });
 
     it('within the limit: the longest spell and when it ends, as a question about who is next', async () => {

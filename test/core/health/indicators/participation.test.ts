@@ -51,6 +51,14 @@ describe('health indicators: participation', () => {
       assert.deepEqual(evidenceOf(m), ['members/dev-patel.md: no part taken since joining on 2024-06-01', 'members/ben-lee.md: last took part 2025-10-01, 165 days ago']);
     });
 
+    it('with every member taking part, asks what keeps them involved', async () => {
+      const withoutDev = Object.fromEntries(Object.entries(NETWORK).filter(([path]) => path !== 'members/dev-patel.md'));
+      const m = await measure('active-share-90-days', withoutDev, DAY);
+      assert.equal(m.value, 1);
+      assert.deepEqual(m.evidence, []);
+      assert.equal(m.question, 'Every member took part in the last 90 days: what has kept them involved, and how can the network keep it that way?');
+    });
+
     it('reads the window from the days param', async () => {
       assert.equal((await measure('active-share-90-days', NETWORK, DAY, { days: 30 })).value, 0);
     });
@@ -104,6 +112,18 @@ describe('health indicators: participation', () => {
       assert.deepEqual(evidenceOf(withRecord), ['members/amara-okafor.md@joined: joined 2024-01-01, never taken part', 'members/ben-lee.md@joined: joined 2024-01-01, never taken part', 'members/eve-jones.md@joined: joined 2024-01-01, never taken part']);
     });
 
+    it('counts taking part in actions when the network keeps no meeting notes', async () => {
+      const files = {
+        'CHARTER.md': charterWith(),
+        'members/ben-lee.md': memberPage('Ben Lee', '2024-01-01'),
+        'members/dev-patel.md': memberPage('Dev Patel', '2024-06-01'),
+        'actions/2026-09-01-leaflet.md': actionPage('Leaflet', '2026-09-01', 'ben-lee', ['status: proposed']),
+      };
+      const m = await measure('never-active-share', files, DAY);
+      assert.equal(m.value, 1 / 2);
+      assert.deepEqual(evidenceOf(m), ['members/dev-patel.md@joined: joined 2024-06-01, never taken part']);
+    });
+
     it('is unknown when every member is new', async () => {
       const m = await measure('never-active-share', NETWORK, '2024-02-01');
       assert.equal(m.value, undefined);
@@ -127,6 +147,13 @@ describe('health indicators: participation', () => {
       const m = await measure('attendance-spread', files, DAY);
       assert.equal(m.value, 1 / 3, 'everyone came once (full reach), but only Amara comes regularly');
       assert.deepEqual(evidenceOf(m).map((line) => line.split(':')[0]), ['members/ben-lee.md', 'members/dev-patel.md']);
+    });
+
+    it('reads the window from the months param', async () => {
+      // Since 27 May 2026 only the meeting of 15 Oct 2026 was held.
+      const m = await measure('attendance-spread', NETWORK, DAY, { months: 6 });
+      assert.equal(m.summary, '3 of 4 current members (75%) came to at least a quarter of the 1 whole-network meeting they could have attended in the 6 months to 27 Nov 2026.');
+      assert.deepEqual(evidenceOf(m), ['members/dev-patel.md: came to 0 of the 1 whole-network meeting since 27 May 2026 while a member']);
     });
 
     it('changes with the day: on 2026-04-01 Amara and Ben had attended, Dev had not', async () => {

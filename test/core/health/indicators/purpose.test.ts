@@ -211,6 +211,13 @@ describe('health indicators: purpose (outcomes on track)', () => {
     assert.equal((await measure('outcomes-on-track', { 'CHARTER.md': charterWith() }, DAY)).value, undefined);
   });
 
+  it('is unknown, saying so, when PURPOSE.md lists no outcomes', async () => {
+    const result = await measure('outcomes-on-track', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.']) }, DAY);
+    assert.equal(result.value, undefined);
+    assert.equal(result.summary, 'PURPOSE.md lists no outcomes yet.');
+    assert.equal(result.question, 'Which outcomes would show that the network is achieving its purpose?');
+  });
+
   it('reads only the figures dated on or before the day', async () => {
     const early = await measure('outcomes-on-track', { 'CHARTER.md': charterWith(), 'PURPOSE.md': TRACKED }, '2025-12-01');
     assert.equal(early.value, undefined, 'two figures each by then: no verdict');
