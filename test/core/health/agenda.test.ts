@@ -209,6 +209,15 @@ describe('agenda', () => {
     ]);
   });
 
+  it('adds no "To discuss" to a finding with no question, or only spaces', async () => {
+    const draft = await draftOf(files());
+    const [finding] = draft.findings.items;
+    for (const question of ['', '   ']) {
+      const markdown = agendaMarkdown({ ...draft, findings: { ...draft.findings, items: [{ ...finding!, question }] } }, MEETINGS);
+      assert.match(markdown, /\n- Purpose written down: There is no purpose document\.\n/, JSON.stringify(question));
+    }
+  });
+
   it('says a temperature check is due when there has never been one, and not when the last is exactly 12 months old', async () => {
     const base = { 'CHARTER.md': charter(), 'PURPOSE.md': PURPOSE };
     const none = await draftOf(base);

@@ -117,6 +117,22 @@ describe('diagnostic checklists', () => {
       assert.deepEqual(codes(result.findings), [['checklist.threshold-order', range(4, 6, 4, 16)]]);
     });
 
+    it('reports a survey question whose healthy mean is below its watch mean, taking the other from the base item', () => {
+      // purpose-clear is healthy at 4 in the built-in checklist: a watch of 4.5 is above it.
+      const result = read(['id: mine', 'items:', '  - id: purpose-clear', '    question: { watch: 4.5 }', '  - id: quorum-met', '    weight: 2']);
+      assert.deepEqual(codes(result.findings), [['checklist.threshold-order', range(3, 4, 3, 12)]]);
+      assert.equal(result.findings[0]?.message, '`healthy` (4) must be at least `watch` (4.5): a higher mean score is better.');
+      // The item in error is left out; the rest of the file still counts.
+      assert.deepEqual(result.checklist?.items.map((item) => item.id), ['quorum-met']);
+    });
+
+    it('reports a bad title at its value and still reads the items', () => {
+      const result = read(['id: mine', 'title: [a, b]', 'items:', '  - id: quorum-met', '    weight: 2']);
+      assert.deepEqual(codes(result.findings), [['schema.type', range(1, 7, 1, 13)]]);
+      assert.equal(result.checklist?.title, undefined);
+      assert.deepEqual(result.checklist?.items.map((item) => item.weight), [2]);
+    });
+
     it('reports a new item that gives only a weight', () => {
       const result = read(['id: mine', 'items:', '  - id: not-built-in', '    weight: 2']);
       assert.deepEqual(codes(result.findings), [['checklist.incomplete-item', range(2, 8, 2, 20)]]);

@@ -253,3 +253,14 @@ describe('health: collaboration graph', () => {
     assert.equal(later.getNodeAttribute('ann', 'lead'), true);
   });
 });
+
+describe('health: collaboration graph organisations', () => {
+  it('reads an organisation written with spaces round it as the same organisation, and a placeholder as none', async () => {
+    const files = collaborationFiles();
+    files['members/cat.md'] = member('Cat', '"  Org A  "', '2025-01-01');
+    files['members/fay.md'] = member('Fay', 'Not recorded', '2025-01-01');
+    const graph = graphOn(await networkOf(files), TODAY);
+    assert.deepEqual(graph.getNodeAttributes('cat'), { organisation: 'Org A', lead: false });
+    assert.equal(graph.getNodeAttribute('fay', 'organisation'), undefined);
+  });
+});

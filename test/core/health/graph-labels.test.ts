@@ -1,0 +1,31 @@
+import assert from 'node:assert/strict';
+import { placeLabels } from '../../../src/core/health/graph-labels';
+
+const bounds = { left: 0, top: 0, right: 1000, bottom: 1000 };
+const metrics = { fontSize: 20, gap: 5, bounds };
+
+describe('health: graph labels beside and near other nodes', () => {
+  it('labels two nodes side by side, far enough apart, both above', () => {
+    // 'Ann' is 40 units wide: boxes 480-520 and 580-620 at the same height do not overlap.
+    const placed = placeLabels(
+      [
+        { id: 'a', text: 'Ann', x: 500, y: 500, radius: 10 },
+        { id: 'b', text: 'Ann', x: 600, y: 500, radius: 10 },
+      ],
+      metrics,
+    );
+    assert.deepEqual(
+      placed.map((label) => `${label.id} ${label.anchor} ${label.box.left}-${label.box.right} ${label.box.top}-${label.box.bottom}`),
+      ['a middle 480-520 461-485', 'b middle 580-620 461-485'],
+    );
+  });
+
+  it('moves a label off a node whose edge it would cover, though the node is centred outside the box', () => {
+    // The box above runs from y 461 to 485; a node at y 455 with radius 8 reaches down to 463.
+    const [label] = placeLabels([{ id: 'a', text: 'Ann', x: 500, y: 500, radius: 10 }], { ...metrics, obstacles: [{ x: 500, y: 455, radius: 8 }] });
+    assert.deepEqual(label!.box, { left: 480, top: 515, right: 520, bottom: 539 });
+    // With radius 5 it stops at 460, clear of the box: the label stays above.
+    const [clear] = placeLabels([{ id: 'a', text: 'Ann', x: 500, y: 500, radius: 10 }], { ...metrics, obstacles: [{ x: 500, y: 455, radius: 5 }] });
+    assert.equal(clear!.box.top, 461);
+  });
+});
