@@ -108,6 +108,7 @@ describe('diffNetworks', () => {
     assert.equal(result.score.before, undefined);
     assert.equal(result.files.added.length, 8);
     assert.match(diffToText(result), /This change creates the network\./);
+    assert.match(diffToMarkdown(result), /\n\nThis change creates the network\.\n\n### In words\n/, 'a paragraph of its own in markdown');
   });
 
   it('escapes member-written text in markdown and keeps the text format to one line per item', async () => {
