@@ -108,6 +108,7 @@ describe('diffNetworks', () => {
     assert.equal(result.score.before, undefined);
     assert.equal(result.files.added.length, 8);
     assert.match(diffToText(result), /This change creates the network\./);
+    assert.match(diffToMarkdown(result), /\n\nThis change creates the network\.\n\n### In words\n/, 'a paragraph of its own in markdown');
   });
 
   it('escapes member-written text in markdown and keeps the text format to one line per item', async () => {
@@ -136,5 +137,42 @@ describe('changedScope', () => {
     const head = await state({ 'members/sam-lee.md': member('Sam Lee', ['profession: Nurse']) });
     const path = `${ROOT}/members/sam-lee.md`;
     assert.deepEqual([...changedScope(head.network, new Map([[path, base.network.get(path)]]))], [path]);
+  });
+});
+
+describe('diffNetworks: the story of a change, in words', () => {
+  const lead = (from: string, area = 'frailty'): string[] => ['roles:', '  - role: lead', `    area: ${area}`, `    from: ${from}`];
+  const texts = (result: NetworkDiff): string[][] => result.changes.map((c) => [c.kind, c.text]);
+
+  it('tells a status change that is no decision as a status change, and agreeing a proposal as a decision', async () => {
+    const blocked = await diff({ [PROPOSAL]: action() }, { [PROPOSAL]: action().replace('status: proposed', 'status: blocked') });
+    assert.deepEqual(texts(blocked), [['action-status', 'Shared referral form: status proposed → blocked.']]);
+    const agreed = await diff({ [PROPOSAL]: action() }, { [PROPOSAL]: action().replace('status: proposed', 'status: agreed') });
+    assert.deepEqual(texts(agreed), [['action-decided', 'Decided: Shared referral form.']]);
+  });
+
+  it('tells a meeting recorded without decisions, and one with them', async () => {
+    const result = await diff({}, { 'meetings/2026-11-20-network-meeting.md': md(['date: 2026-11-20', 'type: network', 'attendees: [sam-lee]'], ['## Notes', 'Talked.']), 'meetings/2026-11-21-network-meeting.md': md(['date: 2026-11-21', 'type: network', 'attendees: [sam-lee]', `decisions: [${ACTION_ID}]`], ['## Notes', 'Agreed.']) });
+    assert.deepEqual(texts(result), [
+      ['meeting-recorded', 'Meeting of 2026-11-20 recorded.'],
+      ['meeting-recorded', 'Meeting of 2026-11-21 recorded with 1 decision.'],
+    ]);
+  });
+
+  it('a member who ends a role and starts it again has not handed it over to themselves', async () => {
+    const result = await diff({ 'members/sam-lee.md': member('Sam Lee', lead('2025-01-01')) }, { 'members/sam-lee.md': member('Sam Lee', lead('2026-12-01')) });
+    assert.deepEqual(texts(result), [
+      ['role-started', 'Sam Lee took on the lead role for frailty from 2026-12-01.'],
+      ['role-ended', "Sam Lee's lead role for frailty was removed."],
+    ]);
+  });
+
+  it('one role ended and another kind of role started is no hand-over', async () => {
+    const coordinator = ['roles:', '  - role: coordinator', '    from: 2025-01-01'];
+    const result = await diff({ 'members/sam-lee.md': member('Sam Lee', coordinator) }, { 'members/sam-lee.md': member('Sam Lee'), 'members/tom-hughes.md': member('Tom Hughes', ['roles:', '  - role: co-chair', '    from: 2026-12-01']) });
+    assert.deepEqual(texts(result), [
+      ['role-started', 'Tom Hughes took on the co-chair role from 2026-12-01.'],
+      ['role-ended', "Sam Lee's coordinator role was removed."],
+    ]);
   });
 });

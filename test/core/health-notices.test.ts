@@ -127,3 +127,27 @@ describe('healthNotices: findings on the changed lines', () => {
     assert.equal(notices.length, NOTICES_PER_FINDING);
   });
 });
+
+describe('healthNotices: placing and wording', () => {
+  it('gives no notice for evidence in a touched file that is not one of the network’s documents', async () => {
+    const network = await networkOf(FILES);
+    const readme = posix.join(ROOT, 'README.md');
+    const notices = healthNotices([CHANGE], { network, snapshot: snapshot([{ file: readme, note: 'named in the README' }]) }, new Map([[readme, 'all']]));
+    assert.deepEqual(notices, []);
+  });
+
+  it('orders two findings on the same line by their code', async () => {
+    const network = await networkOf(FILES);
+    const busy = { item: { id: 'top-owner', title: 'People who own most of the work' }, measurement: { value: 1, summary: 'S.', evidence: [OWNS(ACTION)], question: '' }, status: 'at-risk', weight: 1 };
+    const alone = { ...busy, item: { id: 'lone-owner', title: 'Work owned by one person' } };
+    const both = { dimensions: [{ dimension: 'leadership', items: [busy, alone] }] } as unknown as HealthSnapshot;
+    const notices = healthNotices([CHANGE, { ...CHANGE, id: 'lone-owner', title: 'Work owned by one person' }], { network, snapshot: both }, new Map([[ACTION, 'all']]));
+    assert.deepEqual(notices.map((n) => [n.range.start.line, n.code]), [[5, 'health.lone-owner'], [5, 'health.top-owner']]);
+  });
+
+  it('drops only a closing full stop from the summaries, keeping decimals', async () => {
+    const network = await networkOf(FILES);
+    const notices = healthNotices([{ ...CHANGE, before: 'Share owned by Rebecca: 0.6', after: 'Share owned by Rebecca: 0.75. ' }], { network, snapshot: snapshot([OWNS(ACTION)]) }, new Map([[ACTION, 'all']]));
+    assert.match(notices[0]!.message, /\. Now: Share owned by Rebecca: 0\.75; before: Share owned by Rebecca: 0\.6\. Who could share the work\?$/);
+  });
+});

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { DEFAULT_LAYOUT } from '../../src/core/config';
-import { RosterInputError, importMembers, parseRosterMapping, type RosterImportInput } from '../../src/core/usecases/import-members';
+import { RosterInputError, importMembers, parseRosterMapping, rosterReport, type RosterImportInput } from '../../src/core/usecases/import-members';
 import { TableInputError, csvReader, csvTable, tableReaderFor, type Table } from '../../src/core/text/table';
 import { slugify } from '../../src/core/text/suggest';
 import { fromRoot } from '../helpers/paths';
@@ -203,5 +203,18 @@ describe('import members (core)', () => {
     assert.equal(slugify('Søren Ødegård'), 'soren-odegard');
     assert.equal(slugify('Ævar Þór Straße'), 'aevar-thor-strasse');
     assert.equal(slugify('İpek Çelik'), 'ipek-celik');
+  });
+
+  it('reads an "Org" column as the organisation, and reports one row skipped as one row', () => {
+    const csv = csvTable('Name,Org,Joined,Email\nAmara Okafor,Riverside Trust,2024-03-01,a@example.org\n,Age UK,2024-03-01,b@example.org\n', 'r.csv');
+    const result = run({ table: csv });
+    assert.equal((frontmatter(result.members[0]!.file.content) as Record<string, unknown>).organisation, 'Riverside Trust');
+    assert.deepEqual(rosterReport(result, { today: TODAY }), [
+      'Wrote 1 member page.',
+      'Skipped 1 row:',
+      '  row 3: no name',
+      'Columns read: "Name" as name, "Org" as organisation, "Joined" as joined.',
+      'Not read: "Email".',
+    ]);
   });
 });

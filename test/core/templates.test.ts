@@ -119,6 +119,11 @@ describe('templates: ids', () => {
     assert.equal(cutAtWord('shared-referral-form', 15), 'shared-referral');
     assert.equal(cutAtWord('shared-referral-form', 14), 'shared');
     assert.equal(cutAtWord('abcdefghij-k', 5), 'abcde');
+    assert.equal(cutAtWord('shared-referral-form', 20), 'shared-referral-form', 'a slug of exactly the length is kept whole');
+    const title = 'Shared referral form for all GP practices in town';
+    const id = idOf(only(planAction(ROOT, DEFAULT_LAYOUT, { title, proposedBy: 'amara-okafor', today: TODAY, existingIds: [] })));
+    assert.equal(id, '2026-11-27-shared-referral-form-for-all-gp-practices-in-town');
+    assert.equal(id.length, MAX_GENERATED_ID_LENGTH);
   });
 
   it('adds -2, -3 to avoid existing ids, ignoring case, within the length', () => {
@@ -235,6 +240,15 @@ describe('templates: plans', () => {
     const file = only(planPulse(ROOT, DEFAULT_LAYOUT, { date: '2026-12-05', invited: 38, respondents: 24, existingIds: [] }));
     assert.equal(idOf(file), '2026-q4');
     assert.deepEqual(frontmatterOf(file.content), { kind: 'pulse', date: '2026-12-05', checklist: 'netgov-core', invited: 38, respondents: 24 });
+    const empty = only(planPulse(ROOT, DEFAULT_LAYOUT, { date: '2026-12-05', existingIds: [] }));
+    assert.deepEqual(frontmatterOf(empty.content), { kind: 'pulse', date: '2026-12-05', checklist: 'netgov-core', invited: 0, respondents: 0 }, 'totals not yet known are 0');
+  });
+
+  it('refuses counts that are not whole numbers from 0, naming the count', () => {
+    const pulse = (invited: number, respondents: number) => () => planPulse(ROOT, DEFAULT_LAYOUT, { date: '2026-12-05', invited, respondents, existingIds: [] });
+    assert.throws(pulse(20.5, 10), (e: unknown) => e instanceof TemplateInputError && e.message === 'The number invited must be a whole number from 0 to 1000000, not 20.5.');
+    assert.throws(pulse(20, -1), (e: unknown) => e instanceof TemplateInputError && e.message === 'The number of respondents must be a whole number from 0 to 1000000, not -1.');
+    assert.throws(pulse(1_000_001, 10), /The number invited must be a whole number from 0 to 1000000, not 1000001\./);
   });
 
   it('follows the network layout', () => {

@@ -41,4 +41,13 @@ describe('checking a change (core/usecases/check-changed.ts)', () => {
       [['members/sam-lee.md', 'schema.unknown-field']],
     );
   });
+
+  it('finds no network to check in a folder holding none, whatever its CODEOWNERS says, so the CLI can say so', async () => {
+    const head = workspaceWith({}, '/ws/elsewhere');
+    head.write('/ws/CODEOWNERS', '# netgov:begin\n/net/members/ @someone\n# netgov:end\n');
+    const report = await checkChanges({ head, base: head, top: '/ws', roots: [], changed: ['/ws/CODEOWNERS'] }, { today: TODAY, repositoryRoot: '/ws' });
+    assert.equal(report.networks, 0);
+    assert.deepEqual(report.diagnostics, []);
+    assert.equal(report.filesChecked, 0);
+  });
 });
