@@ -70,18 +70,22 @@ export function paragraphsOf(body: string): Paragraph[] {
   return out.filter((p) => p.text !== '');
 }
 
-const cache = new Map<string, readonly RegExp[]>();
+/**
+ * The guidance paragraphs of each kind's template, as patterns over a whitespace-normalised
+ * paragraph. Built once, when the module loads, from the bundled templates: not memoised on first
+ * use, which would hide a bug planted in this code from every test but the first to call it
+ * (Stryker runs its mutants in one process, and a module-load mutant with all the tests).
+ */
+const GUIDANCE: ReadonlyMap<string, readonly RegExp[]> = new Map(
+  Object.entries(TEMPLATES).map(([kind, template]) => {
+    const body = template.replace(/\r\n?/g, '\n').replace(/^---\n[\s\S]*?\n---\n/, '');
+    return [kind, paragraphsOf(body).map((p) => new RegExp(`^${p.text.split(/\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}/).map(escapeRegExp).join('.+?')}$`))];
+  }),
+);
 
-/** The guidance paragraphs of the template for a kind, as patterns over a whitespace-normalised paragraph. */
+/** The guidance paragraphs of the template for a kind (none for a kind without a template). */
 export function guidanceFor(kind: string): readonly RegExp[] {
-  let patterns = cache.get(kind);
-  if (!patterns) {
-    const template = TEMPLATES[kind];
-    const body = template === undefined ? '' : template.replace(/\r\n?/g, '\n').replace(/^---\n[\s\S]*?\n---\n/, '');
-    patterns = paragraphsOf(body).map((p) => new RegExp(`^${p.text.split(/\{\{\s*[A-Za-z_][A-Za-z0-9_]*\s*\}\}/).map(escapeRegExp).join('.+?')}$`));
-    cache.set(kind, patterns);
-  }
-  return patterns;
+  return GUIDANCE.get(kind) ?? [];
 }
 
 /** The paragraphs of a document's body still as its template wrote them. */
