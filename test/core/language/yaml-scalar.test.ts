@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { yamlScalar } from '../../../src/core/language/edits';
+
+describe('yamlScalar', () => {
+  it('writes text plain when it reads back as the same text', () => {
+    for (const text of ['Falls audit', 'A', 'Ward 12', 'x1', 'Not yet recorded']) assert.equal(yamlScalar(text), text);
+  });
+
+  it('quotes text that YAML would read as a number, a boolean or null, and it reads back as text', () => {
+    for (const text of ['12', '2027', '1_000', '1.5', '1e3', '-7', 'yes', 'null', '0x1f']) {
+      assert.equal(yamlScalar(text), JSON.stringify(text));
+      assert.equal(parse(`v: ${yamlScalar(text)}`).v, text);
+    }
+  });
+});
