@@ -1,4 +1,4 @@
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from 'yaml';
 import type { NetworkDocument } from '../document';
 import type { YamlPath } from '../parse/yaml-source';
 import { nodeAtPath, type Frontmatter } from './frontmatter';
@@ -79,8 +79,9 @@ export function addFields(document: NetworkDocument, frontmatter: Frontmatter, m
     const lines = fields.flatMap((field) => blockLines(field));
     return insertAfterNode(document, frontmatter, node, lines.map((line) => eol + indent + line).join(''));
   }
-  if (mapPath.length === 0 && (node === undefined || (isScalar(node) && (node.value === null || node.value === '')))) {
-    // An empty frontmatter: straight after the opening `---`.
+  if (mapPath.length === 0 && node === undefined) {
+    // An empty frontmatter: straight after the opening `---`. (One holding only `~` or `''` is not
+    // a mapping: fields added above that line would not be YAML, so nothing is offered.)
     const at = document.lines.rangeOf(frontmatter.start, frontmatter.start);
     const lines = fields.flatMap((field) => blockLines(field));
     return { range: at, newText: lines.map((line) => eol + line).join('') };
