@@ -37,3 +37,12 @@ describe('body outline', () => {
     assert.deepEqual(findings, []);
   });
 });
+
+describe('body links', () => {
+  it('reads no link in an indented code block after a paragraph that ended a list, and reads it in the list item', () => {
+    const ended = parsed(['- A falls clinic', '', 'Then a paragraph that ends the list.', '', '    [example](missing.md)']);
+    assert.deepEqual(ended.document.body.links, []);
+    const inItem = parsed(['- A falls clinic', '', '    [example](missing.md)']);
+    assert.deepEqual(inItem.document.body.links.map((l) => l.url), ['missing.md']);
+  });
+});
