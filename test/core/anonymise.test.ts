@@ -51,6 +51,12 @@ describe('anonymise: pseudonyms', () => {
     assert.equal(anonymiser.text('Alice Ng (alice-ng, @alice-gh) owns members/bob-lee.md'), `${alice} (${alice}, ${alice}) owns ${bob}`);
     assert.equal(anonymiser.text('bob-lee-2 and xalice-ng stay'), 'bob-lee-2 and xalice-ng stay');
   });
+
+  it('replaces a one-letter handle only where it is written with its @, never the letter alone', async () => {
+    const anonymiser = await buildAnonymiser([...PEOPLE, { id: 'jo-kay', name: 'Jo Kay', organisation: 'Big Trust', handles: ['j'] }], 'x', MIN_COUNT);
+    const jo = anonymiser.pseudonym('jo-kay')!;
+    assert.equal(anonymiser.text('Ask @j about plan j (option a).'), `Ask ${jo} about plan j (option a).`);
+  });
 });
 
 describe('anonymise: organisations', () => {

@@ -107,6 +107,14 @@ describe('CODEOWNERS from lead roles', () => {
       assert.deepEqual(lines, ['/net/ @net', '/net/actions/2026-01-05-a.md @ana @net', '/net/actions/2026-01-05-b.md @ana @net']);
     });
 
+    it('writes no line for an action whose file name holds a control character (a line break would start a rule of its own)', async () => {
+      const { lines } = await plan(
+        { ...leads, ana: person('ana') },
+        { 'actions/2026-01-05-a\n* @ana.md': action(['area: falls', 'owners: [ana]']), 'actions/2026-01-05-b\u0007.md': action(['owners: [ana]']) },
+      );
+      assert.deepEqual(lines, ['/net/ @net']);
+    });
+
     it('writes no line for an action whose people have no handle or have left, and lists those still here, never guessing', async () => {
       const { lines, work } = await plan(
         { ...leads, ana: person(undefined), gone: person('gone', ['left: 2026-01-31']), odd: person('two words') },

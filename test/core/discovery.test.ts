@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkDirectory } from '../../src/core/check';
+import { checkDirectory, loadNetwork } from '../../src/core/check';
+import { loadNetworkChecklist } from '../../src/core/health/network-checklist';
 import { DEFAULT_LAYOUT } from '../../src/core/config';
 import { findNetworkRoots, listNetworkDocuments, locateInNetwork } from '../../src/core/discovery';
 import { NodeWorkspace, toCorePath } from '../../src/cli/node-workspace';
 import { MemoryWorkspace } from '../helpers/memory-workspace';
-import { TODAY, baseFiles, charter, member, summarise, workspaceWith } from './network-builder';
+import { ROOT, TODAY, baseFiles, charter, member, summarise, workspaceWith } from './network-builder';
 
 describe('discovery', () => {
   describe('findNetworkRoots', () => {
@@ -232,5 +233,24 @@ describe('discovery', () => {
         [],
       );
     });
+  });
+});
+
+describe('discovery: a checklist named in netgov.yml that is not a file', () => {
+  async function checklistMessage(checklist: string, extra: Readonly<Record<string, string>> = {}): Promise<string | undefined> {
+    const workspace = workspaceWith({ 'netgov.yml': `health:\n  checklist: ${checklist}\n`, ...extra });
+    const { network } = await loadNetwork(workspace, ROOT);
+    return (await loadNetworkChecklist(workspace, network)).diagnostics.map((d) => d.message).join('\n');
+  }
+
+  it('says the path is a folder, not a file', async () => {
+    assert.equal(
+      await checklistMessage('health', { 'health/ours.yml': 'id: ours\nitems: []\n' }),
+      'The checklist named in netgov.yml (health.checklist: health) could not be read: `health` is a folder, not a file. The built-in checklist is used.',
+    );
+  });
+
+  it('says a path that names the network folder itself does so', async () => {
+    assert.equal(await checklistMessage('.'), 'The checklist named in netgov.yml (health.checklist: .) could not be read: it names the network folder itself. The built-in checklist is used.');
   });
 });

@@ -128,6 +128,13 @@ describe('parseNetworkDocument', () => {
       assert.equal(parsed.data, undefined);
       assert.match(parsed.findings[0]!.message, /binary/);
     });
+
+    it('keeps no text of a binary file, for any kind', () => {
+      for (const kind of ['member', 'action', 'meeting'] as const) {
+        const parsed = parse(bytes('---\ntitle: x\n', [0, 1, 2, 0xff], '\n---\n## Proposal\n'), { kind });
+        assert.deepEqual([parsed.text, brief(parsed.findings)], ['', ['file.binary 0:0-0:0']], kind);
+      }
+    });
   });
 
   describe('frontmatter delimiters', () => {

@@ -24,6 +24,11 @@ describe('rule definitions', () => {
     }
   });
 
+  it('links a rule to docs/rules.md and a health finding to docs/health-checks.md, on GitHub', () => {
+    assert.equal(ruleDocUrl('ref.unknown-member'), 'https://github.com/netgov/netgov/blob/main/docs/rules.md#refunknown-member');
+    assert.equal(ruleDocUrl('health.outcomes-measurable'), 'https://github.com/netgov/netgov/blob/main/docs/health-checks.md#outcomes-measurable');
+  });
+
   it('links each code to its heading in docs/rules.md', () => {
     const doc = readFileSync(fromRoot('docs/rules.md'), 'utf8');
     for (const rule of allRules) {

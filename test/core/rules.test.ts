@@ -483,6 +483,14 @@ describe('document rules', () => {
       assert.match(diagnostics[0]!.message, /over 3 lead terms.*co-chair role to 2027-06-30.*Plan a handover/);
     });
 
+    it('warns at the term that ends the spell, not at a shorter role held inside it', async () => {
+      const lead = (from: string, until: string): string[] => ['  - role: lead', '    area: frailty', `    from: ${from}`, `    until: ${until}`];
+      const text = member('Sam Lee', ['roles:', ...lead('2023-01-01', '2024-12-31'), ...lead('2025-01-01', '2026-12-31'), ...lead('2027-01-01', '2027-06-30'), '  - role: co-chair', '    from: 2027-02-01', '    until: 2027-03-31']);
+      const diagnostics = await found({ [SAM]: text }, SAM, 'role.continuous-tenure');
+      assert.deepEqual(ranges(diagnostics), [range(13, 10, 13, 14)]);
+      assert.match(diagnostics[0]!.message, /^This member has led since 2023-01-01, over 4 lead terms, and, with this lead role for frailty to 2027-06-30, will have led for 54 months in a row/);
+    });
+
     it('a gap of more than a month breaks the spell, and a spell within the limit passes', async () => {
       const broken = member('Sam Lee', ['roles:', '  - role: lead', '    from: 2022-01-01', '    until: 2023-12-31', '  - role: lead', '    from: 2024-03-01', '    until: 2026-02-28', '  - role: lead', '    from: 2026-03-01', '    until: 2027-01-31']);
       assert.equal((await found({ [SAM]: broken }, SAM, 'role.continuous-tenure')).length, 0);

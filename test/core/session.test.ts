@@ -147,6 +147,25 @@ describe('incremental session', () => {
     );
   });
 
+  it('agrees with a full check when a lead\'s leaving date moves into the past, emptying a seat the charter declares', async () => {
+    const steps: [string, string, Parameters<typeof edit>[3]][] = [
+      ['the charter gives falls prevention three lead seats', 'CHARTER.md', (t) => t.replace('    title: Falls prevention\n', '    title: Falls prevention\n    seats:\n      lead: 3\n')],
+      ['the falls lead says they will leave next year', 'members/david-adeyemi.md', (t) => t.replace('joined: 2023-05-10\n', 'joined: 2023-05-10\nleft: 2027-03-31\n')],
+      ['they left in the summer after all', 'members/david-adeyemi.md', (t) => t.replace('left: 2027-03-31', 'left: 2026-06-30')],
+    ];
+    const vacancies: string[] = [];
+    for (const [step, relative, change] of steps) {
+      edit(workspace, session, relative, change);
+      await assertAgreesWithFullCheck(session, workspace, step);
+      vacancies.push(...(session.diagnostics().get(posix.join(ROOT, 'CHARTER.md')) ?? []).filter((d) => d.code === 'role.seat-vacant').map((d) => d.message));
+    }
+    assert.deepEqual(vacancies, [
+      'The lead role for falls-prevention has 3 seats and 1 held today: 2 seats are empty.',
+      'The lead role for falls-prevention has 3 seats and 1 held today: 2 seats are empty.',
+      'The lead role for falls-prevention has 3 seats and 0 held today: 3 seats are empty.',
+    ]);
+  });
+
   it('ignores files outside the network layout', () => {
     assert.deepEqual([...session.update(posix.join(ROOT, 'notes/todo.md'), new TextEncoder().encode('x'))], []);
   });

@@ -114,8 +114,9 @@ function scanAtxHeadings(body: string): BodyHeading[] {
 }
 
 /**
- * The body with every line blanked (spaces, same length) except the blocks
- * that may hold a link, and the list and quote markers they may sit under.
+ * The body with every line blanked (same length: spaces, or a `.` where
+ * text was) except the blocks that may hold a link, and the list and quote
+ * markers they may sit under.
  * Code never holds links, so fenced code is blanked whole. When the body
  * defines references (`[id]: url`), any block with a `[` may use one.
  */
@@ -136,7 +137,10 @@ function onlyLinkBlocks(body: string): string {
     }
   });
   closeBlock(lines.length);
-  return lines.map((line, i) => (keep[i] ? line.raw : ' '.repeat(line.raw.length))).join('\n');
+  // A line of text left out keeps its indentation and stays a line of text (a `.`), so that it still ends a list
+  // as it did: all spaces, it would let an indented code line after it join the list and read as a link.
+  const blank = (line: Line): string => (line.code || line.text.trim() === '' ? ' '.repeat(line.raw.length) : line.raw.replace(/[^ \t][\s\S]*/, (rest) => `.${' '.repeat(rest.length - 1)}`));
+  return lines.map((line, i) => (keep[i] ? line.raw : blank(line))).join('\n');
 }
 
 function parseWithRemark(body: string): BodyOutline {

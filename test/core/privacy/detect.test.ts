@@ -39,6 +39,8 @@ describe('personal data detection', () => {
       [53, 68, '(0113) 496 0000'],
       [70, 82, '0800 123 456'],
     ]);
+    // 0 and nine digits is a number only for 01, 03 and 08 numbers (0800 123 456): not 020 or 07 ones.
+    assert.deepEqual(at(findPhones('Ref 020 7946 012 and 07700 90012; call 01904 12345.')), [[39, 50, '01904 12345']]);
     assert.deepEqual(at(findPhones('On 2026-11-20, 20261120, 0 members, 07700 9001234 5, 1234 567 8901, 943 476 5919, 01234.5678')), []);
   });
 

@@ -50,6 +50,11 @@ describe('health details about a person', () => {
     assert.deepEqual(texts(work.join('\n')), []);
   });
 
+  it('does not take a lower-case word with \'s for a name before a relative', () => {
+    assert.deepEqual(texts("Many of today's children have asthma; the network's partner had a stroke of luck."), []);
+    assert.deepEqual(texts("Harriet's partner was admitted in May."), ["Harriet's partner was admitted"]);
+  });
+
   it('does not join words across a blank line', () => {
     assert.deepEqual(texts('I had\n\ntwo falls. She\n\nhas dementia.'), []);
   });
