@@ -59,6 +59,13 @@ export class Body implements BodyOutline {
   get links(): readonly BodyLink[] {
     if (this.parsed) return this.parsed.links;
     if (!mayHaveLinks(this.text)) return [];
+    // An HTML block runs to the next blank line whatever it holds (a fence in it is no fence), and a
+    // fence inside a list or quote ends with its container: the block scan below follows neither,
+    // so such bodies (rare in governance pages) are parsed whole.
+    if (PARSE_WHOLE.test(this.text)) {
+      this.parsed ??= parseWithRemark(this.text);
+      return this.parsed.links;
+    }
     this.linked ??= parseWithRemark(onlyLinkBlocks(this.text)).links;
     return this.linked;
   }
@@ -68,6 +75,11 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const INLINE_MARKUP = /[*_`[\]\\&]/;
 const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/m;
+/**
+ * A line that may open an HTML block (or an autolink at a line's start, which costs only a full
+ * parse), or a fence that is indented or under a list or quote marker.
+ */
+const PARSE_WHOLE = /^[ \t>*+\-\d.)]*<|^[ \t>*+\-\d.)]+(?:`{3}|~{3})|^ *\t|^ {4}|^[ \t>*+\-\d.)]*(?:[-*_=][ \t]*){3,}$/m;
 /** Lines that open a list item or a quote: kept, so that the blocks nested under them keep their meaning. */
 const CONTAINER_START = /^ {0,3}(?:[-+*]|\d{1,9}[.)]|>)(?:[ \t]|$)/;
 
@@ -143,7 +155,8 @@ function onlyLinkBlocks(body: string): string {
   return lines.map((line, i) => (keep[i] ? line.raw : blank(line))).join('\n');
 }
 
-function parseWithRemark(body: string): BodyOutline {
+/** The headings and links of a body from a full parse: what the quick scans above must agree with (test/fuzz/body-links.fuzz.test.ts). */
+export function parseWithRemark(body: string): BodyOutline {
   const tree = parser.parse(body) as Root;
   const headings: BodyHeading[] = [];
   const links: BodyLink[] = [];
