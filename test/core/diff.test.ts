@@ -6,7 +6,7 @@ import { diffToMarkdown } from '../../src/core/diff/format-markdown';
 import { diffToText } from '../../src/core/diff/format-text';
 import { builtInChecklist } from '../../src/core/health/checklist';
 import { buildHealthReport } from '../../src/core/health/report';
-import { action, ACTION_ID, decidedAction, md, member, pulse, ROOT, TODAY, workspaceWith } from './network-builder';
+import { action, ACTION_ID, decidedAction, md, MEETING_ID, member, pulse, ROOT, TODAY, workspaceWith } from './network-builder';
 
 async function state(changes: Readonly<Record<string, string | null>> = {}): Promise<NetworkState> {
   const loaded = await loadNetwork(workspaceWith(changes), ROOT);
@@ -149,6 +149,12 @@ describe('diffNetworks: the story of a change, in words', () => {
     assert.deepEqual(texts(blocked), [['action-status', 'Shared referral form: status proposed → blocked.']]);
     const agreed = await diff({ [PROPOSAL]: action() }, { [PROPOSAL]: action().replace('status: proposed', 'status: agreed') });
     assert.deepEqual(texts(agreed), [['action-decided', 'Decided: Shared referral form.']]);
+  });
+
+  it('tells a decision recorded on an action whose status stays the same as a decision', async () => {
+    const agreed = (extra: readonly string[] = []): string => action(extra).replace('status: proposed', 'status: agreed');
+    const result = await diff({ [PROPOSAL]: agreed() }, { [PROPOSAL]: agreed(['decision:', '  date: 2026-11-12', `  via: ${MEETING_ID}`, '  result: agreed']) });
+    assert.deepEqual(texts(result), [['action-decided', 'Decided: Shared referral form (agreed, at 2026-11-12-network-meeting).']]);
   });
 
   it('tells a meeting recorded without decisions, and one with them', async () => {

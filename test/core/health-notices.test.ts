@@ -109,6 +109,8 @@ describe('healthNotices: findings on the changed lines', () => {
     const all: ChangedLines = new Map([[ACTION, 'all']]);
     const created = healthNotices([{ ...CHANGE, statusBefore: 'healthy', before: 'Fine.' }], { network, snapshot: snapshot([OWNS(ACTION)]) }, all);
     assert.match(created[0]!.message, /\(at risk, new with this change\)/);
+    const measuredAtLast = healthNotices([{ ...CHANGE, statusBefore: 'unknown', before: undefined }], { network, snapshot: snapshot([OWNS(ACTION)]) }, all);
+    assert.match(measuredAtLast[0]!.message, /\(at risk, new with this change\)/, 'a finding that could not be measured before is new, not worse');
     const harder = healthNotices([{ ...CHANGE, statusBefore: 'watch' }], { network, snapshot: snapshot([OWNS(ACTION)]) }, all);
     assert.match(harder[0]!.message, /\(at risk, worse with this change, was watch\)/);
     assert.deepEqual(healthNotices([{ ...CHANGE, worse: false }], { network, snapshot: snapshot([OWNS(ACTION)]) }, all), []);

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { parse } from 'yaml';
+import { DEFAULT_LAYOUT } from '../../../src/core/config';
+import { csvTable } from '../../../src/core/text/table';
+import { RosterInputError, importMembers, parseRosterMapping } from '../../../src/core/usecases/import-members';
+
+function run(csv: string): ReturnType<typeof importMembers> {
+  return importMembers({ table: csvTable(csv, 'roster.csv'), file: 'roster.csv', root: '/net', layout: DEFAULT_LAYOUT, today: '2026-12-05', existing: [] });
+}
+
+describe('import members: headers as coordinators write them', () => {
+  it('reads "Role in network" as the role and "GitHub username" as the handle', () => {
+    const result = run('Name,Role in network,GitHub username\nAmara Okafor,coordinator,amara-o\n');
+    assert.deepEqual(result.columns, [
+      { header: 'Name', field: 'name' },
+      { header: 'Role in network', field: 'role' },
+      { header: 'GitHub username', field: 'github' },
+    ]);
+    const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(result.members[0]!.file.content)![1]!) as Record<string, unknown>;
+    assert.deepEqual([frontmatter.roles, frontmatter.handles], [[{ role: 'coordinator', from: '2026-12-05' }], { github: 'amara-o' }]);
+  });
+
+  it('names columns past the twenty-fourth by their spreadsheet letters when two hold the same field', () => {
+    const headers = ['Name', ...Array.from({ length: 23 }, (_, i) => `Note ${i + 1}`), 'Full name', 'Member name'];
+    assert.throws(() => run(`${headers.join(',')}\n`), /row 1: columns A "Name" and Y "Full name" both hold name/);
+    const later = ['Name', ...Array.from({ length: 24 }, (_, i) => `Note ${i + 1}`), 'Full name'];
+    assert.throws(() => run(`${later.join(',')}\n`), /row 1: columns A "Name" and Z "Full name" both hold name/);
+  });
+
+  it('refuses a mapping with no field after its "=", saying how one is written', () => {
+    assert.throws(() => parseRosterMapping(['Full name=']), (error: unknown) => error instanceof RosterInputError && error.message === "the mapping 'Full name=' should be \"Column header=field\", such as \"Full name=name\"");
+    assert.throws(() => parseRosterMapping(['=name']), /should be "Column header=field"/);
+  });
+});
