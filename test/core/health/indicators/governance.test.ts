@@ -145,6 +145,15 @@ describe('health indicators: governance', () => {
       assert.equal((await measure('charter-reviewed-on-cadence', reviewed, '2028-01-01')).value, 0);
     });
 
+    it('is 0.5 on the last day of one and a half cadences, and 0 the day after', async () => {
+      // Two months before 1 Sep 2026 is 62 days; one and a half cadences, 93 days, after 31 May 2026.
+      const twoMonthly = { 'CHARTER.md': charterWith(['review:', '  cadence: 2', '  last_reviewed: 2026-05-31']) };
+      const last = await measure('charter-reviewed-on-cadence', twoMonthly, '2026-09-01');
+      assert.equal(last.value, 0.5);
+      assert.equal(last.summary, 'The charter was last reviewed on 31 May 2026, 93 days ago; it is due for review every 2 months.');
+      assert.equal((await measure('charter-reviewed-on-cadence', twoMonthly, '2026-09-02')).value, 0);
+    });
+
     it('counts from the date established when no review is recorded: not yet due (unknown, not healthy) within the first cadence', async () => {
       const young = { 'CHARTER.md': md(['name: Test Network', 'established: 2026-06-01', 'review:', '  cadence: 12']) };
       const m = await measure('charter-reviewed-on-cadence', young, DAY);
