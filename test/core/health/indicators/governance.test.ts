@@ -55,6 +55,13 @@ describe('health indicators: governance', () => {
       assert.equal(m.question, "'Finished' does not fully record its decision: who could add when, where and what was decided?");
     });
 
+    it('points at the missing date of a decision that records its route and result', async () => {
+      const undated = { 'CHARTER.md': charterWith(), 'actions/2026-08-01-agreed.md': actionPage('Agreed', '2026-08-01', 'ben-lee', ['status: agreed', 'decision:', '  via: pull-request', '  result: agreed']) };
+      const m = await measure('decisions-recorded', undated, DAY);
+      assert.equal(m.value, 0);
+      assert.deepEqual(evidenceOf(m), ['actions/2026-08-01-agreed.md@decision.date: decision has no date']);
+    });
+
     it('is unknown when nothing has been decided', async () => {
       const m = await measure('decisions-recorded', { 'CHARTER.md': charterWith(), 'actions/2026-08-04-waiting.md': actions['actions/2026-08-04-waiting.md'] ?? '' }, DAY);
       assert.equal(m.value, undefined);
