@@ -38,6 +38,7 @@ describe('health indicators: leadership', () => {
       const result = await measure('lead-roles-have-terms', NO_LEADS, DAY);
       assert.equal(result.value, undefined);
       assert.equal(result.summary, 'Nobody held a lead role on 2026-11-27.');
+      assert.equal(result.question, "Who leads the network's work now? Could each lead role be recorded on the lead's member page, with an end date?");
     });
 
     it('leaves out roles the charter holds without a term limit, and is unknown when every role held is one', async () => {
