@@ -129,6 +129,15 @@ describe('health indicators: communication', () => {
       assert.match((await measure('first-response-days', acknowledged, '2026-10-03')).summary, /1 is still waiting/);
     });
 
+    it('does not count an acknowledgement dated before the proposal: the proposal is still waiting', async () => {
+      // c's acknowledgement of 2026-09-20 (a slip for a date after 2026-10-01) answers nothing: the figures are those of the first test.
+      const slip = { ...NETWORK, ...actionFiles({ '2026-10-01-c': { title: 'Community transport', status: 'proposed', proposed: '2026-10-01', proposedBy: 'tom', acknowledged: '2026-09-20' } }) };
+      const m = await measure('first-response-days', slip, DAY);
+      assert.equal(m.value, 11);
+      assert.equal(evidenceOf(m)[0], 'actions/2026-10-01-c.md@proposed: proposed 2026-10-01, no response after 57 days, from Tom Hughes');
+      assert.match(m.summary, /2 are still waiting/);
+    });
+
     it('is unknown with no proposal in the year', async () => {
       assert.equal((await measure('first-response-days', { ...MEMBERS, ...MEETINGS }, DAY)).value, undefined);
     });

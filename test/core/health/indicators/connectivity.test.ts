@@ -191,6 +191,17 @@ describe('health indicators: connectivity', () => {
       // sorted 0,0,0,0,2,2,2: sum i*x = 2*(5+6+7) = 36; 2*36/(7*6) - 8/7 = 72/42 - 48/42 = 4/7.
       close((await measure('degree-gini', twoTriangles(), SPRING)).value, 4 / 7);
     });
+
+    it('names as most connected only members with ties', async () => {
+      // As of spring only Ann, Ben and Cat have met: Dan and Eve, next in the top five, have no ties and are not "most connected".
+      assert.deepEqual(evidenceOf(await measure('degree-gini', twoTriangles(), SPRING)), [
+        'members/ann.md: most connected: 2 ties',
+        'members/ben.md: most connected: 2 ties',
+        'members/cat.md: most connected: 2 ties',
+        'members/gus.md: least connected: no ties',
+        'members/fay.md: least connected: no ties',
+      ]);
+    });
   });
 });
 

@@ -55,6 +55,13 @@ describe('health indicators: governance', () => {
       assert.equal(m.question, "'Finished' does not fully record its decision: who could add when, where and what was decided?");
     });
 
+    it('points at the missing date of a decision that records its route and result', async () => {
+      const undated = { 'CHARTER.md': charterWith(), 'actions/2026-08-01-agreed.md': actionPage('Agreed', '2026-08-01', 'ben-lee', ['status: agreed', 'decision:', '  via: pull-request', '  result: agreed']) };
+      const m = await measure('decisions-recorded', undated, DAY);
+      assert.equal(m.value, 0);
+      assert.deepEqual(evidenceOf(m), ['actions/2026-08-01-agreed.md@decision.date: decision has no date']);
+    });
+
     it('is unknown when nothing has been decided', async () => {
       const m = await measure('decisions-recorded', { 'CHARTER.md': charterWith(), 'actions/2026-08-04-waiting.md': actions['actions/2026-08-04-waiting.md'] ?? '' }, DAY);
       assert.equal(m.value, undefined);
@@ -143,6 +150,15 @@ describe('health indicators: governance', () => {
       assert.deepEqual(evidenceOf(late), ['CHARTER.md@review.last_reviewed: last reviewed 2026-03-01, review every 12 months']);
       assert.equal(late.question, "The charter's review every 12 months is 92 days overdue: when could members review it, and who will lead the review?");
       assert.equal((await measure('charter-reviewed-on-cadence', reviewed, '2028-01-01')).value, 0);
+    });
+
+    it('is 0.5 on the last day of one and a half cadences, and 0 the day after', async () => {
+      // Two months before 1 Sep 2026 is 62 days; one and a half cadences, 93 days, after 31 May 2026.
+      const twoMonthly = { 'CHARTER.md': charterWith(['review:', '  cadence: 2', '  last_reviewed: 2026-05-31']) };
+      const last = await measure('charter-reviewed-on-cadence', twoMonthly, '2026-09-01');
+      assert.equal(last.value, 0.5);
+      assert.equal(last.summary, 'The charter was last reviewed on 31 May 2026, 93 days ago; it is due for review every 2 months.');
+      assert.equal((await measure('charter-reviewed-on-cadence', twoMonthly, '2026-09-02')).value, 0);
     });
 
     it('counts from the date established when no review is recorded: not yet due (unknown, not healthy) within the first cadence', async () => {

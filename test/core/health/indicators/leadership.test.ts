@@ -38,6 +38,7 @@ describe('health indicators: leadership', () => {
       const result = await measure('lead-roles-have-terms', NO_LEADS, DAY);
       assert.equal(result.value, undefined);
       assert.equal(result.summary, 'Nobody held a lead role on 2026-11-27.');
+      assert.equal(result.question, "Who leads the network's work now? Could each lead role be recorded on the lead's member page, with an end date?");
     });
 
     it('leaves out roles the charter holds without a term limit, and is unknown when every role held is one', async () => {
@@ -184,6 +185,8 @@ describe('health indicators: leadership', () => {
       assert.equal(result.question, "Tom Ince's spell of leading reaches 24 of the 24 months the charter allows: who could take over when the term ends on 2023-12-31, and start shadowing now?");
       // Within the limit, every spell running is evidence, longest first.
       assert.deepEqual(evidenceOf(result).map((line) => line.split('@')[0]), ['members/tom.md', 'members/ria.md', 'members/uma.md']);
+      // A spell of one term is not said to be "over 1 lead term".
+      assert.equal(evidenceOf(result)[0], 'members/tom.md@roles.0: led since 2022-01-01, 5 months so far; 24 to 2023-12-31 with the lead role for carers');
     });
 
     it('judges a spell to the end of the renewals already recorded ahead, as the rule does', async () => {

@@ -60,7 +60,9 @@ describe('health indicators: participation', () => {
     });
 
     it('reads the window from the days param', async () => {
-      assert.equal((await measure('active-share-90-days', NETWORK, DAY, { days: 30 })).value, 0);
+      const m = await measure('active-share-90-days', NETWORK, DAY, { days: 30 });
+      assert.equal(m.value, 0);
+      assert.equal(m.summary, '0 of 4 current members (0%) took part in the 30 days to 27 Nov 2026.');
     });
 
     it('is unknown with no members', async () => {
@@ -167,6 +169,7 @@ describe('health indicators: participation', () => {
       const gap = await measure('attendance-spread', NETWORK, '2027-10-30');
       assert.equal(gap.value, undefined);
       assert.equal(gap.summary, 'No whole-network meeting (one with no area) was held in the 12 months to 30 Oct 2027.');
+      assert.equal(gap.question, 'When will the whole network next meet, and how will members hear about it?');
     });
   });
 });

@@ -16,6 +16,14 @@ describe('health indicators: purpose', () => {
       assert.equal(full.value, 1);
       assert.equal(full.summary, 'A statement and 1 outcome.');
     });
+
+    it('is 0 with a purpose document that has neither a statement nor outcomes, and says so', async () => {
+      const empty = await measure('purpose-exists', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['outcomes: []']) }, DAY);
+      assert.equal(empty.value, 0);
+      assert.equal(empty.summary, 'Neither a statement nor outcomes.');
+      assert.deepEqual(evidenceOf(empty), ['PURPOSE.md: no purpose statement', 'PURPOSE.md: no outcomes']);
+      assert.equal(empty.question, 'Could members agree, in one sentence, what the network is for?');
+    });
   });
 });
 
