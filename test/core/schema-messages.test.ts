@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic } from '../../src/core/diagnostic';
+import { builtInChecklist, readChecklist } from '../../src/core/health/checklist';
 import { ACTION_BODY, ACTION_ID, CHARTER_BODY, about, action, charterFields, diagnose, md, member, pulse, range } from './network-builder';
 
 const ACTION = `actions/${ACTION_ID}.md`;
@@ -108,6 +109,12 @@ describe('schema messages', () => {
       assert.deepEqual(d.range, range(3, 9, 3, 15));
       assert.equal(d.message, "`invited` should be a whole number, not the text 'twenty'.");
     });
+
+    it('names a list, true or false, and a number as such', async () => {
+      const messages: string[] = [];
+      for (const impact of ['[a, b]', 'true', '12']) messages.push((await single({ [ACTION]: action([`impact: ${impact}`]) }, ACTION, 'schema.type')).message);
+      assert.deepEqual(messages, ['`impact` should be text, not a list.', '`impact` should be text, not true.', '`impact` should be text, not the number 12.']);
+    });
   });
 
   describe('schema.enum', () => {
@@ -213,6 +220,15 @@ describe('schema messages', () => {
       const d = await single({ [file]: pulse(['maturity:', '  purpose:', '    current: 7', '    target: 4']) }, file, 'schema.range');
       assert.deepEqual(d.range, range(7, 13, 7, 14));
       assert.match(d.message, /`maturity.purpose.current` must be at most 5/);
+    });
+
+    it('reports a checklist weight that must be above 0 (an exclusive minimum)', () => {
+      const lines = ['id: mine', 'items:', '  - id: quorum-met', '    weight: 0'];
+      const { findings } = readChecklist('checklists/mine.yml', new TextEncoder().encode(lines.join('\n') + '\n'), { base: builtInChecklist() });
+      assert.deepEqual(
+        findings.map((f) => [f.code, f.message, f.range]),
+        [['schema.range', '`items[0].weight` must be more than 0, not 0.', range(3, 12, 3, 13)]],
+      );
     });
   });
 
