@@ -7,7 +7,7 @@ const ACTION = `actions/${ACTION_ID}.md`;
 const SAM = 'members/sam-lee.md';
 
 /** Words from ajv's own messages and internals that must never reach a network member. */
-const JARGON = [/must have required property/, /must NOT have/, /must be equal to/, /must match/, /instancePath/, /additionalProperty/, /params/, /#\/\$defs/, /\/roles\/\d/];
+const JARGON = [/must have required property/, /must have property/, /must NOT have/, /must NOT be valid/, /must be equal to/, /must match/, /instancePath/, /additionalProperty/, /params/, /#\/\$defs/, /\/roles\/\d/];
 
 function assertPlain(message: string): void {
   for (const pattern of JARGON) assert.doesNotMatch(message, pattern);
@@ -229,6 +229,22 @@ describe('schema messages', () => {
         findings.map((f) => [f.code, f.message, f.range]),
         [['schema.range', '`items[0].weight` must be more than 0, not 0.', range(3, 12, 3, 13)]],
       );
+    });
+  });
+
+  describe('schema.invalid', () => {
+    const file = 'pulses/2026-q4.md';
+
+    it('says which field goes with another (suppressed needs answered)', async () => {
+      const d = await single({ [file]: pulse(['questions:', '  purpose-clear:', '    suppressed: true']) }, file, 'schema.invalid');
+      assert.equal(d.message, '`questions.purpose-clear` has `suppressed`, so it needs `answered` too.');
+      assert.deepEqual(d.range, range(7, 4, 7, 20));
+    });
+
+    it('names the fields that cannot go together (counts and suppressed)', async () => {
+      const d = await single({ [file]: pulse(['questions:', '  purpose-clear:', '    counts: [1, 2, 3, 4, 0]', '    suppressed: true', '    answered: 3']) }, file, 'schema.invalid');
+      assert.equal(d.message, '`questions.purpose-clear` cannot have both `counts` and `suppressed`: keep one.');
+      assert.deepEqual(d.range, range(7, 4, 9, 15));
     });
   });
 
