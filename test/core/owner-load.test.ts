@@ -72,6 +72,13 @@ describe('ownerLoads: who carries the work', () => {
     assert.deepEqual(ownerLoads(net, TODAY, { title: 'Support for carers in their homes' }).filter((l) => l.matches.length > 0), [], 'carers is not care');
   });
 
+  it('matches a word of two letters only as itself, not with an ending: IT is not touched by its', async () => {
+    const net = await networkOf({ 'members/ivy.md': person('Ivy Tech', ['IT']), 'members/una.md': person('Una Users', ['us']) });
+    const matched = (title: string): string[] => ownerLoads(net, TODAY, { title }).filter((load) => load.matches.length > 0).map((load) => load.id);
+    assert.deepEqual(matched('IT support for the wards'), ['ivy']);
+    assert.deepEqual(matched('Review its referral form and its uses'), []);
+  });
+
   it('describes the load in words', async () => {
     const [quiet] = ownerLoads(await network(), TODAY, { title: 'Care homes' });
     assert.equal(loadDescription(quiet!), '0 open actions · 1 tie · shares care homes');

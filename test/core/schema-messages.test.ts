@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic } from '../../src/core/diagnostic';
+import { builtInChecklist, readChecklist } from '../../src/core/health/checklist';
 import { ACTION_BODY, ACTION_ID, CHARTER_BODY, about, action, charterFields, diagnose, md, member, pulse, range } from './network-builder';
 
 const ACTION = `actions/${ACTION_ID}.md`;
 const SAM = 'members/sam-lee.md';
 
 /** Words from ajv's own messages and internals that must never reach a network member. */
-const JARGON = [/must have required property/, /must NOT have/, /must be equal to/, /must match/, /instancePath/, /additionalProperty/, /params/, /#\/\$defs/, /\/roles\/\d/];
+const JARGON = [/must have required property/, /must have property/, /must NOT have/, /must NOT be valid/, /must be equal to/, /must match/, /instancePath/, /additionalProperty/, /params/, /#\/\$defs/, /\/roles\/\d/];
 
 function assertPlain(message: string): void {
   for (const pattern of JARGON) assert.doesNotMatch(message, pattern);
@@ -107,6 +108,12 @@ describe('schema messages', () => {
       const d = await single({ 'pulses/2026-q4.md': md(['date: 2026-10-01', 'checklist: netgov-core', 'invited: twenty', 'respondents: 10']) }, 'pulses/2026-q4.md', 'schema.type');
       assert.deepEqual(d.range, range(3, 9, 3, 15));
       assert.equal(d.message, "`invited` should be a whole number, not the text 'twenty'.");
+    });
+
+    it('names a list, true or false, and a number as such', async () => {
+      const messages: string[] = [];
+      for (const impact of ['[a, b]', 'true', '12']) messages.push((await single({ [ACTION]: action([`impact: ${impact}`]) }, ACTION, 'schema.type')).message);
+      assert.deepEqual(messages, ['`impact` should be text, not a list.', '`impact` should be text, not true.', '`impact` should be text, not the number 12.']);
     });
   });
 
@@ -213,6 +220,31 @@ describe('schema messages', () => {
       const d = await single({ [file]: pulse(['maturity:', '  purpose:', '    current: 7', '    target: 4']) }, file, 'schema.range');
       assert.deepEqual(d.range, range(7, 13, 7, 14));
       assert.match(d.message, /`maturity.purpose.current` must be at most 5/);
+    });
+
+    it('reports a checklist weight that must be above 0 (an exclusive minimum)', () => {
+      const lines = ['id: mine', 'items:', '  - id: quorum-met', '    weight: 0'];
+      const { findings } = readChecklist('checklists/mine.yml', new TextEncoder().encode(lines.join('\n') + '\n'), { base: builtInChecklist() });
+      assert.deepEqual(
+        findings.map((f) => [f.code, f.message, f.range]),
+        [['schema.range', '`items[0].weight` must be more than 0, not 0.', range(3, 12, 3, 13)]],
+      );
+    });
+  });
+
+  describe('schema.invalid', () => {
+    const file = 'pulses/2026-q4.md';
+
+    it('says which field goes with another (suppressed needs answered)', async () => {
+      const d = await single({ [file]: pulse(['questions:', '  purpose-clear:', '    suppressed: true']) }, file, 'schema.invalid');
+      assert.equal(d.message, '`questions.purpose-clear` has `suppressed`, so it needs `answered` too.');
+      assert.deepEqual(d.range, range(7, 4, 7, 20));
+    });
+
+    it('names the fields that cannot go together (counts and suppressed)', async () => {
+      const d = await single({ [file]: pulse(['questions:', '  purpose-clear:', '    counts: [1, 2, 3, 4, 0]', '    suppressed: true', '    answered: 3']) }, file, 'schema.invalid');
+      assert.equal(d.message, '`questions.purpose-clear` cannot have both `counts` and `suppressed`: keep one.');
+      assert.deepEqual(d.range, range(7, 4, 9, 15));
     });
   });
 

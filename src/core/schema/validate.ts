@@ -184,6 +184,15 @@ function describe(error: ErrorObject, document: NetworkDocument, schema: SchemaN
       const message = error.keyword === 'minLength' ? `${subject} must not be empty.` : `${subject} is longer than ${limit} characters.`;
       return { code: 'schema.length', range: here, message, data: { path } };
     }
+    case 'dependentRequired':
+      // A field that goes with another (a pulse question's `suppressed` and `answered`).
+      return { code: 'schema.invalid', range: here, message: `${subject} has \`${String(params.property)}\`, so it needs \`${String(params.missingProperty)}\` too.`, data: { path } };
+    case 'not': {
+      // Fields that cannot go together (a pulse question's `counts` and `suppressed`): every `not` in the schemas names them in its `required`.
+      const both = subschemaAt(schema, path)?.not?.required as unknown;
+      const names = (Array.isArray(both) ? both : []).map((name) => `\`${String(name)}\``);
+      return { code: 'schema.invalid', range: here, message: `${subject} cannot have both ${names.join(' and ')}: keep one.`, data: { path } };
+    }
     default:
       return { code: 'schema.invalid', range: here, message: `${subject} ${error.message ?? 'is not valid'}.`, data: { path } };
   }

@@ -91,6 +91,18 @@ describe('views: the Network tree', () => {
     assert.equal(find(tree, 'Members').path, undefined);
   });
 
+  it('gives each action a tooltip with its status, owner and dates, saying when it is overdue', async () => {
+    const tree = networkTree([{ key: 'k', network: await networkOf() }], TODAY);
+    assert.deepEqual(
+      ['Agreed soon', 'Late work', 'Finished'].map((label) => find(tree, label).tooltip),
+      [
+        'Agreed soon\n2026-09-01-agreed-soon: agreed\nNo owner yet\nProposed 1 Sep 2026\nDue 10 Dec 2026',
+        'Late work\n2026-09-01-late-work: in-progress\nNo owner yet\nProposed 1 Sep 2026\nDue 1 Nov 2026 (overdue)',
+        'Finished\n2026-09-01-finished: done\nNo owner yet\nProposed 1 Sep 2026\nDue 1 Oct 2026\nCompleted 5 Oct 2026',
+      ],
+    );
+  });
+
   it('gives every node an id unique in the tree', async () => {
     const network = await networkOf();
     const tree = networkTree(
