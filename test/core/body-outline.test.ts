@@ -20,6 +20,14 @@ describe('body outline', () => {
     );
   });
 
+  it('reads a heading\'s inline markup as its text even when the other headings have none', () => {
+    const { document } = parsed(['## **Proposal**', '', 'One form.', '', '## Expected impact', '', 'Faster.']);
+    assert.deepEqual(
+      document.body.headings.map((h) => h.text),
+      ['Proposal', 'Expected impact'],
+    );
+  });
+
   it('stops reading a long list nested ever deeper at the item where the weighted count passes its limit', () => {
     // Item i is indented 2 × (i mod 64) columns and weighs (i mod 64) + 1: the first 64 weigh 2,080, and
     // the next 43 bring the count to 3,026, past 3,000, at item 106.
