@@ -40,6 +40,13 @@ describe('body outline', () => {
     assert.deepEqual(document.body.links, []);
   });
 
+  it('still places the headings of a body too complex to read whole', () => {
+    const { document, findings } = parsed(['## Notes', '', ...Array.from({ length: 200 }, (_, i) => `${' '.repeat((i % 64) * 2)}- a`)]);
+    assert.deepEqual(findings.map((f) => f.code), ['body.too-complex']);
+    const headings = document.body.headings.map((h) => [h.text, document.bodyRange(h.start, h.end)]);
+    assert.deepEqual(headings, [['Notes', { start: { line: 5, character: 0 }, end: { line: 5, character: 8 } }]]);
+  });
+
   it('reads a long indented code block, which opens no list, within the budget', () => {
     const { findings } = parsed(['Example:', '', ...Array.from({ length: 2000 }, (_, i) => `    total = total + ${i}`)]);
     assert.deepEqual(findings, []);
