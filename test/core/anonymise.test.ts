@@ -67,7 +67,7 @@ describe('anonymise: organisations', () => {
     assert.equal(anonymiser.text('Most work sits with Big Trust and Tiny Practice.'), `Most work sits with Big Trust and ${ANOTHER_ORGANISATION}.`);
     const roles = new Map(anonymiser.members.map((member) => [member.id, member.role]));
     assert.equal(roles.get('alice-ng'), 'a member from Big Trust');
-    assert.equal(roles.get('fay-oak'), `a member from ${ANOTHER_ORGANISATION}`);
+    assert.equal(roles.get('fay-oak'), 'a member from another organisation', 'the words a reader sees');
     assert.equal(roles.get('hal-ash'), `a member from ${ANOTHER_ORGANISATION}`);
   });
 

@@ -20,6 +20,14 @@ describe('body outline', () => {
     );
   });
 
+  it('reads a heading\'s inline markup as its text even when the other headings have none', () => {
+    const { document } = parsed(['## **Proposal**', '', 'One form.', '', '## Expected impact', '', 'Faster.']);
+    assert.deepEqual(
+      document.body.headings.map((h) => h.text),
+      ['Proposal', 'Expected impact'],
+    );
+  });
+
   it('stops reading a long list nested ever deeper at the item where the weighted count passes its limit', () => {
     // Item i is indented 2 × (i mod 64) columns and weighs (i mod 64) + 1: the first 64 weigh 2,080, and
     // the next 43 bring the count to 3,026, past 3,000, at item 106.
@@ -30,6 +38,13 @@ describe('body outline', () => {
       [['body.too-complex', 5 + 106, 0, 5 + 106, 1, 'From here the text has more list items and quotes (weighted by how deep they nest), past what netgov reads safely; its links and inline markup were not checked. Simplify it.']],
     );
     assert.deepEqual(document.body.links, []);
+  });
+
+  it('still places the headings of a body too complex to read whole', () => {
+    const { document, findings } = parsed(['## Notes', '', ...Array.from({ length: 200 }, (_, i) => `${' '.repeat((i % 64) * 2)}- a`)]);
+    assert.deepEqual(findings.map((f) => f.code), ['body.too-complex']);
+    const headings = document.body.headings.map((h) => [h.text, document.bodyRange(h.start, h.end)]);
+    assert.deepEqual(headings, [['Notes', { start: { line: 5, character: 0 }, end: { line: 5, character: 8 } }]]);
   });
 
   it('reads a long indented code block, which opens no list, within the budget', () => {

@@ -50,6 +50,19 @@ describe('seats: three co-leads dropping to two', () => {
     assert.equal(about(found, 'members/amara-okafor.md', 'role.term-expired').length, 1);
   });
 
+  it('still reports the last holder\'s expired term when the charter gives the role zero seats (which the schema refuses)', async () => {
+    const found = await diagnose({ 'CHARTER.md': charterWith(['lead: 0']), 'members/amara-okafor.md': lead('Amara Okafor', '2025-01-01', YESTERDAY) });
+    assert.equal(about(found, 'members/amara-okafor.md', 'role.term-expired').length, 1);
+    assert.deepEqual(about(found, 'CHARTER.md', 'role.seat-vacant'), []);
+  });
+
+  it('points an empty network-wide seat at its count in the charter\'s own seats', async () => {
+    const charter = md([...charterFields(), 'seats:', '  co-chair: 2'], CHARTER_BODY);
+    const chair = member('Amara Okafor', ['roles:', '  - role: co-chair', '    from: 2025-01-01', '    until: 2027-06-30']);
+    const vacant = about(await diagnose({ 'CHARTER.md': charter, 'members/amara-okafor.md': chair }), 'CHARTER.md', 'role.seat-vacant');
+    assert.deepEqual(vacant.map((d) => [d.range, d.message]), [[rangeOfText(charter, 13, '2'), 'The co-chair role has 2 seats and 1 held today: 1 seat is empty.']]);
+  });
+
   it('accepts seats in the charter schema, and refuses a seat count of zero', async () => {
     assert.deepEqual(about(await diagnose({ 'CHARTER.md': charterWith(['lead: 3']) }), 'CHARTER.md').filter((d) => d.code.startsWith('schema.')), []);
     assert.notDeepEqual(about(await diagnose({ 'CHARTER.md': charterWith(['lead: 0']) }), 'CHARTER.md').filter((d) => d.code.startsWith('schema.')), []);
@@ -103,6 +116,8 @@ describe('leadership.term_ends_on: terms that end on a fixed day of the year', (
     const twoYears = charterData({ term_months: 24, term_ends_on: '03-31' });
     assert.equal(impliedTermEnd(twoYears, 'lead', '2025-04-01'), '2027-03-31');
     assert.equal(impliedTermEnd(twoYears, 'lead', '2025-06-01'), '2027-03-31');
+    // The term limit reaches exactly the day: that day is still within it.
+    assert.equal(impliedTermEnd(twoYears, 'lead', '2025-03-31'), '2027-03-31');
     // Six-month terms: no 31 March falls within six months of 1 April, so the first one after it.
     assert.equal(impliedTermEnd(charterData({ term_months: 6, term_ends_on: '03-31' }), 'lead', '2025-04-01'), '2026-03-31');
     assert.equal(impliedTermEnd(charterData({ term_ends_on: '02-29' }), 'lead', '2025-03-01'), '2026-02-28');

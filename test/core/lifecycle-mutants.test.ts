@@ -31,6 +31,14 @@ describe('lifecycle: handover to a successor whose `roles:` is written empty', (
     assert.equal(files['members/sam-lee.md'], member('Sam Lee', ['roles:', '  - role: lead', '    area: frailty', '    from: 2027-01-01', '    until: 2028-12-31', 'interests: [falls]']));
   });
 
+  it('is not stopped by another member\'s later term of a different role or area', async () => {
+    const tom = member('Tom Hughes', ['roles:', '  - role: lead', '    area: discharge', '    from: 2026-06-01']);
+    const network = await networkWith({ 'CHARTER.md': charter({ areas: true }), 'members/amara-okafor.md': LEAD, 'members/sam-lee.md': member('Sam Lee', ['roles:']), 'members/tom-hughes.md': tom });
+    const files = applied(network, planHandover(network, { role: 'lead', area: 'frailty', from: 'amara-okafor', to: 'sam-lee', date: '2027-01-01' }, TODAY));
+    assert.equal(files['members/sam-lee.md'], member('Sam Lee', ['roles:', '  - role: lead', '    area: frailty', '    from: 2027-01-01', '    until: 2028-12-31']));
+    assert.equal(files['members/tom-hughes.md'], undefined);
+  });
+
   it('indents the new item under a key that is itself indented', async () => {
     const indented = md(['  name: Sam Lee', '  organisation: North Shire Community Health', '  joined: 2024-02-01', '  roles:']);
     const network = await networkWith({ 'CHARTER.md': charter({ areas: true }), 'members/amara-okafor.md': LEAD, 'members/sam-lee.md': indented });

@@ -53,6 +53,8 @@ describe('health details about a person', () => {
   it('does not take a lower-case word with \'s for a name before a relative', () => {
     assert.deepEqual(texts("Many of today's children have asthma; the network's partner had a stroke of luck."), []);
     assert.deepEqual(texts("Harriet's partner was admitted in May."), ["Harriet's partner was admitted"]);
+    // "He's" (a slip for "His") is no name: only a capitalised name with 's ties a relative's health to a person here.
+    assert.deepEqual(texts("He's partner was admitted in May."), []);
   });
 
   it('does not join words across a blank line', () => {
