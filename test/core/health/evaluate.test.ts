@@ -136,6 +136,15 @@ describe('health: evaluation', () => {
     assert.equal(result.dimensions.find((d) => d.dimension === 'leadership')!.items.length, 0);
   });
 
+  it('leaves an item naming no known indicator unknown, saying so, with nothing to discuss', async () => {
+    const unknownName: ChecklistItem = { ...indicatorItem('gone', 'purpose'), indicator: { name: 'no-such-indicator', params: {}, thresholds: higher } };
+    const result = evaluateHealth(await networkOf({ 'CHARTER.md': charterWith(), 'PURPOSE.md': PURPOSE_HALF }), checklistOf(unknownName, indicatorItem('p', 'purpose')), { asOf: DAY });
+    const [gone] = result.dimensions.find((d) => d.dimension === 'purpose')!.items;
+    assert.equal(gone!.status, 'unknown');
+    assert.deepEqual(gone!.measurement, { value: undefined, summary: 'netgov has no indicator `no-such-indicator`.', evidence: [], question: '' });
+    assert.equal(result.score, 50);
+  });
+
   it('suppresses a question answered by fewer than five people, and a check with fewer than five respondents', async () => {
     const items = checklistOf(questionItem('purpose-clear', 'purpose'));
     const four = evaluateHealth(await networkOf({ 'CHARTER.md': charterWith(), 'pulses/a.md': pulse('2026-09-30', [0, 0, 0, 2, 2], 12) }), items, { asOf: DAY });
