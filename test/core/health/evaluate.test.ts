@@ -170,6 +170,9 @@ describe('health: evaluation', () => {
     const network = await networkOf(files);
     assert.equal(evaluateHealth(network, items, { asOf: '2026-06-30' }).dimensions[0]!.items[0]!.measurement.value, 1);
     assert.equal(evaluateHealth(network, items, { asOf: DAY }).dimensions[0]!.items[0]!.measurement.value, 5);
+    // A check counts from its own day.
+    assert.equal(evaluateHealth(network, items, { asOf: '2026-09-29' }).dimensions[0]!.items[0]!.measurement.value, 1);
+    assert.equal(evaluateHealth(network, items, { asOf: '2026-09-30' }).dimensions[0]!.items[0]!.measurement.value, 5);
     assert.equal(evaluateHealth(network, items, { asOf: '2026-01-01' }).dimensions[0]!.items[0]!.status, 'unknown');
   });
 
