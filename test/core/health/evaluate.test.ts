@@ -137,7 +137,7 @@ describe('health: evaluation', () => {
   });
 
   it('leaves an item naming no known indicator unknown, saying so, with nothing to discuss', async () => {
-    const unknownName: ChecklistItem = { ...indicatorItem('gone', 'purpose'), indicator: { name: 'no-such-indicator', params: {}, thresholds: higher } };
+    const unknownName: ChecklistItem = { id: 'gone', dimension: 'purpose', title: 'gone', why: 'why', improve: 'improve', weight: 1, phaseWeights: { 'start-up': 1, ongoing: 1 }, type: 'indicator', indicator: { name: 'no-such-indicator', params: {}, thresholds: higher } };
     const result = evaluateHealth(await networkOf({ 'CHARTER.md': charterWith(), 'PURPOSE.md': PURPOSE_HALF }), checklistOf(unknownName, indicatorItem('p', 'purpose')), { asOf: DAY });
     const [gone] = result.dimensions.find((d) => d.dimension === 'purpose')!.items;
     assert.equal(gone!.status, 'unknown');
