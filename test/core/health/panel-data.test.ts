@@ -232,6 +232,7 @@ describe('health: graph layout', () => {
       ['South', 1, 8, true, false, false],
       ['No organisation stated', -1, 5, false, false, true],
     ]);
+    assert.deepEqual(picture.nodes.map((n) => n.label), ['North', 'South', 'No organisation stated']);
     assert.deepEqual(picture.edges, [{ source: 'North', target: 'South', weight: 1, work: 0, meetings: 1 }]);
     assert.deepEqual(picture.nodes.map((n) => n.ties), [{ work: 0, meetings: 1 }, { work: 0, meetings: 1 }, { work: 0, meetings: 0 }]);
     assert.deepEqual(picture.nodes[0]!.roles, ['9 members, 1 single broker', 'Name m000: lead for falls until 2027-01-01']);
