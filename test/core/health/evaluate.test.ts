@@ -64,6 +64,10 @@ describe('health: scoring', () => {
     assert.equal(judgeMeasurement({ value: 0.5, achievable: 0.5 }, share), 'healthy');
     assert.equal(judgeMeasurement({ value: 1, achievable: 0.5 }, share), 'at-risk');
     assert.equal(judgeMeasurement({ value: 0.5 }, share), 'at-risk');
+    // A healthy threshold of 0 gives no proportion to move watch by: the thresholds stay as written.
+    const none = { direction: 'lower-is-better', healthy: 0, watch: 0.1 } as const;
+    assert.equal(thresholdsWithin(none, 0.5), none);
+    assert.equal(judgeMeasurement({ value: 0.05, achievable: 0.5 }, none), 'watch');
   });
 
   it('scales count thresholds down for a smaller network, and never up', () => {
