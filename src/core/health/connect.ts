@@ -13,7 +13,7 @@ import { HONORARY_ROLES } from '../model/charter-leadership';
 import type { AsOfFacts, MemberFact } from './facts';
 import type { Collaboration } from './graph';
 import { brokers } from './graph-metrics';
-import type { Evidence } from './indicator';
+import { plural, type Evidence } from './indicator';
 import { tieWindowWords } from './ties';
 
 export type ConnectionKind = 'shared-work' | 'shared-interest' | 'newcomer' | 'isolate' | 'broker';
@@ -201,7 +201,7 @@ function* structuralCandidates(facts: AsOfFacts, collaboration: Collaboration, p
     const from = broker.dependants.map((id) => byId.get(id)!).sort((a, b) => b.ties - a.ties || a.index - b.index)[0]!;
     const partner = best(from, [...collaboration.neighbours[via.index]!].map((i) => profiles[i]!).filter((profile) => !dependants.has(profile.member.id)));
     if (!partner) continue;
-    const group = broker.dependants.length === 1 ? from.member.name : `${from.member.name} and ${broker.dependants.length - 1} others`;
+    const group = broker.dependants.length === 1 ? from.member.name : `${from.member.name} and ${plural(broker.dependants.length - 1, 'other')}`;
     yield candidate('broker', from, partner, `Only ${via.member.name} links ${group} to the rest of the network; ${from.member.name} and ${partner.member.name}, who also works with ${via.member.name}, could make a second link`);
   }
   for (const profile of profiles.filter((p) => p.ties === 0 && !isNewcomer(p))) {

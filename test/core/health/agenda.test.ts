@@ -7,7 +7,7 @@ import type { Nodes, Parent } from 'mdast';
 import { parse } from 'yaml';
 import { checkDirectory } from '../../../src/core/check';
 import { DEFAULT_LAYOUT } from '../../../src/core/config';
-import { agendaMarkdown, draftAgenda, inline, planAgenda, type AgendaDraft } from '../../../src/core/health/agenda';
+import { agendaMarkdown, agendaSummary, draftAgenda, inline, planAgenda, type AgendaDraft } from '../../../src/core/health/agenda';
 import type { Checklist, IndicatorItem, Thresholds } from '../../../src/core/health/checklist';
 import { evaluateHealth } from '../../../src/core/health/evaluate';
 import { TemplateInputError } from '../../../src/core/templates/plan';
@@ -280,6 +280,32 @@ describe('agenda', () => {
     assert.equal(lines[0], '- Task 1 ([2026-09-01-task](../actions/2026-09-01-task.md)): due 1 Oct 2026, 57 days ago; owned by Sam Lee.');
     assert.match(lines[9]!, /^- Task 10 /);
     assert.equal(lines[10], '- And 2 more overdue actions.');
+  });
+
+  it('sums the draft up in one sentence, naming how grave the findings are', async () => {
+    assert.equal(
+      agendaSummary(await draftOf(files())),
+      'The agenda has 2 proposals waiting, 1 finding at risk, 2 lead roles ending or ended, a temperature check due, 1 overdue action.',
+    );
+    assert.equal(
+      agendaSummary(await draftOf(files(), WATCH)),
+      'The agenda has 2 proposals waiting, 1 finding on watch, 2 lead roles ending or ended, a temperature check due, 1 overdue action.',
+    );
+    assert.equal(
+      agendaSummary(await draftOf(files(), HEALTHY, { asOf: '2026-10-01' })),
+      'The agenda has 2 proposals waiting, no findings at risk or on watch, 1 lead role ending or ended, no temperature check due, 0 overdue actions.',
+    );
+  });
+
+  it('says so when nobody is recorded as proposing an action', async () => {
+    const network = files();
+    network['actions/2026-09-01-winter-plan.md'] = network['actions/2026-09-01-winter-plan.md']!.replace('proposed_by: tom-hughes\n', '');
+    const draft = await draftOf(network);
+    assert.equal(draft.proposals[0]!.proposedBy, undefined);
+    assert.match(
+      agendaMarkdown(draft, MEETINGS),
+      /\n- A winter plan \(\[2026-09-01-winter-plan\]\(\.\.\/actions\/2026-09-01-winter-plan\.md\)\): proposed \(by whom is not recorded\) on 1 Sep 2026, waiting 2 months\.\n/,
+    );
   });
 
   it('refuses a meeting date that is not a date, and a negative look-ahead', async () => {

@@ -139,6 +139,42 @@ describe('diagnostic checklists', () => {
     });
   });
 
+  describe('findings on items in part', () => {
+    it('names a new item as new only when there is a base to compare with', () => {
+      const lines = ['id: mine', 'items:', '  - id: not-built-in', '    weight: 2'];
+      const alone = readChecklist('checklists/mine.yml', encode(lines.join('\n') + '\n'));
+      assert.deepEqual(codes(alone.findings), [['checklist.incomplete-item', range(2, 8, 2, 20)]]);
+      assert.equal(alone.findings[0]?.message, 'Item `not-built-in` needs `dimension`, `title`, `why`, `improve`, `type`.');
+      assert.equal(read(lines).findings[0]?.message, 'Item `not-built-in` needs `dimension`, `title`, `why`, `improve`, `type`. It is not an item of netgov-core, so it is a new item.');
+    });
+
+    it('lists what a new indicator lacks, its name or a threshold, at the `indicator` key', () => {
+      const noName = read(['id: mine', 'items:', ...NEW_INDICATOR.filter((line) => !line.includes('name:'))]);
+      assert.deepEqual(codes(noName.findings), [['checklist.incomplete-item', range(8, 4, 8, 13)]]);
+      assert.equal(noName.findings[0]?.message, 'The indicator of `my-check` needs `name`.');
+      assert.deepEqual(noName.findings[0]?.data?.missing, ['name']);
+      assert.deepEqual(noName.checklist?.items, []);
+
+      const noHealthy = read(['id: mine', 'items:', ...NEW_INDICATOR.map((line) => line.replace(' healthy: 0.1,', ''))]);
+      assert.deepEqual(codes(noHealthy.findings), [['checklist.incomplete-item', range(8, 4, 8, 13)]]);
+      assert.equal(noHealthy.findings[0]?.message, 'The indicator of `my-check` needs `thresholds.healthy`.');
+    });
+
+    it('leaves out only the item the schema finds wrong, and keeps the rest', () => {
+      const result = read(['id: mine', 'items:', '  - id: quorum-met', '    weight: heavy', '  - id: purpose-clear', '    weight: 2']);
+      assert.deepEqual(codes(result.findings), [['schema.type', range(3, 12, 3, 17)]]);
+      assert.deepEqual(result.checklist?.items.map((item) => [item.id, item.weight]), [['purpose-clear', 2]]);
+    });
+
+    it('reports a survey question given only a healthy mean below the base item\'s watch', () => {
+      // purpose-clear is watched below 3.2 in the built-in checklist.
+      const result = read(['id: mine', 'items:', '  - id: purpose-clear', '    question: { healthy: 3 }']);
+      assert.deepEqual(codes(result.findings), [['checklist.threshold-order', range(3, 4, 3, 12)]]);
+      assert.equal(result.findings[0]?.message, '`healthy` (3) must be at least `watch` (3.2): a higher mean score is better.');
+      assert.deepEqual(result.checklist?.items, []);
+    });
+  });
+
   describe('merging a network checklist over the built-in one', () => {
     it('overrides thresholds and weights by id and adds new items', () => {
       const result = read([
@@ -174,6 +210,21 @@ describe('diagnostic checklists', () => {
       // The built-in checklist itself is untouched.
       const original = base.items.find((i) => i.id === 'outcomes-measurable');
       assert.equal(original?.weight, 1.5);
+    });
+
+    it('keeps the base item\'s basis only while the file leaves its thresholds and wording alone', () => {
+      const basisOf = (lines: string[]): string | undefined => {
+        const result = read(['id: mine', 'items:', '  - id: purpose-clear', ...lines]);
+        assert.deepEqual(result.findings, []);
+        return mergeChecklists(builtInChecklist(), result.checklist!).items.find((i) => i.id === 'purpose-clear')?.basis;
+      };
+      const base = builtInChecklist().items.find((i) => i.id === 'purpose-clear')?.basis;
+      assert.ok(base);
+      assert.equal(basisOf(['    weight: 2']), base);
+      assert.equal(basisOf(['    question: { text: "Our purpose is clear." }']), undefined);
+      assert.equal(basisOf(['    question: { healthy: 4.5 }']), undefined);
+      assert.equal(basisOf(['    question: { watch: 3 }']), undefined);
+      assert.equal(basisOf(['    question: { text: "Our purpose is clear." }', '    basis: Agreed at the 2026 review.']), 'Agreed at the 2026 review.');
     });
 
     it('reads the example in docs/checklists.md with no findings', () => {

@@ -64,6 +64,10 @@ describe('health: scoring', () => {
     assert.equal(judgeMeasurement({ value: 0.5, achievable: 0.5 }, share), 'healthy');
     assert.equal(judgeMeasurement({ value: 1, achievable: 0.5 }, share), 'at-risk');
     assert.equal(judgeMeasurement({ value: 0.5 }, share), 'at-risk');
+    // A healthy threshold of 0 gives no proportion to move watch by: the thresholds stay as written.
+    const none = { direction: 'lower-is-better', healthy: 0, watch: 0.1 } as const;
+    assert.equal(thresholdsWithin(none, 0.5), none);
+    assert.equal(judgeMeasurement({ value: 0.05, achievable: 0.5 }, none), 'watch');
   });
 
   it('scales count thresholds down for a smaller network, and never up', () => {
@@ -136,6 +140,15 @@ describe('health: evaluation', () => {
     assert.equal(result.dimensions.find((d) => d.dimension === 'leadership')!.items.length, 0);
   });
 
+  it('leaves an item naming no known indicator unknown, saying so, with nothing to discuss', async () => {
+    const unknownName: ChecklistItem = { id: 'gone', dimension: 'purpose', title: 'gone', why: 'why', improve: 'improve', weight: 1, phaseWeights: { 'start-up': 1, ongoing: 1 }, type: 'indicator', indicator: { name: 'no-such-indicator', params: {}, thresholds: higher } };
+    const result = evaluateHealth(await networkOf({ 'CHARTER.md': charterWith(), 'PURPOSE.md': PURPOSE_HALF }), checklistOf(unknownName, indicatorItem('p', 'purpose')), { asOf: DAY });
+    const [gone] = result.dimensions.find((d) => d.dimension === 'purpose')!.items;
+    assert.equal(gone!.status, 'unknown');
+    assert.deepEqual(gone!.measurement, { value: undefined, summary: 'netgov has no indicator `no-such-indicator`.', evidence: [], question: '' });
+    assert.equal(result.score, 50);
+  });
+
   it('suppresses a question answered by fewer than five people, and a check with fewer than five respondents', async () => {
     const items = checklistOf(questionItem('purpose-clear', 'purpose'));
     const four = evaluateHealth(await networkOf({ 'CHARTER.md': charterWith(), 'pulses/a.md': pulse('2026-09-30', [0, 0, 0, 2, 2], 12) }), items, { asOf: DAY });
@@ -161,6 +174,9 @@ describe('health: evaluation', () => {
     const network = await networkOf(files);
     assert.equal(evaluateHealth(network, items, { asOf: '2026-06-30' }).dimensions[0]!.items[0]!.measurement.value, 1);
     assert.equal(evaluateHealth(network, items, { asOf: DAY }).dimensions[0]!.items[0]!.measurement.value, 5);
+    // A check counts from its own day.
+    assert.equal(evaluateHealth(network, items, { asOf: '2026-09-29' }).dimensions[0]!.items[0]!.measurement.value, 1);
+    assert.equal(evaluateHealth(network, items, { asOf: '2026-09-30' }).dimensions[0]!.items[0]!.measurement.value, 5);
     assert.equal(evaluateHealth(network, items, { asOf: '2026-01-01' }).dimensions[0]!.items[0]!.status, 'unknown');
   });
 

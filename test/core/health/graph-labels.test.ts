@@ -20,6 +20,20 @@ describe('health: graph labels beside and near other nodes', () => {
     );
   });
 
+  it('lets two labels touch edge to edge: only an overlap moves one', () => {
+    // Boxes 480-520 and 520-560 share an edge; at 519 the second overlaps the first and goes below its node.
+    const pair = (x: number) =>
+      placeLabels(
+        [
+          { id: 'a', text: 'Ann', x: 500, y: 500, radius: 10 },
+          { id: 'b', text: 'Ann', x, y: 500, radius: 10 },
+        ],
+        metrics,
+      ).map((label) => `${label.id} ${label.box.left}-${label.box.right} ${label.box.top}-${label.box.bottom}`);
+    assert.deepEqual(pair(540), ['a 480-520 461-485', 'b 520-560 461-485']);
+    assert.deepEqual(pair(539), ['a 480-520 461-485', 'b 519-559 515-539']);
+  });
+
   it('moves a label off a node whose edge it would cover, though the node is centred outside the box', () => {
     // The box above runs from y 461 to 485; a node at y 455 with radius 8 reaches down to 463.
     const [label] = placeLabels([{ id: 'a', text: 'Ann', x: 500, y: 500, radius: 10 }], { ...metrics, obstacles: [{ x: 500, y: 455, radius: 8 }] });

@@ -163,6 +163,15 @@ describe('health: graph metrics', () => {
     assert.equal(metrics.leadsInMaxCore, false);
   });
 
+  it('helpers: the first node searched is a cut point when its removal splits the graph, however few it splits off', () => {
+    // Node 0, where the search starts, in the middle of a path of three; at the end of one; at the centre of a star of four.
+    assert.deepEqual(biconnectivity([[1, 2], [0], [0]]), { articulation: [0], bridges: [[0, 1], [0, 2]] });
+    assert.deepEqual(biconnectivity([[1], [0, 2], [1]]), { articulation: [1], bridges: [[0, 1], [1, 2]] });
+    assert.deepEqual(biconnectivity([[1, 2, 3], [0], [0], [0]]).articulation, [0]);
+    // In a triangle, nothing.
+    assert.deepEqual(biconnectivity([[1, 2], [0, 2], [0, 1]]), { articulation: [], bridges: [] });
+  });
+
   it('helpers: Tarjan on a deep path does not overflow; core numbers and Gini', () => {
     const n = 20000;
     const adjacency = Array.from({ length: n }, (_, i) => [i - 1, i + 1].filter((j) => j >= 0 && j < n));

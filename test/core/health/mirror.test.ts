@@ -100,6 +100,23 @@ describe('health: mirror', () => {
     assert.match(entries[0]!.question, /^The documents look healthy on distributed, time-limited leadership \(share of roles held by one person\), while members rate it poorly \(mean 2\.2 of 5/);
   });
 
+  it('asks only about the checks on the documents\' side, listing the others first among the parts', async () => {
+    // The same share judged leniently is healthy; the strict check weighs three times as much, so the documents are at risk.
+    const strict: ChecklistItem = { ...TOP_HOLDER, weight: 3 };
+    const lenient: ChecklistItem = { ...TOP_HOLDER, id: 'top-holder-lenient', title: 'Lenient share', indicator: { ...TOP_HOLDER.indicator, thresholds: { direction: 'lower-is-better', healthy: 0.8, watch: 0.9 } } };
+    const { entries } = await mirror(true, pulse(HIGH), { id: 'test', items: [lenient, strict, CHECKLIST.items[1]!] });
+    assert.deepEqual(entries.map((e) => [e.documents.status, e.documents.parts.map((p) => [p.id, p.status])]), [
+      [
+        'at-risk',
+        [
+          ['top-holder-share', 'at-risk'],
+          ['top-holder-lenient', 'healthy'],
+        ],
+      ],
+    ]);
+    assert.match(entries[0]!.question, /, while the documents show it at risk \(share of roles held by one person\): what do members see/);
+  });
+
   it('stays silent when members and documents agree', async () => {
     assert.deepEqual((await mirror(true, pulse(LOW))).entries, []);
     assert.deepEqual((await mirror(false, pulse(HIGH))).entries, []);

@@ -129,4 +129,12 @@ describe('outcomes: on track against the straight path', () => {
     assert.equal(rising.signals[0]?.towards, false);
     assert.match(rising.signals[0]?.words ?? '', /away from the target$/);
   });
+
+  it('reads towards and away from a rising target too', () => {
+    const up = { baseline: 10, target: 50 };
+    const rising = assessOutcome(outcome(up, [['2025-01-01', 10], ['2025-04-01', 11], ['2025-07-01', 12], ['2025-10-01', 13], ['2026-01-01', 14]]), 0, DAY);
+    assert.deepEqual(rising.signals.map((s) => [s.towards, s.words]), [[true, 'a trend: 5 points in a row rising (1 Jan 2025 to 1 Jan 2026), towards the target']]);
+    const falling = assessOutcome(outcome(up, [['2025-01-01', 14], ['2025-04-01', 13], ['2025-07-01', 12], ['2025-10-01', 11], ['2026-01-01', 10]]), 0, DAY);
+    assert.deepEqual(falling.signals.map((s) => [s.towards, s.words]), [[false, 'a trend: 5 points in a row falling (1 Jan 2025 to 1 Jan 2026), away from the target']]);
+  });
 });

@@ -77,6 +77,18 @@ describe('health: panel data', () => {
     assert.equal(funnel.overdue[0]!.source.file, `${ROOT}/actions/a2.md`);
   });
 
+  it('counts work due today as not yet overdue, and work due yesterday as one day overdue', async () => {
+    const network = await networkOf({
+      'CHARTER.md': charterWith(),
+      'members/ann.md': memberPage('Ann'),
+      'actions/today.md': action(['status: agreed', 'proposed: 2026-10-01', 'proposed_by: ann', 'owners: [ann]', `due: ${DAY}`]),
+      'actions/yesterday.md': action(['status: in-progress', 'proposed: 2026-10-01', 'proposed_by: ann', 'owners: [ann]', 'due: 2026-11-26']),
+    });
+    const { funnel } = buildPanelData(network, CHECKLIST, OPTIONS);
+    assert.equal(funnel.overdueTotal, 1);
+    assert.deepEqual(funnel.overdue.map((a) => [a.id, a.daysOverdue]), [['yesterday', 1]]);
+  });
+
   it('draws each area\'s lead terms, oldest first, with their state on the day and the line of the role', async () => {
     const { leadership } = buildPanelData(await networkOf(FILES), CHECKLIST, OPTIONS);
     assert.equal(leadership.from, '2024-01-01');
@@ -94,6 +106,20 @@ describe('health: panel data', () => {
         ['housing', [['Dan', 'lead', '2024-01-01', '2025-12-31', 'past', 'members/dan.md:6']]],
       ],
     );
+  });
+
+  it('counts a member who has since left as a member, and active, on the dates before they left', async () => {
+    const network = await networkOf({
+      'CHARTER.md': charterWith(),
+      'members/ann.md': memberPage('Ann'),
+      'members/hal.md': memberPage('Hal', '2024-01-01', ['left: 2026-10-15']),
+      'meetings/m1.md': meeting('2026-09-15', 'ann', ['ann', 'hal']),
+    });
+    assert.deepEqual(buildPanelData(network, CHECKLIST, OPTIONS).participation, [
+      { date: '2026-09-30', members: 2, active: 2, meetings: 1, meanAttendance: 2 },
+      { date: '2026-10-31', members: 1, active: 1, meetings: 0, meanAttendance: undefined },
+      { date: '2026-11-27', members: 1, active: 1, meetings: 0, meanAttendance: undefined },
+    ]);
   });
 
   it('counts members, active members, meetings and attendance at each trend date, as the facts for that date would', async () => {
@@ -232,6 +258,7 @@ describe('health: graph layout', () => {
       ['South', 1, 8, true, false, false],
       ['No organisation stated', -1, 5, false, false, true],
     ]);
+    assert.deepEqual(picture.nodes.map((n) => n.label), ['North', 'South', 'No organisation stated']);
     assert.deepEqual(picture.edges, [{ source: 'North', target: 'South', weight: 1, work: 0, meetings: 1 }]);
     assert.deepEqual(picture.nodes.map((n) => n.ties), [{ work: 0, meetings: 1 }, { work: 0, meetings: 1 }, { work: 0, meetings: 0 }]);
     assert.deepEqual(picture.nodes[0]!.roles, ['9 members, 1 single broker', 'Name m000: lead for falls until 2027-01-01']);
