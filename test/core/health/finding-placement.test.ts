@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { posix } from 'node:path';
-import type { ChecklistItem } from '../../../src/core/health/checklist';
 import { evaluateHealth, type HealthSnapshot } from '../../../src/core/health/evaluate';
 import { healthDiagnostics, placeFinding, type FindingPlace } from '../../../src/core/health/finding-diagnostics';
 import type { Evidence } from '../../../src/core/health/indicator';
 import { actionFiles } from './indicators/delivery-fixtures';
-import { ROOT, charterWith, memberPage, networkOf } from './health-fixtures';
+import { ROOT, charterWith, indicatorItem, memberPage, networkOf } from './health-fixtures';
 
 const at = (relative: string): string => posix.join(ROOT, relative);
 
@@ -55,17 +54,7 @@ describe('health: where one finding is placed', () => {
 });
 
 describe('health: a finding as a diagnostic', () => {
-  const ITEM: ChecklistItem = {
-    id: 'leads-spread',
-    dimension: 'leadership',
-    title: 'Leads from many organisations',
-    why: 'Why.',
-    improve: 'Improve.',
-    weight: 1,
-    phaseWeights: { 'start-up': 1, ongoing: 1 },
-    type: 'indicator',
-    indicator: { name: 'purpose-exists', params: {}, thresholds: { direction: 'higher-is-better', healthy: 1, watch: 0.5 } },
-  };
+  const ITEM = indicatorItem('leads-spread', 'leadership', 'purpose-exists', 1, 0.5, 'Leads from many organisations');
 
   /** The network's snapshot with one finding at risk, measured as given. */
   async function withFinding(evidence: readonly Evidence[]) {

@@ -8,6 +8,7 @@ import type { Network } from '../../../src/core/network';
 import { AsOfFacts } from '../../../src/core/health/facts';
 import type { Measurement } from '../../../src/core/health/indicator';
 import { indicatorNamed } from '../../../src/core/health/indicators';
+import type { ChecklistItem } from '../../../src/core/health/checklist';
 import { MemoryWorkspace } from '../../helpers/memory-workspace';
 import { md } from '../network-builder';
 
@@ -43,4 +44,9 @@ export function charterWith(extra: readonly string[] = []): string {
 /** A member page: joined on `joined`, with extra frontmatter lines (roles, left, organisation...). */
 export function memberPage(name: string, joined = '2024-01-01', extra: readonly string[] = []): string {
   return md([`name: ${name}`, `joined: ${joined}`, ...extra]);
+}
+
+/** A checklist item of weight 1 in both phases that measures one indicator, higher being better unless said. */
+export function indicatorItem(id: string, dimension: ChecklistItem['dimension'], name: string, healthy: number, watch: number, title = `Check ${id}`): ChecklistItem {
+  return { id, dimension, title, why: 'Why it matters.', improve: 'What helps.', weight: 1, phaseWeights: { 'start-up': 1, ongoing: 1 }, type: 'indicator', indicator: { name, params: {}, thresholds: { direction: 'higher-is-better', healthy, watch } } };
 }

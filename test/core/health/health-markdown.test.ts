@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import type { Checklist, ChecklistItem } from '../../../src/core/health/checklist';
+import type { Checklist } from '../../../src/core/health/checklist';
 import { healthToMarkdown } from '../../../src/core/health/format/markdown';
 import { buildHealthReport, type HealthReport, type PulseReport } from '../../../src/core/health/report';
 import { md } from '../network-builder';
-import { networkOf } from './health-fixtures';
+import { indicatorItem, networkOf } from './health-fixtures';
 
 const DAY = '2026-11-27';
 
-function item(id: string, dimension: ChecklistItem['dimension'], name: string, healthy: number, watch: number): ChecklistItem {
-  return { id, dimension, title: `Check ${id}`, why: 'Why it matters.', improve: 'What helps.', weight: 1, phaseWeights: { 'start-up': 1, ongoing: 1 }, type: 'indicator', indicator: { name, params: {}, thresholds: { direction: 'higher-is-better', healthy, watch } } };
-}
-
-const CHECKLIST: Checklist = { id: 'test', items: [item('purpose', 'purpose', 'purpose-exists', 1, 0.5), item('on-track', 'purpose', 'outcomes-on-track', 1, 0.5)] };
+const CHECKLIST: Checklist = { id: 'test', items: [indicatorItem('purpose', 'purpose', 'purpose-exists', 1, 0.5), indicatorItem('on-track', 'purpose', 'outcomes-on-track', 1, 0.5)] };
 
 /** Fewer falls: 100, 80, 96 against a target of 60 (off track); Carers heard: no target in numbers (no verdict). */
 const PURPOSE = md([
