@@ -277,6 +277,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   }
 
   private onDiskChange(uri: vscode.Uri, change: DiskChange, live = true): void {
+    log().trace(`${live ? 'disk' : 'replayed'}: ${change} ${uri.path}`);
     if (live && this.loading > 0) this.eventsDuringLoad.push({ uri, change });
     const name = posix.basename(uri.path);
     if (name === CONFIG_FILE || (name === CHARTER_FILE && change !== 'changed')) {
@@ -366,7 +367,11 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
       // Too large: reported from its size. Otherwise it is gone (deleted or renamed away).
       if (error instanceof FileTooLargeError) [bytes, size] = [new Uint8Array(), error.size];
     }
-    if (this.fileVersions.get(key) !== version) return;
+    if (this.fileVersions.get(key) !== version) {
+      log().trace(`read of ${uri.path} overtaken by a newer event: dropped`);
+      return;
+    }
+    log().trace(`read ${uri.path}: ${bytes === undefined ? 'gone' : `${size ?? bytes.length} bytes`}`);
     this.apply(uri, bytes, true, size);
   }
 

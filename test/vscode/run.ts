@@ -102,7 +102,10 @@ async function runSession(install: ServerInstall, session: Session): Promise<Cou
       mkdirSync(user, { recursive: true });
       writeFileSync(join(user, 'settings.json'), `${JSON.stringify({ 'remote.extensionKind': { 'netgov.netgov': ['web'] } }, null, 2)}\n`);
     }
-    server = await VscodeServer.start(install, { dataDir: join(temp, 'vscode'), args: ['--enable-smoke-test-driver'] });
+    // NETGOV_VSCODE_LOG=trace (or debug) makes the server and extension host log at that level: netgov's
+    // debug lines and VS Code's file watcher, for a failure that needs them (test/vscode/README.md).
+    const logLevel = process.env.NETGOV_VSCODE_LOG ? ['--log', process.env.NETGOV_VSCODE_LOG] : [];
+    server = await VscodeServer.start(install, { dataDir: join(temp, 'vscode'), args: ['--enable-smoke-test-driver', ...logLevel] });
     say(`[${session.name}] VS Code server on port ${server.port}, workspace ${workspace}`);
     browser = await launchBrowser(join(temp, 'browser-profile'));
     const { page } = browser;
@@ -178,6 +181,10 @@ async function runSession(install: ServerInstall, session: Session): Promise<Cou
       say(`--- the web client's log, last 40 lines ---\n${tail(clientLogFile, 40)}`);
       if (server) say(server.diagnostics());
     }
+  }
+  else if (process.env.NETGOV_VSCODE_LOG) {
+    server?.saveLogs(join(RESULTS_DIR, `${session.name}-server`));
+    say(`[${session.name}] the server's logs (NETGOV_VSCODE_LOG): ${join(RESULTS_DIR, `${session.name}-server`)}`);
   }
   await browser?.close();
   await server?.stop();
