@@ -44,6 +44,19 @@ export function folderOf(kind: FolderKind, layout: Layout): string {
 }
 
 /**
+ * Every folder that holds a file the network is read from: its root (charter,
+ * netgov.yml), the folder of its purpose document and of its own checklist, and
+ * the folder of each kind of document. Absolute, sorted, each once. The editor
+ * watches exactly these.
+ */
+export function networkFolders(root: string, layout: Layout, checklist?: string): string[] {
+  const folders = new Set([root, posix.dirname(posix.join(root, layout.purpose))]);
+  if (checklist !== undefined) folders.add(posix.dirname(posix.join(root, checklist)));
+  for (const kind of Object.keys(FOLDER_KEYS) as FolderKind[]) folders.add(posix.join(root, folderOf(kind, layout)));
+  return [...folders].sort();
+}
+
+/**
  * Where a file would sit in the network: its kind and id, or undefined when
  * the layout gives it no place. Ids are file stems, so two members proposing
  * actions at once can never pick the same id.

@@ -22,7 +22,7 @@ export function activateOn(platform: Platform, context: vscode.ExtensionContext)
   context.subscriptions.push(disposeLog());
   log().info(`netgov ${String(context.extension.packageJSON.version)} activating in the ${platform.kind} extension host`);
   const collection = vscode.languages.createDiagnosticCollection('netgov');
-  const service = new WorkspaceNetworks(collection, activated);
+  const service = new WorkspaceNetworks(collection, activated, platform.watchFolder);
   context.subscriptions.push(collection, service);
   registerViews(context, service);
   const offers = platform.proposalOffers(context, service);

@@ -19,7 +19,15 @@ export interface Platform {
   readonly desktopOnly: ReadonlyMap<string, string> | undefined;
   /** What "Import members" reads: CSV everywhere, and .xlsx in the desktop host (its reader stays out of the web bundle). */
   readonly tableReaders: readonly TableReader[];
+  /**
+   * A watcher of one folder's files apart from VS Code's (WorkspaceNetworks.watchNetworkFolders), in the
+   * desktop host (Node's fs.watch); undefined where there is none (the browser), or for a folder it cannot watch.
+   */
+  readonly watchFolder?: FolderWatch;
 }
+
+/** Calls `onEvent` with each file in `folder` that something happened to, until disposed; undefined when it cannot watch it. */
+export type FolderWatch = (folder: vscode.Uri, onEvent: (file: vscode.Uri) => void) => vscode.Disposable | undefined;
 
 /**
  * The desktop platform but the table readers, which platform-desktop.ts adds: this

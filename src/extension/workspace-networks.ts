@@ -3,13 +3,14 @@ import picomatch from 'picomatch';
 import { posix } from 'node:path';
 import { CHARTER_FILE, CONFIG_FILE } from '../core/config';
 import type { Diagnostic } from '../core/diagnostic';
-import { findNetworkRoots } from '../core/discovery';
+import { findNetworkRoots, networkFolders } from '../core/discovery';
 import { localToday } from '../core/views/dates';
 import { NetworkSession } from '../core/session';
 import { severityOverrides, toVscodeDiagnostic } from './diagnostics';
 import type { NetworkEntry, NetworkService } from './network-service';
 import { VscodeWorkspace } from './vscode-workspace';
 import { log } from './log';
+import type { FolderWatch } from './platform';
 import { FileTooLargeError, type DirectoryEntry, type Workspace } from '../core/workspace';
 import type { NetworkDocument } from '../core/document';
 
@@ -89,6 +90,8 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   /** Bumped by every event for a file: a disk read overtaken by a newer event is dropped. */
   private readonly fileVersions = new Map<string, number>();
   private readonly typing = new Map<string, NodeJS.Timeout>();
+  /** A non-recursive watcher on each folder a loaded network is read from, by the folder's URI (watchNetworkFolders). */
+  private readonly folderWatchers = new Map<string, vscode.Disposable>();
   private reloadTimer: NodeJS.Timeout | undefined;
   private today = localToday();
   private readonly disposables: vscode.Disposable[] = [];
@@ -96,6 +99,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   constructor(
     private readonly collection: vscode.DiagnosticCollection,
     activated = Date.now(),
+    private readonly watchFolder?: FolderWatch,
   ) {
     this.firstSight = { activated };
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
@@ -120,6 +124,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   dispose(): void {
     clearTimeout(this.reloadTimer);
     for (const timer of this.typing.values()) clearTimeout(timer);
+    for (const watcher of this.folderWatchers.values()) watcher.dispose();
     for (const disposable of this.disposables) disposable.dispose();
   }
 
@@ -230,6 +235,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     log().info(`checked ${loaded.length} network${loaded.length === 1 ? '' : 's'} (${documents} documents) in ${Date.now() - started} ms${loaded.length ? `: ${loaded.map((l) => l.entry.root.path).join(', ')}` : ''}`);
     this.today = today;
     this.loaded = loaded;
+    this.watchNetworkFolders();
     // What changed on disk while the folders were being read, on the sessions just installed.
     const missed = this.eventsDuringLoad;
     this.eventsDuringLoad = [];
@@ -248,6 +254,58 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
       this.firstSight.published ??= Date.now();
     }
     await vscode.commands.executeCommand('setContext', 'netgov.hasNetwork', loaded.length > 0);
+  }
+
+  /**
+   * VS Code's recursive workspace watcher can miss a folder: one created with its contents at once (copied,
+   * unpacked, checked out) may get no watch of its own, and then none of its files is ever reported (seen in
+   * CI: a network copied in, its actions/ silent from then on); files.watcherExclude silences folders too.
+   * VS Code's own non-recursive watchers do not help: inside the workspace they report only what
+   * files.watcherExclude excludes. So where the platform has a watcher of its own (Node's, in the desktop host),
+   * each folder a network is read from is watched with it too. An event may then arrive twice; a second read
+   * of the same file changes nothing. Folders no network needs any more are no longer watched.
+   */
+  private watchNetworkFolders(): void {
+    const watchFolder = this.watchFolder;
+    if (!watchFolder) return;
+    const wanted = new Map<string, vscode.Uri>();
+    for (const { entry, session } of this.loaded) {
+      for (const folder of networkFolders(entry.root.path, session.network.config.layout, session.network.config.checklist)) {
+        const uri = entry.root.with({ path: folder });
+        wanted.set(uri.toString(), uri);
+      }
+    }
+    for (const [key, watcher] of this.folderWatchers) {
+      if (wanted.has(key)) continue;
+      watcher.dispose();
+      this.folderWatchers.delete(key);
+    }
+    for (const [key, uri] of wanted) {
+      if (this.folderWatchers.has(key)) continue;
+      const watcher = watchFolder(uri, (file) => void this.onFolderEvent(file));
+      if (watcher) this.folderWatchers.set(key, watcher);
+    }
+  }
+
+  /**
+   * A file named by a folder watcher of netgov's own: the disk says what happened to it. A file there is
+   * created or changed (as the network knows it or not); a document gone is deleted; folders are left to
+   * the workspace watcher (a new one means a full check).
+   */
+  private async onFolderEvent(file: vscode.Uri): Promise<void> {
+    log().trace(`folder watcher: ${file.path}`);
+    const known = this.loadedFor(file)?.session.network.get(file.path) !== undefined;
+    let type: vscode.FileType | undefined;
+    try {
+      type = (await vscode.workspace.fs.stat(file)).type;
+    } catch {
+      type = undefined;
+    }
+    if (type === undefined) {
+      if (known) this.onDiskChange(file, 'deleted');
+    } else if ((type & vscode.FileType.Directory) === 0) {
+      this.onDiskChange(file, known ? 'changed' : 'created');
+    }
   }
 
   private scheduleReload(reason: string): void {

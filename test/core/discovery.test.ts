@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { checkDirectory, loadNetwork } from '../../src/core/check';
 import { loadNetworkChecklist } from '../../src/core/health/network-checklist';
 import { DEFAULT_LAYOUT } from '../../src/core/config';
-import { findNetworkRoots, listNetworkDocuments, locateInNetwork } from '../../src/core/discovery';
+import { findNetworkRoots, listNetworkDocuments, locateInNetwork, networkFolders } from '../../src/core/discovery';
 import { NodeWorkspace, toCorePath } from '../../src/cli/node-workspace';
 import { MemoryWorkspace } from '../helpers/memory-workspace';
 import { ROOT, TODAY, baseFiles, charter, member, summarise, workspaceWith } from './network-builder';
@@ -115,6 +115,27 @@ describe('discovery', () => {
       assert.equal(at('/ws/net/members/old/sam-lee.md'), 'none');
       assert.equal(at('/ws/net/docs/sam-lee.md'), 'none');
       assert.equal(at('/ws/other/members/sam-lee.md'), 'none');
+    });
+  });
+
+  describe('networkFolders', () => {
+    it('lists the root and the folder of each kind, once each, sorted', () => {
+      assert.deepEqual(networkFolders('/ws/net', DEFAULT_LAYOUT), ['/ws/net', '/ws/net/actions', '/ws/net/meetings', '/ws/net/members', '/ws/net/pulses']);
+    });
+
+    it('follows the layout, and adds the folders of a purpose and a checklist kept elsewhere', () => {
+      const layout = { ...DEFAULT_LAYOUT, purpose: 'docs/PURPOSE.md', members: 'people', actions: 'work/actions' };
+      assert.deepEqual(networkFolders('/ws/net', layout, 'health/checklist.yml'), [
+        '/ws/net',
+        '/ws/net/docs',
+        '/ws/net/health',
+        '/ws/net/meetings',
+        '/ws/net/people',
+        '/ws/net/pulses',
+        '/ws/net/work/actions',
+      ]);
+      // Each folder once: a checklist beside the charter adds nothing.
+      assert.deepEqual(networkFolders('/ws/net', DEFAULT_LAYOUT, 'checklist.yml'), networkFolders('/ws/net', DEFAULT_LAYOUT));
     });
   });
 

@@ -22,6 +22,9 @@ export const WORKSPACE_SETTINGS: Readonly<Record<string, unknown>> = {
   'chat.disableAIFeatures': true,
   'extensions.ignoreRecommendations': true,
   'git.autoRepositoryDetection': false,
+  // VS Code's workspace watcher reports nothing in this folder: the suite
+  // test/vscode/suite/folder-watchers.test.ts checks that netgov sees it anyway.
+  'files.watcherExclude': { '**/watcher-excluded-net/actions/**': true },
 };
 
 /**
