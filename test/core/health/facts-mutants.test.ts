@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
+import { posix } from 'node:path';
+import { AsOfFacts } from '../../../src/core/health/facts';
 import { md } from '../network-builder';
-import { charterWith, factsOf, memberPage } from './health-fixtures';
+import { ROOT, charterWith, factsOf, memberPage, networkOf } from './health-fixtures';
 
 const BODY = ['## Proposal', 'Text.', '', '## Expected impact', 'Text.'];
 
@@ -44,5 +46,16 @@ describe('facts: derived status and lead terms ahead', () => {
     assert.deepEqual(onTheDay.leadTermsAhead, []);
     const dayBefore = await factsOf(files, '2026-11-26');
     assert.deepEqual(dayBefore.leadTermsAhead.map((r) => r.from), ['2026-11-27']);
+  });
+
+  it('orders meetings and pulses of the same day by id, even after an edit has moved one to the end of the network', async () => {
+    const meeting = md(['date: 2026-05-01', 'facilitator: ann', 'attendees: [ann]']);
+    const pulse = md(['date: 2026-05-01', 'invited: 5', 'respondents: 5']);
+    const network = await networkOf({ 'CHARTER.md': charterWith(), 'members/ann.md': memberPage('Ann'), 'meetings/a.md': meeting, 'meetings/b.md': meeting, 'pulses/a.md': pulse, 'pulses/b.md': pulse });
+    // Setting a document again (as an edit does) indexes it after the others.
+    for (const path of ['meetings/a.md', 'pulses/a.md']) network.set(network.get(posix.join(ROOT, path))!);
+    const facts = new AsOfFacts(network, '2026-06-01', '2026-06-01');
+    assert.deepEqual(facts.meetings.map((m) => m.id), ['a', 'b']);
+    assert.deepEqual(facts.pulses.map((p) => p.id), ['a', 'b']);
   });
 });
