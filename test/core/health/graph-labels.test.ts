@@ -42,4 +42,16 @@ describe('health: graph labels beside and near other nodes', () => {
     const [clear] = placeLabels([{ id: 'a', text: 'Ann', x: 500, y: 500, radius: 10 }], { ...metrics, obstacles: [{ x: 500, y: 455, radius: 5 }] });
     assert.equal(clear!.box.top, 461);
   });
+
+  it('places a label whose box starts exactly at the top edge of the bounds above its node', () => {
+    // The box above runs from y 39 - 10 - 5 - 24 = 0 to 24: just inside.
+    const [label] = placeLabels([{ id: 'a', text: 'Ann', x: 500, y: 39, radius: 10 }], metrics);
+    assert.deepEqual([label!.anchor, label!.box.top], ['middle', 0]);
+  });
+
+  it('sets the baseline of a label to the right of its node a quarter of the font size above the bottom of its box', () => {
+    // Bounds 24 high round the node: no room above or below, so the label goes to the right.
+    const [label] = placeLabels([{ id: 'a', text: 'Ann', x: 500, y: 500, radius: 10 }], { ...metrics, bounds: { left: 0, top: 488, right: 1000, bottom: 512 } });
+    assert.deepEqual([label!.anchor, label!.x, label!.y, label!.box.bottom], ['start', 515, 507, 512]);
+  });
 });

@@ -47,6 +47,13 @@ describe('health: graph story', () => {
     assert.equal(story.sentence, 'Most ties run through M4 and M9 (at least twice the median of 1 tie); 8 members have one tie or none.');
   });
 
+  it('orders two centre members of the same name and ties by id, whatever order they come in', () => {
+    const namesake = (id: string): StoryMember => ({ id, name: 'Sam Lee', ties: 6, lead: false });
+    const spokes = ['s1', 's2', 's3', 's4'].map((id): StoryMember => ({ id, name: id, ties: 1, lead: false }));
+    assert.deepEqual(centreOf([namesake('sam-lee-2'), namesake('sam-lee'), ...spokes], MIN_COUNT).map((m) => m.id), ['sam-lee', 'sam-lee-2']);
+    assert.deepEqual(centreOf([namesake('sam-lee'), namesake('sam-lee-2'), ...spokes], MIN_COUNT).map((m) => m.id), ['sam-lee', 'sam-lee-2']);
+  });
+
   it('one tie more than everyone else is no centre: it takes twice the median', () => {
     assert.deepEqual(centreOf(members([3, 2, 2, 2, 2, 2]), MIN_COUNT), []);
     assert.deepEqual(centreOf(members([4, 2, 2, 2, 2, 2]), MIN_COUNT).map((m) => m.id), ['m0']);

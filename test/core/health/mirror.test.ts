@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { type Checklist, type ChecklistItem } from '../../../src/core/health/checklist';
 import { evaluateHealth } from '../../../src/core/health/evaluate';
 import { healthToMarkdown } from '../../../src/core/health/format/markdown';
-import { mirrorOf } from '../../../src/core/health/mirror';
+import { mirrorOf, ratingWords } from '../../../src/core/health/mirror';
 import { buildHealthReport } from '../../../src/core/health/report';
 import { healthToText } from '../../../src/cli/health-formats/text';
 import { renderHealthMain } from '../../../src/webview/render/page';
@@ -162,5 +162,12 @@ describe('health: mirror', () => {
     assert.ok(html.indexOf('id="findings"') < html.indexOf('id="mirror"') && html.indexOf('id="mirror"') < html.indexOf('id="connections"'));
     assert.match(html, /<h4>What members say<\/h4>.*Leaders in the network facilitate.*<h4>What the documents show<\/h4>.*Share of roles held by one person/);
     assert.match(JSON.stringify(report), /"mirror":\[\{"dimension":"leadership","title":"Distributed, time-limited leadership","direction":"members-higher"/);
+  });
+});
+
+describe('health: mirror rating words', () => {
+  it('quotes a question without its trailing spaces, and names a maturity rating as such', () => {
+    assert.equal(ratingWords({ kind: 'question', title: 'Leaders facilitate. \n', value: 'mean 4.2 of 5 from 14 answers', date: '2026-09-30' }), '“Leaders facilitate.” mean 4.2 of 5 from 14 answers (temperature check of 2026-09-30)');
+    assert.equal(ratingWords({ kind: 'maturity', title: 'Maturity', value: 'level 3 of 5', date: '2026-09-30' }), 'Maturity self-rating level 3 of 5 (temperature check of 2026-09-30)');
   });
 });

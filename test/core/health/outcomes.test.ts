@@ -137,4 +137,11 @@ describe('outcomes: on track against the straight path', () => {
     const falling = assessOutcome(outcome(up, [['2025-01-01', 14], ['2025-04-01', 13], ['2025-07-01', 12], ['2025-10-01', 11], ['2026-01-01', 10]]), 0, DAY);
     assert.deepEqual(falling.signals.map((s) => [s.towards, s.words]), [[false, 'a trend: 5 points in a row falling (1 Jan 2025 to 1 Jan 2026), away from the target']]);
   });
+
+  it('reads an astronomical point above the rest as away from a falling target and towards a rising one', () => {
+    const values: [string, number][] = [['2025-01-01', 10], ['2025-03-01', 11], ['2025-05-01', 9], ['2025-07-01', 12], ['2025-09-01', 8], ['2025-11-01', 60]];
+    const astronomical = (extra: Record<string, unknown>) => assessOutcome(outcome(extra, values), 0, DAY).signals.filter((s) => s.kind === 'astronomical').map((s) => [s.direction, s.towards]);
+    assert.deepEqual(astronomical({ baseline: 10, target: 5 }), [['above', false]]);
+    assert.deepEqual(astronomical({ baseline: 10, target: 50 }), [['above', true]]);
+  });
 });

@@ -265,3 +265,18 @@ describe('health: graph layout', () => {
     assert.match(picture.summary, /Drawn as one circle per organisation, as there are more than 10 members/);
   });
 });
+
+describe('health: panel data lead terms', () => {
+  it('orders an area\'s terms by start, not by member or place in the file', async () => {
+    const network = await networkOf({
+      'CHARTER.md': charterWith(),
+      'members/ann.md': memberPage('Ann', '2024-01-01', ['roles:', ...role('lead', 'falls', '2025-01-01', '2026-12-31')]),
+      'members/bob.md': memberPage('Bob', '2024-01-01', ['roles:', ...role('lead', 'falls', '2024-01-01', '2024-12-31')]),
+    });
+    const { leadership } = buildPanelData(network, CHECKLIST, OPTIONS);
+    assert.deepEqual(
+      leadership.rows.map((row) => [row.label, row.terms.map((t) => `${t.name} ${t.from}`)]),
+      [['falls', ['Bob 2024-01-01', 'Ann 2025-01-01']]],
+    );
+  });
+});
