@@ -18,4 +18,13 @@ describe('charter.change-undecided', () => {
       ],
     );
   });
+
+  it('points at a named decision that is no record, and gives the fields and the name in its data', async () => {
+    const before = await networkOf(baseFiles());
+    const text = charter().replace('rule: consent', 'rule: lead-decides').replace('  cadence: 12', '  cadence: 12\n  decision: no-such');
+    const after = await networkOf({ ...baseFiles(), 'CHARTER.md': text });
+    const finding = checkCharterChange(before.charter, after.charter, after, () => false);
+    assert.deepEqual([finding?.range, finding?.data], [range(10, 12, 10, 19), { fields: ['decisions.rule'], decision: 'no-such' }]);
+    assert.match(finding?.message ?? '', /`review.decision` names 'no-such', which is neither a meeting nor an action\.$/);
+  });
 });

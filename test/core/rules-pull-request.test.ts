@@ -87,6 +87,12 @@ describe('decisions by pull request', () => {
       assert.equal(diagnostics[0]!.message, "1 member approved this decision, fewer than the charter's quorum of 3: it counts once 2 more approve, or when a meeting agrees it.");
     });
 
+    it('marks the approvers themselves when they are too few', async () => {
+      const text = approved('[sam-lee]');
+      const diagnostics = await found({ [FILE]: text, 'CHARTER.md': withQuorum(3) }, 'decision.quorum-not-met');
+      assert.deepEqual(diagnostics.map((d) => d.range), [rangeOfText(text, 9, '[sam-lee]')]);
+    });
+
     it('passes with enough approvers, or with no quorum in the charter', async () => {
       assert.deepEqual(await found({ [FILE]: approved('[sam-lee, tom-hughes]'), 'CHARTER.md': withQuorum(2) }, 'decision.quorum-not-met'), []);
       assert.deepEqual(await found({ [FILE]: approved() }, 'decision.quorum-not-met'), []);

@@ -138,6 +138,13 @@ describe('health indicators: communication', () => {
       assert.match(m.summary, /2 are still waiting/);
     });
 
+    it('counts an acknowledgement on the day of the proposal as a response after 0 days', async () => {
+      const sameDay = { ...NETWORK, ...actionFiles({ '2026-10-01-c': { title: 'Community transport', status: 'proposed', proposed: '2026-10-01', proposedBy: 'tom', acknowledged: '2026-10-01' } }) };
+      const m = await measure('first-response-days', sameDay, DAY);
+      assert.ok(evidenceOf(m).includes('actions/2026-10-01-c.md@proposed: first response after 0 days (acknowledged 2026-10-01), from Tom Hughes'), evidenceOf(m).join('\n'));
+      assert.match(m.summary, /1 is still waiting/);
+    });
+
     it('is unknown with no proposal in the year', async () => {
       assert.equal((await measure('first-response-days', { ...MEMBERS, ...MEETINGS }, DAY)).value, undefined);
     });

@@ -192,6 +192,15 @@ describe('health indicators: delivery', () => {
       assert.match(m.summary, /since the network began \(2025-01-15\)/);
       assert.equal(evidenceOf(m).at(-1), 'meetings/2025-01-15-network.md@date: earliest dated document, 2025-01-15');
     });
+    it('points at the joining date of the first member when that is the earliest dated document', async () => {
+      const files = {
+        'CHARTER.md': md(['name: Test Network', 'phase: ongoing']),
+        'members/amara.md': memberPage('Amara Okafor', '2025-01-10'),
+        ...actionFiles({ '2025-03-01-form': { title: 'Form', status: 'done', proposed: '2025-03-01', decided: '2025-03-10', owners: ['amara'], completed: '2025-10-01' } }),
+      };
+      const m = await measure('completions-per-quarter', files, '2025-11-27');
+      assert.equal(evidenceOf(m).at(-1), 'members/amara.md@joined: earliest dated document, 2025-01-10');
+    });
   });
 
   describe('impact-evidence-share', () => {
@@ -207,6 +216,7 @@ describe('health indicators: delivery', () => {
       const m = await measure('impact-evidence-share', NETWORK, '2026-07-01', {}, DAY);
       assert.equal(m.value, 1 / 3);
       assert.deepEqual(evidenceOf(m), ['actions/2025-06-01-audit.md: completed 2025-12-01, no impact recorded', 'actions/2025-01-01-ancient.md: completed 2025-09-01, no impact recorded']);
+      assert.match(m.question ?? '', /^2 finished actions do not say what difference they made, /);
     });
 
     it('is unknown when nothing was completed in the year', async () => {

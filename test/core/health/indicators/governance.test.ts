@@ -62,6 +62,16 @@ describe('health indicators: governance', () => {
       assert.deepEqual(evidenceOf(m), ['actions/2026-08-01-agreed.md@decision.date: decision has no date']);
     });
 
+    it('lists an action with no decision before one whose complete decision is dated after the day', async () => {
+      const files = {
+        'CHARTER.md': charterWith(),
+        'actions/2026-08-01-early.md': actionPage('Early', '2026-08-01', 'ben-lee', ['status: agreed', ...decisionLines('2026-12-10', 'pull-request', 'agreed')]),
+        'actions/2026-08-02-started.md': actionPage('Started', '2026-08-02', 'ben-lee', ['status: in-progress']),
+      };
+      const m = await measure('decisions-recorded', files, DAY);
+      assert.deepEqual(evidenceOf(m), ['actions/2026-08-02-started.md@status: in-progress, but no decision recorded', 'actions/2026-08-01-early.md@decision.date: decision dated 2026-12-10, after 2026-11-27']);
+    });
+
     it('is unknown when nothing has been decided', async () => {
       const m = await measure('decisions-recorded', { 'CHARTER.md': charterWith(), 'actions/2026-08-04-waiting.md': actions['actions/2026-08-04-waiting.md'] ?? '' }, DAY);
       assert.equal(m.value, undefined);

@@ -170,6 +170,19 @@ describe('health indicators: inclusion', () => {
       assert.deepEqual(evidenceOf(m).map((line) => line.split(':')[0]), ['members/carer.md@sector', 'members/lay.md@profession', 'members/ppi.md@sector']);
     });
 
+    it('counts a patient-partner role up to and including its last day, not after', async () => {
+      const role = (until: string): string[] => ['roles:', '  - role: patient-partner', '    from: 2025-01-01', `    until: ${until}`];
+      const files = {
+        'CHARTER.md': charterWith(),
+        'members/lou.md': person('Lou Hart', '2024-01-01', 'Somewhere', role('2026-06-30')),
+        'members/max.md': person('Max Reid', '2024-01-01', 'Somewhere', role(DAY)),
+        ...meetingFiles({ '2026-10-01-network': { date: '2026-10-01', attendees: ['lou', 'max'] } }),
+      };
+      const m = await measure('patient-partners-involved', files, DAY);
+      assert.equal(m.value, 1);
+      assert.deepEqual(evidenceOf(m), ['members/max.md@roles.0: patient or public partner, last took part 2026-10-01']);
+    });
+
     it('is 0 with no partner among the members, and unknown with no members', async () => {
       const none = await measure('patient-partners-involved', { 'CHARTER.md': charterWith(), 'members/ray.md': MEMBERS['members/ray.md'] ?? '' }, DAY);
       assert.equal(none.value, 0);

@@ -129,6 +129,14 @@ describe('health indicators: leadership', () => {
       ]);
     });
 
+    it('is 0, with no count of lead roles held at once, when the only lead term ended before the window', async () => {
+      const files = { 'CHARTER.md': charterWith(), 'members/eve.md': memberPage('Eve Jones', '2019-01-01', rolesLines([{ role: 'lead', area: 'falls', from: '2020-01-01', until: '2021-12-31' }])) };
+      const result = await measure('distinct-leads-24-months', files, DAY);
+      assert.equal(result.value, 0);
+      assert.equal(result.achievable, undefined);
+      assert.equal(result.summary, '0 people held a lead role in the 24 months to 2026-11-27.');
+    });
+
     it('is unknown when no lead role has ever been recorded', async () => {
       assert.equal((await measure('distinct-leads-24-months', NO_LEADS, DAY)).value, undefined);
     });

@@ -70,6 +70,12 @@ describe('health indicators: participation', () => {
       assert.equal(m.value, undefined);
       assert.equal(m.summary, 'There are no current members.');
     });
+
+    it('is unknown when the network records neither meetings nor actions, asking where members take part', async () => {
+      const m = await measure('active-share-90-days', { 'CHARTER.md': charterWith(), 'members/ann-lee.md': memberPage('Ann Lee') }, DAY);
+      assert.equal(m.value, undefined);
+      assert.equal(m.question, "Where do members take part? Could meetings and actions be recorded in the network's folders?");
+    });
   });
 
   describe('proposals-from-non-leads', () => {
@@ -170,6 +176,12 @@ describe('health indicators: participation', () => {
       assert.equal(gap.value, undefined);
       assert.equal(gap.summary, 'No whole-network meeting (one with no area) was held in the 12 months to 30 Oct 2027.');
       assert.equal(gap.question, 'When will the whole network next meet, and how will members hear about it?');
+    });
+
+    it('is unknown with no current members, though meetings were held', async () => {
+      const m = await measure('attendance-spread', { 'CHARTER.md': charterWith(), 'meetings/2026-10-01-network.md': meetingPage('2026-10-01', ['ann-lee']) }, DAY);
+      assert.equal(m.value, undefined);
+      assert.equal(m.summary, 'There are no current members.');
     });
   });
 });

@@ -80,6 +80,12 @@ describe('health indicators: purpose (measures)', () => {
       assert.ok(empty.question.length > 0);
     });
 
+    it('says "outcome" for a single outcome', async () => {
+      const purpose = md(['statement: Well at home.', 'outcomes:', '  - id: fewer-falls', '    title: Fewer falls', '    measure: Falls', '    baseline: 142', '    target: 120']);
+      const result = await measure('outcomes-measurable', { 'CHARTER.md': charterWith(), 'PURPOSE.md': purpose }, DAY);
+      assert.equal(result.summary, '1 of 1 outcome (100%) has a measure, baseline and target.');
+    });
+
     it('reads the outcomes as written now on an earlier day: they carry no dates', async () => {
       assert.equal((await measure('outcomes-measurable', { 'CHARTER.md': charterWith(), 'PURPOSE.md': OUTCOMES }, '2025-01-01', {}, DAY)).value, 0.25);
     });
@@ -111,6 +117,13 @@ describe('health indicators: purpose (measures)', () => {
       const july = await measure('actions-linked-to-outcomes', files, '2026-07-20', {}, DAY);
       assert.equal(july.value, 1 / 3);
       assert.deepEqual(evidenceOf(july), ['actions/2026-06-01-c.md: no outcome named (in-progress, proposed 2026-06-01)', 'actions/2026-03-01-b.md@outcomes: no outcome named (done, proposed 2026-03-01)']);
+    });
+
+    it('shows at most 50 of the actions naming no outcome', async () => {
+      const many = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`actions/2026-01-01-a${i}.md`, actionPage({ title: `Action ${i}`, status: 'proposed', proposed: '2026-01-01' })]));
+      const result = await measure('actions-linked-to-outcomes', { 'CHARTER.md': charterWith(), ...many }, DAY);
+      assert.equal(result.summary, '0 of 51 actions (0%) name at least one outcome.');
+      assert.equal(result.evidence.length, 50);
     });
 
     it('is unknown with no actions, or only dropped ones', async () => {
@@ -155,6 +168,14 @@ describe('health indicators: purpose (measures)', () => {
       const young = await measure('purpose-reviewed-recently', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.']) }, '2024-08-01');
       assert.equal(young.value, undefined, 'a network younger than a year has not yet missed its first review: not yet due, not healthy');
       assert.match(young.summary, /^Not yet due: .* first review is due by 1 Jan 2025\.$/);
+    });
+
+    it('asks whether a recently reviewed purpose still fits, and who will put a young network’s first review on the agenda', async () => {
+      const recent = await measure('purpose-reviewed-recently', files, '2025-09-01', {}, DAY);
+      assert.equal(recent.value, 2);
+      assert.equal(recent.question, 'The purpose was reviewed 2 months ago: is it still how members would describe what the network is for?');
+      const young = await measure('purpose-reviewed-recently', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.']) }, '2024-08-01');
+      assert.equal(young.question, 'When will members first review the purpose together, and who will put it on the agenda?');
     });
 
     it('is unknown with no purpose, or no review and no established date', async () => {
@@ -217,6 +238,17 @@ describe('health indicators: purpose (outcomes on track)', () => {
     assert.equal(result.value, undefined);
     assert.match(result.summary, /^The one outcome cannot be judged yet: an outcome needs a target in numbers/);
     assert.equal((await measure('outcomes-on-track', { 'CHARTER.md': charterWith() }, DAY)).value, undefined);
+  });
+
+  it('is unknown with no purpose document, saying so', async () => {
+    const result = await measure('outcomes-on-track', { 'CHARTER.md': charterWith() }, DAY);
+    assert.equal(result.summary, 'There is no purpose document, so there are no outcomes to follow.');
+  });
+
+  it('says how many more outcomes have no verdict, in the plural for two', async () => {
+    const two = TRACKED.replace("  - id: carers-heard", "  - id: staff-heard\n    title: Staff heard\n  - id: carers-heard");
+    const result = await measure('outcomes-on-track', { 'CHARTER.md': charterWith(), 'PURPOSE.md': two }, '2026-02-01');
+    assert.match(result.summary, / 2 more have no verdict yet\.$/);
   });
 
   it('is unknown, saying so, when PURPOSE.md lists no outcomes', async () => {
