@@ -123,6 +123,14 @@ export function numberParam(context: IndicatorContext, name: string, fallback: n
   return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
+/**
+ * The verb after a share: singular when the share is one thing, or one of one ("1 of 4 outcomes
+ * has", "0 of 1 outcome has"), plural otherwise ("0 of 4 outcomes have", "3 of 4 outcomes have").
+ */
+export function shareVerb(part: number, whole: number, singular: string, pluralVerb: string): string {
+  return part === 1 || whole === 1 ? singular : pluralVerb;
+}
+
 /** "3 of 4 outcomes (75%)". */
 export function shareSummary(part: number, whole: number, noun: string): string {
   return `${part} of ${whole} ${noun} (${Math.round((part / whole) * 100)}%)`;

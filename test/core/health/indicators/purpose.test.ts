@@ -86,6 +86,12 @@ describe('health indicators: purpose (measures)', () => {
       assert.equal(result.summary, '1 of 1 outcome (100%) has a measure, baseline and target.');
     });
 
+    it('says "0 of 1 outcome has", not "have", when the one outcome lacks its measure', async () => {
+      const purpose = md(['statement: Well at home.', 'outcomes:', '  - id: fewer-falls', '    title: Fewer falls']);
+      const result = await measure('outcomes-measurable', { 'CHARTER.md': charterWith(), 'PURPOSE.md': purpose }, DAY);
+      assert.equal(result.summary, '0 of 1 outcome (0%) has a measure, baseline and target.');
+    });
+
     it('reads the outcomes as written now on an earlier day: they carry no dates', async () => {
       assert.equal((await measure('outcomes-measurable', { 'CHARTER.md': charterWith(), 'PURPOSE.md': OUTCOMES }, '2025-01-01', {}, DAY)).value, 0.25);
     });

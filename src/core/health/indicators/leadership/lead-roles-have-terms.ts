@@ -1,7 +1,7 @@
 import { group, number } from '../../../model/fields';
 import { describeRole } from '../../../rules/roles';
 import type { RoleFact } from '../../facts';
-import { plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
+import { plural, shareSummary, shareVerb, unknown, type IndicatorDefinition } from '../../indicator';
 import { nameOf, termLimited, termNote } from './people';
 
 /** Share of the lead roles held on the day (facts.leadRolesHeld) that record an `until` date, of those the charter gives a term limit. */
@@ -29,7 +29,7 @@ export const leadRolesHaveTerms: IndicatorDefinition = {
     const termMonths = number(group(facts.charter?.data, 'leadership'), 'term_months');
     return {
       value: dated / held.length,
-      summary: `${shareSummary(dated, held.length, held.length === 1 ? 'lead role' : 'lead roles')} held on ${facts.asOf} ${dated === 1 ? 'has' : 'have'} an end date.`,
+      summary: `${shareSummary(dated, held.length, held.length === 1 ? 'lead role' : 'lead roles')} held on ${facts.asOf} ${shareVerb(dated, held.length, 'has', 'have')} an end date.`,
       evidence,
       question: questionFor(open, name, termMonths),
     };

@@ -1,6 +1,6 @@
 import { formatDate } from '../../../views/dates';
 import type { ActionFact } from '../../facts';
-import { plural, shareSummary, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { plural, shareSummary, shareVerb, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 
 /**
  * Share of the actions on the day that name at least one purpose outcome.
@@ -32,7 +32,7 @@ export const actionsLinkedToOutcomes: IndicatorDefinition = {
     const droppedNote = dropped > 0 ? ` ${plural(dropped, 'dropped action is', 'dropped actions are')} not counted.` : '';
     return {
       value: linked / counted.length,
-      summary: `${shareSummary(linked, counted.length, counted.length === 1 ? 'action' : 'actions')} ${linked === 1 ? 'names' : 'name'} at least one outcome.${droppedNote}`,
+      summary: `${shareSummary(linked, counted.length, counted.length === 1 ? 'action' : 'actions')} ${shareVerb(linked, counted.length, 'names', 'name')} at least one outcome.${droppedNote}`,
       evidence,
       question: questionFor(unlinked, counted.length),
     };

@@ -1,5 +1,5 @@
 import { groupList, text, type Data } from '../../../model/fields';
-import { shareSummary, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { shareSummary, shareVerb, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 
 const PARTS = ['measure', 'baseline', 'target'] as const;
 
@@ -26,7 +26,7 @@ export const outcomesMeasurable: IndicatorDefinition = {
     const complete = outcomes.length - incomplete.length;
     return {
       value: complete / outcomes.length,
-      summary: `${shareSummary(complete, outcomes.length, outcomes.length === 1 ? 'outcome' : 'outcomes')} ${complete === 1 ? 'has' : 'have'} a measure, baseline and target.`,
+      summary: `${shareSummary(complete, outcomes.length, outcomes.length === 1 ? 'outcome' : 'outcomes')} ${shareVerb(complete, outcomes.length, 'has', 'have')} a measure, baseline and target.`,
       evidence,
       question: questionFor(incomplete, outcomes.length),
     };

@@ -1,5 +1,5 @@
 import type { ActionFact } from '../../facts';
-import { shareSummary, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { shareSummary, shareVerb, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 import { actionsFor, assessOutcomes, linkedActionsInWords, MIN_POINTS, TOLERANCE, type OutcomeAssessment } from '../../outcomes';
 
 /**
@@ -34,7 +34,7 @@ export const outcomesOnTrack: IndicatorDefinition = {
     const left = unjudged === 0 ? '' : ` ${unjudged} more ${unjudged === 1 ? 'has' : 'have'} no verdict yet.`;
     return {
       value: onTrack / judged.length,
-      summary: `${shareSummary(onTrack, judged.length, judged.length === 1 ? 'outcome' : 'outcomes')} with a verdict ${onTrack === 1 ? 'is' : 'are'} on track.${off.length > 0 ? ` Off track: ${off.map((o) => `“${o.title}”`).join(', ')}.` : ''}${left}`,
+      summary: `${shareSummary(onTrack, judged.length, judged.length === 1 ? 'outcome' : 'outcomes')} with a verdict ${shareVerb(onTrack, judged.length, 'is', 'are')} on track.${off.length > 0 ? ` Off track: ${off.map((o) => `“${o.title}”`).join(', ')}.` : ''}${left}`,
       evidence,
       question: questionFor(off, facts.actions),
     };
