@@ -93,3 +93,35 @@ describe('lifecycle: the one edit between two texts', () => {
     assert.deepEqual(differingSpan('ab\n', 'ab\nab\n'), { range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, newText: 'ab\n' });
   });
 });
+
+describe('lifecycle: boundaries of done, handover and the roles held (mutants)', () => {
+  it('lets work be done on the very day it was agreed, not the day before', async () => {
+    const network = await networkWith({ [`actions/${ACTION_ID}.md`]: decidedAction('in-progress') });
+    const files = applied(network, planDone(network, { action: ACTION_ID, impact: 'Fewer falls', date: '2026-11-12' }, TODAY));
+    assert.match(files[`actions/${ACTION_ID}.md`]!, /^completed: 2026-11-12$/m);
+    assert.throws(
+      () => planDone(network, { action: ACTION_ID, impact: 'Fewer falls', date: '2026-11-11' }, TODAY),
+      (error: unknown) => error instanceof LifecycleError && error.message === `the completion date 2026-11-11 is before '${ACTION_ID}' was agreed (2026-11-12)`,
+    );
+  });
+
+  it('refuses a handover to a member whose page cannot be read, saying so', async () => {
+    const network = await networkWith({ 'CHARTER.md': charter({ areas: true }), 'members/amara-okafor.md': LEAD, 'members/sam-lee.md': 'no frontmatter here\n' });
+    assert.throws(
+      () => planHandover(network, { role: 'lead', area: 'frailty', from: 'amara-okafor', to: 'sam-lee', date: '2027-01-01' }, TODAY),
+      (error: unknown) => error instanceof LifecycleError && error.message === "the member page 'sam-lee' cannot be read; mend it first (netgov check says why)",
+    );
+  });
+
+  it('lists lead roles before others, whatever order the members come in', async () => {
+    const network = await networkWith({
+      'CHARTER.md': charter({ areas: true }),
+      'members/amara-okafor.md': member('Amara Okafor', ['roles:', '  - role: sponsor', '    from: 2025-01-01']),
+      'members/sam-lee.md': member('Sam Lee', ['roles:', '  - role: lead', '    area: frailty', '    from: 2025-01-01']),
+    });
+    assert.deepEqual(
+      rolesHeld(network, TODAY).map((held) => `${held.role}/${held.area ?? '-'}/${held.member}`),
+      ['lead/frailty/sam-lee', 'sponsor/-/amara-okafor'],
+    );
+  });
+});

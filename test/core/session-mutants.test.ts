@@ -45,3 +45,30 @@ describe('incremental session: who is re-checked', () => {
     assert.deepEqual(affected, [ACTION]);
   });
 });
+
+describe('incremental session: coverage and files without diagnostics (mutants)', () => {
+  let workspace: MemoryWorkspace;
+  let session: NetworkSession;
+
+  beforeEach(async () => {
+    workspace = workspaceFromFolder(fromRoot('examples/north-east-frailty-network'), ROOT);
+    session = await NetworkSession.open(workspace, ROOT, TODAY);
+  });
+
+  it('covers the paths of its documents only', () => {
+    assert.equal(session.covers(posix.join(ROOT, ACTION)), true);
+    assert.equal(session.covers(posix.join(ROOT, 'members/new-member.md')), true);
+    assert.equal(session.covers(posix.join(ROOT, 'notes/todo.md')), false);
+    assert.equal(session.covers('/ws/elsewhere/members/new-member.md'), false);
+  });
+
+  it('leaves out a file once its diagnostics are mended', () => {
+    const path = posix.join(ROOT, ACTION);
+    const original = new TextDecoder().decode(workspace.bytes(path));
+    assert.equal(session.diagnostics().has(path), false);
+    edit(workspace, session, ACTION, (t) => t.replace(/^status: .*$/m, 'status: not-a-status'));
+    assert.ok((session.diagnostics().get(path)?.length ?? 0) > 0);
+    edit(workspace, session, ACTION, () => original);
+    assert.equal(session.diagnostics().has(path), false);
+  });
+});

@@ -44,3 +44,15 @@ describe('charter and purpose, field by field (diff/fields.ts)', () => {
     assert.deepEqual(await lines({ 'PURPOSE.md': purpose(one) }, { 'PURPOSE.md': purpose(two) }), ['purpose: Outcome faster-referrals: progress: 1 entry → 2 entries']);
   });
 });
+
+describe('charter fields: empty values and spacing (mutants)', () => {
+  const phase = (value: string): string => md(charterFields().map((line) => (line === 'phase: ongoing' ? `phase:${value}` : line)), CHARTER_BODY);
+
+  it('takes a field left empty as not given: filling it in adds it', async () => {
+    assert.deepEqual(await lines({ 'CHARTER.md': phase('') }, { 'CHARTER.md': phase(' ongoing') }), ['charter: Phase: ongoing (added)']);
+  });
+
+  it('shows a value with its runs of spaces and line breaks as single spaces', async () => {
+    assert.deepEqual(await lines({ 'CHARTER.md': phase(' "set  up"') }, { 'CHARTER.md': phase(' "set\\n\\nup, again"') }), ['charter: Phase: set up → set up, again']);
+  });
+});

@@ -92,3 +92,11 @@ describe('diff formats: the sections a reader sees when there is nothing, or one
     assert.deepEqual(busy.slice(from, from + 3), ['In words:', '  New proposal: A.  actions/a.md', '']);
   });
 });
+
+describe('diff formats: link targets (mutants)', () => {
+  it('markdown: percent-encodes, in upper-case hex, the characters that would end or break a link target', () => {
+    const file = 'actions/a [x]<y>(z).md';
+    const markdown = diffToMarkdown({ ...QUIET, diagnostics: { introduced: [{ ...PROBLEM, file: `/ws/net/${file}`, relative: file }], fixed: [], unchanged: 0 } });
+    assert.match(markdown, /\(actions\/a%20%5Bx%5D%3Cy%3E%28z%29\.md#L5\)/);
+  });
+});

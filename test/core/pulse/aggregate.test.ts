@@ -138,3 +138,10 @@ describe('pulse aggregation', () => {
     assert.equal(columnLetter(27), 'AB');
   });
 });
+
+describe('pulse: filling a planned page (mutants)', () => {
+  it('refuses a page that does not open with frontmatter, even with a --- line further down', () => {
+    assert.throws(() => withTotals('# Pulse\n---\nchecklist: netgov-core\n---\n', 'our-own', []), { message: 'The pulse template has no frontmatter.' });
+    assert.throws(() => withTotals('---\nchecklist: netgov-core\n', 'our-own', []), { message: 'The pulse template has no frontmatter.' });
+  });
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { parse } from 'yaml';
 import { DEFAULT_LAYOUT } from '../../../src/core/config';
-import { IssueInputError, planActionFromIssue, type IssueProposal, type ProposalTarget } from '../../../src/core/usecases/action-from-issue';
+import { IssueInputError, planActionFromIssue, proposalFromIssueEvent, type IssueProposal, type ProposalTarget } from '../../../src/core/usecases/action-from-issue';
 
 // The core of `netgov new action --from-issue`: an issue written with the "Propose an action" form, made a proposed action.
 describe('an action from an issue (core/usecases/action-from-issue.ts)', () => {
@@ -26,5 +26,13 @@ describe('an action from an issue (core/usecases/action-from-issue.ts)', () => {
   it('lists the outcomes when none is close, and says when the purpose has none', () => {
     assert.throws(() => plan({ outcomes: ['happier-staff'] }), refusal("issue #12: 'happier-staff' is not an outcome in PURPOSE.md (its outcomes: faster-referrals, fewer-readmissions)"));
     assert.throws(() => plan({ outcomes: ['happier-staff'] }, { outcomes: new Set() }), refusal("issue #12: 'happier-staff' is not an outcome in PURPOSE.md (its outcomes: none)"));
+  });
+});
+
+describe('an issue event read from $GITHUB_EVENT_PATH (mutants)', () => {
+  it('reads a file that starts with a byte order mark', () => {
+    const event = { issue: { number: 12, title: 'Shared referral form', body: '### Proposal\n\nOne form.\n\n### Expected impact\n\nFaster referrals.\n' } };
+    const proposal = proposalFromIssueEvent(`\uFEFF${JSON.stringify(event)}`, 'event.json');
+    assert.deepEqual([proposal.number, proposal.title, proposal.proposal, proposal.impact], [12, 'Shared referral form', 'One form.', 'Faster referrals.']);
   });
 });

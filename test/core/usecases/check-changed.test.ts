@@ -51,3 +51,15 @@ describe('checking a change (core/usecases/check-changed.ts)', () => {
     assert.equal(report.filesChecked, 0);
   });
 });
+
+describe('checking a change with more findings than a run shows (mutant)', () => {
+  it('says how many findings it left out', async () => {
+    // 200 touched pages of 101 unknown fields each: 101 findings a page after the per-file cap, 20,200 in all.
+    const fields = Array.from({ length: 101 }, (_, i) => `extra-${i}: x`);
+    const pages: Record<string, string> = {};
+    for (let i = 0; i < 200; i++) pages[`members/person-${String(i).padStart(3, '0')}.md`] = member(`Person ${i}`, fields);
+    const report = await checkChanges({ head: workspaceWith(pages), base: workspaceWith(), top: '/ws', roots: [ROOT], changed: Object.keys(pages).map((path) => `${ROOT}/${path}`) }, { today: TODAY });
+    assert.equal(report.diagnostics.length, 20_000);
+    assert.equal(report.omitted, 200);
+  });
+});
