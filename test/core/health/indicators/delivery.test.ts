@@ -83,7 +83,7 @@ describe('health indicators: delivery', () => {
       // On 2026-06-30: referral, leaflet, visits and checklist open; only checklist (due 2026-06-15) overdue.
       const m = await measure('overdue-share', NETWORK, '2026-06-30', {}, DAY);
       assert.equal(m.value, 0.25);
-      assert.equal(m.summary, '1 of 4 open agreed actions (25%) is past their due date.');
+      assert.equal(m.summary, '1 of 4 open agreed actions (25%) is past its due date.');
       assert.deepEqual(evidenceOf(m), ['actions/2026-02-01-checklist.md@due: due 2026-06-15, 15 days ago']);
     });
 
