@@ -90,6 +90,7 @@ describe('health indicators: purpose (measures)', () => {
       const purpose = md(['statement: Well at home.', 'outcomes:', '  - id: fewer-falls', '    title: Fewer falls']);
       const result = await measure('outcomes-measurable', { 'CHARTER.md': charterWith(), 'PURPOSE.md': purpose }, DAY);
       assert.equal(result.summary, '0 of 1 outcome (0%) has a measure, baseline and target.');
+      assert.match(result.question ?? '', /^1 of 1 outcome lacks a measure, baseline or target: /);
     });
 
     it('reads the outcomes as written now on an earlier day: they carry no dates', async () => {

@@ -47,5 +47,5 @@ function wordList(words: readonly string[], last: 'and' | 'or'): string {
 function questionFor(incomplete: readonly { readonly title: string; readonly missing: readonly string[] }[], total: number): string {
   const first = incomplete[0];
   if (!first) return `${total === 1 ? 'The outcome is' : `All ${total} outcomes are`} measurable: are the figures being collected, so members can see the progress made?`;
-  return `${incomplete.length} of ${total} outcomes lack a measure, baseline or target: how would members know whether “${first.title}” is being achieved?`;
+  return `${incomplete.length} of ${total} ${total === 1 ? 'outcome' : 'outcomes'} ${shareVerb(incomplete.length, total, 'lacks', 'lack')} a measure, baseline or target: how would members know whether “${first.title}” is being achieved?`;
 }
