@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fromRoot } from '../helpers/paths';
 import { buildChangeRepo, GitRepo, NETWORK } from './git-fixture';
 import { runInProcess, type CliRun } from '../helpers/run-cli';
-import { updatingGoldens } from '../helpers/goldens';
+import { assertGolden as assertGoldenIn } from '../helpers/goldens';
 
 const TODAY = '2026-11-27';
 /** `npm run update-goldens` writes the golden files afresh from the current output. */
-const UPDATE = updatingGoldens();
+const assertGolden = (name: string, actual: string): void => assertGoldenIn('test/fixtures/diff', name, actual);
 
 function run(args: string[], cwd: string): Promise<CliRun> {
   return runInProcess(args, { cwd: cwd, today: TODAY });
@@ -26,12 +25,6 @@ function normalise(text: string, repo: GitRepo): string {
     .split(mergeBase.slice(0, 7))
     .join('<merge-base>')
     .replace(/"version": "[^"]*"/, '"version": "<version>"');
-}
-
-function assertGolden(name: string, actual: string): void {
-  const path = fromRoot('test/fixtures/diff', name);
-  if (UPDATE) writeFileSync(path, actual);
-  assert.equal(actual, readFileSync(path, 'utf8'), `${name} differs; run 'npm run update-goldens' to accept the new output`);
 }
 
 describe('netgov diff', function () {

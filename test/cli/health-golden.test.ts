@@ -5,21 +5,15 @@
 // of the markdown format unpinned (docs/testing.md). A deliberate change of wording is accepted
 // with `npm run update-goldens` and reviewed in the diff.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fromRoot } from '../helpers/paths';
-import { updatingGoldens } from '../helpers/goldens';
+import { assertGolden as assertGoldenIn } from '../helpers/goldens';
 import { runInProcess } from '../helpers/run-cli';
 
-const UPDATE = updatingGoldens();
 const TODAY = '2026-11-30';
-
-function assertGolden(name: string, actual: string): void {
-  const path = fromRoot('test/fixtures/health', name);
-  if (UPDATE) writeFileSync(path, actual);
-  assert.equal(actual, readFileSync(path, 'utf8'), `${name} differs; run 'npm run update-goldens' to accept the new output`);
-}
+const assertGolden = (name: string, actual: string): void => assertGoldenIn('test/fixtures/health', name, actual);
 
 describe('netgov health --format md: the whole report', function () {
   this.timeout(60000);

@@ -3,12 +3,12 @@
 // them, and the health findings are measured by it; an edit to the file is
 // picked up without a reload of the window. Every wait is on a condition.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NetworkApi } from '../../../src/extension/extension';
 import type { HealthPanel } from '../../../src/extension/health-panel';
-import { activate, cliDiagnostics, editorDiagnostics, repoRoot, waitFor, workspaceRoot } from './helpers';
+import { activate, cliDiagnostics, copyCleanNetwork, editorDiagnostics, removeCopiedNetwork, waitFor } from './helpers';
 
 const FOLDER = 'checklist-in-the-editor';
 
@@ -26,21 +26,13 @@ describe('the network\'s own checklist in the editor', () => {
 
   before(async () => {
     api = (await activate()) as NetworkApi;
-    dir = join(workspaceRoot().fsPath, FOLDER);
-    root = vscode.Uri.file(dir);
-    assert.ok(!existsSync(dir), `${dir} exists already`);
-    cpSync(join(repoRoot(), 'test', 'fixtures', 'networks', 'clean'), dir, { recursive: true, filter: (source) => !source.endsWith('expected.txt') });
+    ({ dir, root } = copyCleanNetwork(FOLDER));
     writeFileSync(join(dir, 'netgov.yml'), `${readFileSync(join(dir, 'netgov.yml'), 'utf8').trimEnd()}\nhealth:\n  checklist: our-checklist.yml\n`);
     writeFileSync(join(dir, 'our-checklist.yml'), ['id: ours', 'items:', '  - id: outcomes-measurable', '    indicator:', '      thresholds: { healthy: 0.95 }', '  - id: outcomes-measurable', '    title: The same id again', ''].join('\n'));
     await waitFor(() => entry(), 60_000, 'netgov did not find the copied network');
   });
 
-  after(async () => {
-    rmSync(join(dir, 'CHARTER.md'), { force: true });
-    await waitFor(() => !entry(), 60_000, 'the test network did not go away');
-    rmSync(dir, { recursive: true, force: true });
-    await waitFor(() => mine().length === 0, 60_000, 'diagnostics stayed on the deleted network');
-  });
+  after(() => removeCopiedNetwork(api, dir));
 
   it('shows the checklist file\'s problems where `netgov check` reports them, and measures health by it', async () => {
     await settled('the copied network');

@@ -8,12 +8,12 @@
 // folder's diagnostics, and removes it at the end so that the suites which
 // compare the whole workspace see the fixture as it was.
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NetworkApi } from '../../../src/extension/extension';
 import { localToday } from '../../../src/core/views/dates';
-import { activate, cliDiagnostics, editorDiagnostics, repoRoot, sleep, testLog, waitFor, workspaceRoot, type PrintedDiagnostic } from './helpers';
+import { activate, cliDiagnostics, copyCleanNetwork, editorDiagnostics, removeCopiedNetwork, sleep, testLog, waitFor, type PrintedDiagnostic } from './helpers';
 
 const TODAY = localToday();
 const FOLDER = 'concurrency-net';
@@ -88,10 +88,7 @@ describe('concurrency in the editor', () => {
     // VS Code's web client saves after a delay by default: the burst is saved when the test says so.
     autoSave = vscode.workspace.getConfiguration('files').inspect<string>('autoSave')?.workspaceValue;
     await vscode.workspace.getConfiguration('files').update('autoSave', 'off', vscode.ConfigurationTarget.Workspace);
-    dir = join(workspaceRoot().fsPath, FOLDER);
-    root = vscode.Uri.file(dir);
-    assert.ok(!existsSync(dir), `${dir} exists already`);
-    cpSync(join(repoRoot(), 'test', 'fixtures', 'networks', 'clean'), dir, { recursive: true, filter: (source) => !source.endsWith('expected.txt') });
+    ({ dir, root } = copyCleanNetwork(FOLDER));
     await waitFor(() => api.service.networks().some((entry) => entry.root.path === root.path), 60_000, 'netgov did not find the copied network');
     await settlesToCli('the copied network');
   });
@@ -101,14 +98,7 @@ describe('concurrency in the editor', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     // The reverts' text changes reach netgov before the commands return: wait until they have been applied.
     await waitFor(() => api.service.pendingEdits() === 0, 60_000, 'netgov still has edits waiting for the typing to pause');
-    // The charter first, so the network goes away as a network; then the rest.
-    rmSync(path('CHARTER.md'), { force: true });
-    await waitFor(() => !api.service.networks().some((entry) => entry.root.path === root.path), 60_000, 'the test network did not go away');
-    rmSync(dir, { recursive: true, force: true });
-    await waitFor(() => editorNow().length === 0, 60_000, () => `diagnostics stayed on ${editorNow().length} deleted files`);
-    // Health findings too (they follow a second behind): the next suite starts on a workspace without this network.
-    const leftOver = (): number => vscode.languages.getDiagnostics().filter(([uri, diagnostics]) => uri.path.startsWith(`${root.path}/`) && diagnostics.length > 0).length;
-    await waitFor(() => leftOver() === 0, 60_000, () => `diagnostics of some kind stayed on ${leftOver()} deleted files`);
+    await removeCopiedNetwork(api, dir);
     await vscode.workspace.getConfiguration('files').update('autoSave', autoSave, vscode.ConfigurationTarget.Workspace);
   });
 

@@ -12,12 +12,12 @@
 // watchers would not do: inside the workspace they report only what
 // files.watcherExclude excludes, and not even that for a pattern like this one.)
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
 import type { NetworkApi } from '../../../src/extension/extension';
 import { localToday } from '../../../src/core/views/dates';
-import { activate, cliDiagnostics, editorDiagnostics, repoRoot, waitFor, workspaceRoot, type PrintedDiagnostic } from './helpers';
+import { activate, cliDiagnostics, copyCleanNetwork, editorDiagnostics, removeCopiedNetwork, waitFor, type PrintedDiagnostic } from './helpers';
 
 const FOLDER = 'watcher-excluded-net';
 const TODAY = localToday();
@@ -44,22 +44,12 @@ describe('files VS Code’s workspace watcher does not report', () => {
 
   before(async () => {
     api = (await activate()) as NetworkApi;
-    dir = join(workspaceRoot().fsPath, FOLDER);
-    root = vscode.Uri.file(dir);
-    assert.ok(!existsSync(dir), `${dir} exists already`);
-    cpSync(join(repoRoot(), 'test', 'fixtures', 'networks', 'clean'), dir, { recursive: true, filter: (source) => !source.endsWith('expected.txt') });
+    ({ dir, root } = copyCleanNetwork(FOLDER));
     await waitFor(found, 60_000, 'netgov did not find the copied network');
     await sameAsCli('the copied network');
   });
 
-  after(async () => {
-    rmSync(join(dir, 'CHARTER.md'), { force: true });
-    await waitFor(() => !found(), 60_000, 'the test network did not go away');
-    rmSync(dir, { recursive: true, force: true });
-    await waitFor(() => editorNow().length === 0, 60_000, () => `diagnostics stayed on ${editorNow().length} deleted files`);
-    const leftOver = (): number => vscode.languages.getDiagnostics().filter(([uri, diagnostics]) => uri.path.startsWith(`${root.path}/`) && diagnostics.length > 0).length;
-    await waitFor(() => leftOver() === 0, 60_000, () => `diagnostics of some kind stayed on ${leftOver()} deleted files`);
-  });
+  after(() => removeCopiedNetwork(api, dir));
 
   it('an action written, changed and deleted on disk in a folder files.watcherExclude hides: the editor follows each step', async () => {
     const file = vscode.Uri.file(actionFile());
