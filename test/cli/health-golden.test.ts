@@ -25,6 +25,22 @@ describe('netgov health --format md: the whole report', function () {
     assertGolden('example.md.golden', stdout);
   });
 
+  // An area of the example (the report's title names it); the kitchen sink (no outcomes, so no outcomes
+  // table); and the hostile fixture, whose names and titles carry markdown, HTML and link syntax that
+  // the report must print as text.
+  for (const [name, args] of [
+    ['example-area.md.golden', ['examples/north-east-frailty-network', '--area', 'falls-prevention']],
+    ['kitchen-sink.md.golden', ['test/fixtures/networks/kitchen-sink']],
+    ['injection.md.golden', ['test/fixtures/networks/injection']],
+  ] as const) {
+    it(`of ${args.join(' ')}, as of a fixed day`, async () => {
+      const { code, stdout, stderr } = await runInProcess(['health', ...args, '--as-of', TODAY, '--format', 'md'], { cwd: fromRoot('.'), today: TODAY });
+      assert.equal(stderr, '');
+      assert.equal(code, 0);
+      assertGolden(name, stdout);
+    });
+  }
+
   it('of a network just initialised: everything not known yet', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'netgov-health-golden-'));
     try {
