@@ -50,3 +50,11 @@ export function memberPage(name: string, joined = '2024-01-01', extra: readonly 
 export function indicatorItem(id: string, dimension: ChecklistItem['dimension'], name: string, healthy: number, watch: number, title = `Check ${id}`): ChecklistItem {
   return { id, dimension, title, why: 'Why it matters.', improve: 'What helps.', weight: 1, phaseWeights: { 'start-up': 1, ongoing: 1 }, type: 'indicator', indicator: { name, params: {}, thresholds: { direction: 'higher-is-better', healthy, watch } } };
 }
+
+/**
+ * The lines of an outcome in PURPOSE.md with a baseline, a numeric target by a date and progress
+ * figures (`[date, value]`), as the outcome indicators and the report's outcomes table read them.
+ */
+export function trackedOutcome(id: string, title: string, baseline: number, target: number, progress: readonly (readonly [string, number])[], by = '2027-01-01'): string[] {
+  return [`  - id: ${id}`, `    title: ${title}`, `    baseline: ${baseline}`, `    target: ${target}`, `    by: ${by}`, '    progress:', ...progress.map(([date, value]) => `      - { date: ${date}, value: ${value} }`)];
+}

@@ -3,7 +3,7 @@ import type { Checklist } from '../../../src/core/health/checklist';
 import { healthToMarkdown } from '../../../src/core/health/format/markdown';
 import { buildHealthReport, type HealthReport, type MirrorReport, type PulseReport } from '../../../src/core/health/report';
 import { md } from '../network-builder';
-import { indicatorItem, networkOf } from './health-fixtures';
+import { indicatorItem, networkOf, trackedOutcome } from './health-fixtures';
 
 const DAY = '2026-11-27';
 
@@ -12,14 +12,7 @@ const CHECKLIST: Checklist = { id: 'test', items: [indicatorItem('on-track', 'pu
 const PURPOSE = md([
   'statement: Older people stay well at home.',
   'outcomes:',
-  '  - id: fewer-falls',
-  '    title: Fewer falls',
-  '    baseline: 100',
-  '    target: 60',
-  '    by: 2027-01-01',
-  '    progress:',
-  '      - { date: 2025-01-01, value: 100 }',
-  '      - { date: 2026-01-01, value: 96 }',
+  ...trackedOutcome('fewer-falls', 'Fewer falls', 100, 60, [['2025-01-01', 100], ['2026-01-01', 96]]),
 ]);
 
 async function report(): Promise<HealthReport> {

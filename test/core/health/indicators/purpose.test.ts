@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { md } from '../../network-builder';
-import { charterWith, evidenceOf, measure } from '../health-fixtures';
+import { charterWith, evidenceOf, measure, trackedOutcome } from '../health-fixtures';
 import { actionPage } from './leadership-fixtures';
 
 const DAY = '2026-11-27';
@@ -197,24 +197,8 @@ describe('health indicators: purpose (measures)', () => {
 const TRACKED = md([
   'statement: Older people stay well at home.',
   'outcomes:',
-  '  - id: fewer-falls',
-  '    title: Fewer falls',
-  '    baseline: 100',
-  '    target: 60',
-  '    by: 2027-01-01',
-  '    progress:',
-  '      - { date: 2025-01-01, value: 100 }',
-  '      - { date: 2025-07-01, value: 98 }',
-  '      - { date: 2026-01-01, value: 96 }',
-  '  - id: more-plans',
-  '    title: More care plans',
-  '    baseline: 10',
-  '    target: 50',
-  '    by: 2027-01-01',
-  '    progress:',
-  '      - { date: 2025-01-01, value: 10 }',
-  '      - { date: 2025-07-01, value: 21 }',
-  '      - { date: 2026-01-01, value: 31 }',
+  ...trackedOutcome('fewer-falls', 'Fewer falls', 100, 60, [['2025-01-01', 100], ['2025-07-01', 98], ['2026-01-01', 96]]),
+  ...trackedOutcome('more-plans', 'More care plans', 10, 50, [['2025-01-01', 10], ['2025-07-01', 21], ['2026-01-01', 31]]),
   '  - id: carers-heard',
   '    title: Carers heard',
   '    target: Every carer asked',
