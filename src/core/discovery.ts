@@ -57,6 +57,20 @@ export function networkFolders(root: string, layout: Layout, checklist?: string)
 }
 
 /**
+ * The network's folders (networkFolders) that exist and are reached from the root through plain
+ * folders only: what the editor may watch. A folder under a symbolic link (a `docs` that links out
+ * of the network) is left out, as the network's own listing leaves it out, so that nothing is read
+ * through a link because a watcher named a file there.
+ */
+export async function plainNetworkFolders(workspace: Workspace, root: string, layout: Layout, checklist?: string): Promise<string[]> {
+  const plain: string[] = [];
+  for (const folder of networkFolders(root, layout, checklist)) {
+    if (folder === root || (await plainPathProblem(workspace, root, posix.relative(root, folder), 'directory')) === undefined) plain.push(folder);
+  }
+  return plain;
+}
+
+/**
  * Where a file would sit in the network: its kind and id, or undefined when
  * the layout gives it no place. Ids are file stems, so two members proposing
  * actions at once can never pick the same id.

@@ -3,7 +3,7 @@ import picomatch from 'picomatch';
 import { posix } from 'node:path';
 import { CHARTER_FILE, CONFIG_FILE } from '../core/config';
 import type { Diagnostic } from '../core/diagnostic';
-import { findNetworkRoots, networkFolders } from '../core/discovery';
+import { findNetworkRoots, plainNetworkFolders } from '../core/discovery';
 import { localToday } from '../core/views/dates';
 import { NetworkSession } from '../core/session';
 import { severityOverrides, toVscodeDiagnostic } from './diagnostics';
@@ -235,7 +235,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     log().info(`checked ${loaded.length} network${loaded.length === 1 ? '' : 's'} (${documents} documents) in ${Date.now() - started} ms${loaded.length ? `: ${loaded.map((l) => l.entry.root.path).join(', ')}` : ''}`);
     this.today = today;
     this.loaded = loaded;
-    this.watchNetworkFolders();
+    void this.watchNetworkFolders();
     // What changed on disk while the folders were being read, on the sessions just installed.
     const missed = this.eventsDuringLoad;
     this.eventsDuringLoad = [];
@@ -262,19 +262,24 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
    * CI: a network copied in, its actions/ silent from then on); files.watcherExclude silences folders too.
    * VS Code's own non-recursive watchers do not help: inside the workspace they report only what
    * files.watcherExclude excludes. So where the platform has a watcher of its own (Node's, in the desktop host),
-   * each folder a network is read from is watched with it too. An event may then arrive twice; a second read
-   * of the same file changes nothing. Folders no network needs any more are no longer watched.
+   * each folder a network is read from is watched with it too (only folders reached through plain folders:
+   * nothing is read through a link). An event may then arrive twice; a second read of the same file changes
+   * nothing. Folders no network needs any more are no longer watched.
    */
-  private watchNetworkFolders(): void {
+  private async watchNetworkFolders(): Promise<void> {
     const watchFolder = this.watchFolder;
     if (!watchFolder) return;
+    const loaded = this.loaded;
     const wanted = new Map<string, vscode.Uri>();
-    for (const { entry, session } of this.loaded) {
-      for (const folder of networkFolders(entry.root.path, session.network.config.layout, session.network.config.checklist)) {
+    for (const { entry, session, workspace } of loaded) {
+      const { layout, checklist } = session.network.config;
+      for (const folder of await plainNetworkFolders(workspace, entry.root.path, layout, checklist)) {
         const uri = entry.root.with({ path: folder });
         wanted.set(uri.toString(), uri);
       }
     }
+    // A newer full check installed other networks meanwhile: its own call watches their folders.
+    if (loaded !== this.loaded) return;
     for (const [key, watcher] of this.folderWatchers) {
       if (wanted.has(key)) continue;
       watcher.dispose();

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { checkDirectory, loadNetwork } from '../../src/core/check';
 import { loadNetworkChecklist } from '../../src/core/health/network-checklist';
 import { DEFAULT_LAYOUT } from '../../src/core/config';
-import { findNetworkRoots, listNetworkDocuments, locateInNetwork, networkFolders } from '../../src/core/discovery';
+import { findNetworkRoots, listNetworkDocuments, locateInNetwork, networkFolders, plainNetworkFolders } from '../../src/core/discovery';
 import { NodeWorkspace, toCorePath } from '../../src/cli/node-workspace';
 import { MemoryWorkspace } from '../helpers/memory-workspace';
 import { ROOT, TODAY, baseFiles, charter, member, summarise, workspaceWith } from './network-builder';
@@ -199,6 +199,16 @@ describe('discovery', () => {
       assert.equal(report.networks, 1);
       assert.equal(report.filesChecked, 8);
       assert.deepEqual(report.diagnostics, []);
+    });
+
+    it('watches only the network folders reached through plain folders: none under a link out, none missing', async () => {
+      // `docs` links out of the network; the layout puts the members there, and the meetings in a folder not made yet.
+      symlinkSync(outside, join(root, 'docs'), 'dir');
+      const layout = { ...DEFAULT_LAYOUT, members: 'docs/members', meetings: 'minutes' };
+      const core = toCorePath(root);
+      assert.deepEqual(await plainNetworkFolders(new NodeWorkspace(), core, layout), [core, `${core}/actions`, `${core}/pulses`]);
+      // The same folders when they are plain: all of them.
+      assert.deepEqual(await plainNetworkFolders(new NodeWorkspace(), core, DEFAULT_LAYOUT), networkFolders(core, DEFAULT_LAYOUT));
     });
 
     it('does not follow a folder symlinked into itself (no hang, no second network)', async () => {
