@@ -1,6 +1,6 @@
 import { text } from '../model/fields';
 import { meetingRecord, purposeRecord } from '../model/records';
-import { FIRST_OUTCOME_TITLE, PURPOSE_STATEMENT_PLACEHOLDER, uneditedGuidance } from '../templates/guidance';
+import { isPlaceholderOutcome, isPlaceholderStatement, uneditedGuidance } from '../templates/guidance';
 import { defineDocumentRule } from './rule';
 
 /**
@@ -30,13 +30,13 @@ export const templateUnedited = defineDocumentRule({
     }
     if (document.kind !== 'purpose') return;
     const statement = purposeRecord(document).statement;
-    if (statement !== undefined && PURPOSE_STATEMENT_PLACEHOLDER.test(statement.trim())) {
+    if (isPlaceholderStatement(statement)) {
       context.report(document.rangeOf(['statement']), 'The purpose statement is still the placeholder `netgov init` wrote; agree the network\'s purpose with members and write it here.', { path: ['statement'] });
     }
     const outcomes = Array.isArray(document.data?.outcomes) ? (document.data.outcomes as unknown[]) : [];
     outcomes.forEach((outcome, index) => {
       const title = text(outcome as Readonly<Record<string, unknown>> | undefined, 'title');
-      if (title === FIRST_OUTCOME_TITLE) context.report(document.rangeOf(['outcomes', index, 'title']), 'This outcome is still the placeholder `netgov init` wrote; replace it with a difference members want to make.', { path: ['outcomes', index, 'title'] });
+      if (isPlaceholderOutcome(title)) context.report(document.rangeOf(['outcomes', index, 'title']), 'This outcome is still the placeholder `netgov init` wrote; replace it with a difference members want to make.', { path: ['outcomes', index, 'title'] });
     });
   },
 });

@@ -21,10 +21,20 @@ export function purposeStatementPlaceholder(name: string): string {
 }
 
 /** Matches any name in purposeStatementPlaceholder. */
-export const PURPOSE_STATEMENT_PLACEHOLDER = /^To be agreed by the members of .+\.$/;
+const PURPOSE_STATEMENT_PLACEHOLDER = /^To be agreed by the members of .+\.$/;
 
 /** The title of the outcome `netgov init` writes, until members agree their own. */
 export const FIRST_OUTCOME_TITLE = 'Our first outcome (to be agreed)';
+
+/** Whether a purpose statement is still the placeholder `netgov init` wrote: nothing members agreed. */
+export function isPlaceholderStatement(statement: string | undefined): boolean {
+  return statement !== undefined && PURPOSE_STATEMENT_PLACEHOLDER.test(statement.trim());
+}
+
+/** Whether an outcome's title is still the placeholder `netgov init` wrote: an outcome nobody agreed. */
+export function isPlaceholderOutcome(title: string | undefined): boolean {
+  return title?.trim() === FIRST_OUTCOME_TITLE;
+}
 
 const TEMPLATES: Readonly<Record<string, string>> = {
   charter: charterTemplate,

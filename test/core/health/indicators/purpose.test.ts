@@ -24,6 +24,33 @@ describe('health indicators: purpose', () => {
       assert.deepEqual(evidenceOf(empty), ['PURPOSE.md: no purpose statement', 'PURPOSE.md: no outcomes']);
       assert.equal(empty.question, 'Could members agree, in one sentence, what the network is for?');
     });
+
+    it('does not count the placeholders `netgov init` writes as a purpose members agreed', async () => {
+      const statement = "statement: '  To be agreed by the members of North Shire Frailty Network. '";
+      const placeholder = ['  - id: first-outcome', '    title: Our first outcome (to be agreed)'];
+      const fresh = await measure('purpose-exists', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md([statement, 'outcomes:', ...placeholder]) }, DAY);
+      assert.equal(fresh.value, 0);
+      assert.equal(fresh.summary, 'Neither an agreed statement nor agreed outcomes. The purpose statement and the first outcome are still the placeholders netgov init wrote: members have not agreed them yet.');
+      assert.deepEqual(evidenceOf(fresh), ['PURPOSE.md@statement: the statement is still the placeholder netgov init wrote', 'PURPOSE.md@outcomes.0: this outcome is still the placeholder netgov init wrote']);
+      assert.equal(fresh.question, 'Could members agree, in one sentence, what the network is for?');
+
+      const statementAgreed = await measure('purpose-exists', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.', 'outcomes:', ...placeholder]) }, DAY);
+      assert.equal(statementAgreed.value, 0.5);
+      assert.equal(statementAgreed.summary, 'A statement but no agreed outcomes. The first outcome is still the placeholder netgov init wrote.');
+      assert.equal(statementAgreed.question, 'Which outcomes would show that the network is achieving its purpose?');
+
+      const outcomesAgreed = await measure('purpose-exists', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md([statement, 'outcomes:', '  - id: fewer-falls', '    title: Fewer falls']) }, DAY);
+      assert.equal(outcomesAgreed.value, 0.5);
+      assert.equal(outcomesAgreed.summary, 'Outcomes but no agreed statement. The purpose statement is still the placeholder netgov init wrote.');
+
+      const bothAgreedOneLeft = await measure('purpose-exists', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.', 'outcomes:', '  - id: fewer-falls', '    title: Fewer falls', ...placeholder, ...placeholder]) }, DAY);
+      assert.equal(bothAgreedOneLeft.value, 1);
+      assert.equal(bothAgreedOneLeft.summary, 'A statement and 1 outcome. 2 outcomes are still the placeholder netgov init wrote.');
+      // A statement that only mentions the words is the network's own.
+      const own = await measure('purpose-exists', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Older people stay well at home, as agreed by the members of the network.', 'outcomes:', '  - id: fewer-falls', '    title: Our first outcome (to be agreed) was fewer falls']) }, DAY);
+      assert.equal(own.value, 1);
+      assert.equal(own.summary, 'A statement and 1 outcome.');
+    });
   });
 });
 
@@ -78,6 +105,19 @@ describe('health indicators: purpose (measures)', () => {
       assert.equal(empty.value, undefined);
       assert.equal(empty.summary, 'PURPOSE.md lists no outcomes yet.');
       assert.ok(empty.question.length > 0);
+    });
+
+    it('is unknown, not 0%, while the only outcome is the placeholder netgov init wrote, and leaves it out beside agreed ones', async () => {
+      const placeholder = ['  - id: first-outcome', '    title: Our first outcome (to be agreed)'];
+      const fresh = await measure('outcomes-measurable', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.', 'outcomes:', ...placeholder]) }, DAY);
+      assert.equal(fresh.value, undefined);
+      assert.equal(fresh.summary, 'PURPOSE.md has no agreed outcome yet: its outcome is still the placeholder netgov init wrote.');
+      assert.equal(fresh.question, 'Which outcomes would show that the network is achieving its purpose?');
+      const two = await measure('outcomes-measurable', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.', 'outcomes:', ...placeholder, ...placeholder]) }, DAY);
+      assert.equal(two.summary, 'PURPOSE.md has no agreed outcome yet: its outcomes are still the placeholder netgov init wrote.');
+      const beside = await measure('outcomes-measurable', { 'CHARTER.md': charterWith(), 'PURPOSE.md': md(['statement: Well at home.', 'outcomes:', ...placeholder, '  - id: fewer-falls', '    title: Fewer falls', '    measure: Falls', '    baseline: 142', '    target: 120']) }, DAY);
+      assert.equal(beside.value, 1);
+      assert.equal(beside.summary, '1 of 1 outcome (100%) has a measure, baseline and target.');
     });
 
     it('says "outcome" for a single outcome', async () => {

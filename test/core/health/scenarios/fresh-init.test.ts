@@ -41,6 +41,11 @@ describe('scenario: fresh-init', () => {
       assert.equal(item(snapshot, id).status, 'unknown', id);
       assert.match(item(snapshot, id).measurement.summary, /^Not yet due/, id);
     }
+    // The placeholders are not a purpose: the network has not written one down yet (at risk, the
+    // one thing to talk about first), and with no agreed outcome there is nothing to call measurable.
+    assert.equal(item(snapshot, 'purpose-exists').status, 'at-risk');
+    assert.match(item(snapshot, 'purpose-exists').measurement.summary, /still the placeholders netgov init wrote/);
+    assert.equal(item(snapshot, 'outcomes-measurable').status, 'unknown');
     const markdown = healthToMarkdown(buildHealthReport(network, builtInChecklist(), { asOf: TODAY, present: TODAY, trendMonths: 0 }));
     assert.match(markdown, /overall \*\*–\/100\*\* ⚪ unknown/);
     assert.match(markdown, new RegExp(`Overall \\*\\*no verdict: less than 50% of the weight has data behind it\\*\\*, based on ${snapshot.coverage.known} of ${snapshot.coverage.total} checks, \\d+% of the weight\\.`));
