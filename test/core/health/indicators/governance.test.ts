@@ -175,10 +175,10 @@ describe('health indicators: governance', () => {
       const young = { 'CHARTER.md': md(['name: Test Network', 'established: 2026-06-01', 'review:', '  cadence: 12']) };
       const m = await measure('charter-reviewed-on-cadence', young, DAY);
       assert.equal(m.value, undefined);
-      assert.equal(m.summary, 'Not yet due: the charter was agreed on 1 Jun 2026, 179 days ago, and its first review is due within 12 months, by 1 Jun 2027.');
+      assert.equal(m.summary, 'Not yet due: the charter records no review; the network was established on 1 Jun 2026, 179 days ago, so its first review is due within 12 months, by 1 Jun 2027.');
       const overdue = await measure('charter-reviewed-on-cadence', young, '2027-10-01');
       assert.equal(overdue.value, 0.5);
-      assert.equal(overdue.summary, 'The charter was agreed on 1 Jun 2026 and not reviewed since, 487 days ago; it is due for review every 12 months.');
+      assert.equal(overdue.summary, 'The charter records no review since the network was established on 1 Jun 2026, 487 days ago; it is due for review every 12 months.');
     });
 
     it('is unknown with no cadence, or when the only review recorded is after the day', async () => {
@@ -193,7 +193,7 @@ describe('health indicators: governance', () => {
       const later = { 'CHARTER.md': md(['name: Test Network', 'established: 2025-01-01', 'review:', '  cadence: 12', '  last_reviewed: 2026-06-01']) };
       const m = await measure('charter-reviewed-on-cadence', later, '2026-01-01');
       assert.equal(m.value, undefined);
-      assert.equal(m.summary, 'Not yet due: the charter was agreed on 1 Jan 2025, 365 days ago, and its first review is due within 12 months, by 1 Jan 2026.');
+      assert.equal(m.summary, 'Not yet due: the charter records no review; the network was established on 1 Jan 2025, 365 days ago, so its first review is due within 12 months, by 1 Jan 2026.');
     });
   });
 });

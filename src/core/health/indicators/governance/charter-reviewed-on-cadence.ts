@@ -3,7 +3,7 @@ import { daysBetween, daysText, formatDate } from '../../../views/dates';
 import { notYetDue, unknown, type IndicatorDefinition } from '../../indicator';
 
 /**
- * 1 when the charter's latest agreement (review.last_reviewed, or its
+ * 1 when the charter's latest review (review.last_reviewed, or the network's
  * `established` date when it records no review) is within review.cadence
  * months of the day, 0.5 within one and a half cadences, else 0. Unknown with
  * no cadence, and when the only review recorded is after the day and the
@@ -34,13 +34,15 @@ export const charterReviewedOnCadence: IndicatorDefinition = {
     const reviewed = agreed === lastReviewed;
     // Never reviewed and younger than one cadence: the first review is not yet due, which says nothing good or bad.
     if (!reviewed && age <= cadenceDays) {
-      return notYetDue(`the charter was agreed on ${formatDate(agreed)}, ${daysText(age)} ago, and its first review is due within ${cadence} months, by ${formatDate(addMonths(agreed, cadence))}.`, 'Who will make sure members review the charter when it is due, and put the date in review.last_reviewed?');
+      return notYetDue(`the charter records no review; the network was established on ${formatDate(agreed)}, ${daysText(age)} ago, so its first review is due within ${cadence} months, by ${formatDate(addMonths(agreed, cadence))}.`, 'Who will make sure members review the charter when it is due, and put the date in review.last_reviewed?');
     }
     const value = age <= cadenceDays ? 1 : age <= 1.5 * cadenceDays ? 0.5 : 0;
-    const when = reviewed ? `last reviewed on ${formatDate(agreed)}` : `agreed on ${formatDate(agreed)} and not reviewed since`;
-    const summary = `The charter was ${when}, ${daysText(age)} ago; it is due for review every ${cadence} months.`;
+    // With no review recorded, `established` is when the network began, not a day members agreed this charter.
+    const since = reviewed ? `The charter was last reviewed on ${formatDate(agreed)}` : `The charter records no review since the network was established on ${formatDate(agreed)}`;
+    const summary = `${since}, ${daysText(age)} ago; it is due for review every ${cadence} months.`;
     const evidence = [{ file: charter.path, at: reviewed ? ['review', 'last_reviewed'] : ['review'], note: `${reviewed ? 'last reviewed' : 'established'} ${agreed}, review every ${cadence} months` }];
-    const question = value === 1 ? `The charter was ${reviewed ? 'reviewed' : 'agreed'} ${daysText(age)} ago: is anything about how the network runs ready to change at the next review?` : `The charter's review every ${cadence} months is ${age - cadenceDays} days overdue: when could members review it, and who will lead the review?`;
+    // A charter never reviewed is within its first cadence only while not yet due (above), so a value of 1 is always a review.
+    const question = value === 1 ? `The charter was reviewed ${daysText(age)} ago: is anything about how the network runs ready to change at the next review?` : `The charter's review every ${cadence} months is ${age - cadenceDays} days overdue: when could members review it, and who will lead the review?`;
     return { value, summary, evidence, question };
   },
 };
