@@ -12,7 +12,7 @@ import type { RuleCode } from '../rules';
 import { VIA_PULL_REQUEST } from '../rules/ref-unknown-meeting';
 import { ORGANISATION_NOT_GIVEN } from '../templates/plan';
 import { slugify } from '../text/suggest';
-import { addFields, appendItem, blockLines, type Field, type YamlValue, yamlScalar } from './edits';
+import { addFields, appendItem, blockLines, eolOf, type Field, type YamlValue, yamlScalar } from './edits';
 import { frontmatterOf, type Frontmatter } from './frontmatter';
 import { isDateField, typesOf } from './schema-info';
 import { subschemaAt } from '../schema/subschema';
@@ -338,7 +338,9 @@ function pairLines(document: NetworkDocument, path: YamlPath): { first: number; 
   const lineText = document.text.slice(document.lines.lineStart(key.start.line), document.lines.lineEnd(key.start.line));
   const indent = lineText.slice(0, key.start.character);
   if (!/^ *$/.test(indent)) return undefined;
-  return { first: key.start.line, last: value.end.line, indent };
+  // A block value (`counts:` then `- 1` lines) ends at the start of the line after it: that line is not the pair's.
+  const last = value.end.character === 0 ? value.end.line - 1 : value.end.line;
+  return { first: key.start.line, last, indent };
 }
 
 /** `pulse.small-counts`: the counts (and the blank count) give way to `suppressed: true` and `answered`. */
@@ -350,7 +352,8 @@ function suppressCounts(document: NetworkDocument, diagnostic: Diagnostic): Quic
   const counts = pairLines(document, [...question, 'counts']);
   if (!counts) return [];
   const wholeLines = (first: number, last: number) => ({ start: { line: first, character: 0 }, end: { line: last + 1, character: 0 } });
-  const edits: TextEdit[] = [{ range: wholeLines(counts.first, counts.last), newText: `${counts.indent}suppressed: true\n${counts.indent}answered: ${answered}\n` }];
+  const eol = eolOf(document.text);
+  const edits: TextEdit[] = [{ range: wholeLines(counts.first, counts.last), newText: `${counts.indent}suppressed: true${eol}${counts.indent}answered: ${answered}${eol}` }];
   if (diagnostic.data?.blank === true) {
     const blank = pairLines(document, [...question, 'blank']);
     if (!blank) return [];
