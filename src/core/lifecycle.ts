@@ -218,11 +218,14 @@ export function planHandover(network: Network, input: HandoverInput, _today: str
   if (rolesOf(successor).some((entry) => matches(entry) && entry.from !== undefined && entry.from <= day && (entry.until === undefined || entry.until >= day))) {
     refuse(`${quoted(successor.id)} already holds the ${wanted} on ${day}`);
   }
-  // A successor recorded already (someone else's term of this role that starts after the outgoing one did): a second would overlap it.
+  // A later term of this role recorded already, starting on or after the day: a successor named earlier, the
+  // successor's own later term or the outgoing member's next one. The new term would overlap it. (A co-holder
+  // whose term began before the day and runs on is not in the way: the handover leaves their seat alone.)
   for (const other of network.ofKind('member').values()) {
-    if (other.id === outgoing.id || other.id === successor.id) continue;
-    const next = rolesOf(other).find((entry) => matches(entry) && entry.from !== undefined && entry.from > held.from! && (entry.until === undefined || entry.until >= day));
-    if (next) refuse(`${quoted(other.id)} is recorded to take on the ${wanted} from ${next.from} already; change that term by hand if the plan has changed`);
+    const next = rolesOf(other).find((entry) => matches(entry) && entry.from !== undefined && entry.from >= day);
+    if (!next) continue;
+    if (other.id === outgoing.id) refuse(`${quoted(other.id)} is recorded to take on the ${wanted} again from ${next.from}; change that term by hand if the plan has changed`);
+    refuse(`${quoted(other.id)} is recorded to take on the ${wanted} from ${next.from} already; change that term by hand if the plan has changed`);
   }
   const charter = network.charter?.data;
   const term = LEAD_ROLES.has(role) ? termMonthsFor(charter, role) : undefined;

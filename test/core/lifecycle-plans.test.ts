@@ -219,23 +219,25 @@ describe('lifecycle plans: netgov handover', () => {
     }
   });
 
-  it('hands over to a successor whose own term of the role ended before the day, or is recorded to start after it', async () => {
-    for (const term of [
-      ['    from: 2023-01-01', '    until: 2024-12-31'],
-      ['    from: 2027-06-01', '    until: 2029-05-31'],
-    ]) {
-      const network = await withLead({ 'members/sam-lee.md': samHolds(...term) });
-      assert.equal(applied(network, handover(network))['members/sam-lee.md'], samAfter(...term));
-    }
+  it('hands over to a successor whose own term of the role ended before the day', async () => {
+    const term = ['    from: 2023-01-01', '    until: 2024-12-31'];
+    const network = await withLead({ 'members/sam-lee.md': samHolds(...term) });
+    assert.equal(applied(network, handover(network))['members/sam-lee.md'], samAfter(...term));
   });
 
-  it('leaves a later term of the role the outgoing member has recorded as it is', async () => {
+  it('refuses when the successor is recorded to take the role on later: the new term would overlap it', async () => {
+    const network = await withLead({ 'members/sam-lee.md': samHolds('    from: 2027-06-01', '    until: 2029-05-31') });
+    refuses(() => handover(network), "'sam-lee' is recorded to take on the lead role for frailty from 2027-06-01 already; change that term by hand if the plan has changed");
+  });
+
+  it('refuses when the outgoing member is recorded to take the role on again later', async () => {
     const reelected = member('Amara Okafor', ['roles:', '  - role: lead', '    area: frailty', '    from: 2025-01-01', '    until: 2026-12-31', '  - role: lead', '    area: frailty', '    from: 2027-01-01', '    until: 2028-12-31']);
     const network = await networkWith({ 'CHARTER.md': charter({ areas: true }), 'members/amara-okafor.md': reelected });
-    assert.deepEqual(applied(network, handover(network)), {
-      'members/amara-okafor.md': reelected.replace('until: 2026-12-31', 'until: 2026-10-31'),
-      'members/sam-lee.md': member('Sam Lee', ['roles:', '  - role: lead', '    area: frailty', '    from: 2026-11-01', '    until: 2028-10-31']),
-    });
+    refuses(() => handover(network), "'amara-okafor' is recorded to take on the lead role for frailty again from 2027-01-01; change that term by hand if the plan has changed");
+    // A later term of another role, or of the same role for another area, is not in the way.
+    const elsewhere = member('Amara Okafor', ['roles:', '  - role: lead', '    area: frailty', '    from: 2025-01-01', '    until: 2026-12-31', '  - role: lead', '    area: stroke', '    from: 2027-01-01', '    until: 2028-12-31', '  - role: sponsor', '    from: 2027-01-01']);
+    const other = await networkWith({ 'CHARTER.md': charter({ areas: true }), 'members/amara-okafor.md': elsewhere });
+    assert.deepEqual(Object.keys(applied(other, handover(other))), ['members/amara-okafor.md', 'members/sam-lee.md']);
   });
 
   it('is not stopped by a co-holder who began no later than the outgoing member, nor by a later term that ended before the day', async () => {
@@ -249,9 +251,14 @@ describe('lifecycle plans: netgov handover', () => {
     }
   });
 
-  it('refuses when another member\'s later term of the role runs on the day', async () => {
+  it('leaves a co-holder whose term began after the outgoing member\'s, before the day, and runs on: their seat is not the one handed over', async () => {
     const network = await withLead({ 'members/tom-hughes.md': member('Tom Hughes', ['roles:', '  - role: lead', '    area: frailty', '    from: 2025-06-01', '    until: 2026-11-01']) });
-    refuses(() => handover(network), "'tom-hughes' is recorded to take on the lead role for frailty from 2025-06-01 already; change that term by hand if the plan has changed");
+    assert.deepEqual(Object.keys(applied(network, handover(network))), ['members/amara-okafor.md', 'members/sam-lee.md']);
+  });
+
+  it('refuses when another member is recorded to take the role on from the day itself', async () => {
+    const network = await withLead({ 'members/tom-hughes.md': member('Tom Hughes', ['roles:', '  - role: lead', '    area: frailty', '    from: 2026-11-01']) });
+    refuses(() => handover(network), "'tom-hughes' is recorded to take on the lead role for frailty from 2026-11-01 already; change that term by hand if the plan has changed");
   });
 
   it('says nothing of a term end for a role held without one', async () => {
