@@ -157,8 +157,8 @@ export function suggestedValue(input: Pick<QuickFixInput, 'document' | 'network'
   const implied = impliedValue(input, path);
   if (implied !== undefined) return implied;
   if (!schema) return '""';
-  if (schema.const !== undefined) return yamlScalar(String(schema.const));
-  if (schema.default !== undefined && typeof schema.default !== 'object') return yamlScalar(String(schema.default));
+  if (schema.const !== undefined) return typeof schema.const === 'string' ? yamlScalar(schema.const) : String(schema.const);
+  if (schema.default !== undefined && typeof schema.default !== 'object') return typeof schema.default === 'string' ? yamlScalar(schema.default) : String(schema.default);
   if (Array.isArray(schema.enum) && schema.enum.length > 0) return yamlScalar(String(schema.enum[0]));
   if (isDateField(schema)) return today;
   const types = typesOf(schema);
