@@ -310,8 +310,9 @@ export function rolesHeld(network: Network, today: string): HeldRole[] {
 /** A document's text with the plan's edits applied (the CLI's and the tests' way; the editor applies them itself). */
 export function applyEdits(document: Pick<NetworkDocument, 'text' | 'lines'>, edits: readonly TextEdit[]): string {
   const offsets = edits
-    .map((edit) => ({ start: offsetOf(document, edit.range.start), end: offsetOf(document, edit.range.end), text: edit.newText }))
-    .sort((a, b) => b.start - a.start || b.end - a.end);
+    .map((edit, index) => ({ start: offsetOf(document, edit.range.start), end: offsetOf(document, edit.range.end), text: edit.newText, index }))
+    // From the end back; of two insertions at one point, the one listed first ends up first (as the editor applies them).
+    .sort((a, b) => b.start - a.start || b.end - a.end || b.index - a.index);
   let result = document.text;
   let limit = Number.POSITIVE_INFINITY;
   for (const edit of offsets) {
@@ -442,7 +443,7 @@ function replaceValue(document: NetworkDocument, frontmatter: Frontmatter, exist
     return { range: document.lines.rangeOf(start, end), newText: written };
   }
   // `key:` with nothing after it (perhaps a comment): the value goes straight after the colon.
-  const colon = document.text.indexOf(':', frontmatter.start + keyNode.range![1]);
+  const colon = colonAfter(document, frontmatter, keyNode);
   return { range: document.lines.rangeOf(colon + 1, colon + 1), newText: ` ${written}` };
 }
 
@@ -467,9 +468,19 @@ function appendToList(document: NetworkDocument, path: YamlPath, item: YamlValue
   const keyStart = frontmatter.start + existing.keyNode.range![0];
   const indent = ' '.repeat(document.lines.positionAt(keyStart).character + 2);
   const lines = blockItem(item);
-  const colon = document.text.indexOf(':', frontmatter.start + existing.keyNode.range![1]);
+  const colon = colonAfter(document, frontmatter, existing.keyNode);
   const lineEnd = document.lines.lineEnd(document.lines.positionAt(colon).line);
   return { range: document.lines.rangeOf(lineEnd, lineEnd), newText: lines.map((line) => eol + indent + line).join('') };
+}
+
+/** The offset of the `:` after a key; an explicit `? key` with none after it is refused rather than written into the next line. */
+function colonAfter(document: NetworkDocument, frontmatter: Frontmatter, keyNode: Node): number {
+  const keyEnd = frontmatter.start + keyNode.range![1];
+  const colon = document.text.indexOf(':', keyEnd);
+  if (colon === -1 || /\S/.test(document.text.slice(keyEnd, colon))) {
+    refuse(`\`${printable(String(isScalar(keyNode) ? keyNode.value : ''))}\` in ${document.id} has no \`:\` after it; write it as \`key:\` and run again`);
+  }
+  return colon;
 }
 
 function blockItem(item: YamlValue): string[] {
