@@ -235,10 +235,29 @@ describe('schema messages', () => {
   describe('schema.invalid', () => {
     const file = 'pulses/2026-q4.md';
 
-    it('says which field goes with another (suppressed needs answered)', async () => {
-      const d = await single({ [file]: pulse(['questions:', '  purpose-clear:', '    suppressed: true']) }, file, 'schema.invalid');
-      assert.equal(d.message, '`questions.purpose-clear` has `suppressed`, so it needs `answered` too.');
-      assert.deepEqual(d.range, range(7, 4, 7, 20));
+    it('says which field goes with another (suppressed needs answered), as a missing field and the only finding', async () => {
+      const found = (await diagnose({ [file]: pulse(['questions:', '  purpose-clear:', '    suppressed: true']) })).filter((d) => d.file.endsWith(file));
+      assert.deepEqual(
+        found.map((d) => [d.code, d.message, d.range, d.data]),
+        [['schema.required', '`questions.purpose-clear` has `suppressed`, so it needs `answered` too.', range(7, 4, 7, 20), { path: ['questions', 'purpose-clear'], missing: 'answered' }]],
+      );
+    });
+
+    it('gives a question with neither counts nor suppressed one finding with both ways to complete it, not two missing fields', async () => {
+      const found = (await diagnose({ [file]: pulse(['questions:', '  purpose-clear:', '    text: Our purpose is clear']) })).filter((d) => d.file.endsWith(file));
+      assert.deepEqual(
+        found.map((d) => [d.code, d.message, d.range, d.data]),
+        [['schema.required', '`questions.purpose-clear` needs either `counts` (answer counts) or `suppressed` and `answered`.', range(6, 2, 6, 15), { path: ['questions', 'purpose-clear'], alternatives: [['counts'], ['suppressed', 'answered']] }]],
+      );
+      assertPlain(found[0]!.message);
+    });
+
+    it('tells a question with answered but no suppressed only that it needs suppressed', async () => {
+      const found = (await diagnose({ [file]: pulse(['questions:', '  purpose-clear:', '    answered: 3']) })).filter((d) => d.file.endsWith(file));
+      assert.deepEqual(
+        found.map((d) => [d.code, d.message]),
+        [['schema.required', '`questions.purpose-clear` has `answered`, so it needs `suppressed` too.']],
+      );
     });
 
     it('names the fields that cannot go together (counts and suppressed)', async () => {

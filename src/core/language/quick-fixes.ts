@@ -114,13 +114,37 @@ function requiredFacts(diagnostic: Diagnostic): { path: YamlPath; missing: strin
 
 function addRequired(input: QuickFixInput, frontmatter: Frontmatter, diagnostic: Diagnostic): QuickFix[] {
   const facts = requiredFacts(diagnostic);
-  if (!facts) return [];
+  if (!facts) return addAlternative(input, frontmatter, diagnostic);
   const field: Field = [facts.missing, suggestedValue(input, [...facts.path, facts.missing])];
   const edit = addFields(input.document, frontmatter, facts.path, [field]);
   if (!edit) return [];
   const lines = blockLines(field);
   const title = lines.length === 1 ? `Add \`${lines[0]}\`` : `Add \`${facts.missing}\` with its required fields`;
   return [{ title, diagnostics: [diagnostic], edits: [edit], preferred: true }];
+}
+
+/**
+ * A finding that needs one of several sets of fields (a pulse question's `counts`, or `suppressed` and
+ * `answered`): one fix per set, none preferred, and never part of "add all missing fields", which would
+ * add every set at once.
+ */
+function addAlternative(input: QuickFixInput, frontmatter: Frontmatter, diagnostic: Diagnostic): QuickFix[] {
+  const path = diagnostic.data?.path;
+  const alternatives = diagnostic.data?.alternatives;
+  if (!Array.isArray(path) || !Array.isArray(alternatives)) return [];
+  const fixes: QuickFix[] = [];
+  for (const names of alternatives as unknown[]) {
+    if (!Array.isArray(names) || names.length === 0) continue;
+    const fields: Field[] = names.map((name) => [String(name), suggestedValue(input, [...(path as YamlPath), String(name)])]);
+    const edit = addFields(input.document, frontmatter, path as YamlPath, fields);
+    if (!edit) continue;
+    const shown = fields.map((field) => {
+      const lines = blockLines(field);
+      return lines.length === 1 ? `\`${lines[0]}\`` : `\`${field[0]}\``;
+    });
+    fixes.push({ title: `Add ${shown.join(' and ')}`, diagnostics: [diagnostic], edits: [edit] });
+  }
+  return fixes;
 }
 
 function addAllRequired(input: QuickFixInput, frontmatter: Frontmatter, diagnostics: readonly Diagnostic[]): QuickFix | undefined {

@@ -18,7 +18,70 @@ export function validateAgainstSchema(document: NetworkDocument, schema: SchemaN
   const validate = validatorFor(schema);
   if (validate(data)) return [];
   const errors = mostSpecific(validate.errors ?? []);
-  return errors.map((error) => describe(error, document, schema));
+  const { single, alternatives } = splitAlternatives(errors);
+  const findings = single.map((error) => describe(error, document, schema));
+  return [...findings, ...alternatives.flatMap((group) => describeAlternatives(group, findings, document, schema))];
+}
+
+/** Fields missing for each branch of one `anyOf`, at one place in the document. */
+interface AlternativeFields {
+  readonly instancePath: string;
+  /** For each branch, in the schema's order, the fields it needs that the document lacks. */
+  readonly branches: string[][];
+}
+
+/**
+ * `required` errors from the branches of one `anyOf` are alternatives, not a list of fields all wanted: a
+ * pulse question needs `counts`, or `suppressed` with `answered`. Reported one by one, they read as
+ * "needs counts" and "needs suppressed", and adding both makes a question the schema forbids.
+ */
+function splitAlternatives(errors: readonly ErrorObject[]): { single: ErrorObject[]; alternatives: AlternativeFields[] } {
+  const single: ErrorObject[] = [];
+  const groups = new Map<string, { instancePath: string; branches: Map<number, ErrorObject[]> }>();
+  for (const error of errors) {
+    const branch = error.keyword === 'required' ? /^(.*\/anyOf)\/(\d+)\/required$/.exec(error.schemaPath) : null;
+    if (!branch) {
+      single.push(error);
+      continue;
+    }
+    const key = `${error.instancePath}\u0000${branch[1]}`;
+    const group = groups.get(key) ?? { instancePath: error.instancePath, branches: new Map<number, ErrorObject[]>() };
+    const index = Number(branch[2]);
+    group.branches.set(index, [...(group.branches.get(index) ?? []), error]);
+    groups.set(key, group);
+  }
+  const alternatives: AlternativeFields[] = [];
+  for (const { instancePath, branches } of groups.values()) {
+    const ordered = [...branches.entries()].sort((a, b) => a[0] - b[0]).map(([, failed]) => failed);
+    // A single branch reporting is an ordinary missing field.
+    if (ordered.length === 1) single.push(...ordered[0]!);
+    else alternatives.push({ instancePath, branches: ordered.map((failed) => failed.map((error) => String((error.params as Record<string, unknown>).missingProperty))) });
+  }
+  return { single, alternatives };
+}
+
+/**
+ * One finding for an `anyOf` whose branches each lack fields: "needs either `counts` or `suppressed` and
+ * `answered`". Nothing when another finding at the same place already asks for one of the fields (a pulse
+ * question with `answered` is told it needs `suppressed` too): that one says which way the document leans.
+ */
+function describeAlternatives(group: AlternativeFields, findings: readonly Finding[], document: NetworkDocument, schema: SchemaName): Finding[] {
+  const path = toPath(group.instancePath, document.data);
+  const wanted = new Set(group.branches.flat());
+  const asked = findings.some((finding) => finding.code === 'schema.required' && typeof finding.data?.missing === 'string' && wanted.has(finding.data.missing) && JSON.stringify(finding.data.path) === JSON.stringify(path));
+  if (asked) return [];
+  const label = fieldLabel(path);
+  const owner = label ? `\`${label}\` needs` : `${capitalise(article(schemaNoun(schema)))} ${schemaNoun(schema)} needs`;
+  const branches = group.branches.map((fields) => fields.map((field) => `\`${field}\`${titleOf(schema, [...path, field])}`).join(' and '));
+  return [{ code: 'schema.required', range: document.rangeOf(path, 'key'), message: `${owner} either ${branches.join(' or ')}.`, data: { path, alternatives: group.branches } }];
+}
+
+/** ` (answer counts)`: a field's title where it says more than its name, else ''. */
+function titleOf(schema: SchemaName, path: YamlPath): string {
+  const missing = String(path[path.length - 1]);
+  const field = subschemaAt(schema, path);
+  const title = field?.title ? lowerFirst(String(field.title)) : '';
+  return title && title.replace(/[\s_-]/g, '') !== missing.replace(/[\s_-]/g, '') ? ` (${title})` : '';
 }
 
 /**
@@ -81,9 +144,7 @@ function describe(error: ErrorObject, document: NetworkDocument, schema: SchemaN
   switch (error.keyword) {
     case 'required': {
       const missing = String(params.missingProperty);
-      const field = subschemaAt(schema, [...path, missing]);
-      const title = field?.title ? lowerFirst(String(field.title)) : '';
-      const what = title && title.replace(/[\s_-]/g, '') !== missing.replace(/[\s_-]/g, '') ? ` (${title})` : '';
+      const what = titleOf(schema, [...path, missing]);
       const owner = label ? `\`${label}\` needs` : `${capitalise(article(schemaNoun(schema)))} ${schemaNoun(schema)} needs`;
       return {
         code: 'schema.required',
@@ -186,7 +247,8 @@ function describe(error: ErrorObject, document: NetworkDocument, schema: SchemaN
     }
     case 'dependentRequired':
       // A field that goes with another (a pulse question's `suppressed` and `answered`).
-      return { code: 'schema.invalid', range: here, message: `${subject} has \`${String(params.property)}\`, so it needs \`${String(params.missingProperty)}\` too.`, data: { path } };
+      // A missing field like any other (its quick fix adds it), with the reason it is needed.
+      return { code: 'schema.required', range: here, message: `${subject} has \`${String(params.property)}\`, so it needs \`${String(params.missingProperty)}\` too.`, data: { path, missing: String(params.missingProperty) } };
     case 'not': {
       // Fields that cannot go together (a pulse question's `counts` and `suppressed`): every `not` in the schemas names them in its `required`.
       const both = subschemaAt(schema, path)?.not?.required as unknown;

@@ -134,6 +134,22 @@ describe('quick fixes for missing fields', () => {
       assert.deepEqual((await diagnosticsOf(file, { [file]: fixed })).map((d) => d.code), []);
     });
 
+    it('offers each way to complete a question that needs one of two sets of fields, and never both at once', async () => {
+      const file = 'pulses/2026-q4.md';
+      const { text, fixes } = await fixesFor(file, pulse(['questions:', '  purpose-clear:', '    text: Our purpose is clear']));
+      assert.deepEqual(fixes.map((f) => [f.title, f.preferred]), [
+        ['Add `counts: [0, 0, 0, 0, 0]`', undefined],
+        ['Add `suppressed: true` and `answered: 0`', undefined],
+      ]);
+      assert.equal(applied(text, fixes[0]!), pulse(['questions:', '  purpose-clear:', '    text: Our purpose is clear', '    counts: [0, 0, 0, 0, 0]']));
+      const suppressed = applied(text, fixes[1]!);
+      assert.equal(suppressed, pulse(['questions:', '  purpose-clear:', '    text: Our purpose is clear', '    suppressed: true', '    answered: 0']));
+      // Either way the question is whole: what is left is only about the figures written.
+      for (const fixed of [applied(text, fixes[0]!), suppressed]) {
+        assert.deepEqual((await diagnosticsOf(file, { [file]: fixed })).filter((d) => d.code.startsWith('schema.')), []);
+      }
+    });
+
     it('suggests empty quotes for a field the format does not know', async () => {
       const { document, network } = await open('members/sam-lee.md', undefined);
       assert.equal(suggestedValue({ document, network, today: TODAY }, ['no_such_field']), '""');
