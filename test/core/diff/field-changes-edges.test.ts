@@ -44,6 +44,18 @@ describe('field changes that move power (diff/fields.ts)', () => {
     ]);
   });
 
+  it('shows a decision rule turned into a mapping as one change, old value and new, still marked as shifting power', async () => {
+    assert.deepEqual(await changes({ 'CHARTER.md': charter() }, { 'CHARTER.md': charterWith('  rule: consent', ['  rule:', '    name: vote']) }), [
+      'charter decisions.rule [power]: Decision rule: consent → {"name":"vote"}',
+    ]);
+  });
+
+  it('shows a decision rule turned from a list into a single value with both, not only the list entry that went', async () => {
+    assert.deepEqual(await changes({ 'CHARTER.md': charterWith('  rule: consent', ['  rule: [consent]']) }, { 'CHARTER.md': charterWith('  rule: consent', ['  rule: vote']) }), [
+      'charter decisions.rule [power]: Decision rule: ["consent"] → vote',
+    ]);
+  });
+
   it('never marks a purpose field as shifting power, even one at a charter power field’s path', () => {
     assert.equal(shiftsPower('purpose', ['decisions', 'rule']), false);
     assert.equal(shiftsPower('charter', ['decisions', 'rule']), true);
