@@ -59,6 +59,12 @@ type Json = unknown;
 
 function compare(kind: 'charter' | 'purpose', path: YamlPath, labels: readonly string[], before: Json, after: Json, out: FieldChange[]): void {
   if (same(before, after)) return;
+  // A value that turns into a mapping or a list (or back) is one change, before and after: taken apart,
+  // one side would go unsaid (`rule: consent` → `rule: {name: vote}` lost both consent and the power mark).
+  if (present(before) && present(after) && shape(before) !== shape(after)) {
+    push(kind, path, labels, before, after, out);
+    return;
+  }
   if (isRecord(before) || isRecord(after)) {
     const b = isRecord(before) ? before : {};
     const a = isRecord(after) ? after : {};
@@ -149,6 +155,14 @@ function summary(value: Json): string {
 
 function same(a: Json, b: Json): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function present(value: Json): boolean {
+  return value !== undefined && value !== null;
+}
+
+function shape(value: Json): 'mapping' | 'list' | 'value' {
+  return isRecord(value) ? 'mapping' : Array.isArray(value) ? 'list' : 'value';
 }
 
 function isRecord(value: Json): value is Record<string, Json> {
