@@ -27,4 +27,13 @@ describe('charter.change-undecided', () => {
     assert.deepEqual([finding?.range, finding?.data], [range(10, 12, 10, 19), { fields: ['decisions.rule'], decision: 'no-such' }]);
     assert.match(finding?.message ?? '', /`review.decision` names 'no-such', which is neither a meeting nor an action\.$/);
   });
+
+  it('asks for the decision when the rule changes shape (a word turned into a mapping), naming both sides', async () => {
+    const before = await networkOf(baseFiles());
+    const after = await networkOf({ ...baseFiles(), 'CHARTER.md': charter().replace('rule: consent', 'rule: {name: vote}') });
+    const finding = checkCharterChange(before.charter, after.charter, after, () => false);
+    assert.equal(finding?.code, 'charter.change-undecided');
+    assert.deepEqual(finding?.data?.fields, ['decisions.rule']);
+    assert.match(finding?.message ?? '', /\(Decision rule: consent → \{"name":"vote"\}\)/);
+  });
 });
