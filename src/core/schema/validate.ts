@@ -54,8 +54,11 @@ function splitAlternatives(errors: readonly ErrorObject[]): { single: ErrorObjec
   for (const { instancePath, branches } of groups.values()) {
     const ordered = [...branches.entries()].sort((a, b) => a[0] - b[0]).map(([, failed]) => failed);
     // A single branch reporting is an ordinary missing field.
-    if (ordered.length === 1) single.push(...ordered[0]!);
-    else alternatives.push({ instancePath, branches: ordered.map((failed) => failed.map((error) => String((error.params as Record<string, unknown>).missingProperty))) });
+    if (ordered.length > 1) {
+      alternatives.push({ instancePath, branches: ordered.map((failed) => failed.map((error) => String((error.params as Record<string, unknown>).missingProperty))) });
+      continue;
+    }
+    for (const error of ordered[0]!) single.push(error);
   }
   return { single, alternatives };
 }
