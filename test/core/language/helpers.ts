@@ -9,6 +9,7 @@ import type { Diagnostic, Position, Range } from '../../../src/core/diagnostic';
 import type { NetworkDocument } from '../../../src/core/document';
 import type { Network } from '../../../src/core/network';
 import { checkDirectory } from '../../../src/core/check';
+import { quickFixes, type QuickFix } from '../../../src/core/language';
 import { ROOT, TODAY, workspaceWith } from '../network-builder';
 
 export { ROOT, TODAY };
@@ -88,4 +89,20 @@ export function applyEdits(text: string, edits: readonly { range: Range; newText
 /** The full path of a file of the network. */
 export function pathOf(file: string): string {
   return posix.join(ROOT, file);
+}
+
+/** A file's text, the diagnostics of a full check, those of one code, and the quick fixes they get. */
+export interface FixesFixture {
+  readonly text: string;
+  readonly all: Diagnostic[];
+  readonly diagnostics: Diagnostic[];
+  readonly fixes: QuickFix[];
+}
+
+/** The fixes offered for the diagnostics of one code (all of the file's, when no code is given), after a full check of the network. */
+export async function fixesFor(file: string, content: string, code?: string, changes: Readonly<Record<string, string | null>> = {}): Promise<FixesFixture> {
+  const { document, network, text } = await open(file, content, changes);
+  const all = await diagnosticsOf(file, { ...changes, [file]: text });
+  const diagnostics = code === undefined ? all : all.filter((d) => d.code === code);
+  return { text, all, diagnostics, fixes: quickFixes({ document, network, diagnostics, all, today: TODAY }) };
 }

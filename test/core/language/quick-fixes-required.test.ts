@@ -4,7 +4,7 @@ import { readConfig } from '../../../src/core/config';
 import { quickFixes, type QuickFix } from '../../../src/core/language';
 import { suggestedValue } from '../../../src/core/language/quick-fixes';
 import { ACTION_BODY, CHARTER_BODY, charterFields, MEETING_ID, md, member, meeting, pulse, PURPOSE } from '../network-builder';
-import { applyEdits, diagnosticsOf, open, pathOf, TODAY } from './helpers';
+import { applyEdits, diagnosticsOf, fixesFor, open, pathOf, TODAY } from './helpers';
 
 /**
  * What the quick fixes for missing fields write, and when they are offered:
@@ -17,20 +17,7 @@ import { applyEdits, diagnosticsOf, open, pathOf, TODAY } from './helpers';
 const ACTION = 'actions/2026-11-20-falls-audit.md';
 const MEMBER_BODY = ['## About', 'Jo works on falls.'];
 
-interface Fixture {
-  readonly text: string;
-  readonly all: Diagnostic[];
-  readonly diagnostics: Diagnostic[];
-  readonly fixes: QuickFix[];
-}
 
-/** The fixes a full check's diagnostics of one code get (all of the file's, when no code is given). */
-async function fixesFor(file: string, content: string, code?: string, changes: Readonly<Record<string, string | null>> = {}): Promise<Fixture> {
-  const { document, network, text } = await open(file, content, changes);
-  const all = await diagnosticsOf(file, { ...changes, [file]: text });
-  const diagnostics = code === undefined ? all : all.filter((d) => d.code === code);
-  return { text, all, diagnostics, fixes: quickFixes({ document, network, diagnostics, all, today: TODAY }) };
-}
 
 function applied(text: string, quickFix: QuickFix): string {
   assert.ok(quickFix.edits, `${quickFix.title} has no edits`);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { quickFixes, type QuickFix } from '../../../src/core/language';
+import type { QuickFix } from '../../../src/core/language';
 import { md } from '../network-builder';
-import { applyEdits, diagnosticsOf, open, TODAY } from './helpers';
+import { applyEdits, diagnosticsOf, fixesFor } from './helpers';
 
 /**
  * The values quick fixes write: an empty list for a required list, an
@@ -9,12 +9,6 @@ import { applyEdits, diagnosticsOf, open, TODAY } from './helpers';
  * replaced by the one meant. Each fix is applied and the text checked again.
  */
 
-async function fixesFor(file: string, content: string, code: string): Promise<{ text: string; fixes: QuickFix[] }> {
-  const { document, network, text } = await open(file, content);
-  const all = await diagnosticsOf(file, { [file]: text });
-  const diagnostics = all.filter((d) => d.code === code);
-  return { text, fixes: quickFixes({ document, network, diagnostics, all, today: TODAY }) };
-}
 
 function applied(text: string, quickFix: QuickFix): string {
   assert.ok(quickFix.edits, `${quickFix.title} has no edits`);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import type { Diagnostic } from '../../../src/core/diagnostic';
 import { quickFixes, type QuickFix } from '../../../src/core/language';
 import { ACTION_BODY, MEETING_ID, md, member, pulse } from '../network-builder';
-import { applyEdits, diagnosticsOf, open, TODAY } from './helpers';
+import { applyEdits, diagnosticsOf, fixesFor, open, TODAY } from './helpers';
 
 /**
  * Quick fixes for diagnostics found by a full check of the base network as of
@@ -13,19 +13,7 @@ import { applyEdits, diagnosticsOf, open, TODAY } from './helpers';
 const ACTION = 'actions/2026-11-20-falls-audit.md';
 const MEETING = 'meetings/2026-11-20-steering-group.md';
 
-interface Fixture {
-  readonly text: string;
-  readonly diagnostics: Diagnostic[];
-  readonly fixes: QuickFix[];
-}
 
-/** The fixes offered for the diagnostics of one code (all of the file's, when no code is given). */
-async function fixesFor(file: string, content: string, code?: string, changes: Readonly<Record<string, string | null>> = {}): Promise<Fixture> {
-  const { document, network, text } = await open(file, content, changes);
-  const all = await diagnosticsOf(file, { ...changes, [file]: text });
-  const diagnostics = code === undefined ? all : all.filter((d) => d.code === code);
-  return { text, diagnostics, fixes: quickFixes({ document, network, diagnostics, all, today: TODAY }) };
-}
 
 function fix(fixes: readonly QuickFix[], title: string | RegExp): QuickFix {
   const found = fixes.find((f) => (typeof title === 'string' ? f.title === title : title.test(f.title)));
