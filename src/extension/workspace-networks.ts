@@ -92,6 +92,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
   private readonly typing = new Map<string, NodeJS.Timeout>();
   /** A non-recursive watcher on each folder a loaded network is read from, by the folder's URI (watchNetworkFolders). */
   private readonly folderWatchers = new Map<string, vscode.Disposable>();
+  private watching: Promise<void> = Promise.resolve();
   private reloadTimer: NodeJS.Timeout | undefined;
   private today = localToday();
   private readonly disposables: vscode.Disposable[] = [];
@@ -161,6 +162,15 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
    */
   pendingEdits(): number {
     return this.typing.size;
+  }
+
+  /**
+   * Settles when netgov's own folder watchers for the networks last loaded are in place and have caught up
+   * with what their folders hold (watchNetworkFolders). The extension-host tests wait for it before they
+   * write where only those watchers look.
+   */
+  foldersWatched(): Promise<void> {
+    return this.watching;
   }
 
   checking(): number | undefined {
@@ -235,7 +245,7 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
     log().info(`checked ${loaded.length} network${loaded.length === 1 ? '' : 's'} (${documents} documents) in ${Date.now() - started} ms${loaded.length ? `: ${loaded.map((l) => l.entry.root.path).join(', ')}` : ''}`);
     this.today = today;
     this.loaded = loaded;
-    void this.watchNetworkFolders();
+    this.watching = this.watchNetworkFolders().catch((error: unknown) => log().warn(`could not watch the network folders: ${String(error)}`));
     // What changed on disk while the folders were being read, on the sessions just installed.
     const missed = this.eventsDuringLoad;
     this.eventsDuringLoad = [];
@@ -285,10 +295,33 @@ export class WorkspaceNetworks implements NetworkService, vscode.Disposable {
       watcher.dispose();
       this.folderWatchers.delete(key);
     }
+    const added: vscode.Uri[] = [];
     for (const [key, uri] of wanted) {
       if (this.folderWatchers.has(key)) continue;
       const watcher = watchFolder(uri, (file) => void this.onFolderEvent(file));
-      if (watcher) this.folderWatchers.set(key, watcher);
+      if (watcher) {
+        this.folderWatchers.set(key, watcher);
+        added.push(uri);
+      }
+    }
+    // Watch first, then look: a file written after the folder was read and before its watcher began would
+    // otherwise go unseen until the next full check. Files the network does not know are read now.
+    for (const folder of added) await this.catchUp(folder);
+  }
+
+  /** Reads the files in a newly watched folder that the loaded network does not hold (written while it was being read). */
+  private async catchUp(folder: vscode.Uri): Promise<void> {
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(folder);
+    } catch {
+      return;
+    }
+    for (const [name, type] of entries) {
+      if (type !== vscode.FileType.File) continue;
+      const file = vscode.Uri.joinPath(folder, name);
+      const loaded = this.loadedFor(file);
+      if (loaded && loaded.session.covers(file.path) && loaded.session.network.get(file.path) === undefined) await this.onFolderEvent(file);
     }
   }
 
