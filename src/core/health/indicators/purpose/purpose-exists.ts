@@ -35,16 +35,17 @@ export const purposeExists: IndicatorDefinition = {
     for (const { index } of placeholders) evidence.push({ file: purpose.path, at: ['outcomes', index], note: 'this outcome is still the placeholder netgov init wrote' });
     if (all.length === 0) evidence.push({ file: purpose.path, note: 'no outcomes' });
     const value = (statement ? 0.5 : 0) + (outcomes > 0 ? 0.5 : 0);
-    const agreedStatement = placeholderStatement ? 'an agreed statement' : 'a statement';
-    const agreedOutcomes = placeholders.length > 0 ? 'agreed outcomes' : 'outcomes';
+    // "agreed" where a placeholder stands in for the missing part.
+    const statementWord = placeholderStatement ? 'agreed statement' : 'statement';
+    const outcomesWord = placeholders.length > 0 ? 'agreed outcomes' : 'outcomes';
     const base =
       value === 1
         ? `A statement and ${outcomes} outcome${outcomes === 1 ? '' : 's'}.`
         : statement
-          ? `A statement but no ${agreedOutcomes}.`
+          ? `A statement but no ${outcomesWord}.`
           : outcomes > 0
-            ? `Outcomes but no ${agreedStatement.replace(/^an? /, '')}.`
-            : `Neither ${agreedStatement} nor ${agreedOutcomes}.`;
+            ? `Outcomes but no ${statementWord}.`
+            : `Neither ${placeholderStatement ? 'an' : 'a'} ${statementWord} nor ${outcomesWord}.`;
     return { value, summary: [base, placeholderNote(placeholderStatement, placeholders.length)].filter(Boolean).join(' '), evidence, question: statement ? 'Which outcomes would show that the network is achieving its purpose?' : 'Could members agree, in one sentence, what the network is for?' };
   },
 };
