@@ -12,31 +12,7 @@ import { readdirSync } from 'node:fs';
 import { fromRoot } from '../helpers/paths';
 import { assertGolden } from '../helpers/goldens';
 import { runInProcess } from '../helpers/run-cli';
-
-/**
- * Keys left out of the digest: absolute paths (`file`, `root`: they differ per machine); the checklist's fixed
- * texts and attributes of each check; and `findings`, the checks at risk or on watch again, whose
- * order health-report tests pin.
- */
-const LEFT_OUT = new Set(['file', 'root', 'why', 'improve', 'tool', 'version', 'title', 'direction', 'weight', 'type', 'findings']);
-
-interface Position {
-  readonly line: number;
-  readonly character: number;
-}
-const isRange = (value: object): value is { start: Position; end: Position } => Object.keys(value).join() === 'start,end';
-/** A range as `line:column-line:column`, 1-based as the CLI prints positions. */
-const rangeText = ({ start, end }: { start: Position; end: Position }): string => `${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1}`;
-
-/** One line per value, `path = JSON value`, in the order the report writes them; a range on one line. */
-export function digest(value: unknown, path = ''): string[] {
-  if (Array.isArray(value)) return value.flatMap((item, index) => digest(item, `${path}[${index}]`));
-  if (value !== null && typeof value === 'object' && isRange(value)) return [`${path} = ${rangeText(value)}`];
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).flatMap(([key, item]) => (LEFT_OUT.has(key) ? [] : digest(item, path ? `${path}.${key}` : key)));
-  }
-  return [`${path} = ${JSON.stringify(value)}`];
-}
+import { digest } from '../helpers/digest';
 
 const AS_OF = '2026-11-27';
 const scenarios = readdirSync(fromRoot('test/fixtures/scenarios'), { withFileTypes: true })
@@ -49,12 +25,13 @@ describe('netgov health --format json: everything it says, pinned per network', 
 
   it('reads the report in the order it is written, leaving out paths and fixed texts', () => {
     const range = { start: { line: 0, character: 4 }, end: { line: 2, character: 0 } };
-    assert.deepEqual(digest({ tool: 'netgov', networks: [{ file: '/x', a: { b: [1, 'two', null], why: 'w' }, range, c: true }] }), [
+    assert.deepEqual(digest({ tool: 'netgov', networks: [{ file: '/x', a: { b: [1, 'two', null], why: 'w' }, range, c: true, d: 0.5238095238095238 }] }), [
       'networks[0].a.b[0] = 1',
       'networks[0].a.b[1] = "two"',
       'networks[0].a.b[2] = null',
       'networks[0].range = 1:5-3:1',
       'networks[0].c = true',
+      'networks[0].d = 0.52381',
     ]);
   });
 
