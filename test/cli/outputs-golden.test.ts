@@ -1,7 +1,8 @@
 // What netgov prints for every fixture network, every scenario, the held-out real community and the
 // example, compared with committed golden files: `netgov check` (every diagnostic with its message,
 // where the fixtures' expected.txt files pin only position and code), `netgov connect` (each
-// introduction and why) and `netgov agenda --print` (the drafted notes). Mutation testing found the
+// introduction and why), `netgov agenda --print` (the drafted notes) and the anonymised health report
+// (pseudonyms, small organisations merged, no member-page paths). Mutation testing found the
 // rules' messages and the introductions' wording largely unpinned (docs/testing.md). A deliberate
 // change of wording is accepted with `npm run update-goldens` and reviewed in the diff.
 import assert from 'node:assert/strict';
@@ -28,6 +29,7 @@ const COMMANDS: ReadonlyArray<readonly [string, (folder: string) => string[]]> =
   ['check', (folder) => ['check', folder, '--as-of', AS_OF, '--no-color', '--fail-on', 'info']],
   ['connect', (folder) => ['connect', folder, '--as-of', AS_OF]],
   ['agenda', (folder) => ['agenda', folder, '--as-of', AS_OF, '--date', '2026-12-10', '--print']],
+  ['health-anonymised', (folder) => ['health', folder, '--as-of', AS_OF, '--format', 'md', '--months', '6', '--anonymise']],
 ];
 
 describe('what netgov prints, pinned per network', function () {
