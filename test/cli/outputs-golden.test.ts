@@ -1,6 +1,6 @@
 // What netgov prints for every fixture network, every scenario, the held-out real community and the
 // example, compared with committed golden files: `netgov check` (every diagnostic with its message,
-// where the fixtures' expected.txt files pin only position and code), `netgov connect` (each
+// and in JSON where it ends, where the fixtures' expected.txt files pin only position and code), `netgov connect` (each
 // introduction and why), `netgov agenda --print` (the drafted notes) and the anonymised health report
 // (pseudonyms, small organisations merged, no member-page paths). Mutation testing found the
 // rules' messages and the introductions' wording largely unpinned (docs/testing.md). A deliberate
@@ -27,6 +27,7 @@ const nameOf = (folder: string): string => folder.split('/').slice(-2).join('-')
 /** The commands and the exit code each must give: check fails (1) where a network has errors. */
 const COMMANDS: ReadonlyArray<readonly [string, (folder: string) => string[]]> = [
   ['check', (folder) => ['check', folder, '--as-of', AS_OF, '--no-color', '--fail-on', 'info']],
+  ['check-json', (folder) => ['check', folder, '--as-of', AS_OF, '--format', 'json', '--fail-on', 'info']],
   ['connect', (folder) => ['connect', folder, '--as-of', AS_OF]],
   ['agenda', (folder) => ['agenda', folder, '--as-of', AS_OF, '--date', '2026-12-10', '--print']],
   ['health-anonymised', (folder) => ['health', folder, '--as-of', AS_OF, '--format', 'md', '--months', '6', '--anonymise']],
@@ -45,10 +46,13 @@ describe('what netgov prints, pinned per network', function () {
       it(`netgov ${command} ${folder}`, async () => {
         const { code, stdout, stderr } = await runInProcess(args(folder), { cwd: fromRoot('.'), today: AS_OF });
         assert.equal(stderr, '');
-        if (command !== 'check') assert.equal(code, 0);
-        // check exits 1 exactly when it printed a finding (--fail-on info), 0 on a clean network.
-        else assert.equal(code, /^✔/m.test(stdout) ? 0 : 1, stdout);
-        assertGolden(GOLDENS, `${nameOf(folder)}.${command}.golden`, `exit ${code}\n${stdout}`);
+        // check exits 1 exactly when it found something (--fail-on info), 0 on a clean network.
+        if (command === 'check') assert.equal(code, /^✔/m.test(stdout) ? 0 : 1, stdout);
+        else if (command === 'check-json') assert.equal(code, (JSON.parse(stdout) as { diagnostics: unknown[] }).diagnostics.length > 0 ? 1 : 0);
+        else assert.equal(code, 0);
+        // JSON one diagnostic per line, so that a change shows as the lines it touches.
+        const text = command === 'check-json' ? stdout.replace(/\},\{"file"/g, '},\n{"file"') : stdout;
+        assertGolden(GOLDENS, `${nameOf(folder)}.${command}.golden`, `exit ${code}\n${text}`);
       });
     }
   }
