@@ -2,13 +2,13 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
-import { parse } from 'yaml';
 import { checkDirectory } from '../../src/core/check';
 import { agendaCommand } from '../../src/cli/commands/agenda';
 import { NodeWorkspace, toCorePath } from '../../src/cli/node-workspace';
 import { UsageError } from '../../src/cli/io';
 import { runInProcess, type CliRun } from '../helpers/run-cli';
 import { fromRoot } from '../helpers/paths';
+import { frontmatterOf } from '../helpers/frontmatter';
 
 const TODAY = '2026-11-27';
 const FIXTURE = fromRoot('test/fixtures/networks/clean');
@@ -30,12 +30,6 @@ function snapshot(dir: string): Map<string, string> {
   };
   walk(dir);
   return files;
-}
-
-function frontmatterOf(content: string): Record<string, unknown> {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(content);
-  assert.ok(match, `no frontmatter in:\n${content}`);
-  return parse(match[1]!) as Record<string, unknown>;
 }
 
 describe('netgov agenda', function () {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { DEFAULT_LAYOUT } from '../../src/core/config';
 import { RosterInputError, importMembers, parseRosterMapping, rosterReport, type RosterImportInput } from '../../src/core/usecases/import-members';
 import { TableInputError, csvReader, csvTable, tableReaderFor, type Table } from '../../src/core/text/table';
 import { slugify } from '../../src/core/text/suggest';
 import { fromRoot } from '../helpers/paths';
+import { frontmatterOf } from '../helpers/frontmatter';
 
 const ROOT = '/net';
 const TODAY = '2026-12-05';
@@ -26,13 +26,6 @@ function run(input: Partial<RosterImportInput> & { table: Table }): ReturnType<t
   return importMembers({ file: 'roster.csv', root: ROOT, layout: DEFAULT_LAYOUT, today: TODAY, existing: [], areas: AREAS, ...input });
 }
 
-/** A planned page's frontmatter as data. */
-function frontmatter(content: string): unknown {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(content);
-  assert.ok(match, 'no frontmatter');
-  return parse(match[1]!);
-}
-
 describe('import members (core)', () => {
   it('reads a roster as Excel saves it (BOM, CRLF, quoted commas and line breaks) and skips each row it cannot import, saying why', () => {
     const bytes = fixture('excel.csv');
@@ -48,7 +41,7 @@ describe('import members (core)', () => {
         [10, 'jose-alvarez', '/net/members/jose-alvarez.md'],
       ],
     );
-    assert.deepEqual(frontmatter(result.members[0]!.file.content), {
+    assert.deepEqual(frontmatterOf(result.members[0]!.file.content), {
       kind: 'member',
       name: 'Siobhán Ní Bhriain',
       organisation: 'Age UK, North Shire',
@@ -58,7 +51,7 @@ describe('import members (core)', () => {
       roles: [{ role: 'lead', area: 'falls-prevention', from: '2025-01-01', until: '2026-12-31' }],
       handles: { github: 'siobhan-nb' },
     });
-    assert.deepEqual(frontmatter(result.members[1]!.file.content), {
+    assert.deepEqual(frontmatterOf(result.members[1]!.file.content), {
       kind: 'member',
       name: "Zoë D'Souza",
       organisation: 'Riverside "Hospitals" NHS Trust',
@@ -67,7 +60,7 @@ describe('import members (core)', () => {
       joined: '2023-09-15',
       roles: [{ role: 'patient-partner', from: '2023-09-15' }],
     });
-    assert.deepEqual(frontmatter(result.members[2]!.file.content), {
+    assert.deepEqual(frontmatterOf(result.members[2]!.file.content), {
       kind: 'member',
       name: 'José Álvarez',
       organisation: 'Not yet recorded',
@@ -100,7 +93,7 @@ describe('import members (core)', () => {
     assert.ok(!Buffer.from(bytes).toString('utf8').includes('\r'), 'the fixture has LF line ends only');
     const result = run({ table: table('google.csv') });
     assert.deepEqual(
-      result.members.map((member) => [member.row, member.id, frontmatter(member.file.content)]),
+      result.members.map((member) => [member.row, member.id, frontmatterOf(member.file.content)]),
       [[2, 'lukasz-wrobel', { kind: 'member', name: 'Łukasz Wróbel', organisation: 'Northgate PCN, East', joined: '2025-06-01', handles: { github: 'lwrobel' } }]],
     );
     assert.deepEqual(result.skipped, [
@@ -129,7 +122,7 @@ describe('import members (core)', () => {
       "joined '03/04/2024' is not a date written YYYY-MM-DD",
       "joined '2024-02-30' is written YYYY-MM-DD but there is no such day",
     ]);
-    assert.deepEqual(result.members.map((member) => (frontmatter(member.file.content) as { joined: string }).joined), ['2024-02-01']);
+    assert.deepEqual(result.members.map((member) => (frontmatterOf(member.file.content) as { joined: string }).joined), ['2024-02-01']);
   });
 
   it('checks roles and their dates, and any area when the charter lists none', () => {
@@ -151,7 +144,7 @@ describe('import members (core)', () => {
       { row: 4, name: 'C Three', reason: 'the role ends (2025-01-01) before it starts (2026-01-01)' },
       { row: 6, name: 'E Five', reason: "until '2026-02-31' is written YYYY-MM-DD but there is no such day" },
     ]);
-    assert.deepEqual((frontmatter(result.members[0]!.file.content) as { roles: unknown }).roles, [{ role: 'co-chair', area: 'frailty-work', from: '2026-01-01' }]);
+    assert.deepEqual((frontmatterOf(result.members[0]!.file.content) as { roles: unknown }).roles, [{ role: 'co-chair', area: 'frailty-work', from: '2026-01-01' }]);
     const typo = run({ table: csvTable('Name,Role,Area\nA One,lead,fals-prevention\n', 'r.csv') });
     assert.deepEqual(typo.skipped.map((row) => row.reason), ["the area 'fals-prevention' is not one the charter lists (did you mean 'falls-prevention'?); its areas are falls-prevention, care-homes"]);
   });
@@ -180,7 +173,7 @@ describe('import members (core)', () => {
     const csv = csvTable('Name,Organisation,Profession\n"=HYPERLINK(""http://x"")","yes","#1: a\tb\u001b[2J"\n', 'r.csv');
     const result = run({ table: csv });
     assert.deepEqual(result.skipped, []);
-    assert.deepEqual(frontmatter(result.members[0]!.file.content), {
+    assert.deepEqual(frontmatterOf(result.members[0]!.file.content), {
       kind: 'member',
       name: '\'=HYPERLINK("http://x")',
       organisation: 'yes',
@@ -208,7 +201,7 @@ describe('import members (core)', () => {
   it('reads an "Org" column as the organisation, and reports one row skipped as one row', () => {
     const csv = csvTable('Name,Org,Joined,Email\nAmara Okafor,Riverside Trust,2024-03-01,a@example.org\n,Age UK,2024-03-01,b@example.org\n', 'r.csv');
     const result = run({ table: csv });
-    assert.equal((frontmatter(result.members[0]!.file.content) as Record<string, unknown>).organisation, 'Riverside Trust');
+    assert.equal((frontmatterOf(result.members[0]!.file.content) as Record<string, unknown>).organisation, 'Riverside Trust');
     assert.deepEqual(rosterReport(result, { today: TODAY }), [
       'Wrote 1 member page.',
       'Skipped 1 row:',

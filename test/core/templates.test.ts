@@ -19,6 +19,7 @@ import {
   type PlannedFile,
 } from '../../src/core/templates/plan';
 import { MemoryWorkspace } from '../helpers/memory-workspace';
+import { frontmatterOf } from '../helpers/frontmatter';
 
 const ROOT = '/networks/north-shire';
 const TODAY = '2026-11-27';
@@ -38,12 +39,6 @@ const TRICKY_TITLES = [
 ];
 
 /** The frontmatter of a rendered document, read as YAML 1.2 the way netgov reads it. */
-function frontmatterOf(content: string): Record<string, unknown> {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(content);
-  assert.ok(match, `no frontmatter in:\n${content}`);
-  return parse(match[1]!, { version: '1.2' }) as Record<string, unknown>;
-}
-
 function only(files: PlannedFile[]): PlannedFile {
   assert.equal(files.length, 1);
   return files[0]!;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { parse } from 'yaml';
 import { DEFAULT_LAYOUT } from '../../../src/core/config';
 import { IssueInputError, planActionFromIssue, proposalFromIssueEvent, type IssueProposal, type ProposalTarget } from '../../../src/core/usecases/action-from-issue';
+import { frontmatterOf } from '../../helpers/frontmatter';
 
 // The core of `netgov new action --from-issue`: an issue written with the "Propose an action" form, made a proposed action.
 describe('an action from an issue (core/usecases/action-from-issue.ts)', () => {
@@ -14,7 +14,7 @@ describe('an action from an issue (core/usecases/action-from-issue.ts)', () => {
 
   it('writes the outcomes the issue names, each once, when the purpose has them', () => {
     const planned = plan({ outcomes: ['fewer-readmissions', 'faster-referrals', 'fewer-readmissions'] });
-    const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(planned.content)![1]!) as Record<string, unknown>;
+    const frontmatter = frontmatterOf(planned.content);
     assert.deepEqual(frontmatter.outcomes, ['fewer-readmissions', 'faster-referrals']);
     assert.equal(planned.path, `${ROOT}/actions/2026-11-27-shared-referral-form.md`);
   });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { parse } from 'yaml';
 import { DEFAULT_LAYOUT } from '../../../src/core/config';
 import { csvTable } from '../../../src/core/text/table';
 import { ORGANISATION_NOT_GIVEN } from '../../../src/core/templates/plan';
 import { RosterInputError, importMembers, parseRosterMapping, rosterReport } from '../../../src/core/usecases/import-members';
+import { frontmatterOf } from '../../helpers/frontmatter';
 
 function run(csv: string): ReturnType<typeof importMembers> {
   return importMembers({ table: csvTable(csv, 'roster.csv'), file: 'roster.csv', root: '/net', layout: DEFAULT_LAYOUT, today: '2026-12-05', existing: [] });
@@ -17,7 +17,7 @@ describe('import members: headers as coordinators write them', () => {
       { header: 'Role in network', field: 'role' },
       { header: 'GitHub username', field: 'github' },
     ]);
-    const frontmatter = parse(/^---\n([\s\S]*?)\n---\n/.exec(result.members[0]!.file.content)![1]!) as Record<string, unknown>;
+    const frontmatter = frontmatterOf(result.members[0]!.file.content);
     assert.deepEqual([frontmatter.roles, frontmatter.handles], [[{ role: 'coordinator', from: '2026-12-05' }], { github: 'amara-o' }]);
   });
 

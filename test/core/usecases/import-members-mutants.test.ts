@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { parse } from 'yaml';
 import { loadNetwork } from '../../../src/core/check';
 import { DEFAULT_LAYOUT } from '../../../src/core/config';
 import type { Table } from '../../../src/core/text/table';
 import { RosterInputError, importMembers, parseRosterMapping, rosterReport, rosterTargetOf, type RosterImportInput } from '../../../src/core/usecases/import-members';
 import { ROOT as NETWORK_ROOT, charter, workspaceWith } from '../network-builder';
+import { frontmatterOf } from '../../helpers/frontmatter';
 
 const TODAY = '2026-12-05';
 const ROLES = 'lead, co-chair, coordinator, sponsor, member, patient-partner, facilitator, advisor, emeritus';
@@ -18,13 +18,9 @@ function run(table: Table, input: Partial<RosterImportInput> = {}): ReturnType<t
   return importMembers({ table, file: 'roster.csv', root: '/net', layout: DEFAULT_LAYOUT, today: TODAY, existing: [], ...input });
 }
 
-function frontmatter(content: string): Record<string, unknown> {
-  return parse(/^---\n([\s\S]*?)\n---\n/.exec(content)![1]!) as Record<string, unknown>;
-}
-
 /** What an import made, pages as [row, id, name, frontmatter], with everything else whole. */
 function summary(result: ReturnType<typeof importMembers>): unknown {
-  return { ...result, members: result.members.map((member) => [member.row, member.id, member.name, member.file.path, frontmatter(member.file.content)]) };
+  return { ...result, members: result.members.map((member) => [member.row, member.id, member.name, member.file.path, frontmatterOf(member.file.content)]) };
 }
 
 function rosterError(message: string): (error: unknown) => boolean {
@@ -157,7 +153,7 @@ describe('import members: mutants (headers, mapping, cells, ids, dates, roles, a
     const handles = ['@amara', 'https://github.com/bea/', 'http://www.github.com/cal', 'github.com/dee', 'ab@cd', 'xgithub.com/eve', 'github.com/fay/repo', 'a.b'];
     const result = run(tableOf(['Name', 'GitHub'], ...handles.map((handle, index) => [`Person ${index + 1}`, handle])));
     assert.deepEqual(
-      result.members.map((member) => [member.row, (frontmatter(member.file.content).handles as { github: string }).github]),
+      result.members.map((member) => [member.row, (frontmatterOf(member.file.content).handles as { github: string }).github]),
       [
         [2, 'amara'],
         [3, 'bea'],
@@ -216,7 +212,7 @@ describe('import members: mutants (headers, mapping, cells, ids, dates, roles, a
     ];
     const result = run(tableOf(['Name', 'Joined'], ...values.map((value, index) => [`Person ${index + 1}`, value])));
     assert.deepEqual(
-      result.members.map((member) => [member.row, frontmatter(member.file.content).joined]),
+      result.members.map((member) => [member.row, frontmatterOf(member.file.content).joined]),
       [
         [2, '2024-02-01'],
         [3, '2024-02-02'],
@@ -253,7 +249,7 @@ describe('import members: mutants (headers, mapping, cells, ids, dates, roles, a
     for (const areas of [undefined, []]) {
       const result = run(tableOf(['Name', 'Role', 'Area'], ...rows), { areas });
       assert.deepEqual(
-        [result.members.map((member) => [member.row, frontmatter(member.file.content).roles]), result.skipped],
+        [result.members.map((member) => [member.row, frontmatterOf(member.file.content).roles]), result.skipped],
         [
           [[2, [{ role: 'lead', area: 'frailty-work', from: TODAY }]]],
           [{ row: 3, name: 'B Two', reason: "the area '***' has no letters or digits to make an id from" }],
@@ -270,7 +266,7 @@ describe('import members: mutants (headers, mapping, cells, ids, dates, roles, a
     ];
     const result = run(tableOf(['Name', 'Role', 'Area'], ['A One', 'lead', 'falls'], ['B Two', 'lead', 'Falls'], ['C Three', 'lead', 'Falls prevention'], ['D Four', 'lead', 'care_homes']), { areas });
     assert.deepEqual(
-      result.members.map((member) => [member.row, frontmatter(member.file.content).roles]),
+      result.members.map((member) => [member.row, frontmatterOf(member.file.content).roles]),
       [
         [2, [{ role: 'lead', area: 'falls', from: TODAY }]],
         [3, [{ role: 'lead', area: 'falls', from: TODAY }]],
