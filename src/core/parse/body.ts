@@ -205,7 +205,7 @@ export interface BodyBudgetProblem {
   readonly reason: string;
 }
 
-const LINE_CONTAINER = /^ {0,3}(?:[-+*]|\d{1,9}[.)]|>)(?:[ \t]+|$)/;
+const LINE_CONTAINER = /^(?:[-+*]|\d{1,9}[.)]|>)(?:[ \t]+|$)/;
 /** A line that starts a new paragraph of inline content: a list item, a quote, a heading. */
 const NEW_INLINE_BLOCK = /^[ \t]*(?:[-+*]|\d{1,9}[.)]|>|#{1,6})(?:[ \t]|$)/;
 
@@ -237,13 +237,15 @@ export function bodyBudgetProblem(body: string): BodyBudgetProblem | undefined {
     const blank = body.slice(lineStart, lineEnd).trim() === '';
     if (blank || NEW_INLINE_BLOCK.test(head)) {
       // A blank line ends a paragraph, and with it any open bracket; a list item, quote or heading starts a new one.
-      const over = endParagraph(lineStart);
+      const over = endParagraph(blank ? lineEnd + 1 : lineStart);
       if (over) return over;
       if (blank) depth = 0;
     }
-    const indent = /^[ \t]*/.exec(head)![0].replace(/\t/g, '    ').length;
+    const leading = /^[ \t]*/.exec(head)![0];
+    const indent = leading.replace(/\t/g, '    ').length;
     if (indent > MAX_INDENT) return { offset: lineStart, reason: `a line indented more than ${MAX_INDENT} columns` };
-    let rest = head.slice(Math.max(0, indent - 3));
+    // Past the indentation by characters: a tab is one character but four columns.
+    let rest = head.slice(leading.length);
     let containers = 0;
     for (let m = LINE_CONTAINER.exec(rest); m && m[0].length > 0 && rest.length > 0; m = LINE_CONTAINER.exec(rest)) {
       if (++containers > MAX_LINE_CONTAINERS) return { offset: lineStart, reason: `more than ${MAX_LINE_CONTAINERS} lists or quotes opened on one line` };
