@@ -243,11 +243,12 @@ export function bodyBudgetProblem(body: string): BodyBudgetProblem | undefined {
     }
     const leading = /^[ \t]*/.exec(head)![0];
     const indent = leading.replace(/\t/g, '    ').length;
-    if (indent > MAX_INDENT) return { offset: lineStart, reason: `a line indented more than ${MAX_INDENT} columns` };
+    // A line of only spaces is a blank line, however wide.
+    if (!blank && indent > MAX_INDENT) return { offset: lineStart, reason: `a line indented more than ${MAX_INDENT} columns` };
     // Past the indentation by characters: a tab is one character but four columns.
     let rest = head.slice(leading.length);
     let containers = 0;
-    for (let m = LINE_CONTAINER.exec(rest); m && m[0].length > 0 && rest.length > 0; m = LINE_CONTAINER.exec(rest)) {
+    for (let m = LINE_CONTAINER.exec(rest); m; m = LINE_CONTAINER.exec(rest)) {
       if (++containers > MAX_LINE_CONTAINERS) return { offset: lineStart, reason: `more than ${MAX_LINE_CONTAINERS} lists or quotes opened on one line` };
       rest = rest.slice(m[0].length);
     }

@@ -38,6 +38,11 @@ describe('body budget: indentation', () => {
     assert.deepStrictEqual(bodyBudgetProblem(`x\n ${tabs}x`), { offset: 2, reason: INDENT });
   });
 
+  it('reads a line of only spaces or tabs, however wide, as a blank line', () => {
+    assert.equal(bodyBudgetProblem(`x\n${' '.repeat(MAX_INDENT + 1)}\nx`), undefined);
+    assert.equal(bodyBudgetProblem(`x\n${'\t'.repeat(MAX_INDENT)}\r\nx`), undefined);
+  });
+
   it('reports the start of the line after a CRLF', () => {
     assert.deepStrictEqual(bodyBudgetProblem(`x\r\n${' '.repeat(MAX_INDENT + 1)}x\r\n`), { offset: 3, reason: INDENT });
   });
