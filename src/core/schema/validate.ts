@@ -207,7 +207,8 @@ function describe(error: ErrorObject, document: NetworkDocument, schema: SchemaN
     case 'pattern': {
       const suggestion = typeof value === 'string' ? slugify(value) : '';
       const id = params.pattern === ID_PATTERN.source;
-      if (!id && schema === 'config' && path[0] === 'layout') {
+      // Every path in netgov.yml (the `layout` folders, `health.checklist`) has this pattern: it must stay inside the network folder.
+      if (params.pattern === subschemaAt('config', ['layout', 'members'])?.pattern) {
         return { code: 'schema.pattern', range: here, message: `${subject}: ${quote(value)} must be a path inside the network folder: no leading \`/\`, no \`..\`, no drive letter or backslash.`, data: { path } };
       }
       return {
