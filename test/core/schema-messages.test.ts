@@ -163,13 +163,8 @@ describe('schema messages', () => {
       assert.match(d.message, /`contributors\[0\]`: 'Sam Lee'/);
     });
 
-    // BUG: an id that breaks the id pattern gets the vague "is not in the expected form" and no
-    // suggestion, although validate.ts has an id-specific message ("is not a valid id: use
-    // lower-case letters, digits and single hyphens, e.g. sam-lee") and data.suggestion for the
-    // quick fix. isIdSchema() looks at error.parentSchema, which ajv only fills in with the
-    // `verbose` option, which is not set. Fix (src/core/schema/validate.ts): test
-    // `params.pattern === ID_PATTERN.source` instead of error.parentSchema (or create Ajv with
-    // verbose: true).
+    // Once a bug: the id message hung on error.parentSchema, which ajv fills in only with `verbose`;
+    // validate.ts now compares params.pattern with ID_PATTERN.
     it('explains the id form and suggests the id that was meant', async () => {
       const d = await single({ [ACTION]: action(['contributors: [Sam Lee]']) }, ACTION, 'schema.pattern');
       assert.match(d.message, /is not a valid id: use lower-case letters, digits and single hyphens, e\.g\. sam-lee\./);
@@ -319,12 +314,8 @@ describe('schema messages', () => {
       assert.match(d.message, /`Purpose Clear` is not a valid name here inside `questions`/);
     });
 
-    // BUG: a misspelt dimension under `maturity` (checked with propertyNames + enum) is reported
-    // as schema.enum on the whole `maturity` group, with its value dumped as JSON
-    // ("`maturity`: '{"purpse":{...}}' is not one of purpose, ..."). describe() only sends
-    // `pattern` errors that carry error.propertyName to propertyNameFinding. Fix
-    // (src/core/schema/validate.ts): before the switch, route every error with
-    // error.propertyName !== undefined to propertyNameFinding (which already suggests `purpose`).
+    // Once a bug: a misspelt dimension was reported as schema.enum on the whole `maturity` group; every
+    // error with a propertyName now goes to propertyNameFinding.
     it('reports a misspelt maturity dimension at its key with a suggestion', async () => {
       const file = 'pulses/2026-q4.md';
       const d = await single({ [file]: pulse(['maturity:', '  purpse:', '    current: 2', '    target: 4']) }, file, 'schema.unknown-field');
