@@ -141,7 +141,7 @@ describe('netgov.yml', () => {
       assert.deepEqual(summarise(diagnostics), ['netgov.yml schema.pattern 1:11-1:15', 'netgov.yml schema.pattern 2:11-2:23']);
     });
 
-    // BUG: `layout.members: ./people` passes the schema, but locateInNetwork() compares the
+    // Once a bug (the test below keeps it fixed): `layout.members: ./people` passes the schema, but locateInNetwork() compares the
     // folder of each file (`people`) with the layout value as written (`./people`), so every
     // member page is silently dropped and every reference to a member is reported unknown.
     // Fix (src/core/config.ts): normalise layout paths when reading them

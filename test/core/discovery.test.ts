@@ -247,7 +247,7 @@ describe('discovery', () => {
       );
     });
 
-    // BUG: a layout folder that is itself a symlink (`net/actions -> ../outside/actions`) is
+    // Once a bug (the test below keeps it fixed): a layout folder that is itself a symlink (`net/actions -> ../outside/actions`) is
     // followed: findNetworkRoots never descends into symlinks, but listNetworkDocuments reads
     // each layout folder by path, and NodeWorkspace.readDirectory (fs.readdir) resolves a
     // symlink in the path, so files outside the network root are read and reported on.

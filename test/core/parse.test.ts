@@ -61,7 +61,7 @@ describe('parseNetworkDocument', () => {
       assert.deepEqual(brief(parsed.findings), []);
     });
 
-    // BUG: a file with lone CR line breaks (old Mac style) is not split into frontmatter and
+    // Once a bug (the test below keeps it fixed): a file with lone CR line breaks (old Mac style) is not split into frontmatter and
     // body: gray-matter looks for '\n', so the YAML it returns is just "\r" and the file is
     // reported as yaml.not-a-mapping ("a single value") at 0:3, although LineIndex (and VS Code)
     // treat a lone CR as a line break. Fix (src/core/parse/frontmatter.ts): split and parse
@@ -112,7 +112,7 @@ describe('parseNetworkDocument', () => {
       assert.equal(parsed.data?.name, 'Zo\uFFFD');
     });
 
-    // BUG: the position of invalid UTF-8 is found with text.indexOf('\uFFFD') after a lenient
+    // Once a bug (the test below keeps it fixed): the position of invalid UTF-8 is found with text.indexOf('\uFFFD') after a lenient
     // decode, so a file that legitimately contains U+FFFD (bytes EF BF BD) earlier is reported
     // there, not at the bad byte. Fix (src/core/text/decode.ts): locate the first invalid
     // sequence in the bytes (e.g. decode growing prefixes with the fatal decoder, or scan the
@@ -286,7 +286,7 @@ describe('parseNetworkDocument', () => {
       assert.deepEqual(brief(parsed.findings), ['yaml.alias-limit 2:14-2:18']);
     });
 
-    // BUG: limits.max_aliases is documented as "the most YAML aliases a file may use", but the
+    // Once a bug (the test below keeps it fixed): limits.max_aliases is documented as "the most YAML aliases a file may use", but the
     // yaml package counts the anchor itself too, so `max_aliases: 1` refuses a file with one alias
     // (and the default 100 allows 99). Fix (src/core/parse/yaml-source.ts): pass
     // `maxAliasCount: maxAliases === 0 ? 0 : maxAliases + 1`, or document the limit as it is.
@@ -295,7 +295,7 @@ describe('parseNetworkDocument', () => {
       assert.deepEqual(brief(parsed.findings), []);
     });
 
-    // BUG: any exception from toJS is reported as yaml.alias-limit, so an alias to an anchor
+    // Once a bug (the test below keeps it fixed): any exception from toJS is reported as yaml.alias-limit, so an alias to an anchor
     // that does not exist (a typo) says the file "repeats content through aliases more than 100
     // times". Fix (src/core/parse/yaml-source.ts): only report alias-limit for the yaml package's
     // "Excessive alias count" error; report "Unresolved alias" as yaml.syntax at that alias
@@ -320,7 +320,7 @@ describe('parseNetworkDocument', () => {
       assert.deepEqual(brief(parsed.findings), ['file.too-large 0:0-0:0']);
     });
 
-    // BUG: sizes are rounded to the nearest 0.1 KiB (whole KiB from 10 KiB) in the message, so a
+    // Once a bug (the test below keeps it fixed): sizes are rounded to the nearest 0.1 KiB (whole KiB from 10 KiB) in the message, so a
     // file just over the limit reads "This file is 1 KiB, over the limit of 1 KiB" (1025 bytes),
     // or "10 KiB, over the limit of 10 KiB". Fix (src/core/document.ts): round the file's size
     // up rather than to nearest (e.g. Math.ceil(bytes / 102.4) / 10), or give bytes when the

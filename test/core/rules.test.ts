@@ -458,7 +458,7 @@ describe('document rules', () => {
       await assertClean({ [SAM]: samLead.replace('until: 2025-05-31', 'until: 2026-11-27').replace('from: 2024-06-01', 'from: 2025-01-01') });
     });
 
-    // BUG: role.term-expired skips every member who has left, on the grounds that
+    // Once a bug (the test below keeps it fixed): role.term-expired skips every member who has left, on the grounds that
     // member.left-with-role covers them; but member.left-with-role only fires when a role runs
     // past the leaving date. A lead who left and whose term ended on the day they left (the
     // correct way to record it) leaves the role empty, and neither rule says so: nobody is told
@@ -624,7 +624,7 @@ describe('document rules', () => {
       assert.deepEqual(await missing(['## Proposal', '```', 'code', '```', '## Expected impact']), []);
     });
 
-    // BUG: headings come from a line scan unless the body holds HTML or a setext underline, and
+    // Once a bug (the test below keeps it fixed): headings come from a line scan unless the body holds HTML or a setext underline, and
     // the scan keeps inline markup: `## **Proposal**` is the heading "**Proposal**", so the
     // section is reported missing; add an HTML comment anywhere in the body and remark reads the
     // same heading as "Proposal" and it passes. Fix (src/core/parse/body.ts, scanAtxHeadings):
