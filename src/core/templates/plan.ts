@@ -2,7 +2,7 @@ import { posix } from 'node:path';
 import { isIsoDate } from '../views/dates';
 import { CHARTER_FILE, DEFAULT_LAYOUT, type Layout } from '../config';
 import { folderOf } from '../discovery';
-import { isId } from '../model/kinds';
+import { ID_MAX_LENGTH, ID_PATTERN, isId } from '../model/kinds';
 import { slugify } from '../text/suggest';
 import { renderTemplate, yamlScalar, type Slots } from './render';
 import { FIRST_OUTCOME_TITLE, purposeStatementPlaceholder } from './guidance';
@@ -303,6 +303,9 @@ function checkDate(value: string, what: string): string {
 }
 
 function checkId(value: string, what: string): string {
+  if (value.length > ID_MAX_LENGTH && ID_PATTERN.test(value)) {
+    throw new TemplateInputError(`${what} '${value.slice(0, 40)}...' is ${value.length} characters long: an id has at most ${ID_MAX_LENGTH}.`);
+  }
   if (!isId(value)) {
     const guess = slugify(value);
     throw new TemplateInputError(`${what} '${value}' is not an id: ids are lower-case words joined by hyphens` + (guess && guess !== value ? `, such as '${guess}'.` : '.'));

@@ -37,3 +37,22 @@ describe('templates: a frontmatter slot line with trailing spaces', () => {
     assert.equal(renderTemplate('---\ntitle: {{title}}  \n---\nBody\n', { title: 'Referrals' }), '---\ntitle: Referrals\n---\nBody\n');
   });
 });
+
+describe('templates: an id in the right form but too long', () => {
+  it('is refused for its length, not its form', () => {
+    const long = `a${'-b'.repeat(60)}`;
+    assert.equal(long.length, 121);
+    assert.throws(
+      () => planAction('/ws/net', DEFAULT_LAYOUT, { title: 'Map the referral routes', proposedBy: long, today: '2026-11-27', existingIds: [] }),
+      refusedWith(`The proposer '${long.slice(0, 40)}...' is 121 characters long: an id has at most 120.`),
+    );
+  });
+
+  it('keeps the form message for a long id in the wrong form', () => {
+    const long = `A${'-b'.repeat(60)}`;
+    assert.throws(
+      () => planAction('/ws/net', DEFAULT_LAYOUT, { title: 'Map the referral routes', proposedBy: long, today: '2026-11-27', existingIds: [] }),
+      refusedWith(`The proposer '${long}' is not an id: ids are lower-case words joined by hyphens, such as '${long.toLowerCase()}'.`),
+    );
+  });
+});
