@@ -113,10 +113,12 @@ function* linesOf(body: string): Generator<Line> {
   for (const raw of body.split('\n')) {
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const fenceMatch = FENCE.exec(text);
-    const marker = fenceMatch?.[1];
+    const after = fenceMatch ? text.slice(fenceMatch[0].length) : '';
+    // A backtick fence's info string holds no backtick (else the line is text), and a closing fence holds nothing after its marker.
+    const marker = fenceMatch?.[1]?.startsWith('`') && after.includes('`') ? undefined : fenceMatch?.[1];
     if (fence !== undefined) {
       yield { text, raw, start, code: true };
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && BLANK.test(after)) fence = undefined;
     } else {
       if (marker) fence = marker;
       yield { text, raw, start, code: marker !== undefined };

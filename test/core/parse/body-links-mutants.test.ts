@@ -148,6 +148,18 @@ describe('Body: bodies where the quick paths once disagreed with a full parse', 
     headings('> Title\n>--\n', [{ depth: 2, text: 'Title', start: 2, end: 11 }]);
   });
 
+  it('does not close a fence with a fence line that has text after its marker', () => {
+    headings('```\ncode\n``` x\n# T\n', []);
+    headings('~~~\ncode\n~~~ x\n# T\n~~~\n# U\n', [{ depth: 1, text: 'U', start: 23, end: 26 }]);
+    links('```\ncode\n``` x\n[a](b.md)\n', []);
+  });
+
+  it('does not open a fence with backticks whose info string holds a backtick; tildes may have one', () => {
+    headings('``` a`b\n# T\n', [{ depth: 1, text: 'T', start: 8, end: 11 }]);
+    links('``` a`b\n[a](b.md)\n', [{ url: 'b.md', start: 8, end: 17 }]);
+    headings('~~~ a`b\n# T\n~~~\n', []);
+  });
+
   it('reads a line of a no-break space as text, not a blank line: the definition after it is paragraph text', () => {
     links('[a](b.md)\n\u00a0\n[r]: c.md\n', [{ url: 'b.md', start: 0, end: 9 }]);
   });
@@ -159,7 +171,7 @@ const HEADING_LINE = fc.oneof(
     fc.constantFrom('#', '##', '######', '#######', '#x'),
     fc.constantFrom('', ' ', '\t', ' #', ' Title', ' Title #', ' Title ##  ', ' # #', ' ##', ' *em*', ' a\u00a0'),
   ).map((parts) => parts.join('')),
-  fc.constantFrom('', 'Intro', '```', '~~~', '  ```', '- ```', '---', '==', '>--', '  -', '> text', '- item', '<div>', '\u00a0'),
+  fc.constantFrom('', 'Intro', '```', '~~~', '  ```', '``` x', '~~~ x', '```js', '``` a`b', '~~~ a`b', '````', '- ```', '---', '==', '>--', '  -', '> text', '- item', '<div>', '\u00a0'),
 );
 
 describe('Body headings: the line scan and a full parse agree', () => {
