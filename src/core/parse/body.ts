@@ -82,9 +82,10 @@ const INLINE_MARKUP = /[*_`[\]\\&]/;
 const SETEXT_UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/m;
 /**
  * A line that may open an HTML block (or an autolink at a line's start, which costs only a full
- * parse), or a fence that is indented or under a list or quote marker.
+ * parse), or a fence that is indented or under a list or quote marker; or a CR not before a LF,
+ * a line break to markdown that the line scans below do not split at.
  */
-const PARSE_WHOLE = /^[ \t>*+\-\d.)]*<|^[ \t>*+\-\d.)]+(?:`{3}|~{3})|^ *\t|^ {4}|^[ \t>*+\-\d.)]*(?:[-*_=][ \t]*){3,}$/m;
+const PARSE_WHOLE = /^[ \t>*+\-\d.)]*<|^[ \t>*+\-\d.)]+(?:`{3}|~{3})|^ *\t|^ {4}|^[ \t>*+\-\d.)]*(?:[-*_=][ \t]*){3,}$|\r(?!\n)/m;
 /** A `#` right after list or quote markers: perhaps a heading inside the list item or quote. */
 const CONTAINED_HEADING = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+|>[ \t]*)+#/m;
 /** A blank line holds only spaces and tabs: a line of a no-break space is a line of text. */

@@ -160,6 +160,14 @@ describe('Body: bodies where the quick paths once disagreed with a full parse', 
     headings('~~~ a`b\n# T\n~~~\n', []);
   });
 
+  it('reads a CR not before a LF as a line break: for headings', () => {
+    headings('# T\rIntro\n', [{ depth: 1, text: 'T', start: 0, end: 3 }]);
+  });
+
+  it('reads a CR not before a LF as a line break: for links, after a fence closed on the next line', () => {
+    links('~~~\r~~~\n[a](b.md)\n', [{ url: 'b.md', start: 8, end: 17 }]);
+  });
+
   it('reads a line of a no-break space as text, not a blank line: the definition after it is paragraph text', () => {
     links('[a](b.md)\n\u00a0\n[r]: c.md\n', [{ url: 'b.md', start: 0, end: 9 }]);
   });
