@@ -29,8 +29,10 @@ const parser = unified().use(remarkParse);
  * full markdown parse (micromark, under remark) runs at about a megabyte a
  * second: tens of times more than everything else netgov does to a file. Most
  * governance bodies are plain prose under ATX headings, so:
- * - headings come from a line scan, unless the body has HTML or a setext
- *   underline that a line scan could misread; then remark parses the body;
+ * - headings come from a line scan, unless the body has HTML, a setext
+ *   underline, a `#` under a list or quote marker, or a line PARSE_WHOLE names
+ *   (indented code, a fence under a marker) that a line scan could misread;
+ *   then remark parses the body;
  * - a body with no link syntax has no links; otherwise remark parses only the
  *   blocks (runs of lines between blank lines) that hold link syntax, with
  *   every other line blanked so that offsets stay those of the body.
@@ -43,7 +45,8 @@ export class Body implements BodyOutline {
   constructor(private readonly text: string) {}
 
   get headings(): readonly BodyHeading[] {
-    if (this.text.includes('<') || SETEXT_UNDERLINE.test(this.text)) {
+    // A heading under a list or quote marker, or in code under one, is remark's to find (as is HTML).
+    if (this.text.includes('<') || SETEXT_UNDERLINE.test(this.text) || PARSE_WHOLE.test(this.text) || CONTAINED_HEADING.test(this.text)) {
       this.parsed ??= parseWithRemark(this.text);
       return this.parsed.headings;
     }
@@ -71,15 +74,22 @@ export class Body implements BodyOutline {
   }
 }
 
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
+/** The closing `#`s may follow the opening ones' spaces directly: `## ##` is an empty heading. */
+const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+|(?<=^ {0,3}#{1,6}[ \t]+)#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const INLINE_MARKUP = /[*_`[\]\\&]/;
-const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/m;
+/** Also under quote markers (`> Title` over `>--`). */
+const SETEXT_UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/m;
 /**
  * A line that may open an HTML block (or an autolink at a line's start, which costs only a full
- * parse), or a fence that is indented or under a list or quote marker.
+ * parse), or a fence that is indented or under a list or quote marker; or a CR not before a LF,
+ * a line break to markdown that the line scans below do not split at.
  */
-const PARSE_WHOLE = /^[ \t>*+\-\d.)]*<|^[ \t>*+\-\d.)]+(?:`{3}|~{3})|^ *\t|^ {4}|^[ \t>*+\-\d.)]*(?:[-*_=][ \t]*){3,}$/m;
+const PARSE_WHOLE = /^[ \t>*+\-\d.)]*<|^[ \t>*+\-\d.)]+(?:`{3}|~{3})|^ *\t|^ {4}|^[ \t>*+\-\d.)]*(?:[-*_=][ \t]*){3,}$|\r(?!\n)/m;
+/** A `#` right after list or quote markers: perhaps a heading inside the list item or quote. */
+const CONTAINED_HEADING = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+|>[ \t]*)+#/m;
+/** A blank line holds only spaces and tabs: a line of a no-break space is a line of text. */
+const BLANK = /^[ \t]*$/;
 /** Lines that open a list item or a quote: kept, so that the blocks nested under them keep their meaning. */
 const CONTAINER_START = /^ {0,3}(?:[-+*]|\d{1,9}[.)]|>)(?:[ \t]|$)/;
 
@@ -104,10 +114,12 @@ function* linesOf(body: string): Generator<Line> {
   for (const raw of body.split('\n')) {
     const text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const fenceMatch = FENCE.exec(text);
-    const marker = fenceMatch?.[1];
+    const after = fenceMatch ? text.slice(fenceMatch[0].length) : '';
+    // A backtick fence's info string holds no backtick (else the line is text), and a closing fence holds nothing after its marker.
+    const marker = fenceMatch?.[1]?.startsWith('`') && after.includes('`') ? undefined : fenceMatch?.[1];
     if (fence !== undefined) {
       yield { text, raw, start, code: true };
-      if (marker && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && BLANK.test(after)) fence = undefined;
     } else {
       if (marker) fence = marker;
       yield { text, raw, start, code: marker !== undefined };
@@ -120,7 +132,7 @@ function scanAtxHeadings(body: string): BodyHeading[] {
   const headings: BodyHeading[] = [];
   for (const line of linesOf(body)) {
     const m = line.code ? null : ATX.exec(line.text);
-    if (m) headings.push({ depth: m[1]!.length, text: (m[2] ?? '').trim(), start: line.start, end: line.start + line.text.length });
+    if (m) headings.push({ depth: m[1]!.length, text: (m[2] ?? '').trim(), start: line.start + line.text.indexOf('#'), end: line.start + line.text.length });
   }
   return headings;
 }
@@ -143,7 +155,7 @@ function onlyLinkBlocks(body: string): string {
     for (let i = blockStart; i < end; i++) keep[i] = linky || CONTAINER_START.test(lines[i]!.text);
   };
   lines.forEach((line, i) => {
-    if (line.code || line.text.trim() === '') {
+    if (line.code || BLANK.test(line.text)) {
       closeBlock(i);
       blockStart = i + 1;
     }
@@ -151,7 +163,7 @@ function onlyLinkBlocks(body: string): string {
   closeBlock(lines.length);
   // A line of text left out keeps its indentation and stays a line of text (a `.`), so that it still ends a list
   // as it did: all spaces, it would let an indented code line after it join the list and read as a link.
-  const blank = (line: Line): string => (line.code || line.text.trim() === '' ? ' '.repeat(line.raw.length) : line.raw.replace(/[^ \t][\s\S]*/, (rest) => `.${' '.repeat(rest.length - 1)}`));
+  const blank = (line: Line): string => (line.code || BLANK.test(line.text) ? ' '.repeat(line.raw.length) : line.raw.replace(/[^ \t][\s\S]*/, (rest) => `.${' '.repeat(rest.length - 1)}`));
   return lines.map((line, i) => (keep[i] ? line.raw : blank(line))).join('\n');
 }
 
