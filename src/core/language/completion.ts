@@ -1,5 +1,5 @@
 import type { AnySchemaObject } from 'ajv/dist/2020';
-import { isMap, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
+import { CST, isMap, isScalar, isSeq, Parser, type Document, type YAMLMap } from 'yaml';
 import type { Position, Range } from '../diagnostic';
 import type { NetworkDocument } from '../document';
 import { areaHistory } from '../model/areas';
@@ -84,21 +84,69 @@ function cursorContext(frontmatter: Frontmatter, offset: number): CursorContext 
   const wordAfter = (wordBefore ? /^[\w.-]*/ : /^(?:\w[\w.-]*)?/).exec(suffix)?.[0] ?? '';
   const before = prefix.slice(0, prefix.length - wordBefore.length);
   const after = suffix.slice(wordAfter.length);
+  const wordStart = offset - wordBefore.length;
+  const wordEnd = offset + wordAfter.length;
   const bare = /^[ \t]*(?:-[ \t]+)*$/.test(before);
+  // Read without the word: a word typed at the left margin would otherwise end the collection it is typed in.
+  const flow = flowAround(source.slice(0, wordStart) + source.slice(wordEnd), lineStart, lineEnd - wordBefore.length - wordAfter.length, wordStart);
   const dashed = bare && before.includes('-');
   const editingKey = bare && /^[ \t]*:(?:\s|$)/.test(after);
   // A word alone on its line is a key being typed (give it its colon so that it parses as one), or,
-  // lined up with the dashes of the list above, that list's next entry (give it its dash).
-  const addDash = bare && !dashed && !editingKey && after.trim() === '' && listAbove(source, lineStart, before.length);
-  const line = addDash
-    ? `${before}- ${CURSOR}`
-    : bare && !dashed && !editingKey
-      ? `${before}${CURSOR}:${after}`
-      : `${before}${CURSOR}${after}${closers(before, after)}`;
+  // lined up with the dashes of the list above, that list's next entry (give it its dash); inside a
+  // flow collection over several lines, it is one of that collection's entries.
+  const addDash = bare && !flow && !dashed && !editingKey && after.trim() === '' && listAbove(source, lineStart, before.length);
+  const line = flow
+    ? `${flow.indent}${before}${CURSOR}${flow.separator}${after}`
+    : addDash
+      ? `${before}- ${CURSOR}`
+      : bare && !dashed && !editingKey
+        ? `${before}${CURSOR}:${after}`
+        : `${before}${CURSOR}${after}${closers(before, after)}`;
   const tree = parseYamlTree(source.slice(0, lineStart) + line + source.slice(lineEnd));
   const found = findCursor(tree);
   if (!found) return undefined;
-  return { found, wordStart: offset - wordBefore.length, wordEnd: offset + wordAfter.length, editingKey, dashed, addDash };
+  return { found, wordStart, wordEnd, editingKey, dashed, addDash };
+}
+
+/** How to write the cursor's line inside a flow collection that spans more than that line. */
+interface FlowLine {
+  /** Blanks put before the line, which yaml wants indented past the block the collection sits in. */
+  readonly indent: string;
+  /** `,` when another entry of the collection follows the word, so that the two stay apart. */
+  readonly separator: string;
+}
+
+/**
+ * Whether offset `at` of the YAML text (the word being typed taken out of it)
+ * sits inside a flow collection (`[...]`, `{...}`) that begins on an earlier
+ * line or goes on past the cursor's line (`lineStart`–`lineEnd`), as yaml's
+ * own parser reads the text: then the cursor's line alone cannot tell what
+ * the word is, and the line is written as an entry of that collection
+ * (undefined when it is not inside one).
+ */
+function flowAround(source: string, lineStart: number, lineEnd: number, at: number): FlowLine | undefined {
+  // The outermost collection around `at`, and where its entries end: at its closing bracket (the first
+  // of its end tokens), or, never closed, where the parser stops reading it (a field on a line of its own).
+  const around = (token: CST.Token | undefined): { readonly collection: CST.FlowCollection; readonly end: number } | undefined => {
+    if (token?.type === 'document') return around(token.value);
+    if (token?.type === 'flow-collection') {
+      const end = token.end[0]?.offset ?? token.offset + CST.stringify(token).length;
+      return token.offset < at && at <= end ? { collection: token, end } : undefined;
+    }
+    if (!CST.isCollection(token)) return undefined;
+    for (const item of token.items) {
+      const found = around(item.value);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  const outer = Array.from(new Parser().parse(source), around).find((found) => found !== undefined);
+  if (!outer || (outer.collection.offset >= lineStart && source.slice(lineEnd, outer.end).trim() === '')) return undefined;
+  const blanks = /^ */.exec(source.slice(lineStart, lineEnd))![0].length;
+  const indent = outer.collection.offset < lineStart ? ' '.repeat(Math.max(0, outer.collection.indent + 1 - blanks)) : '';
+  // A `:` makes the word a key; a `,` or a closing bracket already parts it from the next entry.
+  const next = source.slice(at, outer.end).trimStart().charAt(0);
+  return { indent, separator: /^[,:\]}]?$/.test(next) ? '' : ',' };
 }
 
 /**
