@@ -3,8 +3,16 @@
 // only code or tests changed since the last run are mutated again (reports/stryker-incremental.json).
 // Not part of `npm test` (hours on two cores for the whole core); run before a release, or on one
 // module: `npm run mutate -- --mutate src/core/codeowners.ts`.
+//
+// A quicker first look at one module: NETGOV_MUTATE_TESTS (comma-separated test globs) runs only those
+// tests, e.g. NETGOV_MUTATE_TESTS='test/core/health/**/*.test.ts' npm run mutate -- --mutate
+// 'src/core/health/indicators/governance/*.ts'. Mutants other tests would kill then count as
+// survivors, so the score is a floor; such a run writes reports/mutation-focus/ and leaves the
+// incremental file alone.
+const focus = process.env.NETGOV_MUTATE_TESTS?.split(',').map((glob) => glob.trim()).filter(Boolean);
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
-export default {
+const options = {
   testRunner: 'mocha',
   mochaOptions: { config: 'test/mutation/.mocharc.json' },
   checkers: ['typescript'],
@@ -24,3 +32,13 @@ export default {
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
 };
+
+export default focus?.length
+  ? {
+      ...options,
+      mochaOptions: { ...options.mochaOptions, spec: focus },
+      incremental: false,
+      htmlReporter: { fileName: 'reports/mutation-focus/mutation.html' },
+      jsonReporter: { fileName: 'reports/mutation-focus/mutation.json' },
+    }
+  : options;
