@@ -195,7 +195,8 @@ describe('health indicators: inclusion and participation, the exact words a lead
     it('reads its window from the months param', async () => {
       const m = await measure('proposals-from-non-leads', PROPOSALS, DAY, { months: 3 });
       assert.equal(m.value, 1);
-      assert.equal(m.summary, '1 of 1 actions proposed (100%) in the 3 months to 27 Nov 2026 came from members who were not leads.');
+      assert.equal(m.summary, '1 of 1 action proposed (100%) in the 3 months to 27 Nov 2026 came from members who were not leads.');
+      assert.equal(m.question, 'The one proposal in the last 3 months came from a member who was not a lead: how can leads help this idea through to delivery?');
     });
 
     it('shows at most 50 lines of evidence for a lead with 50 proposals', async () => {

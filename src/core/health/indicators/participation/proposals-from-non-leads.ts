@@ -40,7 +40,7 @@ export const proposalsFromNonLeads: IndicatorDefinition = {
       ...fromLeads.map(({ role, actions }) => ({ file: role.document.path, at: ['roles', role.index], member: role.member, note: `proposed ${plural(actions.length, 'action')} while in a ${describeRole(role)}` })),
       ...fromLeads.flatMap(({ role, actions }) => actions.map((action) => ({ file: action.document.path, at: ['proposed_by'], member: role.member, note: `proposed ${action.proposed} by a lead` }))),
     ].slice(0, 50);
-    const summary = `${shareSummary(nonLead, proposals.length, 'actions proposed')} in the ${months} months to ${formatDate(facts.asOf)} came from members who were not leads.`;
+    const summary = `${shareSummary(nonLead, proposals.length, proposals.length === 1 ? 'action proposed' : 'actions proposed')} in the ${months} months to ${formatDate(facts.asOf)} came from members who were not leads.`;
     return { value: nonLead / proposals.length, summary, evidence, question: questionFor(facts, fromLeads, leadCount, proposals.length, months) };
   },
 };
@@ -63,6 +63,7 @@ function leadRoleOn(roles: readonly RoleFact[] | undefined, day: string): RoleFa
 
 function questionFor(facts: AsOfFacts, fromLeads: readonly { role: RoleFact; actions: readonly ActionFact[] }[], leadCount: number, total: number, months: number): string {
   const top = fromLeads[0];
+  if (!top && total === 1) return `The one proposal in the last ${months} months came from a member who was not a lead: how can leads help this idea through to delivery?`;
   if (!top) return `All ${total} proposals in the last ${months} months came from members who were not leads: how can leads help these ideas through to delivery?`;
   const name = facts.everMembers.find((member) => member.id === top.role.member)?.name ?? top.role.member;
   return `${leadCount} of ${total} proposals came from leads, ${top.actions.length} of them from ${name}: how could other members bring their ideas forward?`;
