@@ -3,27 +3,15 @@ import assert from 'node:assert/strict';
 import { posix } from 'node:path';
 import type { Diagnostic } from '../../../src/core/diagnostic';
 import { diffDiagnostics } from '../../../src/core/diff/diagnostics';
-import type { ItemChange, NetworkDiff } from '../../../src/core/diff/diff';
+import type { ItemChange } from '../../../src/core/diff/diff';
 import { diffToText } from '../../../src/core/diff/format-text';
 import { healthNotices } from '../../../src/core/diff/health-notices';
 import type { HealthSnapshot } from '../../../src/core/health/evaluate';
 import type { Evidence } from '../../../src/core/health/indicator';
 import { networkOf, ROOT } from '../health/health-fixtures';
 import { md } from '../network-builder';
+import { QUIET } from './quiet-diff';
 
-const QUIET: NetworkDiff = {
-  name: 'North Shire Frailty Network',
-  root: '/ws/net',
-  state: 'changed',
-  asOf: '2026-11-27',
-  files: { added: [], removed: [], modified: ['README.md'] },
-  diagnostics: { introduced: [], fixed: [], unchanged: 0 },
-  score: { before: 60, after: 60, statusBefore: 'watch', statusAfter: 'watch' },
-  dimensions: [],
-  items: [],
-  changes: [],
-  fields: [],
-};
 
 /** The lines of the text from `heading` to the blank line after it. */
 function block(text: string, heading: string): string[] {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readConfig } from '../../../src/core/config';
-import { completionsAt, type CompletionItem } from '../../../src/core/language';
-import { CURSOR, open, positionOf, TODAY } from './helpers';
+import { completionsAt } from '../../../src/core/language';
+import { CURSOR, offered, open, positionOf, TODAY } from './helpers';
 
 /**
  * Completion decides where the cursor is from the text around it: the word
@@ -13,16 +13,6 @@ import { CURSOR, open, positionOf, TODAY } from './helpers';
 const ACTION = 'actions/2026-11-20-falls-audit.md';
 const MEMBER = 'members/jo-bloggs.md';
 
-async function offered(file: string, content: string): Promise<string[]> {
-  const { document, network, position } = await open(file, content);
-  return completionsAt(document, network, position, TODAY).map(show);
-}
-
-function show(item: CompletionItem): string {
-  const { start, end } = item.range;
-  assert.equal(start.line, end.line);
-  return [item.label, item.insertText, start.line, start.character, end.character].join('|');
-}
 
 const owners = (names: readonly string[], line: number, from: number, to = from, dash = ''): string[] => names.map((name) => `${name}|${dash}${name}|${line}|${from}|${to}`);
 const ACTION_KEYS = ['status', 'proposed_by', 'proposed', 'kind', 'area', 'contributors', 'outcomes', 'decision', 'acknowledged', 'due', 'completed', 'impact'];

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { completionsAt, type CompletionItem } from '../../../src/core/language';
-import { open, TODAY } from './helpers';
+import { offered } from './helpers';
 
 /**
  * Completion inside a flow collection (`[...]`, `{...}`) written over several
@@ -15,16 +14,6 @@ const ACTION = 'actions/2026-11-20-falls-audit.md';
 const MEMBER = 'members/jo-bloggs.md';
 const MEMBERS = ['amara-okafor', 'sam-lee', 'tom-hughes'];
 
-async function offered(file: string, content: string): Promise<string[]> {
-  const { document, network, position } = await open(file, content);
-  return completionsAt(document, network, position, TODAY).map(show);
-}
-
-function show(item: CompletionItem): string {
-  const { start, end } = item.range;
-  assert.equal(start.line, end.line);
-  return [item.label, item.insertText, start.line, start.character, end.character].join('|');
-}
 
 /** Values inserted as they are, replacing `from`–`to` of one line. */
 const values = (labels: readonly string[], line: number, from: number, to = from): string[] => labels.map((label) => `${label}|${label}|${line}|${from}|${to}`);

@@ -9,7 +9,7 @@ import type { Diagnostic, Position, Range } from '../../../src/core/diagnostic';
 import type { NetworkDocument } from '../../../src/core/document';
 import type { Network } from '../../../src/core/network';
 import { checkDirectory } from '../../../src/core/check';
-import { quickFixes, type QuickFix } from '../../../src/core/language';
+import { completionsAt, quickFixes, type CompletionItem, type QuickFix } from '../../../src/core/language';
 import { ROOT, TODAY, workspaceWith } from '../network-builder';
 
 export { ROOT, TODAY };
@@ -105,4 +105,16 @@ export async function fixesFor(file: string, content: string, code?: string, cha
   const all = await diagnosticsOf(file, { ...changes, [file]: text });
   const diagnostics = code === undefined ? all : all.filter((d) => d.code === code);
   return { text, all, diagnostics, fixes: quickFixes({ document, network, diagnostics, all, today: TODAY }) };
+}
+
+/** The completions offered at the cursor (`‸`) in `content`, each as `label|insertText|line|from|to` (one line). */
+export async function offered(file: string, content: string): Promise<string[]> {
+  const { document, network, position } = await open(file, content);
+  return completionsAt(document, network, position, TODAY).map(show);
+}
+
+function show(item: CompletionItem): string {
+  const { start, end } = item.range;
+  if (start.line !== end.line) throw new Error(`completion range over ${end.line - start.line + 1} lines`);
+  return [item.label, item.insertText, start.line, start.character, end.character].join('|');
 }
