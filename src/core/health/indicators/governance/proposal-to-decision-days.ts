@@ -4,12 +4,14 @@ import { numberParam, plural, unknown, type IndicatorDefinition } from '../../in
 
 /**
  * Median days from `proposed` to `decision.date` over the decisions taken in
- * the last `months` months. A deferral is not a decision: it is left out.
+ * the last `months` months. A deferral is not a decision: it is left out. A
+ * decision dated before its proposal is a slip in one of the dates: it counts
+ * as 0 days, never as a negative wait.
  */
 export const proposalToDecisionDays: IndicatorDefinition = {
   name: 'proposal-to-decision-days',
   dimension: 'governance',
-  what: "The median number of days from an action's proposal to its decision, over the decisions (agreed or rejected, not deferred) taken in the last `months` months (12 by default).",
+  what: "The median number of days from an action's proposal to its decision, over the decisions (agreed or rejected, not deferred) taken in the last `months` months (12 by default). A decision dated before its proposal (a slip in one of the dates) counts as 0 days.",
   why: 'Proposals that wait months for a decision discourage members from proposing.',
   source: 'Source4Networks (NHS England Sustainable Improvement Team), guidance on leading networks (keeping momentum); CHAOSS, the Change Request Duration metric; Network Impact, Network Health Scorecard (operations).',
   unit: 'days',
@@ -19,7 +21,7 @@ export const proposalToDecisionDays: IndicatorDefinition = {
     const months = numberParam(context, 'months', 12);
     const since = addMonths(facts.asOf, -months);
     const waits = facts.actions
-      .flatMap((action) => (action.decision && action.decision.date > since && action.decision.result !== 'deferred' ? [{ action, decided: action.decision.date, days: daysBetween(action.proposed, action.decision.date) }] : []))
+      .flatMap((action) => (action.decision && action.decision.date > since && action.decision.result !== 'deferred' ? [{ action, decided: action.decision.date, days: Math.max(0, daysBetween(action.proposed, action.decision.date)) }] : []))
       .sort((a, b) => b.days - a.days || a.action.id.localeCompare(b.action.id));
     if (waits.length === 0) return unknown(`No proposals were decided in the ${months} months to ${formatDate(facts.asOf)}.`, 'Are proposals waiting for a decision? When will the network next decide on them?');
     const value = median(waits.map(({ days }) => days));
