@@ -131,9 +131,12 @@ export function shareVerb(part: number, whole: number, singular: string, pluralV
   return part === 1 || whole === 1 ? singular : pluralVerb;
 }
 
-/** "3 of 4 outcomes (75%)". */
-export function shareSummary(part: number, whole: number, noun: string): string {
-  return `${part} of ${whole} ${noun} (${Math.round((part / whole) * 100)}%)`;
+/**
+ * "3 of 4 outcomes (75%)", "0 of 1 outcome (0%)": the noun in the number of the whole. Given both
+ * forms, so that no share can read "1 of 1 meetings"; the verb after it comes from shareVerb().
+ */
+export function shareSummary(part: number, whole: number, [one, many]: readonly [one: string, many: string]): string {
+  return `${part} of ${whole} ${whole === 1 ? one : many} (${Math.round((part / whole) * 100)}%)`;
 }
 
 /** An unknown measurement: says why, gives no evidence and asks how to find out. */

@@ -104,7 +104,7 @@ describe('health indicators: communication and governance at their edges', () =>
       const files = { ...CHARTER, ...meetingFiles({ '2025-11-27-network': { date: '2025-11-27' }, '2026-06-01-network': { date: '2026-06-01', published: '2026-06-02' }, '2026-11-13-network': { date: '2026-11-13' } }) };
       const m = await measure('minutes-published-share', files, '2026-11-27');
       assert.equal(m.value, 0.5);
-      assert.equal(m.summary, '1 of 2 meetings held in the last 12 months (50%) have published minutes (meetings in the last 14 days are not counted yet).');
+      assert.equal(m.summary, '1 of 2 meetings held in the last 12 months (50%) has published minutes (meetings in the last 14 days are not counted yet).');
       assert.deepStrictEqual(m.evidence, [{ file: file('meetings/2026-11-13-network.md'), note: 'held 2026-11-13, no minutes published' }]);
     });
 
@@ -227,7 +227,7 @@ describe('health indicators: communication and governance at their edges', () =>
       assert.deepStrictEqual(await measure('charter-reviewed-on-cadence', charter(['established: 2024-01-01', 'review:', '  cadence: 0', '  last_reviewed: 2026-11-20']), '2026-11-27'), NO_CADENCE);
       const monthly = await measure('charter-reviewed-on-cadence', charter(['established: 2024-01-01', 'review:', '  cadence: 1', '  last_reviewed: 2026-11-20']), '2026-11-27');
       assert.equal(monthly.value, 1);
-      assert.equal(monthly.summary, 'The charter was last reviewed on 20 Nov 2026, 7 days ago; it is due for review every 1 months.');
+      assert.equal(monthly.summary, 'The charter was last reviewed on 20 Nov 2026, 7 days ago; it is due for review every month.');
     });
 
     it('counts a review on the day itself, and is 1 exactly one cadence after a review', async () => {
@@ -357,7 +357,7 @@ describe('health indicators: communication and governance at their edges', () =>
       });
       const one = await measure('quorum-met', { ...withQuorum(1), ...meetings }, '2026-11-27');
       assert.equal(one.value, 1);
-      assert.equal(one.summary, '1 of 1 meetings that took decisions (100%) in the 12 months to 27 Nov 2026 had the quorum of 1.');
+      assert.equal(one.summary, '1 of 1 meeting that took decisions (100%) in the 12 months to 27 Nov 2026 had the quorum of 1.');
     });
 
     it('asks whether the network meets to decide when it keeps no meeting notes', async () => {
@@ -372,7 +372,7 @@ describe('health indicators: communication and governance at their edges', () =>
         'meetings/2026-10-01-m.md': meetingPage('2026-10-01', ['amara'], ['z']),
       };
       assert.equal((await measure('quorum-met', files, '2026-11-27')).value, 0.5);
-      assert.equal((await measure('quorum-met', files, '2026-11-27', { months: 6 })).summary, '0 of 1 meetings that took decisions (0%) in the 6 months to 27 Nov 2026 had the quorum of 2.');
+      assert.equal((await measure('quorum-met', files, '2026-11-27', { months: 6 })).summary, '0 of 1 meeting that took decisions (0%) in the 6 months to 27 Nov 2026 had the quorum of 2.');
     });
 
     it('lists inquorate meetings fewest present first, then most decisions, then by id, and counts them in the question', async () => {

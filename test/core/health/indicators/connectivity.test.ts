@@ -109,7 +109,7 @@ describe('health indicators: connectivity', () => {
     it('Gus alone: 1 of 7', async () => {
       const result = await measure('isolates-share', twoTriangles(), DAY);
       close(result.value, 1 / 7);
-      assert.equal(result.summary, '1 of 7 members (14%) have no working ties.');
+      assert.equal(result.summary, '1 of 7 members (14%) has no working ties.');
       assert.deepEqual(evidenceOf(result), ['members/gus.md: joined 2025-01-01; no working tie with another member in the last 12 months']);
       assert.equal(result.evidence[0]!.member, 'gus');
       assert.equal(result.question, 'Gus Oak has not worked with anyone in the network in the last 12 months: who could invite them onto an action or to a meeting?');
@@ -150,7 +150,7 @@ describe('health indicators: connectivity', () => {
       const result = await measure('leads-in-core', twoTriangles(), DAY);
       close(result.value, 0.5);
       assert.deepEqual(evidenceOf(result), ['members/gus.md@roles.0: coordinator outside the core (core level 0; the core starts at 1)', 'members/ann.md@roles.0: lead in the core']);
-      assert.equal(result.summary, '1 of 2 leads (50%) are in the core of the network: the 6 members who each belong to a group in which everyone works with at least 1 others in it (half the highest such level, 2).');
+      assert.equal(result.summary, '1 of 2 leads (50%) is in the core of the network: the 6 members who each belong to a group in which everyone works with at least 1 other in it (half the highest such level, 2).');
       assert.equal(result.question, 'Gus Oak leads work but sits outside the core of the network: how could they be involved in more work across the network?');
     });
 

@@ -207,7 +207,7 @@ describe('health indicators: delivery', () => {
     it('is the share of actions completed in the last year that record their impact', async () => {
       const m = await measure('impact-evidence-share', NETWORK, DAY);
       assert.equal(m.value, 0.5);
-      assert.equal(m.summary, '1 of 2 actions completed in the last 12 months (50%) record their impact.');
+      assert.equal(m.summary, '1 of 2 actions completed in the last 12 months (50%) records its impact.');
       assert.deepEqual(evidenceOf(m), ['actions/2025-06-01-audit.md: completed 2025-12-01, no impact recorded']);
       assert.equal(m.question, "1 finished action does not say what difference it made, the latest 'Audit' (Tom Hughes): what changed, for whom, and how do we know?");
     });

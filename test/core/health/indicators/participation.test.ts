@@ -105,7 +105,7 @@ describe('health indicators: participation', () => {
     it('counts members of at least 90 days who never took part, and says newcomers are left out', async () => {
       const m = await measure('never-active-share', NETWORK, DAY);
       assert.equal(m.value, 1 / 3);
-      assert.equal(m.summary, '1 of 3 members (33%) who joined at least 90 days before 27 Nov 2026 have never taken part. 1 member who joined in the last 90 days is not counted.');
+      assert.equal(m.summary, '1 of 3 members (33%) who joined at least 90 days before 27 Nov 2026 has never taken part. 1 member who joined in the last 90 days is not counted.');
       assert.deepEqual(evidenceOf(m), ['members/dev-patel.md@joined: joined 2024-06-01, never taken part']);
       assert.match(m.question, /\(Dev Patel\)/);
     });

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { shareSummary, shareVerb } from '../../../../src/core/health/indicator';
 
 describe('indicator wording: the verb after a share', () => {
-  const line = (part: number, whole: number): string => `${shareSummary(part, whole, whole === 1 ? 'outcome' : 'outcomes')} ${shareVerb(part, whole, 'has', 'have')} a target.`;
+  const line = (part: number, whole: number): string => `${shareSummary(part, whole, ['outcome', 'outcomes'])} ${shareVerb(part, whole, 'has', 'have')} a target.`;
 
   it('is singular for one of several, and for none or one of one', () => {
     assert.equal(line(1, 4), '1 of 4 outcomes (25%) has a target.');

@@ -1,4 +1,4 @@
-import { shareSummary, type IndicatorDefinition } from '../../indicator';
+import { shareSummary, shareVerb, type IndicatorDefinition } from '../../indicator';
 import { DEFAULT_TIES } from '../../../config';
 import { tieWindowWords } from '../../ties';
 import { MAX_EVIDENCE, membersById, memberEvidence, namesOf, tiesUnmeasurable } from './graph-evidence';
@@ -20,7 +20,7 @@ export const isolatesShare: IndicatorDefinition = {
     const names = namesOf(isolates.map((member) => member.name));
     return {
       value: isolates.length / n,
-      summary: `${shareSummary(isolates.length, n, 'members')} have no working ties.`,
+      summary: `${shareSummary(isolates.length, n, ['member', 'members'])} ${shareVerb(isolates.length, n, 'has', 'have')} no working ties.`,
       evidence: isolates.slice(0, MAX_EVIDENCE).map((member) => memberEvidence(member, `joined ${member.joined}; no working tie with another member in ${tieWindowWords(facts.ties)}`)),
       question:
         isolates.length === 0

@@ -1,4 +1,4 @@
-import { shareSummary, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { plural, shareSummary, shareVerb, type Evidence, type IndicatorDefinition } from '../../indicator';
 import { MAX_EVIDENCE, membersById, namesOf, tiesUnmeasurable } from './graph-evidence';
 
 /**
@@ -45,7 +45,7 @@ export const leadsInCore: IndicatorDefinition = {
     const coreSize = facts.members.filter((member) => inCore(member.id)).length;
     return {
       value: (leads.length - outside.length) / leads.length,
-      summary: `${shareSummary(leads.length - outside.length, leads.length, 'leads')} are in the core of the network: the ${coreSize} members who each belong to a group in which everyone works with at least ${threshold} others in it (half the highest such level, ${metrics.maxCore}).`,
+      summary: `${shareSummary(leads.length - outside.length, leads.length, ['lead', 'leads'])} ${shareVerb(leads.length - outside.length, leads.length, 'is', 'are')} in the core of the network: the ${coreSize} members who each belong to a group in which everyone works with at least ${plural(threshold, 'other')} in it (half the highest such level, ${metrics.maxCore}).`,
       evidence,
       question:
         outside.length === 0

@@ -1,5 +1,5 @@
 import type { ActionFact } from '../../facts';
-import { plural, shareSummary, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { plural, shareSummary, shareVerb, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 import { atField, describeAction, MAX_EVIDENCE, memberNames, openWork } from './open-work';
 
 interface Gap {
@@ -47,10 +47,10 @@ export const actionsOwnedDated: IndicatorDefinition = {
     const keepsDueDates = facts.actions.some((action) => action.due !== undefined);
     const gaps = open.flatMap((action) => gapOf(action, keepsDueDates) ?? []).sort(byWorstThenOldest);
     const summary = keepsDueDates
-      ? `${shareSummary(open.length - gaps.length, open.length, 'open agreed actions')} have an owner and a due date.`
-      : `${shareSummary(open.length - gaps.length, open.length, 'open agreed actions')} have an owner. The network gives no action a due date, so due dates are not counted.`;
+      ? `${shareSummary(open.length - gaps.length, open.length, ['open agreed action', 'open agreed actions'])} ${shareVerb(open.length - gaps.length, open.length, 'has', 'have')} an owner and a due date.`
+      : `${shareSummary(open.length - gaps.length, open.length, ['open agreed action', 'open agreed actions'])} ${shareVerb(open.length - gaps.length, open.length, 'has', 'have')} an owner. The network gives no action a due date, so due dates are not counted.`;
     if (gaps.length === 0) {
-      return { value: 1, summary, evidence: [], question: `All ${plural(open.length, 'open action')} have an owner and a due date: are the dates still realistic?` };
+      return { value: 1, summary, evidence: [], question: `${open.length === 1 ? 'The one open action has' : `All ${open.length} open actions have`} an owner and a due date: are the dates still realistic?` };
     }
     const names = memberNames(facts);
     const examples = gaps.slice(0, 2).map((gap) => describeAction(gap.action, names));

@@ -1,4 +1,4 @@
-import { plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
+import { plural, shareSummary, shareVerb, unknown, type IndicatorDefinition } from '../../indicator';
 import { completedInLastYear, describeAction, latestCompletedFirst, MAX_EVIDENCE, memberNames } from './open-work';
 
 /**
@@ -20,10 +20,10 @@ export const impactEvidenceShare: IndicatorDefinition = {
     }
     // Recently finished work first: its owners remember best what changed.
     const missing = done.filter((action) => !action.hasImpact).sort(latestCompletedFirst);
-    const summary = `${shareSummary(done.length - missing.length, done.length, 'actions completed in the last 12 months')} record their impact.`;
+    const summary = `${shareSummary(done.length - missing.length, done.length, ['action completed in the last 12 months', 'actions completed in the last 12 months'])} ${shareVerb(done.length - missing.length, done.length, 'records its', 'record their')} impact.`;
     const first = missing[0];
     if (!first) {
-      return { value: 1, summary, evidence: [], question: `All ${plural(done.length, 'action')} finished this year record their impact: how is that evidence shared beyond the network?` };
+      return { value: 1, summary, evidence: [], question: `${done.length === 1 ? 'The one action finished this year records its' : `All ${done.length} actions finished this year record their`} impact: how is that evidence shared beyond the network?` };
     }
     const names = memberNames(facts);
     return {

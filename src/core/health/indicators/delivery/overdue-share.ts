@@ -22,7 +22,7 @@ export const overdueShare: IndicatorDefinition = {
     if (!facts.actions.some((action) => action.due !== undefined)) return notKept('dueDates', 'Would due dates help members plan their work? If so, could agreed actions give one?');
     // Due dates sort as strings; the most overdue (earliest due) comes first.
     const overdue = open.filter((action): action is ActionFact & { due: string } => action.due !== undefined && action.due < facts.asOf).sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-    const summary = `${shareSummary(overdue.length, open.length, open.length === 1 ? 'open agreed action' : 'open agreed actions')} ${shareVerb(overdue.length, open.length, 'is past its', 'are past their')} due date.`;
+    const summary = `${shareSummary(overdue.length, open.length, ['open agreed action', 'open agreed actions'])} ${shareVerb(overdue.length, open.length, 'is past its', 'are past their')} due date.`;
     const first = overdue[0];
     if (!first) {
       return { value: 0, summary, evidence: [], question: `None of the ${plural(open.length, 'open action')} is overdue: which is most at risk of slipping?` };

@@ -1,6 +1,6 @@
 import { addMonths, date, group, number } from '../../../model/fields';
 import { daysBetween, daysText, formatDate } from '../../../views/dates';
-import { notYetDue, unknown, type IndicatorDefinition } from '../../indicator';
+import { notYetDue, plural, unknown, type IndicatorDefinition } from '../../indicator';
 
 /**
  * 1 when the charter's latest review (review.last_reviewed, or the network's
@@ -34,12 +34,12 @@ export const charterReviewedOnCadence: IndicatorDefinition = {
     const reviewed = agreed === lastReviewed;
     // Never reviewed and younger than one cadence: the first review is not yet due, which says nothing good or bad.
     if (!reviewed && age <= cadenceDays) {
-      return notYetDue(`the charter records no review; the network was established on ${formatDate(agreed)}, ${daysText(age)} ago, so its first review is due within ${cadence} months, by ${formatDate(addMonths(agreed, cadence))}.`, 'Who will make sure members review the charter when it is due, and put the date in review.last_reviewed?');
+      return notYetDue(`the charter records no review; the network was established on ${formatDate(agreed)}, ${daysText(age)} ago, so its first review is due within ${plural(cadence, 'month')}, by ${formatDate(addMonths(agreed, cadence))}.`, 'Who will make sure members review the charter when it is due, and put the date in review.last_reviewed?');
     }
     const value = age <= cadenceDays ? 1 : age <= 1.5 * cadenceDays ? 0.5 : 0;
     // With no review recorded, `established` is when the network began, not a day members agreed this charter.
     const since = reviewed ? `The charter was last reviewed on ${formatDate(agreed)}` : `The charter records no review since the network was established on ${formatDate(agreed)}`;
-    const summary = `${since}, ${daysText(age)} ago; it is due for review every ${cadence} months.`;
+    const summary = `${since}, ${daysText(age)} ago; it is due for review every ${cadence === 1 ? 'month' : `${cadence} months`}.`;
     const evidence = [{ file: charter.path, at: reviewed ? ['review', 'last_reviewed'] : ['review'], note: `${reviewed ? 'last reviewed' : 'established'} ${agreed}, review every ${cadence} months` }];
     // A charter never reviewed is within its first cadence only while not yet due (above), so a value of 1 is always a review.
     const question = value === 1 ? `The charter was reviewed ${daysText(age)} ago: is anything about how the network runs ready to change at the next review?` : `The charter's review every ${cadence} months is ${age - cadenceDays} days overdue: when could members review it, and who will lead the review?`;

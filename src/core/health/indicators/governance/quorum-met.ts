@@ -31,7 +31,7 @@ export const quorumMet: IndicatorDefinition = {
       .sort((a, b) => a.present - b.present || b.meeting.decisions.length - a.meeting.decisions.length || a.meeting.id.localeCompare(b.meeting.id));
     const evidence = short.slice(0, 50).map(({ meeting, present }) => ({ file: meeting.document.path, at: ['attendees'], note: `${present} present, quorum ${quorum}; ${plural(meeting.decisions.length, 'decision')}` }));
     const met = deciding.length - short.length;
-    const summary = `${shareSummary(met, deciding.length, 'meetings that took decisions')} in the ${months} months to ${formatDate(facts.asOf)} had the quorum of ${quorum}.`;
+    const summary = `${shareSummary(met, deciding.length, ['meeting that took decisions', 'meetings that took decisions'])} in the ${months} months to ${formatDate(facts.asOf)} had the quorum of ${quorum}.`;
     return { value: met / deciding.length, summary, evidence, question: questionFor(short, quorum) };
   },
 };

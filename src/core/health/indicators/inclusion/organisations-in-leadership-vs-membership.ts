@@ -73,7 +73,7 @@ export const organisationsInLeadershipVsMembership: IndicatorDefinition = {
     const within = reachable < all.length ? ` With ${plural(roles, 'lead role')} held, at most ${reachable} of the ${all.length} can lead at once.` : '';
     const missing = missingOrganisationWords(facts.members);
     const unrecorded = missing ? ` ${missing}, so ${missing.startsWith('1 ') ? 'is' : 'are'} not counted.` : '';
-    const summary = `Leads come from ${shareSummary(leading.length, all.length, 'organisations among members')}: ${listOf(leading.map((o) => o.name))}.${within}${unrecorded}`;
+    const summary = `Leads come from ${shareSummary(leading.length, all.length, ['organisation among members', 'organisations among members'])}: ${listOf(leading.map((o) => o.name))}.${within}${unrecorded}`;
     const evidence = [...absent, ...leading].slice(0, MAX_EVIDENCE).map(organisationEvidence);
     const named = absent.map((o) => `${o.name} (${plural(o.members.length, 'member')})`);
     return {

@@ -29,7 +29,7 @@ export const leadRolesHaveTerms: IndicatorDefinition = {
     const termMonths = number(group(facts.charter?.data, 'leadership'), 'term_months');
     return {
       value: dated / held.length,
-      summary: `${shareSummary(dated, held.length, held.length === 1 ? 'lead role' : 'lead roles')} held on ${facts.asOf} ${shareVerb(dated, held.length, 'has', 'have')} an end date.`,
+      summary: `${shareSummary(dated, held.length, ['lead role', 'lead roles'])} held on ${facts.asOf} ${shareVerb(dated, held.length, 'has', 'have')} an end date.`,
       evidence,
       question: questionFor(open, name, termMonths),
     };

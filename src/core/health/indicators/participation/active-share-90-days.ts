@@ -32,7 +32,7 @@ export const activeShare90Days: IndicatorDefinition = {
       member: member.id,
       note: last === undefined ? `no part taken since joining on ${member.joined}` : `last took part ${last}, ${daysText(daysBetween(last, facts.asOf))} ago`,
     }));
-    const summary = `${shareSummary(active, facts.members.length, 'current members')} took part in the ${facts.windowWords(numberParam(context, 'days', 90))} to ${formatDate(facts.asOf)}.`;
+    const summary = `${shareSummary(active, facts.members.length, ['current member', 'current members'])} took part in the ${facts.windowWords(numberParam(context, 'days', 90))} to ${formatDate(facts.asOf)}.`;
     return { value: active / facts.members.length, summary, evidence, question: questionFor(inactive.map(({ member }) => member.name), days) };
   },
 };

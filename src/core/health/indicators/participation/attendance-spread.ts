@@ -45,7 +45,7 @@ export const attendanceSpread: IndicatorDefinition = {
     const regular = rates.filter((rate) => rate.came / rate.possible >= REGULAR_SHARE);
     const seldom = rates.filter((rate) => rate.came / rate.possible < REGULAR_SHARE).sort((a, b) => a.came / a.possible - b.came / b.possible || a.member.joined.localeCompare(b.member.joined) || a.member.id.localeCompare(b.member.id));
     const evidence: Evidence[] = seldom.slice(0, 50).map(({ member, came, possible }) => ({ file: member.document.path, member: member.id, note: `came to ${came} of the ${plural(possible, 'whole-network meeting')} since ${formatDate(since)} while a member` }));
-    const summary = `${shareSummary(regular.length, rates.length, 'current members')} came to at least a quarter of the ${plural(meetings.length, 'whole-network meeting')} they could have attended in the ${months} months to ${formatDate(facts.asOf)}.`;
+    const summary = `${shareSummary(regular.length, rates.length, ['current member', 'current members'])} came to at least a quarter of the ${plural(meetings.length, 'whole-network meeting')} they could have attended in the ${months} months to ${formatDate(facts.asOf)}.`;
     return { value: regular.length / rates.length, summary, evidence, question: questionFor(rates, seldom.length) };
   },
 };

@@ -1,5 +1,5 @@
 import { formatDate } from '../../../views/dates';
-import { notKept, numberParam, plural, shareSummary, unknown, type IndicatorDefinition } from '../../indicator';
+import { notKept, numberParam, plural, shareSummary, shareVerb, unknown, type IndicatorDefinition } from '../../indicator';
 
 /**
  * Share of current members who joined at least `days` days before the day and
@@ -29,7 +29,7 @@ export const neverActiveShare: IndicatorDefinition = {
     // Longest-standing first: they have gone longest without taking part.
     const never = settled.filter((member) => !facts.lastActive.has(member.id)).sort((a, b) => a.joined.localeCompare(b.joined) || a.id.localeCompare(b.id));
     const evidence = never.slice(0, 50).map((member) => ({ file: member.document.path, at: ['joined'], member: member.id, note: `joined ${member.joined}, never taken part` }));
-    const summary = `${shareSummary(never.length, settled.length, 'members')} who joined at least ${days} days before ${formatDate(facts.asOf)} have never taken part.${newcomerNote}`;
+    const summary = `${shareSummary(never.length, settled.length, ['member', 'members'])} who joined at least ${days} days before ${formatDate(facts.asOf)} ${shareVerb(never.length, settled.length, 'has', 'have')} never taken part.${newcomerNote}`;
     return { value: never.length / settled.length, summary, evidence, question: questionFor(never.map((member) => member.name)) };
   },
 };

@@ -40,7 +40,7 @@ export const proposalsFromNonLeads: IndicatorDefinition = {
       ...fromLeads.map(({ role, actions }) => ({ file: role.document.path, at: ['roles', role.index], member: role.member, note: `proposed ${plural(actions.length, 'action')} while in a ${describeRole(role)}` })),
       ...fromLeads.flatMap(({ role, actions }) => actions.map((action) => ({ file: action.document.path, at: ['proposed_by'], member: role.member, note: `proposed ${action.proposed} by a lead` }))),
     ].slice(0, 50);
-    const summary = `${shareSummary(nonLead, proposals.length, proposals.length === 1 ? 'action proposed' : 'actions proposed')} in the ${months} months to ${formatDate(facts.asOf)} came from members who were not leads.`;
+    const summary = `${shareSummary(nonLead, proposals.length, ['action proposed', 'actions proposed'])} in the ${months} months to ${formatDate(facts.asOf)} came from members who were not leads.`;
     return { value: nonLead / proposals.length, summary, evidence, question: questionFor(facts, fromLeads, leadCount, proposals.length, months) };
   },
 };

@@ -32,7 +32,7 @@ export const actionsLinkedToOutcomes: IndicatorDefinition = {
     const droppedNote = dropped > 0 ? ` ${plural(dropped, 'dropped action is', 'dropped actions are')} not counted.` : '';
     return {
       value: linked / counted.length,
-      summary: `${shareSummary(linked, counted.length, counted.length === 1 ? 'action' : 'actions')} ${shareVerb(linked, counted.length, 'names', 'name')} at least one outcome.${droppedNote}`,
+      summary: `${shareSummary(linked, counted.length, ['action', 'actions'])} ${shareVerb(linked, counted.length, 'names', 'name')} at least one outcome.${droppedNote}`,
       evidence,
       question: questionFor(unlinked, counted.length),
     };

@@ -36,7 +36,7 @@ export const outcomesMeasurable: IndicatorDefinition = {
     const complete = outcomes.length - incomplete.length;
     return {
       value: complete / outcomes.length,
-      summary: `${shareSummary(complete, outcomes.length, outcomes.length === 1 ? 'outcome' : 'outcomes')} ${shareVerb(complete, outcomes.length, 'has', 'have')} a measure, baseline and target.`,
+      summary: `${shareSummary(complete, outcomes.length, ['outcome', 'outcomes'])} ${shareVerb(complete, outcomes.length, 'has', 'have')} a measure, baseline and target.`,
       evidence,
       question: questionFor(incomplete, outcomes.length),
     };

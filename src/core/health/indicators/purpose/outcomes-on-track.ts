@@ -34,7 +34,7 @@ export const outcomesOnTrack: IndicatorDefinition = {
     const left = unjudged === 0 ? '' : ` ${unjudged} more ${unjudged === 1 ? 'has' : 'have'} no verdict yet.`;
     return {
       value: onTrack / judged.length,
-      summary: `${shareSummary(onTrack, judged.length, judged.length === 1 ? 'outcome' : 'outcomes')} with a verdict ${shareVerb(onTrack, judged.length, 'is', 'are')} on track.${off.length > 0 ? ` Off track: ${off.map((o) => `“${o.title}”`).join(', ')}.` : ''}${left}`,
+      summary: `${shareSummary(onTrack, judged.length, ['outcome', 'outcomes'])} with a verdict ${shareVerb(onTrack, judged.length, 'is', 'are')} on track.${off.length > 0 ? ` Off track: ${off.map((o) => `“${o.title}”`).join(', ')}.` : ''}${left}`,
       evidence,
       question: questionFor(off, facts.actions),
     };
