@@ -17,3 +17,11 @@ export function maxOf(values: Iterable<number>): number {
   for (const value of values) if (value > max || Number.isNaN(value)) max = value;
   return max;
 }
+
+/** The median of some numbers (the mean of the middle two for an even count); undefined for none. The one median the core uses. */
+export function median(values: readonly number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}

@@ -1,3 +1,5 @@
+import { median as medianOf } from '../arrays';
+
 /**
  * The collaboration graph's story in one sentence, worked out from the ties
  * alone: who is at the centre (the one to three members with at least twice
@@ -34,11 +36,9 @@ export interface GraphStory {
   readonly sentence: string;
 }
 
+/** The median of some numbers, 0 for none. */
 export function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+  return medianOf(values) ?? 0;
 }
 
 /** Most ties first, then by name, then id: a stable order. */

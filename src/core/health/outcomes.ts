@@ -3,6 +3,9 @@ import { date, groupList, number, text, type Data } from '../model/fields';
 import { daysBetween, formatDate } from '../views/dates';
 import { ACTION_STATUS_TITLES, type ActionStatus } from '../model/action-status';
 import type { ActionFact } from './facts';
+import { median } from '../arrays';
+
+export { median };
 
 /**
  * Outcomes on track (docs/health.md, "Outcomes"): each outcome's own dated
@@ -93,14 +96,6 @@ export interface OutcomeAssessment {
   /** The verdict in one sentence, with the figures behind it. */
   readonly reason: string;
   readonly signals: readonly OutcomeSignal[];
-}
-
-/** The median of some numbers (the mean of the middle two for an even count); undefined for none. */
-export function median(values: readonly number[]): number | undefined {
-  if (values.length === 0) return undefined;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length >> 1;
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
 /**

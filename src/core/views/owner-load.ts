@@ -3,6 +3,7 @@ import { groupList, text } from '../model/fields';
 import type { Network } from '../network';
 import { memberDescription } from './authoring';
 import { CLOSED_STATUSES } from '../model/action-status';
+import { median } from '../arrays';
 import type { MemberEntry } from './outline';
 
 /**
@@ -62,8 +63,8 @@ export function ownerLoads(network: Network, today: string, work: ProposedWork =
     ties: ties.get(member.id) ?? 0,
     matches: member.interests.filter((interest) => touches(words, interest)),
   }));
-  const medianOpen = median(loads.map((load) => load.openOwnerships));
-  const medianTies = median(loads.map((load) => load.ties));
+  const medianOpen = median(loads.map((load) => load.openOwnerships)) ?? 0;
+  const medianTies = median(loads.map((load) => load.ties)) ?? 0;
   return loads
     .map((load) => ({ ...load, suggested: load.matches.length > 0 && load.openOwnerships <= medianOpen && load.ties <= medianTies }))
     .sort(
@@ -141,12 +142,6 @@ function same(a: string, b: string): boolean {
   return shorter.length >= 3 && longer.startsWith(shorter) && ENDINGS.includes(longer.slice(shorter.length));
 }
 
-function median(values: readonly number[]): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -1,3 +1,4 @@
+import { median } from '../../../arrays';
 import { addMonths } from '../../../model/fields';
 import { daysBetween, formatDate } from '../../../views/dates';
 import { numberParam, plural, unknown, type IndicatorDefinition } from '../../indicator';
@@ -24,7 +25,7 @@ export const proposalToDecisionDays: IndicatorDefinition = {
       .flatMap((action) => (action.decision && action.decision.date > since && action.decision.result !== 'deferred' ? [{ action, decided: action.decision.date, days: Math.max(0, daysBetween(action.proposed, action.decision.date)) }] : []))
       .sort((a, b) => b.days - a.days || a.action.id.localeCompare(b.action.id));
     if (waits.length === 0) return unknown(`No proposals were decided in the ${months} months to ${formatDate(facts.asOf)}.`, 'Are proposals waiting for a decision? When will the network next decide on them?');
-    const value = median(waits.map(({ days }) => days));
+    const value = median(waits.map(({ days }) => days)) ?? 0;
     const evidence = waits.slice(0, 50).map(({ action, decided, days }) => ({ file: action.document.path, at: ['decision', 'date'], note: `proposed ${action.proposed}, decided ${decided}: ${plural(days, 'day')}` }));
     const summary = `The median wait from proposal to decision was ${plural(value, 'day')}, over ${plural(waits.length, 'decision')} in the ${months} months to ${formatDate(facts.asOf)}.`;
     const slowest = waits[0];
@@ -33,8 +34,3 @@ export const proposalToDecisionDays: IndicatorDefinition = {
   },
 };
 
-/** The middle value of a list sorted from highest to lowest; the mean of the middle two for an even count. */
-function median(descending: readonly number[]): number {
-  const middle = Math.floor(descending.length / 2);
-  return descending.length % 2 === 1 ? (descending[middle] ?? 0) : ((descending[middle - 1] ?? 0) + (descending[middle] ?? 0)) / 2;
-}
