@@ -325,14 +325,32 @@ describe('health indicators: communication and governance at their edges', () =>
       assert.equal(m.summary, 'The median wait from proposal to decision was 10 days, over 1 decision in the 6 months to 27 Nov 2026.');
     });
 
-    it('counts a decision dated before its proposal as 0 days, never as a negative wait', async () => {
-      // A slip in one of the dates (the date-order rule flags it): the lead was told "a median of -9 days".
+    it('leaves out a decision dated before its proposal, and names it, rather than count a wait of 0 days', async () => {
+      // A slip in one of the dates (the date-order rule flags it). Once a median of -9 days; as 0 days
+      // it would tell a lead that decisions are instant.
+      const files = {
+        ...CHARTER,
+        'actions/a.md': actionPage('Slip', '2026-03-10', 'ben', ['status: agreed', ...decisionLines('2026-03-01', 'pull-request', 'agreed')]),
+        'actions/b.md': actionPage('Recent', '2026-09-01', 'ben', ['status: agreed', ...decisionLines('2026-09-21', 'pull-request', 'agreed')]),
+      };
+      assert.deepStrictEqual(await measure('proposal-to-decision-days', files, '2026-11-27'), {
+        value: 20,
+        summary: 'The median wait from proposal to decision was 20 days, over 1 decision in the 12 months to 27 Nov 2026. 1 decision dated before its proposal is left out: one of the two dates is a slip.',
+        evidence: [
+          { file: file('actions/b.md'), at: ['decision', 'date'], note: 'proposed 2026-09-01, decided 2026-09-21: 20 days' },
+          { file: file('actions/a.md'), at: ['decision', 'date'], note: 'proposed 2026-03-10, decided 2026-03-01: decided before it was proposed, left out' },
+        ],
+        question: 'Decisions take a median of 20 days: is that quick enough for members who propose?',
+      });
+    });
+
+    it('is unknown when every decision is dated before its proposal', async () => {
       const files = { ...CHARTER, 'actions/a.md': actionPage('Slip', '2026-03-10', 'ben', ['status: agreed', ...decisionLines('2026-03-01', 'pull-request', 'agreed')]) };
       assert.deepStrictEqual(await measure('proposal-to-decision-days', files, '2026-11-27'), {
-        value: 0,
-        summary: 'The median wait from proposal to decision was 0 days, over 1 decision in the 12 months to 27 Nov 2026.',
-        evidence: [{ file: file('actions/a.md'), at: ['decision', 'date'], note: 'proposed 2026-03-10, decided 2026-03-01: 0 days' }],
-        question: 'Decisions take a median of 0 days: is that quick enough for members who propose?',
+        value: undefined,
+        summary: 'Every decision in the 12 months to 27 Nov 2026 is dated before its proposal (1 decision), so how long decisions take cannot be told.',
+        evidence: [{ file: file('actions/a.md'), at: ['decision', 'date'], note: 'proposed 2026-03-10, decided 2026-03-01: decided before it was proposed, left out' }],
+        question: 'Which of the two dates is wrong on each of these actions?',
       });
     });
 
