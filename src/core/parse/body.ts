@@ -74,8 +74,8 @@ export class Body implements BodyOutline {
   }
 }
 
-/** The closing `#`s may follow the opening ones' spaces directly: `## ##` is an empty heading. */
-const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+|(?<=^ {0,3}#{1,6}[ \t]+)#+)?[ \t]*$/;
+/** An ATX heading's opening: up to three spaces, one to six `#`, then a space, a tab or the end of the line. */
+const ATX_OPEN = /^ {0,3}(#{1,6})(?=[ \t]|$)/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const INLINE_MARKUP = /[*_`[\]\\&]/;
 /** Also under quote markers (`> Title` over `>--`). */
@@ -85,7 +85,7 @@ const SETEXT_UNDERLINE = /^[ \t>]*(?:=+|-+)[ \t]*$/m;
  * parse), or a fence that is indented or under a list or quote marker; or a CR not before a LF,
  * a line break to markdown that the line scans below do not split at.
  */
-const PARSE_WHOLE = /^[ \t>*+\-\d.)]*<|^[ \t>*+\-\d.)]+(?:`{3}|~{3})|^ *\t|^ {4}|^[ \t>*+\-\d.)]*(?:[-*_=][ \t]*){3,}$|\r(?!\n)/m;
+const PARSE_WHOLE = /^[ \t>*+\-\d.)]*<|^[ \t>*+\-\d.)]+(?:`{3}|~{3})|^ *\t|^ {4}|^(?=(?:[^-*_=\n]*[-*_=]){3})[ \t>*+\-\d.)_=]+$|\r(?!\n)/m;
 /** A `#` right after list or quote markers: perhaps a heading inside the list item or quote. */
 const CONTAINED_HEADING = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)])[ \t]+|>[ \t]*)+#/m;
 /** A blank line holds only spaces and tabs: a line of a no-break space is a line of text. */
@@ -131,10 +131,26 @@ function* linesOf(body: string): Generator<Line> {
 function scanAtxHeadings(body: string): BodyHeading[] {
   const headings: BodyHeading[] = [];
   for (const line of linesOf(body)) {
-    const m = line.code ? null : ATX.exec(line.text);
-    if (m) headings.push({ depth: m[1]!.length, text: (m[2] ?? '').trim(), start: line.start + line.text.indexOf('#'), end: line.start + line.text.length });
+    const m = line.code ? null : ATX_OPEN.exec(line.text);
+    if (m) headings.push({ depth: m[1]!.length, text: atxText(line.text.slice(m[0].length)), start: line.start + line.text.indexOf('#'), end: line.start + line.text.length });
   }
   return headings;
+}
+
+/**
+ * A heading's text after its opening `#`s, without the closing ones: `## ##` is an empty heading,
+ * `# a #` is `a`, `# a#` keeps its `#`. String steps rather than one pattern: a lazy text group
+ * before an optional closing sequence backtracks over every run of spaces, quadratic in its length
+ * (a 200 KB heading line took 34 s).
+ */
+function atxText(rest: string): string {
+  let length = rest.length;
+  while (length > 0 && (rest[length - 1] === ' ' || rest[length - 1] === '\t')) length--;
+  const trimmed = rest.slice(0, length);
+  let end = trimmed.length;
+  while (end > 0 && trimmed[end - 1] === '#') end--;
+  const closed = end === 0 || trimmed[end - 1] === ' ' || trimmed[end - 1] === '\t';
+  return (closed ? trimmed.slice(0, end) : trimmed).trim();
 }
 
 /**

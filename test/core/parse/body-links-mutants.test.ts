@@ -193,3 +193,20 @@ describe('Body headings: the line scan and a full parse agree', () => {
     );
   });
 });
+
+describe('Body headings: the closing sequence, read without backtracking', () => {
+  const quick = (text: string) => new Body(text).headings.map((h) => h.text);
+  const full = (text: string) => parseWithRemark(text).headings.map((h) => h.text);
+
+  it('drops closing `#`s only after a space or tab, as the full parse does', () => {
+    for (const [text, expected] of [['# a #', 'a'], ['# a#', 'a#'], ['## ##', ''], ['#\t#', ''], ['# a \t# \t', 'a'], ['#', ''], ['# a ## b', 'a ## b']] as const) {
+      assert.deepStrictEqual(quick(text), [expected], text);
+      assert.deepStrictEqual(full(text), [expected], text);
+    }
+  });
+
+  it('reads a heading line with a run of 200,000 spaces (once quadratic in the run) to the same text', () => {
+    const text = `# a${' '.repeat(200_000)}b #\n`;
+    assert.deepStrictEqual(quick(text), [`a${' '.repeat(200_000)}b`]);
+  });
+});
