@@ -101,7 +101,7 @@ function cursorContext(frontmatter: Frontmatter, offset: number): CursorContext 
       ? `${before}- ${CURSOR}`
       : bare && !dashed && !editingKey
         ? `${before}${CURSOR}:${after}`
-        : `${before}${CURSOR}${after}${closers(before, after)}`;
+        : `${before}${CURSOR}${after}`;
   const tree = parseYamlTree(source.slice(0, lineStart) + line + source.slice(lineEnd));
   const found = findCursor(tree);
   if (!found) return undefined;
@@ -171,21 +171,6 @@ function listAbove(source: string, lineStart: number, column: number): boolean {
 function inComment(prefix: string): boolean {
   const unquoted = prefix.replace(/"(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?/g, (quoted) => ' '.repeat(quoted.length));
   return /(?:^|\s)#/.test(unquoted);
-}
-
-/** The brackets still open before the cursor and not closed after it, closed, so that `owners: [a, |` parses. */
-function closers(before: string, after: string): string {
-  const open: string[] = [];
-  let quote: string | undefined;
-  for (const c of before) {
-    if (quote) {
-      if (c === quote) quote = undefined;
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '{') open.push(c === '[' ? ']' : '}');
-    else if ((c === ']' || c === '}') && open[open.length - 1] === c) open.pop();
-  }
-  for (const c of after) if (c === open[open.length - 1]) open.pop();
-  return open.reverse().join('');
 }
 
 function findCursor(tree: Document.Parsed): Found | undefined {
