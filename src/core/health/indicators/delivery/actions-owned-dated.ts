@@ -50,7 +50,9 @@ export const actionsOwnedDated: IndicatorDefinition = {
       ? `${shareSummary(open.length - gaps.length, open.length, ['open agreed action', 'open agreed actions'])} ${shareVerb(open.length - gaps.length, open.length, 'has', 'have')} an owner and a due date.`
       : `${shareSummary(open.length - gaps.length, open.length, ['open agreed action', 'open agreed actions'])} ${shareVerb(open.length - gaps.length, open.length, 'has', 'have')} an owner. The network gives no action a due date, so due dates are not counted.`;
     if (gaps.length === 0) {
-      return { value: 1, summary, evidence: [], question: `${open.length === 1 ? 'The one open action has' : `All ${open.length} open actions have`} an owner and a due date: are the dates still realistic?` };
+      const all = open.length === 1 ? 'The one open action has' : `All ${open.length} open actions have`;
+      // Without due dates kept, the question must not claim that the work has them.
+      return { value: 1, summary, evidence: [], question: keepsDueDates ? `${all} an owner and a due date: are the dates still realistic?` : `${all} an owner: would a due date help ${open.length === 1 ? 'its owner' : 'their owners'} plan?` };
     }
     const names = memberNames(facts);
     const examples = gaps.slice(0, 2).map((gap) => describeAction(gap.action, names));
@@ -58,7 +60,7 @@ export const actionsOwnedDated: IndicatorDefinition = {
       value: (open.length - gaps.length) / open.length,
       summary,
       evidence: gaps.slice(0, MAX_EVIDENCE).map(gapEvidence),
-      question: `${plural(gaps.length, 'open action')} ${gaps.length === 1 ? 'lacks' : 'lack'} an owner or a due date, such as ${examples.join(' and ')}: who will take ${gaps.length === 1 ? 'it' : 'them'} on, and by when?`,
+      question: `${plural(gaps.length, 'open action')} ${gaps.length === 1 ? 'lacks' : 'lack'} ${keepsDueDates ? 'an owner or a due date' : 'an owner'}, such as ${examples.join(' and ')}: who will take ${gaps.length === 1 ? 'it' : 'them'} on, and by when?`,
     };
   },
 };

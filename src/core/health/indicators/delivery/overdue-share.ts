@@ -25,7 +25,7 @@ export const overdueShare: IndicatorDefinition = {
     const summary = `${shareSummary(overdue.length, open.length, ['open agreed action', 'open agreed actions'])} ${shareVerb(overdue.length, open.length, 'is past its', 'are past their')} due date.`;
     const first = overdue[0];
     if (!first) {
-      return { value: 0, summary, evidence: [], question: `None of the ${plural(open.length, 'open action')} is overdue: which is most at risk of slipping?` };
+      return { value: 0, summary, evidence: [], question: open.length === 1 ? 'The one open action is not overdue: is it at risk of slipping?' : `None of the ${open.length} open actions is overdue: which is most at risk of slipping?` };
     }
     const names = memberNames(facts);
     return {
