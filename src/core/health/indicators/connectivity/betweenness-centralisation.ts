@@ -47,7 +47,10 @@ export const betweennessCentralisation: IndicatorDefinition = {
       ...(byDesign ? { byDesign } : {}),
       summary: `${centre} ${scale}`,
       evidence: brokers.map((member) => memberEvidence(member, `on the shortest paths between ${percent(member.id)}% of pairs of other members`)),
-      question: `Much of the contact between members runs through ${namesOf(brokers.slice(0, 2).map((member) => member.name))}: which members or groups could be linked directly?`,
+      question:
+        leaders.length === facts.members.length
+          ? 'No one stands between members more than anyone else: how can the network keep contact this evenly spread as it grows?'
+          : `Much of the contact between members runs through ${namesOf(brokers.slice(0, 2).map((member) => member.name))}: which members or groups could be linked directly?`,
     };
   },
 };
