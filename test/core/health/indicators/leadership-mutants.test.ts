@@ -44,19 +44,19 @@ describe('health indicators: leadership (exact outcomes)', () => {
       assert.equal(open.question, 'Do members still agree that these roles need no term limit, and how does a new lead come forward when one steps down?');
     });
 
-    it('points each spell at its last term: an open term counts as the latest, and on a tie of end dates the later start', async () => {
+    it('points each spell at the term that ends it: the dated term ending on its last day, else the open one, and on a tie the later start', async () => {
       const files = {
         'CHARTER.md': TERM_12,
         // Dated lead role, then an open co-chair role: the open one is last.
         'members/ann.md': memberPage('Ann Ash', '2025-01-01', rolesLines([{ role: 'lead', area: 'falls', from: '2026-01-01', until: '2026-06-30' }, { role: 'co-chair', from: '2026-07-01' }])),
-        // Open co-chair role first, then a dated coordinator role within it: the open one is still last.
+        // Open co-chair role first, then a dated coordinator role ending after the day: the spell ends with the coordinator role, not the open co-chair role.
         'members/bob.md': memberPage('Bob Best', '2025-01-01', rolesLines([{ role: 'co-chair', from: '2026-02-01' }, { role: 'coordinator', area: 'audit', from: '2026-03-01', until: '2026-12-31' }])),
         // Two terms ending on the same day: the later start is last.
         'members/cat.md': memberPage('Cat Cole', '2025-01-01', rolesLines([{ role: 'lead', area: 'carers', from: '2026-03-01', until: '2026-12-31' }, { role: 'coordinator', area: 'comms', from: '2026-04-01', until: '2026-12-31' }])),
       };
       const result = await measure('continuous-tenure', files, DAY);
       assert.deepEqual(evidenceOf(result), [
-        'members/bob.md@roles.0: led since 2026-02-01 over 2 lead terms, 9 months so far; 11 to 2026-12-31 with the co-chair role',
+        'members/bob.md@roles.1: led since 2026-02-01 over 2 lead terms, 9 months so far; 11 to 2026-12-31 with the coordinator role for audit',
         'members/ann.md@roles.1: led since 2026-01-01 over 2 lead terms, 10 months so far; 10 to 2026-11-27 with the co-chair role',
         'members/cat.md@roles.1: led since 2026-03-01 over 2 lead terms, 8 months so far; 10 to 2026-12-31 with the coordinator role for comms',
       ]);

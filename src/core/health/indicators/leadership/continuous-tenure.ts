@@ -52,13 +52,15 @@ function monthsIn(spell: Spell<RoleFact>): number {
   return whole + Math.max(0, daysBetween(addMonths(spell.from, whole), spell.until)) / 31;
 }
 
-/** The term that ends the spell: the latest `until` (an open term counts as the latest), the later start on a tie. */
+/**
+ * The term that ends the spell: the dated term ending on the spell's last day, or, when none does
+ * (an open term runs to the day), the open term; the later start on a tie. An open term is not
+ * named as ending on a later term's end date.
+ */
 function lastTerm(spell: Spell<RoleFact>): RoleFact {
-  return spell.terms.reduce((a, b) => {
-    const ua = a.until ?? '9999-12-31';
-    const ub = b.until ?? '9999-12-31';
-    return ub > ua || (ub === ua && (b.from ?? '') > (a.from ?? '')) ? b : a;
-  });
+  const dated = spell.terms.filter((term) => term.until === spell.until);
+  const ending = dated.length > 0 ? dated : spell.terms.filter((term) => term.until === undefined);
+  return ending.reduce((a, b) => (b.from > a.from ? b : a));
 }
 
 /**
