@@ -64,7 +64,7 @@ describe('health indicators: connectivity, the exact words a lead reads', () => 
       assert.deepEqual([degree.value, degree.byDesign, degree.summary], [0, undefined, 'Every member is tied to 2 of 3 members: no one is at the centre. Degree centralisation 0.00 (0 when everyone has as many ties, 1 when all ties run through one person).']);
       const gini = await measure('degree-gini', files, DAY);
       // Bug fixed: the question called Ann Ash "most" connected and asked about "the usual few" when everyone had 2 ties.
-      assert.deepEqual([gini.value, gini.byDesign, gini.question], [0, undefined, 'Every member has as many ties (2 ties each): how will the network keep it so as members come and go?']);
+      assert.deepEqual([gini.value, gini.byDesign, gini.question], [0, undefined, 'Every member has 2 ties: how will the network keep its ties this even as members come and go?']);
       const betweenness = await measure('betweenness-centralisation', files, DAY);
       assert.deepEqual([betweenness.value, betweenness.byDesign, betweenness.summary], [0, undefined, 'Every member stands between as many pairs of other members (17% of them): no one stands out. Betweenness centralisation 0.00 (0 when no one stands between others more than anyone else, 1 when every path runs through one person).']);
       // Bug fixed: the question named the first two members by id ("runs through Ann Ash and Ben Birch") while the summary said no one stands out.

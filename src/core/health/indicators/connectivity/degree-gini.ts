@@ -39,7 +39,7 @@ export const degreeGini: IndicatorDefinition = {
         total === 0
           ? 'No one has worked together yet: what first piece of work could members share?'
           : centre.length === ranked.length
-            ? `Every member has as many ties (${ties(firstTies)} each): how will the network keep it so as members come and go?`
+            ? `Every member has ${ties(firstTies)}: how will the network keep its ties this even as members come and go?`
             : `The most connected fifth of members hold ${topPercent}% of all ties, ${first.name} most (${ties(metrics.degree[first.id] ?? 0)}): how could others be invited onto actions beyond the usual few?`,
     };
   },
