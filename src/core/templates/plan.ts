@@ -308,7 +308,8 @@ function checkId(value: string, what: string): string {
   }
   if (!isId(value)) {
     const guess = slugify(value);
-    throw new TemplateInputError(`${what} '${value}' is not an id: ids are lower-case words joined by hyphens` + (guess && guess !== value ? `, such as '${guess}'.` : '.'));
+    // Suggest only an id the command would take: a slug over the length limit is none.
+    throw new TemplateInputError(`${what} '${value}' is not an id: ids are lower-case words joined by hyphens` + (guess !== value && isId(guess) ? `, such as '${guess}'.` : '.'));
   }
   return value;
 }

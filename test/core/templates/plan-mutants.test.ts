@@ -48,11 +48,16 @@ describe('templates: an id in the right form but too long', () => {
     );
   });
 
-  it('keeps the form message for a long id in the wrong form', () => {
+  it('keeps the form message for a long id in the wrong form, and suggests no id that is itself too long', () => {
     const long = `A${'-b'.repeat(60)}`;
     assert.throws(
       () => planAction('/ws/net', DEFAULT_LAYOUT, { title: 'Map the referral routes', proposedBy: long, today: '2026-11-27', existingIds: [] }),
-      refusedWith(`The proposer '${long}' is not an id: ids are lower-case words joined by hyphens, such as '${long.toLowerCase()}'.`),
+      refusedWith(`The proposer '${long}' is not an id: ids are lower-case words joined by hyphens.`),
+    );
+    const fits = `A${'-b'.repeat(59)}`;
+    assert.throws(
+      () => planAction('/ws/net', DEFAULT_LAYOUT, { title: 'Map the referral routes', proposedBy: fits, today: '2026-11-27', existingIds: [] }),
+      refusedWith(`The proposer '${fits}' is not an id: ids are lower-case words joined by hyphens, such as '${fits.toLowerCase()}'.`),
     );
   });
 });
