@@ -592,6 +592,11 @@ describe('document rules', () => {
       );
     });
 
+    it('matches a heading ending in spaces, colons and full stops, however long the run (read from the end in one pass)', async () => {
+      assert.deepEqual(await missing(['## Proposal: .  ', 'Text.', '## Expected impact' + ' '.repeat(200_000) + 'x', 'Text.']), ['Expected impact']);
+      assert.deepEqual(await missing(['## Proposal' + ' '.repeat(200_000) + ':.', 'Text.', '## expected   IMPACT...', 'Text.']), []);
+    });
+
     it('reports the charter sections too', async () => {
       const diagnostics = await found({ 'CHARTER.md': md(charterFields(), ['## How we work', '## Decision making']) }, 'CHARTER.md', 'body.required-section');
       assert.deepEqual(ranges(diagnostics), [range(12, 0, 12, 3)]);

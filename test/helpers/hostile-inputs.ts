@@ -42,6 +42,24 @@ export const oneLineList = (depth = 300): string => withBody(`${'- '.repeat(dept
 /** Frontmatter of blank lines: gray-matter's comment-stripping regex took quadratic time on it. */
 export const blankFrontmatter = (lines = 97_000): string => `---\n${'\n'.repeat(lines)}---\n`;
 
+/** The head of an action the clean network could hold (actions' bodies are read for their required sections). */
+const ACTION_HEAD = '---\nkind: action\ntitle: Hostile text\nstatus: proposed\nproposed_by: lena-fischer\nproposed: 2026-11-01\n---\n\n';
+
+/** Benign action text of exactly `length` characters: its two sections and plain prose. */
+export function benignAction(length: number): string {
+  const head = `${ACTION_HEAD}## Proposal\n\n`;
+  const tail = '\n\n## Expected impact\n\nFewer missed reviews.\n';
+  const sentence = 'Text reminders before reviews, sent by the practice two days ahead. ';
+  let body = '';
+  while (head.length + body.length + tail.length < length) body += body.length % 800 > 720 ? '\n\n' : sentence;
+  return (head + body).slice(0, Math.max(length - tail.length, head.length)) + tail;
+}
+
+/** One heading line of an action with a long run of spaces: a lazy heading pattern backtracked over it (34 s for 200 KB). */
+export const headingSpaces = (length = 200_000): string => `${ACTION_HEAD}## Proposal${' '.repeat(length)}x #\n\nText.\n\n## Expected impact\n\nFewer.\n`;
+/** A line of dashes under an action's heading: the thematic-break test took 4 s on 50 KB once headings consulted it. */
+export const dashLine = (length = 50_000): string => `${ACTION_HEAD}## Proposal\n\n${'-'.repeat(length)}\n\n## Expected impact\n\nFewer.\n`;
+
 export function hostileCases(scale = 1): HostileCase[] {
   const cases = [
     { name: 'aliased unknown keys (9 KB)', path: 'members/mallory.md', hostile: aliasedUnknownKeys(Math.round(1000 * scale), 100) },
@@ -50,7 +68,11 @@ export function hostileCases(scale = 1): HostileCase[] {
     { name: 'one-line list 300 deep (19 KB)', path: 'members/mallory.md', hostile: oneLineList(Math.round(300 * Math.sqrt(scale))) },
     { name: 'blank-line frontmatter (292 KB)', path: 'members/mallory.md', hostile: blankFrontmatter(Math.round(292_000 * scale)) },
   ];
-  return cases.map((c) => ({ ...c, benign: benignMember(c.hostile.length) }));
+  const actions = [
+    { name: 'heading, run of spaces (200 KB)', path: 'actions/2026-11-01-hostile.md', hostile: headingSpaces(Math.round(200_000 * scale)) },
+    { name: 'line of dashes (50 KB)', path: 'actions/2026-11-01-hostile.md', hostile: dashLine(Math.round(50_000 * scale)) },
+  ];
+  return [...cases.map((c) => ({ ...c, benign: benignMember(c.hostile.length) })), ...actions.map((c) => ({ ...c, benign: benignAction(c.hostile.length) }))];
 }
 
 /** Many findings in one run: `files` pages of `keys` unknown keys each (four 80 KB pages made 160,000). */

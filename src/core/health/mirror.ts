@@ -167,7 +167,7 @@ function questionFor(direction: MirrorEntry['direction'], title: string, ratings
 
 /** A member rating in words, plain text for the formats to escape: `"Leaders … dominate." mean 4.2 of 5 from 14 answers (temperature check of 2026-09-30)`. */
 export function ratingWords(rating: Pick<MirrorRating, 'kind' | 'title' | 'value' | 'date'>): string {
-  const what = rating.kind === 'question' ? `“${rating.title.replace(/\s+$/, '')}”` : 'Maturity self-rating';
+  const what = rating.kind === 'question' ? `“${rating.title.trimEnd()}”` : 'Maturity self-rating';
   return `${what} ${rating.value} (temperature check of ${rating.date})`;
 }
 

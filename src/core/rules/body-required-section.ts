@@ -52,6 +52,13 @@ export function requiredSections(document: NetworkDocument): RequiredSection[] {
   });
 }
 
+/**
+ * A heading as compared: lower case, spaces collapsed, without the spaces, `:` and `.` it ends
+ * with. Read from the end by hand: `/[\s:.]+$/` retries from every character of a run, which made a
+ * heading with a 200 KB run of spaces take 40 s (`npm run bench:hostile`).
+ */
 function normalise(heading: string): string {
-  return heading.toLowerCase().replace(/[\s:.]+$/, '').replace(/\s+/g, ' ').trim();
+  let end = heading.length;
+  while (end > 0 && /[\s:.]/.test(heading[end - 1]!)) end -= 1;
+  return heading.slice(0, end).toLowerCase().replace(/\s+/g, ' ').trim();
 }
