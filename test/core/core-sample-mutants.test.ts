@@ -1,11 +1,9 @@
 /** Core edges a random sample of mutants found unguarded: the check report, lead-term facts, plain paths, `has`. */
 import assert from 'node:assert/strict';
-import { posix } from 'node:path';
 import { checkDirectory } from '../../src/core/check';
 import { providedFacts } from '../../src/core/dependencies';
 import { plainPathProblem } from '../../src/core/discovery';
-import type { DirectoryEntry } from '../../src/core/workspace';
-import { MemoryWorkspace } from '../helpers/memory-workspace';
+import { LinkedWorkspace, MemoryWorkspace } from '../helpers/memory-workspace';
 import { networkOf } from './health/health-fixtures';
 import { charter, md, ROOT, TODAY, workspaceWith } from './network-builder';
 
@@ -25,18 +23,6 @@ describe('providedFacts of a member with an open-ended lead term', () => {
     assert.equal(providedFacts(network.get('/ws/net/members/ann.md')).get('leadterms:lead|falls'), '2025-01-01//');
   });
 });
-
-/** A workspace in which some paths are symbolic links (listed as 'other'). */
-class LinkedWorkspace extends MemoryWorkspace {
-  constructor(files: Readonly<Record<string, string>>, private readonly links: readonly string[]) {
-    super(files);
-  }
-
-  override async readDirectory(path: string): Promise<readonly DirectoryEntry[] | undefined> {
-    const entries = await super.readDirectory(path);
-    return entries?.map((entry) => (this.links.includes(posix.join(path, entry.name)) ? { name: entry.name, type: 'other' } : entry));
-  }
-}
 
 describe('plainPathProblem', () => {
   it('refuses a path leading out of the network folder', async () => {

@@ -1,12 +1,10 @@
 /** Core edges: mutants of the seed-6 sample that no test told apart. */
 import assert from 'node:assert/strict';
-import { posix } from 'node:path';
 import { providedFacts } from '../../src/core/dependencies';
 import type { Diagnostic } from '../../src/core/diagnostic';
 import { findNetworkRoots } from '../../src/core/discovery';
 import { capFileDiagnostics } from '../../src/core/finding-caps';
-import type { DirectoryEntry } from '../../src/core/workspace';
-import { MemoryWorkspace } from '../helpers/memory-workspace';
+import { LinkedWorkspace } from '../helpers/memory-workspace';
 import { networkOf } from './health/health-fixtures';
 import { charter, md } from './network-builder';
 
@@ -23,18 +21,6 @@ describe('providedFacts of an action whose frontmatter cannot be read (seed 6)',
     );
   });
 });
-
-/** A workspace in which some paths are symbolic links (listed as 'other'). */
-class LinkedWorkspace extends MemoryWorkspace {
-  constructor(files: Readonly<Record<string, string>>, private readonly links: readonly string[]) {
-    super(files);
-  }
-
-  override async readDirectory(path: string): Promise<readonly DirectoryEntry[] | undefined> {
-    const entries = await super.readDirectory(path);
-    return entries?.map((entry) => (this.links.includes(posix.join(path, entry.name)) ? { name: entry.name, type: 'other' } : entry));
-  }
-}
 
 describe('findNetworkRoots and symbolic links (seed 6)', () => {
   it('does not look for a network behind a linked folder', async () => {

@@ -68,3 +68,18 @@ export function workspaceFromFolder(dir: string, root: string): MemoryWorkspace 
   copy(dir, root);
   return workspace;
 }
+
+/** A workspace in which some paths are symbolic links (listed as 'other', as a real workspace lists them). */
+export class LinkedWorkspace extends MemoryWorkspace {
+  constructor(
+    files: Readonly<Record<string, string>>,
+    private readonly links: readonly string[],
+  ) {
+    super(files);
+  }
+
+  override async readDirectory(path: string): Promise<readonly DirectoryEntry[] | undefined> {
+    const entries = await super.readDirectory(path);
+    return entries?.map((entry) => (this.links.includes(posix.join(path, entry.name)) ? { name: entry.name, type: 'other' } : entry));
+  }
+}

@@ -2,21 +2,10 @@ import assert from 'node:assert/strict';
 import { actionsFor, assessOutcome, astronomicalPoints, figure, OUTCOME_RULE, runChartSignals } from '../../../src/core/health/outcomes';
 import type { ActionFact } from '../../../src/core/health/facts';
 import type { ActionStatus } from '../../../src/core/model/action-status';
+import { brief, outcome, type Point } from './outcome-fixtures';
 
-const brief = (signals: readonly { kind: string; direction: string; from: number; to: number; count: number }[]): string[] => signals.map((s) => `${s.kind} ${s.direction} ${s.from}-${s.to} (${s.count})`);
 
 const DAY = '2026-12-01';
-type Point = readonly [string, number] | readonly [string, number, string];
-const outcome = (extra: Record<string, unknown>, values: readonly Point[]): Record<string, unknown> => ({
-  id: 'fewer-falls',
-  title: 'Fewer falls',
-  baseline: 100,
-  target: 60,
-  by: '2027-01-01',
-  ...extra,
-  progress: values.map(([date, value, note]) => ({ date, value, ...(note !== undefined ? { note } : {}) })),
-});
-
 describe('outcomes: mutation-focused checks', () => {
   describe('run-chart signals', () => {
     it('a point exactly at the astronomical limit is not astronomical; one beyond it, below the median, is "below"', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { assessOutcome, astronomicalPoints, median, runChartSignals, shiftSignals, trendSignals } from '../../../src/core/health/outcomes';
+import { brief, outcome } from './outcome-fixtures';
 
-const brief = (signals: readonly { kind: string; direction: string; from: number; to: number; count: number }[]): string[] => signals.map((s) => `${s.kind} ${s.direction} ${s.from}-${s.to} (${s.count})`);
 
 describe('outcomes: run-chart rules', () => {
   describe('median', () => {
@@ -69,16 +69,6 @@ describe('outcomes: run-chart rules', () => {
 });
 
 const DAY = '2026-12-01';
-const outcome = (extra: Record<string, unknown>, values: readonly (readonly [string, number | string])[]): Record<string, unknown> => ({
-  id: 'fewer-falls',
-  title: 'Fewer falls',
-  baseline: 100,
-  target: 60,
-  by: '2027-01-01',
-  ...extra,
-  progress: values.map(([date, value]) => ({ date, value })),
-});
-
 describe('outcomes: on track against the straight path', () => {
   it('is on track at or beyond the path from the baseline at the first point to the target at its date', () => {
     // 2026-01-01 is exactly halfway from 2025-01-01 to 2027-01-01 (365 of 730 days): the path stands at 80.
