@@ -2,6 +2,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import { toString } from 'mdast-util-to-string';
 import type { Root } from 'mdast';
+import { trailingRunStart } from '../text/trailing';
 
 /** The parts of a markdown body that the checks look at. Offsets are into the body text. */
 export interface BodyOutline {
@@ -144,11 +145,8 @@ function scanAtxHeadings(body: string): BodyHeading[] {
  * (a 200 KB heading line took 34 s).
  */
 function atxText(rest: string): string {
-  let length = rest.length;
-  while (length > 0 && (rest[length - 1] === ' ' || rest[length - 1] === '\t')) length--;
-  const trimmed = rest.slice(0, length);
-  let end = trimmed.length;
-  while (end > 0 && trimmed[end - 1] === '#') end--;
+  const trimmed = rest.slice(0, trailingRunStart(rest, /[ \t]/));
+  const end = trailingRunStart(trimmed, /#/);
   const closed = end === 0 || trimmed[end - 1] === ' ' || trimmed[end - 1] === '\t';
   return (closed ? trimmed.slice(0, end) : trimmed).trim();
 }

@@ -1,6 +1,7 @@
 import type { NetworkDocument } from '../document';
 import type { BodyHeading } from '../parse/body';
 import { defineDocumentRule } from './rule';
+import { trailingRunStart } from '../text/trailing';
 
 /** Sections each kind's body must have, by heading text (any level, any case). */
 export const REQUIRED_SECTIONS: Readonly<Partial<Record<string, readonly string[]>>> = {
@@ -52,13 +53,7 @@ export function requiredSections(document: NetworkDocument): RequiredSection[] {
   });
 }
 
-/**
- * A heading as compared: lower case, spaces collapsed, without the spaces, `:` and `.` it ends
- * with. Read from the end by hand: `/[\s:.]+$/` retries from every character of a run, which made a
- * heading with a 200 KB run of spaces take 40 s (`npm run bench:hostile`).
- */
+/** A heading as compared: lower case, spaces collapsed, without the spaces, `:` and `.` it ends with. */
 function normalise(heading: string): string {
-  let end = heading.length;
-  while (end > 0 && /[\s:.]/.test(heading[end - 1]!)) end -= 1;
-  return heading.slice(0, end).toLowerCase().replace(/\s+/g, ' ').trim();
+  return heading.slice(0, trailingRunStart(heading, /[\s:.]/)).toLowerCase().replace(/\s+/g, ' ').trim();
 }
