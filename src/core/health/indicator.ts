@@ -139,6 +139,14 @@ export function shareSummary(part: number, whole: number, [one, many]: readonly 
   return `${part} of ${whole} ${whole === 1 ? one : many} (${Math.round((part / whole) * 100)}%)`;
 }
 
+/**
+ * Every one of `count` things and its verb: "The one open action has", "All 3 open actions have"
+ * (never "All 1 open action have").
+ */
+export function allOf(count: number, [one, many]: readonly [one: string, many: string], [verbOne, verbMany]: readonly [one: string, many: string]): string {
+  return count === 1 ? `The one ${one} ${verbOne}` : `All ${count} ${many} ${verbMany}`;
+}
+
 /** An unknown measurement: says why, gives no evidence and asks how to find out. */
 export function unknown(summary: string, question: string): Measurement {
   return { value: undefined, summary, evidence: [], question };

@@ -1,5 +1,5 @@
 import type { MeetingFact } from '../../facts';
-import { notKept, shareSummary, shareVerb, unknown, type IndicatorDefinition } from '../../indicator';
+import { allOf, notKept, shareSummary, shareVerb, unknown, type IndicatorDefinition } from '../../indicator';
 import { atField, MAX_EVIDENCE, memberNames } from '../delivery/open-work';
 
 /** Minutes of the last fortnight's meetings may still be on their way, so those meetings are not judged yet. */
@@ -35,7 +35,7 @@ export const minutesPublishedShare: IndicatorDefinition = {
     const summary = `${shareSummary(held.length - missing.length, held.length, ['meeting held in the last 12 months', 'meetings held in the last 12 months'])} ${shareVerb(held.length - missing.length, held.length, 'has', 'have')} published minutes (meetings in the last ${GRACE_DAYS} days are not counted yet).`;
     const first = missing[0];
     if (!first) {
-      return { value: 1, summary, evidence: [], question: `${held.length === 1 ? 'The one meeting of the last year has' : `All ${held.length} meetings of the last year have`} minutes: do members who were not there read them and act on them?` };
+      return { value: 1, summary, evidence: [], question: `${allOf(held.length, ['meeting of the last year', 'meetings of the last year'], ['has', 'have'])} minutes: do members who were not there read them and act on them?` };
     }
     const names = memberNames(facts);
     return {

@@ -1,5 +1,5 @@
 import type { ActionFact } from '../../facts';
-import { plural, shareSummary, shareVerb, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { allOf, plural, shareSummary, shareVerb, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 import { atField, describeAction, MAX_EVIDENCE, memberNames, openWork } from './open-work';
 
 interface Gap {
@@ -50,7 +50,7 @@ export const actionsOwnedDated: IndicatorDefinition = {
       ? `${shareSummary(open.length - gaps.length, open.length, ['open agreed action', 'open agreed actions'])} ${shareVerb(open.length - gaps.length, open.length, 'has', 'have')} an owner and a due date.`
       : `${shareSummary(open.length - gaps.length, open.length, ['open agreed action', 'open agreed actions'])} ${shareVerb(open.length - gaps.length, open.length, 'has', 'have')} an owner. The network gives no action a due date, so due dates are not counted.`;
     if (gaps.length === 0) {
-      const all = open.length === 1 ? 'The one open action has' : `All ${open.length} open actions have`;
+      const all = allOf(open.length, ['open action', 'open actions'], ['has', 'have']);
       // Without due dates kept, the question must not claim that the work has them.
       return { value: 1, summary, evidence: [], question: keepsDueDates ? `${all} an owner and a due date: are the dates still realistic?` : `${all} an owner: would a due date help ${open.length === 1 ? 'its owner' : 'their owners'} plan?` };
     }

@@ -1,4 +1,4 @@
-import { plural, shareSummary, shareVerb, unknown, type IndicatorDefinition } from '../../indicator';
+import { allOf, plural, shareSummary, shareVerb, unknown, type IndicatorDefinition } from '../../indicator';
 import { completedInLastYear, describeAction, latestCompletedFirst, MAX_EVIDENCE, memberNames } from './open-work';
 
 /**
@@ -23,7 +23,7 @@ export const impactEvidenceShare: IndicatorDefinition = {
     const summary = `${shareSummary(done.length - missing.length, done.length, ['action completed in the last 12 months', 'actions completed in the last 12 months'])} ${shareVerb(done.length - missing.length, done.length, 'records its', 'record their')} impact.`;
     const first = missing[0];
     if (!first) {
-      return { value: 1, summary, evidence: [], question: `${done.length === 1 ? 'The one action finished this year records its' : `All ${done.length} actions finished this year record their`} impact: how is that evidence shared beyond the network?` };
+      return { value: 1, summary, evidence: [], question: `${allOf(done.length, ['action finished this year', 'actions finished this year'], ['records its', 'record their'])} impact: how is that evidence shared beyond the network?` };
     }
     const names = memberNames(facts);
     return {

@@ -1,5 +1,5 @@
 import type { ActionFact, AsOfFacts } from '../../facts';
-import { numberParam, plural, shareSummary, shareVerb, unknown, type IndicatorDefinition } from '../../indicator';
+import { allOf, numberParam, plural, shareSummary, shareVerb, unknown, type IndicatorDefinition } from '../../indicator';
 import { daysBetween, daysText } from '../../../views/dates';
 import { describeAction, MAX_EVIDENCE, memberNames, openWork } from './open-work';
 import { latestProgressNote } from './progress-notes';
@@ -64,7 +64,7 @@ export const staleShare: IndicatorDefinition = {
     const summary = `${shareSummary(stale.length, open.length, ['open agreed action', 'open agreed actions'])} ${shareVerb(stale.length, open.length, 'shows', 'show')} no sign of life in the last ${days} days (proposed, decided, listed at a meeting or a dated progress note).`;
     const first = stale[0];
     if (!first) {
-      return { value: 0, summary, evidence: [], question: `${open.length === 1 ? 'The one open action has' : `All ${open.length} open actions have`} moved in the last ${days} days: how do members hear about their progress?` };
+      return { value: 0, summary, evidence: [], question: `${allOf(open.length, ['open action', 'open actions'], ['has', 'have'])} moved in the last ${days} days: how do members hear about their progress?` };
     }
     const names = memberNames(facts);
     return {

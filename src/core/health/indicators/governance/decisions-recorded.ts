@@ -1,7 +1,7 @@
 import { date, group, text } from '../../../model/fields';
 import type { YamlPath } from '../../../parse/yaml-source';
 import type { ActionFact } from '../../facts';
-import { shareSummary, shareVerb, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
+import { allOf, shareSummary, shareVerb, unknown, type Evidence, type IndicatorDefinition } from '../../indicator';
 
 /**
  * Share of the actions past the proposal stage on the day whose decision
@@ -46,7 +46,7 @@ function gapIn(action: ActionFact, asOf: string): { none: boolean; at: YamlPath;
 
 function questionFor(gaps: readonly ActionFact[], total: number): string {
   const first = gaps[0];
-  if (!first) return `${total === 1 ? 'The one decision is' : `All ${total} decisions are`} recorded with date, route and result: do members know where to find them?`;
+  if (!first) return `${allOf(total, ['decision', 'decisions'], ['is', 'are'])} recorded with date, route and result: do members know where to find them?`;
   const which = gaps.length === 1 ? `'${first.title}'` : `${gaps.length} of ${total} decided actions, including '${first.title}',`;
   return `${which} ${gaps.length === 1 ? 'does' : 'do'} not fully record ${gaps.length === 1 ? 'its' : 'their'} decision: who could add when, where and what was decided?`;
 }
